@@ -1,0 +1,197 @@
+/** argv → lint() → formatter → exit code. The only place that decides how the process ends. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import yargs from 'yargs';
+import { builtinRules } from '../rules';
+import { ConfigError, suggest } from './config/config';
+import { FORMATTERS } from './format/format';
+import { lint, resolveConfig } from './lint';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_FAILURE = 2;
+
+const VERSION: string = require('../../package.json').version;
+const DOCS_DIR = path.join(__dirname, '..', '..', 'docs', 'rules');
+
+class UsageError extends Error {}
+
+interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  cwd: string;
+}
+
+const defaultIo = (): Io => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  cwd: process.cwd(),
+});
+
+function parser(argv: string[]) {
+  return yargs(argv)
+    .scriptName('dunderlint')
+    .usage('$0 [paths..]\n\nLint the package structure of Python projects.')
+    .command('$0 [paths..]', false)
+    .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or directories' })
+    .option('format', {
+      alias: ['f', 'output-format'],
+      choices: Object.keys(FORMATTERS),
+      default: 'stylish',
+      describe: 'Output format',
+    })
+    .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes' })
+    .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'Also apply (or show) unsafe fixes' })
+    .option('diff', { type: 'boolean', default: false, describe: 'Show what --fix would change; change nothing' })
+    .option('rule', { type: 'string', array: true, default: [], describe: 'Set a rule severity: id:off|warn|error' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this' })
+    .option('exit-zero', { alias: 'e', type: 'boolean', default: false, describe: 'Exit 0 even when problems are found' })
+    .option('list-rules', { type: 'boolean', default: false, describe: 'List the rules and exit' })
+    .option('explain', { type: 'string', describe: 'Print the documentation of a rule and exit' })
+    .option('print-config', { type: 'boolean', default: false, describe: 'Print the resolved configuration and exit' })
+    .option('color', { type: 'boolean', describe: 'Colour the output (--no-color to disable)' })
+    .option('verbose', { type: 'boolean', default: false, describe: 'Say which config was used and what was skipped' })
+    .strict()
+    .version(VERSION)
+    .help()
+    .alias('help', 'h')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw new UsageError(msg ?? err?.message ?? 'invalid arguments');
+    });
+}
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  try {
+    let helpOrVersion = '';
+    const args = await parser(argv).parseAsync(argv, {}, (_err, _argv, output) => {
+      helpOrVersion = output;
+    });
+    if (helpOrVersion) {
+      io.stdout(`${helpOrVersion}\n`);
+      return EXIT_CLEAN;
+    }
+    return await run(args as unknown as Args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`dunderlint: error: ${e.message} (see dunderlint --help)\n`);
+      return EXIT_FAILURE;
+    }
+    if (e instanceof ConfigError) {
+      io.stderr(`dunderlint: error: ${e.message}\n`);
+      return EXIT_FAILURE;
+    }
+    io.stderr(`dunderlint: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    return EXIT_FAILURE;
+  }
+}
+
+interface Args {
+  paths: string[];
+  format: string;
+  fix: boolean;
+  unsafeFixes: boolean;
+  diff: boolean;
+  rule: string[];
+  config?: string;
+  quiet: boolean;
+  maxWarnings: number;
+  exitZero: boolean;
+  listRules: boolean;
+  explain?: string;
+  printConfig: boolean;
+  color?: boolean;
+  verbose: boolean;
+}
+
+async function run(args: Args, io: Io): Promise<number> {
+  if (args.fix && args.diff) throw new UsageError('--fix and --diff cannot be used together');
+  if (args.listRules) {
+    const w = Math.max(...builtinRules.map((r) => r.id.length));
+    for (const r of builtinRules) {
+      const fix = r.meta.fixable ? `fix:${r.meta.fixable}` : '';
+      io.stdout(`${r.id.padEnd(w)}  ${r.meta.defaultSeverity.padEnd(5)}  ${fix.padEnd(10)}  ${r.meta.description}\n`);
+    }
+    return EXIT_CLEAN;
+  }
+  if (args.explain !== undefined) return explain(args.explain, io);
+  const options = {
+    cwd: io.cwd,
+    paths: args.paths,
+    ruleOverrides: args.rule,
+    fix: args.fix,
+    unsafeFixes: args.unsafeFixes,
+    diff: args.diff,
+    ...(args.config !== undefined ? { configFile: args.config } : {}),
+  };
+  if (args.printConfig) {
+    const root = path.resolve(io.cwd, args.paths[0] ?? '.');
+    const dir = fs.existsSync(root) && fs.statSync(root).isDirectory() ? root : path.dirname(root);
+    const config = resolveConfig(io.cwd, dir, options, builtinRules);
+    const shown = {
+      file: config.file ? path.relative(io.cwd, config.file) || path.basename(config.file) : null,
+      rules: Object.fromEntries(
+        [...config.rules].map(([id, s]) => [id, Object.keys(s.options).length ? [s.level, s.options] : s.level]),
+      ),
+      exclude: config.exclude,
+      'per-file-ignores': Object.fromEntries(config.perFileIgnores.map((p) => [p.pattern, p.rules])),
+      src: config.src,
+      'namespace-packages': config.namespacePackages,
+    };
+    io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+    return EXIT_CLEAN;
+  }
+
+  const result = await lint(options);
+  for (const w of result.warnings) io.stderr(`dunderlint: warning: ${w}\n`);
+  if (args.verbose) for (const n of result.notes) io.stderr(`dunderlint: ${n}\n`);
+
+  if (args.diff) {
+    io.stdout(result.diff);
+    const n = result.fixed.length;
+    io.stderr(n ? `Would fix ${n} problem${n === 1 ? '' : 's'}.\n` : 'No fixes available.\n');
+    for (const c of result.crashes) io.stderr(`dunderlint: error: rule ${c.rule} crashed on ${c.message}\n`);
+    if (result.crashes.length) return EXIT_FAILURE;
+    return n ? EXIT_PROBLEMS : EXIT_CLEAN;
+  }
+
+  const diagnostics = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  const color =
+    args.color ?? (io.isTTY && !process.env['NO_COLOR'] && process.env['TERM'] !== 'dumb' ? true : Boolean(process.env['FORCE_COLOR']));
+  io.stdout(
+    FORMATTERS[args.format]!({ diagnostics, files: result.files, color, hiddenUnsafeFixes: result.hiddenUnsafeFixes }),
+  );
+  if (args.fix && result.fixed.length) {
+    const n = result.fixed.length;
+    io.stderr(`Fixed ${n} problem${n === 1 ? '' : 's'}.\n`);
+  }
+  for (const c of result.crashes) io.stderr(`dunderlint: error: rule ${c.rule} crashed on ${c.message}\n`);
+  if (result.crashes.length) return EXIT_FAILURE;
+  if (args.exitZero) return EXIT_CLEAN;
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (errors) return EXIT_PROBLEMS;
+  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
+    io.stderr(`dunderlint found too many warnings (maximum: ${args.maxWarnings}).\n`);
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_CLEAN;
+}
+
+function explain(id: string, io: Io): number {
+  const ids = builtinRules.map((r) => r.id);
+  if (!ids.includes(id)) throw new ConfigError(`--explain ${id}: unknown rule${suggest(id, ids)}`);
+  io.stdout(fs.readFileSync(path.join(DOCS_DIR, `${id}.md`), 'utf8'));
+  return EXIT_CLEAN;
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,256 @@
+/**
+ * Finds and validates `[tool.dunderlint]` in pyproject.toml, or dunderlint.toml / .dunderlint.toml.
+ * Every mistake becomes a ConfigError whose message is one line naming the file and the key.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseToml, TomlError } from 'smol-toml';
+import type { OptionSpec, Rule } from '../engine/rule';
+import type { RuleLevel } from '../types';
+
+export class ConfigError extends Error {}
+
+export interface RuleSetting {
+  level: RuleLevel;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  /** Absolute path of the file read, or null when none was found. */
+  file: string | null;
+  /** Directory that relative globs and paths in the config are resolved against. */
+  baseDir: string;
+  rules: Map<string, RuleSetting>;
+  exclude: string[];
+  perFileIgnores: Array<{ pattern: string; rules: string[] }>;
+  src: string[];
+  namespacePackages: string[];
+}
+
+/** Directories nobody wants linted; replaced by `exclude`, extended by `extend-exclude` (ruff's list). */
+export const DEFAULT_EXCLUDE = [
+  '.bzr', '.direnv', '.eggs', '.git', '.git-rewrite', '.hg', '.mypy_cache', '.nox', '.pants.d',
+  '.pytype', '.ruff_cache', '.dunderlint_cache', '.svn', '.tox', '.venv', '__pypackages__', '_build',
+  'buck-out', 'build', 'dist', 'node_modules', 'site-packages', 'venv',
+];
+
+const CONFIG_NAMES = ['.dunderlint.toml', 'dunderlint.toml', 'pyproject.toml'] as const;
+const KEYS = ['rules', 'exclude', 'extend-exclude', 'per-file-ignores', 'src', 'namespace-packages'];
+const LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
+
+/** Walks up from `start` to `stopAt` (inclusive; the git root) looking for a config file. */
+export function findConfigFile(start: string, stopAt: string | null, displayBase: string): string | null {
+  let dir = path.resolve(start);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = path.join(dir, name);
+      if (!isFile(candidate)) continue;
+      if (name !== 'pyproject.toml' || pyprojectHasTable(candidate, displayBase)) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (dir === stopAt || parent === dir) return null;
+    dir = parent;
+  }
+}
+
+export function loadConfig(
+  file: string | null,
+  projectRoot: string,
+  rules: readonly Rule[],
+  displayBase: string,
+): ResolvedConfig {
+  const resolved: ResolvedConfig = {
+    file,
+    baseDir: file ? path.dirname(file) : projectRoot,
+    rules: new Map(rules.map((r) => [r.id, { level: r.meta.defaultSeverity, options: defaults(r) }])),
+    exclude: [...DEFAULT_EXCLUDE],
+    perFileIgnores: [],
+    src: [],
+    namespacePackages: [],
+  };
+  if (!file) return resolved;
+  const shown = path.relative(displayBase, file) || path.basename(file);
+  const isPyproject = path.basename(file) === 'pyproject.toml';
+  const doc = readToml(file, shown);
+  let table: unknown = doc;
+  if (isPyproject) {
+    const tool = doc['tool'];
+    table = isTable(tool) ? tool['dunderlint'] : undefined;
+    // An explicit --config pyproject.toml without our table is simply an empty config.
+    if (table === undefined) return resolved;
+  }
+  const prefix = isPyproject ? 'tool.dunderlint' : '';
+  const where = (key: string): string => `${shown}: ${[prefix, key].filter(Boolean).join('.')}`;
+  if (!isTable(table)) throw new ConfigError(`${where('')}: expected a table`);
+
+  for (const key of Object.keys(table)) {
+    if (!KEYS.includes(key)) {
+      throw new ConfigError(`${where(key)}: unknown key${suggest(key, KEYS)} (expected one of: ${KEYS.join(', ')})`);
+    }
+  }
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const rulesTable = table['rules'];
+  if (rulesTable !== undefined) {
+    if (!isTable(rulesTable)) throw new ConfigError(`${where('rules')}: expected a table of rule id = severity`);
+    for (const [id, value] of Object.entries(rulesTable)) {
+      const rule = byId.get(id);
+      if (!rule) throw new ConfigError(`${where(`rules.${id}`)}: unknown rule${suggest(id, [...byId.keys()])}`);
+      resolved.rules.set(id, parseRuleSetting(value, rule, where(`rules.${id}`)));
+    }
+  }
+  const exclude = stringList(table['exclude'], where('exclude'));
+  if (exclude) resolved.exclude = exclude;
+  resolved.exclude.push(...(stringList(table['extend-exclude'], where('extend-exclude')) ?? []));
+  resolved.src = stringList(table['src'], where('src')) ?? [];
+  resolved.namespacePackages = stringList(table['namespace-packages'], where('namespace-packages')) ?? [];
+
+  const pfi = table['per-file-ignores'];
+  if (pfi !== undefined) {
+    if (!isTable(pfi)) throw new ConfigError(`${where('per-file-ignores')}: expected a table of glob = [rule ids]`);
+    for (const [pattern, ids] of Object.entries(pfi)) {
+      const key = `per-file-ignores."${pattern}"`;
+      const list = stringList(ids, where(key))!;
+      for (const id of list) {
+        if (id !== 'ALL' && !byId.has(id)) {
+          throw new ConfigError(`${where(key)}: unknown rule "${id}"${suggest(id, [...byId.keys()])}`);
+        }
+      }
+      resolved.perFileIgnores.push({ pattern, rules: list });
+    }
+  }
+  return resolved;
+}
+
+/** `--rule id:severity` from the command line, applied over the file's settings. */
+export function applyRuleOverride(config: ResolvedConfig, spec: string, rules: readonly Rule[]): void {
+  const m = /^([^:=\s]+)\s*[:=]\s*(\S+)$/.exec(spec);
+  if (!m) throw new ConfigError(`--rule ${spec}: expected id:severity, e.g. --rule bytecode-tracked:warn`);
+  const [, id, level] = m as unknown as [string, string, string];
+  const ids = rules.map((r) => r.id);
+  if (!ids.includes(id)) throw new ConfigError(`--rule ${spec}: unknown rule "${id}"${suggest(id, ids)}`);
+  if (!LEVELS.includes(level as RuleLevel)) {
+    throw new ConfigError(`--rule ${spec}: expected severity "off", "warn" or "error", got "${level}"`);
+  }
+  config.rules.get(id)!.level = level as RuleLevel;
+}
+
+function parseRuleSetting(value: unknown, rule: Rule, where: string): RuleSetting {
+  const levelError = `${where}: expected "off", "warn", "error" or [severity, {options}], got ${show(value)}`;
+  let level: unknown = value;
+  let options: unknown = {};
+  if (Array.isArray(value)) {
+    if (value.length < 1 || value.length > 2) throw new ConfigError(levelError);
+    [level, options = {}] = value;
+  }
+  if (typeof level !== 'string' || !LEVELS.includes(level as RuleLevel)) throw new ConfigError(levelError);
+  if (!isTable(options)) throw new ConfigError(`${where}: options must be a table, got ${show(options)}`);
+  const specs = rule.meta.options ?? {};
+  const merged = defaults(rule);
+  for (const [name, optionValue] of Object.entries(options)) {
+    const spec = specs[name];
+    if (!spec) {
+      const known = Object.keys(specs);
+      throw new ConfigError(
+        `${where}: rule has no option "${name}"${known.length ? ` (options: ${known.join(', ')})` : ''}`,
+      );
+    }
+    if (!matchesType(optionValue, spec)) {
+      throw new ConfigError(`${where}.${name}: expected ${spec.type}, got ${show(optionValue)}`);
+    }
+    merged[name] = optionValue;
+  }
+  return { level: level as RuleLevel, options: merged };
+}
+
+function defaults(rule: Rule): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(rule.meta.options ?? {})) out[name] = spec.default;
+  return out;
+}
+
+function matchesType(value: unknown, spec: OptionSpec): boolean {
+  switch (spec.type) {
+    case 'string[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    default:
+      return typeof value === spec.type;
+  }
+}
+
+function readToml(file: string, shown: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`${shown}: cannot read config: ${(e as Error).message}`);
+  }
+  try {
+    return parseToml(text) as Record<string, unknown>;
+  } catch (e) {
+    if (e instanceof TomlError) {
+      const reason = e.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
+      throw new ConfigError(`${shown}:${e.line}:${e.column}: invalid TOML: ${reason}`);
+    }
+    throw e;
+  }
+}
+
+function pyprojectHasTable(file: string, displayBase: string): boolean {
+  // A pyproject.toml that does not parse stops the run: we cannot tell whether it configures us.
+  const doc = readToml(file, path.relative(displayBase, file) || file);
+  const tool = doc['tool'];
+  return isTable(tool) && tool['dunderlint'] !== undefined;
+}
+
+function stringList(value: unknown, where: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+    throw new ConfigError(`${where}: expected a list of strings, got ${show(value)}`);
+  }
+  return value as string[];
+}
+
+function isTable(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function show(v: unknown): string {
+  if (Array.isArray(v)) return 'an array';
+  if (isTable(v)) return 'a table';
+  return JSON.stringify(v) ?? String(v);
+}
+
+/** ` (did you mean "x"?)` when a known name is one or two edits away. */
+export function suggest(name: string, known: readonly string[]): string {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = editDistance(name, k);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best ? ` (did you mean "${best}"?)` : '';
+}
+
+/** Optimal string alignment distance: Levenshtein plus adjacent transpositions. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}

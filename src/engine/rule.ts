@@ -1,0 +1,73 @@
+import type { Directory, ProjectFile, TrackedEntry } from '../project/model';
+import type { Project } from '../project/project';
+import type { Fix, Location, RuleLevel, Severity } from '../types';
+
+export interface OptionSpec {
+  type: 'string' | 'string[]' | 'boolean' | 'number';
+  default: unknown;
+  description: string;
+}
+
+export interface RuleMeta {
+  description: string;
+  defaultSeverity: RuleLevel;
+  fixable?: 'safe' | 'unsafe';
+  /** `git`: the rule reads the git index or ignore rules, so it is skipped outside a work tree. */
+  needs?: ReadonlyArray<'git'>;
+  messages: Record<string, string>;
+  options?: Record<string, OptionSpec>;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  at: Location;
+  related?: { message: string; location: Location }[];
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  readonly project: Project;
+  /** Options after defaults: every key of `meta.options` is present. */
+  readonly options: Record<string, unknown>;
+  report(report: Report): void;
+}
+
+export interface Visitors {
+  project?(project: Project): void;
+  /** After every other visitor: the place for findings that need the whole project seen. */
+  'project:exit'?(project: Project): void;
+  directory?(dir: Directory): void;
+  'directory:exit'?(dir: Directory): void;
+  file?(file: ProjectFile): void;
+  /** Every path in the git index, tracked files only; never called outside git. */
+  trackedFile?(entry: TrackedEntry): void;
+}
+
+export interface Rule {
+  id: string;
+  meta: RuleMeta;
+  create(context: RuleContext): Visitors;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export interface ConfiguredRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** `{{name}}` placeholders, as in ESLint's messages. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+    key in data ? String(data[key]) : whole,
+  );
+}
+
+/** A file-level location: line 1, column 1, as ruff anchors file-level findings. */
+export function fileStart(path: string): Location {
+  return { path, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}

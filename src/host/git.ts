@@ -1,0 +1,96 @@
+/** The real `git` binary: the index, ignore rules and untracking. Paths are relative to `cwd`. */
+import { execFile, spawnSync } from 'node:child_process';
+import type { DiscoveredFile } from '../project/model';
+
+const MAX_BUFFER = 1 << 30;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+export class GitError extends Error {}
+
+/** The work tree's top directory, or null when `dir` is not in one (or git is not installed). */
+export function gitToplevel(dir: string): string | null {
+  const r = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' });
+  if (r.error || r.status !== 0) return null;
+  return r.stdout.trim() || null;
+}
+
+function run(cwd: string, args: string[], input?: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      'git',
+      ['-c', 'core.quotepath=off', ...args],
+      { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER },
+      (err, stdout, stderr) => {
+        if (err) reject(new GitError(`git ${args[0]} failed: ${stderr.toString().trim() || err.message}`));
+        else resolve(stdout);
+      },
+    );
+    if (input) child.stdin!.end(input);
+  });
+}
+
+/** Splits `-z` output; names that are not UTF-8 are returned apart so the caller can say so. */
+function splitZ(buf: Buffer, bad: string[]): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = buf.indexOf(0); i !== -1; start = i + 1, i = buf.indexOf(0, start)) {
+    const bytes = buf.subarray(start, i);
+    try {
+      out.push(strictUtf8.decode(bytes));
+    } catch {
+      bad.push(bytes.toString('latin1'));
+    }
+  }
+  return out;
+}
+
+export interface GitListing {
+  files: DiscoveredFile[];
+  /** Paths skipped because their names are not valid UTF-8. */
+  undecodable: string[];
+}
+
+/**
+ * What git sees under `cwd`: tracked files (minus those deleted from the work tree, which are still
+ * reported as tracked index entries) and untracked files that are not ignored.
+ */
+export async function listFiles(cwd: string): Promise<GitListing> {
+  const undecodable: string[] = [];
+  const [staged, others, deleted] = await Promise.all([
+    run(cwd, ['ls-files', '-z', '--cached', '--stage']),
+    run(cwd, ['ls-files', '-z', '--others', '--exclude-standard']),
+    run(cwd, ['ls-files', '-z', '--deleted']),
+  ]);
+  const gone = new Set(splitZ(deleted, undecodable));
+  const seen = new Set<string>();
+  const files: DiscoveredFile[] = [];
+  for (const entry of splitZ(staged, undecodable)) {
+    // `<mode> <sha> <stage>\t<path>`; mode 160000 is a submodule, a directory we do not descend.
+    const tab = entry.indexOf('\t');
+    const p = entry.slice(tab + 1);
+    if (entry.startsWith('160000') || seen.has(p)) continue;
+    seen.add(p);
+    files.push({ path: p, tracked: true, onDisk: !gone.has(p) });
+  }
+  for (const p of splitZ(others, undecodable)) files.push({ path: p, tracked: false, onDisk: true });
+  return { files, undecodable };
+}
+
+/** The subset of `paths` that the repository's ignore rules ignore, whether tracked or not. */
+export function ignoredByRules(cwd: string, paths: readonly string[]): Set<string> {
+  const r = spawnSync('git', ['check-ignore', '--no-index', '--stdin', '-z'], {
+    cwd,
+    input: paths.map((p) => `${p}\0`).join(''),
+    encoding: 'utf8',
+  });
+  // Exit 1 means "none ignored"; anything else non-zero is a real failure.
+  if (r.error || (r.status !== 0 && r.status !== 1)) {
+    throw new GitError(`git check-ignore failed: ${r.stderr?.trim() || r.error?.message}`);
+  }
+  return new Set(r.stdout.split('\0').filter(Boolean));
+}
+
+/** `git rm -r --cached`: removes paths from the index only; the working copies stay. */
+export async function untrack(cwd: string, paths: readonly string[]): Promise<void> {
+  await run(cwd, ['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--', ...paths]);
+}

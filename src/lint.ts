@@ -1,0 +1,202 @@
+/** The whole pipeline for one invocation: config → discovery → rules → suppression → fixes. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { builtinRules } from '../rules';
+import { applyRuleOverride, ConfigError, findConfigFile, loadConfig, type ResolvedConfig } from './config/config';
+import { runRules, type RuleCrash } from './engine/run';
+import type { ConfiguredRule, Rule } from './engine/rule';
+import { suppress } from './engine/suppress';
+import { applyPlan, isEmptyPlan, planFixes, renderPlan } from './fix/apply';
+import { gitToplevel } from './host/git';
+import { loadProject } from './project/project';
+import type { Diagnostic, FixOperation, Location } from './types';
+
+export interface LintOptions {
+  /** Working directory; output paths are relative to it. Defaults to `process.cwd()`. */
+  cwd?: string;
+  /** Files or directories; defaults to `.`. */
+  paths?: string[];
+  /** Use this config file instead of searching for one. */
+  configFile?: string;
+  /** `id:severity` overrides, as given to `--rule`. */
+  ruleOverrides?: string[];
+  fix?: boolean;
+  unsafeFixes?: boolean;
+  /** Compute fixes and describe them, change nothing. */
+  diff?: boolean;
+  /** The rule set; defaults to the built-in rules. */
+  rules?: readonly Rule[];
+  /** Rules added to the set (plugins). */
+  extraRules?: readonly Rule[];
+}
+
+export interface LintResult {
+  /** Remaining findings (after `--fix`, what is left), paths relative to `cwd`. */
+  diagnostics: Diagnostic[];
+  /** Findings fixed by `--fix`, or that `--diff` would fix. */
+  fixed: Diagnostic[];
+  /** `--diff` output. */
+  diff: string;
+  hiddenUnsafeFixes: number;
+  files: number;
+  /** Rules that threw; the run is then an internal error (exit 2). */
+  crashes: RuleCrash[];
+  /** Things the user should know (unreadable folders, skipped names); printed on stderr. */
+  warnings: string[];
+  /** Printed with `--verbose` only. */
+  notes: string[];
+}
+
+interface Target {
+  root: string;
+  /** Set when the user named files: only findings in them are reported. */
+  onlyFiles: Set<string> | null;
+}
+
+export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const rules = [...(options.rules ?? builtinRules), ...(options.extraRules ?? [])];
+  const result: LintResult = {
+    diagnostics: [],
+    fixed: [],
+    diff: '',
+    hiddenUnsafeFixes: 0,
+    files: 0,
+    crashes: [],
+    warnings: [],
+    notes: [],
+  };
+  for (const target of targets(cwd, options.paths?.length ? options.paths : ['.'])) {
+    await lintTarget(cwd, target, rules, options, result);
+  }
+  const byPosition = (a: Diagnostic, b: Diagnostic): number =>
+    compare(a.location.path, b.location.path) ||
+    a.location.start.line - b.location.start.line ||
+    a.location.start.column - b.location.start.column ||
+    compare(a.rule, b.rule);
+  result.diagnostics.sort(byPosition);
+  result.fixed.sort(byPosition);
+  return result;
+}
+
+export function resolveConfig(cwd: string, root: string, options: LintOptions, rules: readonly Rule[]): ResolvedConfig {
+  const file = options.configFile
+    ? path.resolve(cwd, options.configFile)
+    : findConfigFile(root, gitToplevel(root), cwd);
+  if (options.configFile && !fs.existsSync(file!)) {
+    throw new ConfigError(`--config ${options.configFile}: file not found`);
+  }
+  const config = loadConfig(file, root, rules, cwd);
+  for (const spec of options.ruleOverrides ?? []) applyRuleOverride(config, spec, rules);
+  return config;
+}
+
+async function lintTarget(
+  cwd: string,
+  target: Target,
+  rules: readonly Rule[],
+  options: LintOptions,
+  result: LintResult,
+): Promise<void> {
+  const { root } = target;
+  const toplevel = gitToplevel(root);
+  const config = resolveConfig(cwd, root, options, rules);
+  const configured: ConfiguredRule[] = [];
+  for (const rule of rules) {
+    const setting = config.rules.get(rule.id)!;
+    if (setting.level === 'off') continue;
+    configured.push({ rule, severity: setting.level === 'warn' ? 'warning' : 'error', options: setting.options });
+  }
+  const shown = (p: string): string => displayPath(cwd, path.join(root, p));
+
+  const analyse = async () => {
+    const { project, notes } = await loadProject(root, config, toplevel);
+    const run = runRules(project, configured);
+    let { kept } = suppress(project, run.diagnostics);
+    if (target.onlyFiles) kept = kept.filter((d) => target.onlyFiles!.has(d.location.path));
+    return { project, notes, run, kept };
+  };
+
+  let { project, notes, run, kept } = await analyse();
+  result.warnings.push(...notes);
+  if (run.skippedForGit.length) {
+    result.notes.push(`${shown('.') || '.'}: not a git work tree; skipped ${run.skippedForGit.join(', ')}`);
+  }
+  result.notes.push(`${shown('.') || '.'}: config ${config.file ? displayPath(cwd, config.file) : '(defaults)'}`);
+
+  if (options.fix || options.diff) {
+    const plan = planFixes(root, kept, Boolean(options.unsafeFixes));
+    result.hiddenUnsafeFixes += plan.hiddenUnsafe;
+    if (options.diff) {
+      result.diff += renderPlan(plan, shown);
+      result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
+    } else if (!isEmptyPlan(plan)) {
+      await applyPlan(root, plan);
+      result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
+      // What is left is what a fresh run says, not a guess from the plan.
+      ({ project, run, kept } = await analyse());
+    }
+  } else {
+    result.hiddenUnsafeFixes += kept.filter((d) => d.fix?.applicability === 'unsafe').length;
+  }
+  result.files += project.files.length;
+  result.crashes.push(...run.crashes);
+  result.diagnostics.push(...kept.map((d) => relocate(d, shown)));
+}
+
+function targets(cwd: string, paths: readonly string[]): Target[] {
+  const byRoot = new Map<string, Target>();
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      throw new ConfigError(`${p}: no such file or directory`);
+    }
+    if (stat.isDirectory()) {
+      byRoot.set(abs, { root: abs, onlyFiles: null });
+      continue;
+    }
+    // A named file is linted within its project, so structure rules still see the whole tree.
+    const dir = path.dirname(abs);
+    const toplevel = gitToplevel(dir);
+    const configFile = findConfigFile(dir, toplevel, cwd);
+    const root = configFile ? path.dirname(configFile) : (toplevel ?? dir);
+    const existing = byRoot.get(root);
+    if (existing && existing.onlyFiles === null) continue;
+    const t = existing ?? { root, onlyFiles: new Set<string>() };
+    t.onlyFiles!.add(path.relative(root, abs).split(path.sep).join('/'));
+    byRoot.set(root, t);
+  }
+  return [...byRoot.values()];
+}
+
+function displayPath(cwd: string, abs: string): string {
+  return path.relative(cwd, abs).split(path.sep).join('/');
+}
+
+/** The same diagnostic with every path made relative to the working directory. */
+function relocate(d: Diagnostic, shown: (p: string) => string): Diagnostic {
+  const loc = (l: Location): Location => ({ ...l, path: shown(l.path) });
+  const op = (o: FixOperation): FixOperation => {
+    switch (o.kind) {
+      case 'untrack':
+        return { ...o, paths: o.paths.map(shown) };
+      case 'rename':
+        return { ...o, from: shown(o.from), to: shown(o.to) };
+      default:
+        return { ...o, path: shown(o.path) };
+    }
+  };
+  return {
+    ...d,
+    location: loc(d.location),
+    related: d.related.map((r) => ({ ...r, location: loc(r.location) })),
+    fix: d.fix && { ...d.fix, operations: d.fix.operations.map(op) },
+  };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

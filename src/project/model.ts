@@ -1,0 +1,74 @@
+/**
+ * The project as rules see it: a tree of the directories and files on disk, built from the
+ * discovered paths (index entries deleted from the work tree are left out of the tree).
+ */
+
+export interface ProjectFile {
+  /** Posix path relative to the project root. */
+  path: string;
+  name: string;
+  dir: Directory;
+  /** In the git index (false outside git). */
+  tracked: boolean;
+}
+
+export interface Directory {
+  /** Posix path relative to the project root; `''` for the root itself. */
+  path: string;
+  name: string;
+  parent: Directory | null;
+  files: Map<string, ProjectFile>;
+  dirs: Map<string, Directory>;
+}
+
+export interface DiscoveredFile {
+  path: string;
+  tracked: boolean;
+  /** False for an index entry whose file was deleted from the work tree. */
+  onDisk: boolean;
+}
+
+/** A path in the git index. */
+export interface TrackedEntry {
+  path: string;
+  onDisk: boolean;
+}
+
+export function buildTree(files: readonly DiscoveredFile[]): { root: Directory; files: ProjectFile[] } {
+  const root: Directory = { path: '', name: '', parent: null, files: new Map(), dirs: new Map() };
+  const out: ProjectFile[] = [];
+  for (const f of files) {
+    if (!f.onDisk) continue;
+    const parts = f.path.split('/');
+    let dir = root;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const name = parts[i]!;
+      let child = dir.dirs.get(name);
+      if (!child) {
+        child = {
+          path: dir.path ? `${dir.path}/${name}` : name,
+          name,
+          parent: dir,
+          files: new Map(),
+          dirs: new Map(),
+        };
+        dir.dirs.set(name, child);
+      }
+      dir = child;
+    }
+    const name = parts[parts.length - 1]!;
+    const file: ProjectFile = { path: f.path, name, dir, tracked: f.tracked };
+    dir.files.set(name, file);
+    out.push(file);
+  }
+  return { root, files: out };
+}
+
+/** `a/b` + `c.py` → `a/b/c.py`; the root directory has the empty path. */
+export function joinPath(dir: string, name: string): string {
+  return dir ? `${dir}/${name}` : name;
+}
+
+export function hasInit(dir: Directory): boolean {
+  return dir.files.has('__init__.py') || dir.files.has('__init__.pyi');
+}
