@@ -1,5 +1,5 @@
 import type { RuleCases } from '../helpers/rule-tester';
-import { compiledBytecode } from '../helpers/tree';
+import { compiledBytecode } from '../helpers/bytecode';
 
 const pyc = compiledBytecode();
 

@@ -1,0 +1,249 @@
+/** The built binary end to end: output formats, exit codes, fixes, flags and config errors. */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { compiledBytecode } from './helpers/bytecode';
+import { cli, json } from './helpers/cli';
+import { git, makeTree, readTree, trackedFiles } from './helpers/tree';
+
+const pyc = compiledBytecode();
+
+function hashTree(dir: string): string {
+  const h = createHash('sha256');
+  const tree = readTree(dir);
+  for (const p of Object.keys(tree).sort()) h.update(`${p}\0${tree[p]}\0`);
+  h.update(trackedFiles(dir).join('\0'));
+  return h.digest('hex');
+}
+
+describe('a repository with committed bytecode', () => {
+  it('exits 1 with one bytecode-tracked finding, --fix untracks and ignores it, a rerun exits 0', () => {
+    const dir = makeTree({ 'x.py': 'x = 1\n', '__pycache__/x.cpython-312.pyc': pyc }, 'add-force');
+    const first = cli(dir, '--format', 'json');
+    expect(first.code).toBe(1);
+    const report = json(first);
+    const tracked = report.diagnostics.filter((d) => d.rule === 'bytecode-tracked');
+    expect(tracked).toHaveLength(1);
+    expect(tracked[0]).toMatchObject({
+      severity: 'error',
+      path: '__pycache__/x.cpython-312.pyc',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      related: [],
+    });
+    expect(tracked[0]!.fix.operations[0]).toEqual({ kind: 'untrack', paths: ['__pycache__'] });
+    expect(report.summary).toEqual({ errors: 1, warnings: 1, files: 2 });
+
+    const fixed = cli(dir, '--fix');
+    expect(fixed.stderr).toContain('Fixed 2 problems.');
+    expect(fixed.code).toBe(0);
+    expect(trackedFiles(dir)).toEqual(['x.py']);
+    expect(fs.readFileSync(path.join(dir, '__pycache__/x.cpython-312.pyc'))).toEqual(pyc);
+    expect(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')).toBe('__pycache__/\n*.py[cod]\n');
+
+    const rerun = cli(dir);
+    expect(rerun).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('--diff prints the diff and the git command, changes nothing, and exits 1', () => {
+    const dir = makeTree({ 'app/main.py': '', 'app/__pycache__/main.cpython-312.pyc': pyc }, 'add-force');
+    const before = hashTree(dir);
+    const r = cli(dir, '--diff');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('--- /dev/null\n+++ b/.gitignore\n@@ -0,0 +1,2 @@\n+__pycache__/\n+*.py[cod]\n');
+    expect(r.stdout).toContain('git rm -r --cached -- app/__pycache__\n');
+    expect(r.stderr).toBe('Would fix 2 problems.\n');
+    expect(hashTree(dir)).toBe(before);
+  });
+
+  it('--diff on a clean tree exits 0', () => {
+    const dir = makeTree({ '.gitignore': '__pycache__/\n', 'm.py': '' }, 'add');
+    expect(cli(dir, '--diff')).toEqual({ code: 0, stdout: '', stderr: 'No fixes available.\n' });
+  });
+});
+
+describe('output formats', () => {
+  const tree = { 'pkg/__init.py': '', 'pkg/m.py': '' };
+
+  it('concise is path:line:col: rule message, one line each', () => {
+    const r = cli(makeTree(tree), '--format', 'concise');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^pkg\/__init\.py:1:1: misspelled-init `pkg\/__init\.py` looks like a misspelled `__init__\.py`: [^\n]+\n$/);
+  });
+
+  it('stylish groups by file and ends with a tally', () => {
+    const r = cli(makeTree(tree));
+    expect(r.stdout).toContain('\npkg/__init.py\n  1:1  error  `pkg/__init.py` looks like');
+    expect(r.stdout).toContain('misspelled-init\n\n✖ 1 problem (1 error, 0 warnings)\n');
+    expect(r.stdout).toContain('1 more problem is fixable with `--fix --unsafe-fixes`.');
+  });
+
+  it('paths are relative to the working directory, not the linted folder', () => {
+    const dir = makeTree({ 'proj/pkg/__init.py': '' });
+    const r = cli(dir, 'proj', '-f', 'concise');
+    expect(r.stdout).toMatch(/^proj\/pkg\/__init\.py:1:1: misspelled-init/);
+  });
+
+  it('a clean run prints nothing and exits 0', () => {
+    expect(cli(makeTree({ 'pkg/__init__.py': '' }))).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('colour only when asked (or on a terminal)', () => {
+    const dir = makeTree(tree);
+    expect(cli(dir).stdout).not.toContain('\u001b[');
+    expect(cli(dir, '--color').stdout).toContain('\u001b[');
+  });
+});
+
+describe('exit codes and severity flags', () => {
+  // A git repo with no .gitignore: one bytecode-not-ignored warning, nothing else.
+  const warnOnly = () => makeTree({ 'm.py': '' }, 'add');
+
+  it('warnings alone exit 0; --max-warnings 0 makes them fail; --quiet hides them', () => {
+    const dir = warnOnly();
+    const r = cli(dir, '-f', 'concise');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('bytecode-not-ignored');
+    const strict = cli(dir, '--max-warnings', '0');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('dunderlint found too many warnings (maximum: 0).');
+    expect(cli(dir, '--quiet')).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('--exit-zero turns 1 into 0 but never hides 2', () => {
+    const dir = makeTree({ 'pkg/_init_.py': '' });
+    expect(cli(dir, '--exit-zero').code).toBe(0);
+    expect(cli(dir, '--exit-zero', '--rule', 'nope:error').code).toBe(2);
+  });
+
+  it('--rule overrides the configured severity', () => {
+    const dir = makeTree({ 'pkg/_init_.py': '' });
+    expect(cli(dir, '--rule', 'misspelled-init:off')).toEqual({ code: 0, stdout: '', stderr: '' });
+    const warned = cli(dir, '--rule', 'misspelled-init:warn', '-f', 'json');
+    expect(warned.code).toBe(0);
+    expect(json(warned).diagnostics[0]!.severity).toBe('warning');
+  });
+
+  it.each([
+    [['--rule', 'misspeled-init:off'], 'dunderlint: error: --rule misspeled-init:off: unknown rule "misspeled-init" (did you mean "misspelled-init"?)\n'],
+    [['--rule', 'misspelled-init:fatal'], 'dunderlint: error: --rule misspelled-init:fatal: expected severity "off", "warn" or "error", got "fatal"\n'],
+    [['--bogus'], 'dunderlint: error: Unknown argument: bogus (see dunderlint --help)\n'],
+    [['--format', 'xml'], /^dunderlint: error: Invalid values:.*xml.*\(see dunderlint --help\)\n$/],
+    [['--fix', '--diff'], 'dunderlint: error: --fix and --diff cannot be used together (see dunderlint --help)\n'],
+    [['does-not-exist'], 'dunderlint: error: does-not-exist: no such file or directory\n'],
+    [['--explain', 'bytecode'], /^dunderlint: error: --explain bytecode: unknown rule\n$/],
+  ])('bad usage %j exits 2 with one line', (args, message) => {
+    const r = cli(makeTree({ 'm.py': '' }), ...(args as string[]));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')).toHaveLength(2);
+    if (typeof message === 'string') expect(r.stderr).toBe(message);
+    else expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('config', () => {
+  it.each([
+    ['pyproject.toml', '[tool.dunderlint\nrules = {}\n', 'dunderlint: error: pyproject.toml:1:2: invalid TOML: '],
+    ['pyproject.toml', '[project]\nname = "x"\nversion = \n', 'dunderlint: error: pyproject.toml:3:11: invalid TOML: '],
+    ['pyproject.toml', '[tool.dunderlint]\nexlude = ["x"]\n', 'dunderlint: error: pyproject.toml: tool.dunderlint.exlude: unknown key (did you mean "exclude"?) (expected one of: rules, exclude, extend-exclude, per-file-ignores, src, namespace-packages)\n'],
+    ['pyproject.toml', '[tool.dunderlint.rules]\nbytecode-trackd = "off"\n', 'dunderlint: error: pyproject.toml: tool.dunderlint.rules.bytecode-trackd: unknown rule (did you mean "bytecode-tracked"?)\n'],
+    ['dunderlint.toml', 'exclude = "build"\n', 'dunderlint: error: dunderlint.toml: exclude: expected a list of strings, got "build"\n'],
+    ['.dunderlint.toml', '[rules]\nmisspelled-init = "fatal"\n', 'dunderlint: error: .dunderlint.toml: rules.misspelled-init: expected "off", "warn", "error" or [severity, {options}], got "fatal"\n'],
+    ['dunderlint.toml', '[rules]\nsourceless-bytecode = ["error", { allow = "x" }]\n', 'dunderlint: error: dunderlint.toml: rules.sourceless-bytecode.allow: expected string[], got "x"\n'],
+    ['dunderlint.toml', '[rules]\nmisspelled-init = ["error", { strict = true }]\n', 'dunderlint: error: dunderlint.toml: rules.misspelled-init: rule has no option "strict"\n'],
+    ['dunderlint.toml', '[per-file-ignores]\n"tests/*" = ["misspeled-init"]\n', 'dunderlint: error: dunderlint.toml: per-file-ignores."tests/*": unknown rule "misspeled-init" (did you mean "misspelled-init"?)\n'],
+  ])('%s with %j exits 2 with one line naming the file and key', (name, content, message) => {
+    const r = cli(makeTree({ [name]: content, 'm.py': '' }));
+    expect(r.code).toBe(2);
+    expect(r.stderr.startsWith(message)).toBe(true);
+    expect(r.stderr.split('\n')).toHaveLength(2);
+  });
+
+  it('is found from a subfolder upward, and stops at the git root', () => {
+    const dir = makeTree(
+      { 'pyproject.toml': '[tool.dunderlint.rules]\nmisspelled-init = "off"\n', 'sub/pkg/_init_.py': '' },
+      'add',
+    );
+    expect(cli(path.join(dir, 'sub')).code).toBe(0);
+    const nested = makeTree({ 'dunderlint.toml': '[rules]\nmisspelled-init = "off"\n' });
+    fs.mkdirSync(path.join(nested, 'repo/pkg'), { recursive: true });
+    fs.writeFileSync(path.join(nested, 'repo/pkg/_init_.py'), '');
+    git(path.join(nested, 'repo'), 'init', '-q');
+    expect(cli(path.join(nested, 'repo'), '--rule', 'bytecode-not-ignored:off').code).toBe(1);
+  });
+
+  it('a pyproject.toml without [tool.dunderlint] is passed over; .dunderlint.toml wins over pyproject.toml', () => {
+    const dir = makeTree({
+      'pyproject.toml': '[project]\nname = "x"\n',
+      'pkg/_init_.py': '',
+    });
+    expect(cli(dir).code).toBe(1);
+    const both = makeTree({
+      'pyproject.toml': '[tool.dunderlint.rules]\nmisspelled-init = "error"\n',
+      '.dunderlint.toml': '[rules]\nmisspelled-init = "off"\n',
+      'pkg/_init_.py': '',
+    });
+    expect(cli(both).code).toBe(0);
+  });
+
+  it('exclude, extend-exclude and per-file-ignores (with negation)', () => {
+    const base = { 'a/_init_.py': '', 'b/_init_.py': '', 'build/_init_.py': '' };
+    const paths = (dir: string, ...args: string[]) => json(cli(dir, '-f', 'json', ...args)).diagnostics.map((d) => d.path);
+    expect(paths(makeTree(base))).toEqual(['a/_init_.py', 'b/_init_.py']);
+    expect(paths(makeTree({ ...base, 'dunderlint.toml': 'exclude = ["a"]\n' }))).toEqual(['b/_init_.py', 'build/_init_.py']);
+    expect(paths(makeTree({ ...base, 'dunderlint.toml': 'extend-exclude = ["b/**"]\n' }))).toEqual(['a/_init_.py']);
+    expect(paths(makeTree({ ...base, 'dunderlint.toml': '[per-file-ignores]\n"a/*" = ["misspelled-init"]\n' }))).toEqual(['b/_init_.py']);
+    expect(paths(makeTree({ ...base, 'dunderlint.toml': '[per-file-ignores]\n"!a/*" = ["ALL"]\n' }))).toEqual(['a/_init_.py']);
+  });
+
+  it('--config uses the named file; --print-config shows the result', () => {
+    const dir = makeTree({ 'conf/lint.toml': '[rules]\nmisspelled-init = "warn"\n', 'pkg/_init_.py': '' });
+    expect(cli(dir, '--config', 'conf/lint.toml').code).toBe(0);
+    const printed = JSON.parse(cli(dir, '--config', 'conf/lint.toml', '--print-config').stdout);
+    expect(printed.file).toBe('conf/lint.toml');
+    expect(printed.rules['misspelled-init']).toBe('warn');
+    expect(printed.rules['bytecode-tracked']).toEqual(['error', { allow: [] }]);
+    expect(printed.exclude).toContain('.venv');
+  });
+});
+
+describe('suppression comments', () => {
+  it('disable-file anywhere in the file, disable on the reported line', () => {
+    expect(cli(makeTree({ 'pkg/_init_.py': 'x = 1\n# dunderlint: disable-file=misspelled-init\n' })).code).toBe(0);
+    expect(cli(makeTree({ 'pkg/_init_.py': '"""doc"""  # dunderlint: disable=bytecode-tracked, misspelled-init\n' })).code).toBe(0);
+    expect(cli(makeTree({ 'pkg/_init_.py': '\n# dunderlint: disable=misspelled-init\n' })).code).toBe(1);
+    expect(cli(makeTree({ 'pkg/_init_.py': '# dunderlint: disable=sourceless-bytecode\n' })).code).toBe(1);
+  });
+});
+
+describe('information commands', () => {
+  it('--version, --help, --list-rules, --explain exit 0', () => {
+    const dir = makeTree({});
+    const version = cli(dir, '--version');
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(require('../package.json').version);
+    const help = cli(dir, '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--max-warnings');
+    const list = cli(dir, '--list-rules');
+    expect(list.stdout.split('\n').filter(Boolean).map((l) => l.split(/\s+/)[0])).toEqual([
+      'bytecode-not-ignored', 'bytecode-tracked', 'misspelled-init', 'sourceless-bytecode',
+    ]);
+    const explain = cli(dir, '--explain', 'misspelled-init');
+    expect(explain.code).toBe(0);
+    expect(explain.stdout.startsWith('# misspelled-init\n')).toBe(true);
+  });
+});
+
+describe('named files', () => {
+  it('lints the whole project but reports only the named files', () => {
+    const dir = makeTree({ 'a/_init_.py': '', 'b/_init_.py': '' });
+    const r = cli(dir, 'b/_init_.py', '-f', 'concise');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^b\/_init_\.py:1:1: misspelled-init/);
+    expect(r.stdout.split('\n')).toHaveLength(2);
+  });
+});
