@@ -29,19 +29,23 @@ function run(cwd: string, args: string[], input?: Buffer): Promise<Buffer> {
   });
 }
 
-/** Splits `-z` output; names that are not UTF-8 are returned apart so the caller can say so. */
-function splitZ(buf: Buffer, bad: string[]): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (let i = buf.indexOf(0); i !== -1; start = i + 1, i = buf.indexOf(0, start)) {
-    const bytes = buf.subarray(start, i);
-    try {
-      out.push(strictUtf8.decode(bytes));
-    } catch {
-      bad.push(bytes.toString('latin1'));
-    }
+/** Splits `-z` output into raw entries. */
+function splitZ(buf: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  for (let start = 0, i = buf.indexOf(0); i !== -1; start = i + 1, i = buf.indexOf(0, start)) {
+    out.push(buf.subarray(start, i));
   }
   return out;
+}
+
+/** A path as text, or null (recorded in `bad`) when its bytes are not UTF-8. */
+function decodePath(bytes: Buffer, bad: string[]): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    bad.push(bytes.toString('latin1'));
+    return null;
+  }
 }
 
 export interface GitListing {
@@ -61,18 +65,22 @@ export async function listFiles(cwd: string): Promise<GitListing> {
     run(cwd, ['ls-files', '-z', '--others', '--exclude-standard']),
     run(cwd, ['ls-files', '-z', '--deleted']),
   ]);
-  const gone = new Set(splitZ(deleted, undecodable));
+  const ignoredBad: string[] = [];
+  const gone = new Set(splitZ(deleted).map((b) => decodePath(b, ignoredBad)));
   const seen = new Set<string>();
   const files: DiscoveredFile[] = [];
-  for (const entry of splitZ(staged, undecodable)) {
+  for (const entry of splitZ(staged)) {
     // `<mode> <sha> <stage>\t<path>`; mode 160000 is a submodule, a directory we do not descend.
-    const tab = entry.indexOf('\t');
-    const p = entry.slice(tab + 1);
-    if (entry.startsWith('160000') || seen.has(p)) continue;
+    const tab = entry.indexOf(9);
+    const p = decodePath(entry.subarray(tab + 1), undecodable);
+    if (p === null || entry.subarray(0, 6).toString() === '160000' || seen.has(p)) continue;
     seen.add(p);
     files.push({ path: p, tracked: true, onDisk: !gone.has(p) });
   }
-  for (const p of splitZ(others, undecodable)) files.push({ path: p, tracked: false, onDisk: true });
+  for (const raw of splitZ(others)) {
+    const p = decodePath(raw, undecodable);
+    if (p !== null) files.push({ path: p, tracked: false, onDisk: true });
+  }
   return { files, undecodable };
 }
 

@@ -1,11 +1,11 @@
 /** Python naming facts shared by rules: identifiers as the language defines them. */
 
-// Python identifiers are Unicode XID_Start/XID_Continue (PEP 3131); these property escapes match
-// them closely enough for file and folder names. Checked against `str.isidentifier()` in the tests.
+// Python identifiers are Unicode XID_Start/XID_Continue (PEP 3131), as `str.isidentifier()` checks
+// them; the tests compare this with python3 (characters newer than its Unicode version aside).
 const IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 
 export function isIdentifier(name: string): boolean {
-  return IDENTIFIER.test(name.normalize('NFKC'));
+  return IDENTIFIER.test(name);
 }
 
 /** Hard keywords (`keyword.kwlist`): identifiers that no import statement can name. */
@@ -15,7 +15,10 @@ const KEYWORDS = new Set([
   'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
 ]);
 
-/** A name an `import` statement can spell: an identifier that is not a keyword. */
+/**
+ * A file or folder name an `import` statement can reach: an identifier, not a keyword, and already
+ * in NFKC form (the parser normalizes `import ﬁle` to `file`, which then matches no `ﬁle.py`).
+ */
 export function isModuleName(name: string): boolean {
-  return isIdentifier(name) && !KEYWORDS.has(name);
+  return isIdentifier(name) && !KEYWORDS.has(name) && name.normalize('NFKC') === name;
 }

@@ -1,0 +1,57 @@
+/** The engine through the public API: crashing rules, plugins, git detection. */
+import { defineRule, fileStart, lint } from '../src';
+import { cli } from './helpers/cli';
+import { makeTree } from './helpers/tree';
+
+const throwing = defineRule({
+  id: 'always-throws',
+  meta: { description: 'A rule with a bug', defaultSeverity: 'error', messages: { never: 'never reported, by design' } },
+  create: () => ({
+    file() {
+      throw new Error('boom');
+    },
+  }),
+});
+
+const perFolder = defineRule({
+  id: 'one-per-folder',
+  meta: { description: 'Reports every folder that holds a file', defaultSeverity: 'warn', messages: { here: 'folder {{dir}} has {{n}} files' } },
+  create: (context) => ({
+    directory(dir) {
+      const first = [...dir.files.values()][0];
+      if (first) context.report({ messageId: 'here', data: { dir: dir.path || '.', n: dir.files.size }, at: fileStart(first.path) });
+    },
+  }),
+});
+
+describe('engine', () => {
+  it('a rule that throws is reported once, naming the rule, and the other rules still run', async () => {
+    const dir = makeTree({ 'pkg/_init_.py': '', 'pkg/a.py': '', 'b.py': '' });
+    const result = await lint({ cwd: dir, extraRules: [throwing] });
+    expect(result.crashes).toHaveLength(1);
+    expect(result.crashes[0]!.rule).toBe('always-throws');
+    expect(result.crashes[0]!.message).toContain('boom');
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['misspelled-init']);
+  });
+
+  it('plugin rules get severities, message data and locations', async () => {
+    const dir = makeTree({ 'a/x.py': '', 'a/y.py': '', 'b/z.py': '' });
+    const result = await lint({ cwd: dir, rules: [perFolder] });
+    expect(result.diagnostics.map((d) => [d.location.path, d.severity, d.message])).toEqual([
+      ['a/x.py', 'warning', 'folder a has 2 files'],
+      ['b/z.py', 'warning', 'folder b has 1 files'],
+    ]);
+  });
+
+  it('outside git the git rules are skipped silently, and --verbose says so once', async () => {
+    const dir = makeTree({ 'm.py': '' });
+    const result = await lint({ cwd: dir });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.notes.filter((n) => n.includes('not a git work tree'))).toEqual([
+      '.: not a git work tree; skipped bytecode-not-ignored, bytecode-tracked',
+    ]);
+    const r = cli(dir, '--verbose');
+    expect(r.code).toBe(0);
+    expect(r.stderr.match(/not a git work tree/g)).toHaveLength(1);
+  });
+});
