@@ -12,9 +12,9 @@ export default defineRule({
     needs: ['git'],
     messages: {
       pycache:
-        '`{{folder}}/` is tracked by git ({{count}}): bytecode is built for one interpreter version, conflicts on every merge and can run stale code after a checkout',
+        'This `__pycache__/` folder is tracked by git ({{count}}): bytecode is built for one interpreter version, conflicts on every merge and can run stale code after a checkout',
       loose:
-        '{{count}} tracked in `{{folder}}/`: Python imports a `.pyc` even when its `.py` is gone, so stale code and "bad magic number" errors follow a checkout',
+        '{{count}} tracked by git in this folder: Python imports a `.pyc` even when its `.py` is gone, so stale code and "bad magic number" errors follow a checkout',
     },
     options: {
       allow: {
@@ -50,7 +50,7 @@ export default defineRule({
           const untrack = kind === 'pycache' ? [folder] : paths;
           context.report({
             messageId: kind,
-            data: { folder, count: `${paths.length} file${paths.length === 1 ? '' : 's'}` },
+            data: { count: `${paths.length} bytecode file${paths.length === 1 ? '' : 's'}` },
             at: fileStart(paths[0]!),
             related: paths.slice(1).map((p) => ({ message: 'also tracked', location: fileStart(p) })),
             fix: {

@@ -28,7 +28,7 @@ export default defineRule({
     fixable: 'unsafe',
     messages: {
       misspelled:
-        '`{{file}}` looks like a misspelled `__init__.py`: without a real one `{{dir}}/` is a namespace package, which `find_packages()` leaves out of the wheel and mypy and pytest name wrongly',
+        '`{{file}}` looks like a misspelled `__init__.py`: without a real one, `{{dir}}/` is a namespace package, which `find_packages()` leaves out of the wheel and mypy and pytest name wrongly',
     },
   },
   create(context) {
@@ -40,7 +40,7 @@ export default defineRule({
           const target = dir.path ? `${dir.path}/__init__.py` : '__init__.py';
           context.report({
             messageId: 'misspelled',
-            data: { file: file.path, dir: dir.path || '.' },
+            data: { file: file.name, dir: dir.name || '.' },
             at: fileStart(file.path),
             fix: {
               description: `Rename ${file.path} to ${target}`,

@@ -38,7 +38,7 @@ export default defineRule({
         for (const name of dir.files.keys()) {
           if (name.startsWith(`${module}.`) && WINS_OVER_BYTECODE.test(name.slice(module.length + 1))) return;
         }
-        context.report({ messageId: 'sourceless', data: { file: file.path, module }, at: fileStart(file.path) });
+        context.report({ messageId: 'sourceless', data: { file: file.name, module }, at: fileStart(file.path) });
       },
     };
   },

@@ -70,12 +70,12 @@ describe('output formats', () => {
   it('concise is path:line:col: rule message, one line each', () => {
     const r = cli(makeTree(tree), '--format', 'concise');
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^pkg\/__init\.py:1:1: misspelled-init `pkg\/__init\.py` looks like a misspelled `__init__\.py`: [^\n]+\n$/);
+    expect(r.stdout).toMatch(/^pkg\/__init\.py:1:1: misspelled-init `__init\.py` looks like a misspelled `__init__\.py`: [^\n]+\n$/);
   });
 
   it('stylish groups by file and ends with a tally', () => {
     const r = cli(makeTree(tree));
-    expect(r.stdout).toContain('\npkg/__init.py\n  1:1  error  `pkg/__init.py` looks like');
+    expect(r.stdout).toContain('\npkg/__init.py\n  1:1  error  `__init.py` looks like');
     expect(r.stdout).toContain('misspelled-init\n\n✖ 1 problem (1 error, 0 warnings)\n');
     expect(r.stdout).toContain('1 more problem is fixable with `--fix --unsafe-fixes`.');
   });
@@ -245,5 +245,18 @@ describe('named files', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^b\/_init_\.py:1:1: misspelled-init/);
     expect(r.stdout.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('the bundled example', () => {
+  it('reports the layout bugs it was built to show', () => {
+    const r = cli(path.join(__dirname, '..'), 'examples', '-f', 'json');
+    expect(r.code).toBe(1);
+    expect(json(r).diagnostics.map((d) => `${d.rule} ${d.path}`)).toEqual([
+      'bytecode-tracked examples/app/__pycache__/__init__.cpython-311.pyc',
+      'bytecode-tracked examples/app/legacy_auth.pyc',
+      'sourceless-bytecode examples/app/legacy_auth.pyc',
+      'misspelled-init examples/app/models/__init.py',
+    ]);
   });
 });

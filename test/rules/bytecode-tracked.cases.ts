@@ -38,7 +38,7 @@ const cases: RuleCases = {
         'app/__pycache__/main.cpython-312.pyc': pyc,
         'app/__pycache__/main.cpython-311.pyc': pyc,
       },
-      errors: [{ path: 'app/__pycache__/__init__.cpython-312.pyc', line: 1, column: 1, messageId: 'pycache', message: '3 files' }],
+      errors: [{ path: 'app/__pycache__/__init__.cpython-312.pyc', line: 1, column: 1, messageId: 'pycache', message: '3 bytecode files' }],
       untracked: ['app/__pycache__'],
       output: { '.gitignore': ignore, 'app/__pycache__/main.cpython-312.pyc': pyc.toString('latin1') },
     },
@@ -62,7 +62,7 @@ const cases: RuleCases = {
       git: 'add-force',
       tree: { 'pkg/__init__.py': '', 'pkg/__init__.pyc': pyc, 'pkg/util.pyo': pyc, 'top.pyc': pyc },
       errors: [
-        { path: 'pkg/__init__.pyc', messageId: 'loose', message: '2 files tracked in `pkg/`' },
+        { path: 'pkg/__init__.pyc', messageId: 'loose', message: '2 bytecode files tracked by git in this folder' },
         { path: 'top.pyc', messageId: 'loose' },
       ],
       untracked: ['pkg/__init__.pyc', 'pkg/util.pyo', 'top.pyc'],

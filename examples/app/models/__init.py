@@ -1,0 +1,1 @@
+"""Data models. (Misspelled: this file should be __init__.py.)"""

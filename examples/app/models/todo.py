@@ -1,0 +1,10 @@
+from pydantic import BaseModel
+
+
+class TodoCreate(BaseModel):
+    title: str
+    done: bool = False
+
+
+class Todo(TodoCreate):
+    id: int
