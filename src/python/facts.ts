@@ -1,0 +1,1058 @@
+/**
+ * ModuleFacts: what a module imports, binds and exports, read from the token stream statement by
+ * statement. Function and class bodies are followed only for imports and block structure; module-level
+ * statements (including inside if/try/with/for/while/match bodies) are read for bindings and `__all__`.
+ */
+import { K, LineMap, Op, S, T, tokenize, type Tokens } from './scanner';
+import { decodeStringLiteral } from './strings';
+
+export interface Pos {
+  line: number;
+  column: number;
+}
+
+export interface ImportedName {
+  /** Dotted for `import a.b`; a plain name (or `*`) for `from … import`. */
+  name: string;
+  asname: string | null;
+  start: Pos;
+  end: Pos;
+}
+
+export type Scope = 'module' | 'function' | 'class';
+
+export interface ImportFact {
+  kind: 'import' | 'from';
+  /** Leading dots of a relative import; 0 for absolute. */
+  level: number;
+  /** `from X import …`: X (null for `from . import x`); always null for `import`. */
+  module: string | null;
+  names: ImportedName[];
+  start: Pos;
+  end: Pos;
+  scope: Scope;
+  /** Inside a `try` body (same scope) whose handlers catch ImportError/ModuleNotFoundError. */
+  guarded: boolean;
+  /** Under `if TYPE_CHECKING:` (or `typing.TYPE_CHECKING`). */
+  typeChecking: boolean;
+  /** Under an `if`/`elif`/`else` chain that tests `sys.version_info` or `sys.platform`. */
+  conditional: boolean;
+}
+
+export interface DynamicImport {
+  callee: 'importlib.import_module' | 'import_module' | '__import__';
+  module: string;
+  package: string | null;
+  start: Pos;
+}
+
+export type BindingKind =
+  | 'def' | 'class' | 'assign' | 'annassign' | 'annotation' | 'augassign' | 'for' | 'with' | 'except'
+  | 'walrus' | 'import' | 'global' | 'type' | 'match';
+
+export interface Binding {
+  name: string;
+  kind: BindingKind;
+  line: number;
+  column: number;
+}
+
+export type AllForm =
+  | 'list' | 'tuple' | 'string' | 'set' | 'dict' | 'call' | 'comprehension' | 'name' | 'attribute' | 'binop' | 'other';
+
+export interface AllElement {
+  kind: 'string' | 'nonstring' | 'starred';
+  /** The string's value (null for non-strings, or a string whose value we cannot decode). */
+  value: string | null;
+  /** Adjacent string literals joined without a comma (`"a" "b"`). */
+  implicitConcat: boolean;
+  /** Source text of the element. */
+  text: string;
+  start: Pos;
+  end: Pos;
+  /** 0-based offsets, for fixes. */
+  startOffset: number;
+  endOffset: number;
+}
+
+export interface AllOperation {
+  op: '=' | '+=' | 'extend' | 'append' | 'remove';
+  annotated: boolean;
+  form: AllForm;
+  /** `name` / `attribute` forms: the source (`other.__all__`); `call`: the callee. */
+  ref: string | null;
+  elements: AllElement[];
+  /** The value expression (for `append`/`extend`/`remove`, the argument). */
+  valueStart: Pos;
+  valueEnd: Pos;
+  valueStartOffset: number;
+  valueEndOffset: number;
+  start: Pos;
+  /** Inside a module-level `for`/`while` body. */
+  inLoop: boolean;
+  /** Inside a module-level `if`/`try`/`with`/`match` block. */
+  inBlock: boolean;
+}
+
+export interface Directive {
+  kind: 'disable' | 'disable-file';
+  rules: string[];
+  line: number;
+}
+
+export interface ModuleFacts {
+  imports: ImportFact[];
+  dynamicImports: DynamicImport[];
+  bindings: Binding[];
+  dunderAll: AllOperation[];
+  /** Line of a module-level `def __getattr__` (PEP 562), or null. */
+  getattrLine: number | null;
+  directives: Directive[];
+  shebang: boolean;
+  /** PEP 723 `# /// script` block, 1-based lines of its first and last comment. */
+  scriptBlock: { start: number; end: number } | null;
+  syntaxError: { message: string; line: number; column: number } | null;
+}
+
+interface TryRecord {
+  catchesImportError: boolean;
+}
+
+interface Block {
+  kind: K | 'match' | 'case' | 'decorated';
+  /** def or class: a new scope. */
+  scope: Scope | null;
+  tryRecord: TryRecord | null;
+  typeChecking: boolean;
+  conditional: boolean;
+  loop: boolean;
+}
+
+/** A compound statement just seen at a given depth, so `elif`/`else`/`except` can join it. */
+interface Chain {
+  kind: K | 'match';
+  conditionalSoFar: boolean;
+  tryRecord: TryRecord | null;
+}
+
+interface PendingImport {
+  fact: ImportFact;
+  tries: TryRecord[];
+}
+
+const IMPORT_ERRORS = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException']);
+
+export function scanModule(text: string): ModuleFacts {
+  return new FactsBuilder(tokenize(text)).build();
+}
+
+class FactsBuilder {
+  private readonly lines: LineMap;
+  private readonly text: string;
+  private readonly blocks: Block[] = [];
+  private readonly chains: Array<Chain | null> = [];
+  private pendingBlock: Block | null = null;
+  private readonly imports: PendingImport[] = [];
+  private readonly bindings: Binding[] = [];
+  private readonly dunderAll: AllOperation[] = [];
+  private getattrLine: number | null = null;
+  private syntaxErrorOffset = -1;
+  private syntaxErrorMessage = '';
+
+  constructor(private readonly t: Tokens) {
+    this.text = t.text;
+    this.lines = new LineMap(t.text);
+  }
+
+  private error(message: string, offset: number): void {
+    if (this.syntaxErrorOffset === -1) {
+      this.syntaxErrorOffset = offset;
+      this.syntaxErrorMessage = message;
+    }
+  }
+
+  build(): ModuleFacts {
+    const t = this.t;
+    let i = 0;
+    while (t.kind[i] !== T.End) {
+      const k = t.kind[i];
+      if (k === T.Indent) {
+        if (this.pendingBlock) this.blocks.push(this.pendingBlock);
+        else {
+          this.error('unexpected indent', t.start[i]!);
+          this.blocks.push(this.plainBlock('decorated'));
+        }
+        this.pendingBlock = null;
+        this.chains.push(null);
+        i++;
+        continue;
+      }
+      if (this.pendingBlock) {
+        this.error('expected an indented block', t.start[i]!);
+        this.pendingBlock = null;
+      }
+      if (k === T.Dedent) {
+        this.blocks.pop();
+        this.chains.pop();
+        i++;
+        continue;
+      }
+      if (k === T.Newline) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (t.kind[j] !== T.Newline && t.kind[j] !== T.End) j++;
+      this.logicalLine(i, j);
+      i = t.kind[j] === T.Newline ? j + 1 : j;
+    }
+    if (this.pendingBlock) this.error('expected an indented block', this.text.length);
+    if (t.error) this.error(t.error.message, t.error.offset);
+    return this.finish();
+  }
+
+  private plainBlock(kind: Block['kind']): Block {
+    return { kind, scope: null, tryRecord: null, typeChecking: false, conditional: false, loop: false };
+  }
+
+  private get scope(): Scope {
+    for (let b = this.blocks.length - 1; b >= 0; b--) {
+      const s = this.blocks[b]!.scope;
+      if (s) return s;
+    }
+    return 'module';
+  }
+
+  private get chainSlot(): number {
+    return this.blocks.length;
+  }
+
+  /** Tokens [i, j) of one logical line: a compound header (maybe with an inline body) or simple statements. */
+  private logicalLine(i: number, j: number): void {
+    const t = this.t;
+    const first = t.kind[i] === T.Keyword ? t.extra[i]! : 0;
+    let compound: Block['kind'] | null = null;
+    switch (first) {
+      case K.If: case K.Elif: case K.Else: case K.While: case K.For: case K.Try: case K.Except:
+      case K.Finally: case K.With: case K.Def: case K.Class:
+        compound = first;
+        break;
+      case K.Async:
+        compound = t.extra[i + 1] === K.Def ? K.Def : t.extra[i + 1] === K.For ? K.For : K.With;
+        break;
+      default:
+        if (t.kind[i] === T.Op && t.extra[i] === 64) {
+          this.simpleStatement(i, j); // a decorator line: only walrus bindings matter
+          return;
+        }
+        if (t.kind[i] === T.Name && (t.isName(i, 'match') || t.isName(i, 'case')) && this.endsWithHeaderColon(i, j)) {
+          compound = t.isName(i, 'match') ? 'match' : 'case';
+        }
+    }
+    if (compound === null) {
+      this.chains[this.chainSlot] = null;
+      this.simpleStatements(i, j);
+      return;
+    }
+    const colon = this.headerColon(i, j);
+    if (colon === -1) {
+      this.error("expected ':'", t.start[j - 1] ?? t.start[i]!);
+      return;
+    }
+    const block = this.header(compound, i, colon);
+    if (colon + 1 < j) {
+      // `if x: import y; z = 1` — the body is on the header's line.
+      this.blocks.push(block);
+      this.chains.push(null);
+      this.simpleStatements(colon + 1, j);
+      this.blocks.pop();
+      this.chains.pop();
+    } else {
+      this.pendingBlock = block;
+    }
+  }
+
+  /** The colon that ends a compound statement's header: depth 0, not a lambda's. */
+  private headerColon(i: number, j: number): number {
+    const t = this.t;
+    let depth = 0;
+    let lambdas = 0;
+    for (let p = i; p < j; p++) {
+      if (t.kind[p] === T.Op) {
+        const c = t.extra[p];
+        if (c === 40 || c === 91 || c === 123) depth++;
+        else if (c === 41 || c === 93 || c === 125) depth--;
+        else if (c === 58 && depth === 0) {
+          if (lambdas === 0) return p;
+          lambdas--;
+        }
+      } else if (depth === 0 && t.kind[p] === T.Keyword && t.extra[p] === K.Lambda) lambdas++;
+    }
+    return -1;
+  }
+
+  private endsWithHeaderColon(i: number, j: number): boolean {
+    return j - 1 > i && this.headerColon(i, j) === j - 1;
+  }
+
+  private header(kind: Block['kind'], i: number, colon: number): Block {
+    const t = this.t;
+    const block = this.plainBlock(kind);
+    const slot = this.chainSlot;
+    const atModule = this.scope === 'module';
+    switch (kind) {
+      case K.If: {
+        const c = this.mentionsSys(i + 1, colon);
+        block.conditional = c;
+        block.typeChecking = this.isTypeChecking(i + 1, colon);
+        this.chains[slot] = { kind: K.If, conditionalSoFar: c, tryRecord: null };
+        if (atModule) this.walrus(i + 1, colon);
+        break;
+      }
+      case K.Elif: {
+        const chain = this.chains[slot];
+        const c = (chain?.conditionalSoFar ?? false) || this.mentionsSys(i + 1, colon);
+        block.conditional = c;
+        block.typeChecking = this.isTypeChecking(i + 1, colon);
+        this.chains[slot] = { kind: K.If, conditionalSoFar: c, tryRecord: null };
+        if (atModule) this.walrus(i + 1, colon);
+        break;
+      }
+      case K.Else: {
+        const chain = this.chains[slot];
+        if (chain?.kind === K.If) block.conditional = chain.conditionalSoFar;
+        this.chains[slot] = null;
+        break;
+      }
+      case K.While:
+      case K.For: {
+        block.loop = true;
+        this.chains[slot] = { kind, conditionalSoFar: false, tryRecord: null };
+        const start = t.extra[i] === K.Async ? i + 2 : i + 1;
+        if (kind === K.For && atModule) {
+          const inAt = this.findKeywordAtDepth0(start, colon, K.In);
+          if (inAt !== -1) {
+            this.targets(start, inAt, 'for');
+            this.walrus(inAt + 1, colon);
+          }
+        } else if (atModule) this.walrus(start, colon);
+        break;
+      }
+      case K.Try: {
+        const record: TryRecord = { catchesImportError: false };
+        block.tryRecord = record;
+        this.chains[slot] = { kind: K.Try, conditionalSoFar: false, tryRecord: record };
+        break;
+      }
+      case K.Except: {
+        const chain = this.chains[slot];
+        let p = i + 1;
+        if (t.isOp(p, 42)) p++; // except*
+        const asAt = this.findKeywordAtDepth0(p, colon, K.As);
+        const typeEnd = asAt === -1 ? colon : asAt;
+        if (this.hasCommaAtDepth0(p, typeEnd)) this.error('multiple exception types must be parenthesized', t.start[p]!);
+        if (chain?.tryRecord && this.catchesImportError(p, typeEnd)) chain.tryRecord.catchesImportError = true;
+        if (asAt !== -1 && atModule && t.kind[asAt + 1] === T.Name) this.bind(asAt + 1, 'except');
+        break;
+      }
+      case K.Finally:
+        this.chains[slot] = null;
+        break;
+      case K.With: {
+        const start = t.extra[i] === K.Async ? i + 2 : i + 1;
+        this.chains[slot] = null;
+        if (atModule) this.withItems(start, colon);
+        break;
+      }
+      case K.Def:
+      case K.Class: {
+        const nameAt = t.extra[i] === K.Async ? i + 2 : i + 1;
+        this.chains[slot] = null;
+        block.scope = kind === K.Def ? 'function' : 'class';
+        if (t.kind[nameAt] !== T.Name) {
+          this.error('invalid syntax', t.start[nameAt]!);
+          break;
+        }
+        if (atModule) {
+          this.bind(nameAt, kind === K.Def ? 'def' : 'class');
+          if (kind === K.Def && t.isName(nameAt, '__getattr__') && this.getattrLine === null) {
+            this.getattrLine = this.lines.line(t.start[nameAt]!);
+          }
+          this.walrus(nameAt + 1, colon);
+        }
+        break;
+      }
+      case 'match':
+        this.chains[slot] = { kind: 'match', conditionalSoFar: false, tryRecord: null };
+        if (atModule) this.walrus(i + 1, colon);
+        break;
+      case 'case':
+        if (atModule) this.casePattern(i + 1, colon);
+        break;
+    }
+    return block;
+  }
+
+  private findKeywordAtDepth0(i: number, j: number, k: K): number {
+    const t = this.t;
+    let depth = 0;
+    for (let p = i; p < j; p++) {
+      if (t.kind[p] === T.Op) {
+        const c = t.extra[p];
+        if (c === 40 || c === 91 || c === 123) depth++;
+        else if (c === 41 || c === 93 || c === 125) depth--;
+      } else if (depth === 0 && t.kind[p] === T.Keyword && t.extra[p] === k) return p;
+    }
+    return -1;
+  }
+
+  private hasCommaAtDepth0(i: number, j: number): boolean {
+    const t = this.t;
+    let depth = 0;
+    for (let p = i; p < j; p++) {
+      if (t.kind[p] !== T.Op) continue;
+      const c = t.extra[p];
+      if (c === 40 || c === 91 || c === 123) depth++;
+      else if (c === 41 || c === 93 || c === 125) depth--;
+      else if (c === 44 && depth === 0) return true;
+    }
+    return false;
+  }
+
+  /** Ranges of [i, j) split at depth-0 operators `code` (a trailing empty range is dropped). */
+  private splitAtDepth0(i: number, j: number, code: number): Array<[number, number]> {
+    const t = this.t;
+    const out: Array<[number, number]> = [];
+    let depth = 0;
+    let from = i;
+    for (let p = i; p < j; p++) {
+      if (t.kind[p] !== T.Op) continue;
+      const c = t.extra[p];
+      if (c === 40 || c === 91 || c === 123) depth++;
+      else if (c === 41 || c === 93 || c === 125) depth--;
+      else if (c === code && depth === 0) {
+        out.push([from, p]);
+        from = p + 1;
+      }
+    }
+    if (from < j || out.length === 0) out.push([from, j]);
+    return out;
+  }
+
+  private mentionsSys(i: number, j: number): boolean {
+    const t = this.t;
+    for (let p = i; p + 2 < j; p++) {
+      if (t.isName(p, 'sys') && t.isOp(p + 1, 46) && (t.isName(p + 2, 'version_info') || t.isName(p + 2, 'platform'))) {
+        if (p === i || !t.isOp(p - 1, 46)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** `TYPE_CHECKING` or `x.TYPE_CHECKING` (any dotted prefix), and nothing else. */
+  private isTypeChecking(i: number, j: number): boolean {
+    const t = this.t;
+    if (j <= i || !t.isName(j - 1, 'TYPE_CHECKING')) return false;
+    for (let p = i; p < j - 1; p += 2) {
+      if (t.kind[p] !== T.Name || !t.isOp(p + 1, 46)) return false;
+    }
+    return (j - i) % 2 === 1;
+  }
+
+  /** Handler types: bare names or dotted names (last part), alone or in a tuple. */
+  private catchesImportError(i: number, j: number): boolean {
+    const t = this.t;
+    if (i === j) return true; // bare `except:`
+    let a = i;
+    let b = j;
+    if (t.isOp(a, 40) && t.isOp(b - 1, 41) && this.closingParen(a) === b - 1) (a = a + 1), (b = b - 1);
+    for (const [s, e] of this.splitAtDepth0(a, b, 44)) {
+      if (e > s && this.isDottedName(s, e) && IMPORT_ERRORS.has(t.textOf(e - 1))) return true;
+    }
+    return false;
+  }
+
+  private isDottedName(i: number, j: number): boolean {
+    const t = this.t;
+    if ((j - i) % 2 === 0) return false;
+    for (let p = i; p < j; p++) {
+      if ((p - i) % 2 === 0 ? t.kind[p] !== T.Name : !t.isOp(p, 46)) return false;
+    }
+    return true;
+  }
+
+  /** Index of the bracket closing the one at i (or -1). */
+  private closingParen(i: number): number {
+    const t = this.t;
+    let depth = 0;
+    for (let p = i; t.kind[p] !== T.End && t.kind[p] !== T.Newline; p++) {
+      if (t.kind[p] !== T.Op) continue;
+      const c = t.extra[p];
+      if (c === 40 || c === 91 || c === 123) depth++;
+      else if (c === 41 || c === 93 || c === 125) {
+        depth--;
+        if (depth === 0) return p;
+      }
+    }
+    return -1;
+  }
+
+  private simpleStatements(i: number, j: number): void {
+    const t = this.t;
+    let from = i;
+    for (let p = i; p < j; p++) {
+      // `;` only ever appears at depth 0 (brackets cannot hold one), so no depth tracking is needed.
+      if (t.kind[p] === T.Op && t.extra[p] === 59) {
+        if (p > from) this.simpleStatement(from, p);
+        from = p + 1;
+      }
+    }
+    if (j > from) this.simpleStatement(from, j);
+  }
+
+  private simpleStatement(i: number, j: number): void {
+    const t = this.t;
+    const atModule = this.scope === 'module';
+    if (t.kind[i] === T.Keyword) {
+      switch (t.extra[i]) {
+        case K.Import:
+          this.importStatement(i, j);
+          return;
+        case K.From:
+          this.fromStatement(i, j);
+          return;
+        case K.Global:
+          if (atModule) for (let p = i + 1; p < j; p += 2) if (t.kind[p] === T.Name) this.bind(p, 'global');
+          return;
+        case K.Nonlocal: case K.Pass: case K.Break: case K.Continue:
+          return;
+      }
+    }
+    if (!atModule) return;
+    if (t.isName(i, 'type') && t.kind[i + 1] === T.Name && (t.isOp(i + 2, 61) || t.isOp(i + 2, 91))) {
+      this.bind(i + 1, 'type');
+      return;
+    }
+    this.walrus(i, j);
+    if (t.kind[i] === T.Keyword) return; // del, return, raise, assert, yield …: bind nothing else
+    this.assignment(i, j);
+  }
+
+  private assignment(i: number, j: number): void {
+    const t = this.t;
+    let depth = 0;
+    let annotation = -1;
+    const equals: number[] = [];
+    let aug = -1;
+    for (let p = i; p < j; p++) {
+      if (t.kind[p] === T.Keyword && t.extra[p] === K.Lambda && depth === 0) break;
+      if (t.kind[p] !== T.Op) continue;
+      const c = t.extra[p];
+      if (c === 40 || c === 91 || c === 123) depth++;
+      else if (c === 41 || c === 93 || c === 125) depth--;
+      else if (depth === 0) {
+        if (c === 61) equals.push(p);
+        else if (c === 58 && annotation === -1 && equals.length === 0) annotation = p;
+        else if ((c === Op.PlusEq || c === Op.AugOther) && aug === -1 && equals.length === 0) aug = p;
+      }
+    }
+    if (aug !== -1) {
+      if (this.isSingleName(i, aug)) this.bind(i, 'augassign');
+      if (t.extra[aug] === Op.PlusEq && this.isSingleName(i, aug) && t.isName(i, '__all__')) {
+        this.recordAll('+=', false, aug + 1, j, i);
+      }
+      return;
+    }
+    if (annotation !== -1) {
+      const hasValue = equals.length > 0;
+      if (this.isSingleName(i, annotation)) {
+        this.bind(i, hasValue ? 'annassign' : 'annotation');
+        if (hasValue && t.isName(i, '__all__')) this.recordAll('=', true, equals[0]! + 1, j, i);
+      }
+      return;
+    }
+    if (equals.length === 0) {
+      this.allMethodCall(i, j);
+      return;
+    }
+    let from = i;
+    const valueStart = equals[equals.length - 1]! + 1;
+    for (const eq of equals) {
+      this.targets(from, eq, 'assign');
+      if (this.isSingleName(from, eq) && t.isName(from, '__all__')) this.recordAll('=', false, valueStart, j, i);
+      from = eq + 1;
+    }
+  }
+
+  private isSingleName(i: number, j: number): boolean {
+    return j === i + 1 && this.t.kind[i] === T.Name;
+  }
+
+  /** Binds the names of an assignment target list: names, `*name`, and nested tuples/lists. */
+  private targets(i: number, j: number, kind: BindingKind): void {
+    const t = this.t;
+    for (const [s0, e] of this.splitAtDepth0(i, j, 44)) {
+      let s = s0;
+      if (s < e && t.isOp(s, 42)) s++;
+      if (e === s + 1 && t.kind[s] === T.Name) this.bind(s, kind);
+      else if (e > s + 1 && (t.isOp(s, 40) || t.isOp(s, 91)) && this.closingParen(s) === e - 1) this.targets(s + 1, e - 1, kind);
+    }
+  }
+
+  private withItems(i: number, j: number): void {
+    const t = this.t;
+    let a = i;
+    let b = j;
+    // `with (a as b, c as d):` — parenthesized items (not `with (a, b) as c:`).
+    if (t.isOp(a, 40) && this.closingParen(a) === b - 1 && this.findKeywordAtDepth0(a + 1, b - 1, K.As) !== -1) {
+      a++;
+      b--;
+    }
+    for (const [s, e] of this.splitAtDepth0(a, b, 44)) {
+      const asAt = this.findKeywordAtDepth0(s, e, K.As);
+      this.walrus(s, asAt === -1 ? e : asAt);
+      if (asAt !== -1) this.targets(asAt + 1, e, 'with');
+    }
+  }
+
+  /** Capture names of a `case` pattern, then walrus in its guard. */
+  private casePattern(i: number, j: number): void {
+    const t = this.t;
+    const guard = this.findKeywordAtDepth0(i, j, K.If);
+    const end = guard === -1 ? j : guard;
+    for (let p = i; p < end; p++) {
+      const k = t.kind[p];
+      if (k === T.Keyword && t.extra[p] === K.As && t.kind[p + 1] === T.Name) {
+        this.bind(p + 1, 'match');
+        p++;
+        continue;
+      }
+      if (k !== T.Name) continue;
+      const prev = p > i ? p - 1 : -1;
+      const next = p + 1;
+      if (t.isName(p, '_') || t.isName(p, 'None') || t.isName(p, 'True') || t.isName(p, 'False')) continue;
+      if (prev !== -1 && t.isOp(prev, 46)) continue; // value pattern a.b
+      if (t.isOp(next, 46) || t.isOp(next, 40)) continue; // dotted value or class pattern
+      if (t.isOp(next, 61)) continue; // keyword pattern name=
+      const bracketDepthKey = prev !== -1 && t.isOp(prev, 42) ? 'star' : 'plain';
+      if (bracketDepthKey === 'star' || !this.isMappingKey(p, end)) this.bind(p, 'match');
+    }
+    if (guard !== -1) this.walrus(guard + 1, j);
+  }
+
+  /** In `{k: v}`, a bare name key would be a syntax error, so any name followed by `:` is not a capture. */
+  private isMappingKey(p: number, end: number): boolean {
+    return p + 1 < end && this.t.isOp(p + 1, 58);
+  }
+
+  /** `name := …` anywhere in [i, j) outside lambda bodies binds at module level. */
+  private walrus(i: number, j: number): void {
+    const t = this.t;
+    let depth = 0;
+    const lambdaDepths: number[] = [];
+    let pendingLambda = -1;
+    for (let p = i; p < j; p++) {
+      const k = t.kind[p];
+      if (k === T.Keyword) {
+        const kw = t.extra[p];
+        if (kw === K.Lambda) pendingLambda = depth;
+        else if (kw === K.For && lambdaDepths.length && lambdaDepths[lambdaDepths.length - 1] === depth) lambdaDepths.pop();
+        continue;
+      }
+      if (k !== T.Op) continue;
+      const c = t.extra[p];
+      if (c === 40 || c === 91 || c === 123) depth++;
+      else if (c === 41 || c === 93 || c === 125) {
+        depth--;
+        while (lambdaDepths.length && lambdaDepths[lambdaDepths.length - 1]! > depth) lambdaDepths.pop();
+      } else if (c === 58 && pendingLambda === depth) {
+        lambdaDepths.push(depth);
+        pendingLambda = -1;
+      } else if (c === 44 && lambdaDepths.length && lambdaDepths[lambdaDepths.length - 1] === depth) {
+        lambdaDepths.pop();
+      } else if (c === Op.Walrus && lambdaDepths.length === 0 && p > i && t.kind[p - 1] === T.Name) {
+        this.bind(p - 1, 'walrus');
+      }
+    }
+  }
+
+  private bind(tokenIndex: number, kind: BindingKind): void {
+    const pos = this.lines.position(this.t.start[tokenIndex]!);
+    this.bindings.push({ name: this.t.textOf(tokenIndex), kind, line: pos.line, column: pos.column });
+  }
+
+  /** `import a.b.c, d as e` */
+  private importStatement(i: number, j: number): void {
+    const t = this.t;
+    const names: ImportedName[] = [];
+    for (const [s, e] of this.splitAtDepth0(i + 1, j, 44)) {
+      const parsed = this.aliasAt(s, e, true);
+      if (!parsed) {
+        this.error('invalid syntax', t.start[s] ?? t.start[i]!);
+        return;
+      }
+      names.push(parsed.name);
+      if (this.scope === 'module') {
+        const bindAt = parsed.asIndex !== -1 ? parsed.asIndex : s;
+        this.bind(bindAt, 'import');
+      }
+    }
+    this.addImport({ kind: 'import', level: 0, module: null, names }, i, j);
+  }
+
+  /** `from ..a.b import (c as d, e)` */
+  private fromStatement(i: number, j: number): void {
+    const t = this.t;
+    let p = i + 1;
+    let level = 0;
+    for (; p < j; p++) {
+      if (t.isOp(p, 46)) level++;
+      else if (t.isOp(p, Op.Ellipsis)) level += 3;
+      else break;
+    }
+    const importAt = this.findKeywordAtDepth0(p, j, K.Import);
+    if (importAt === -1 || (importAt === p && level === 0)) {
+      this.error('invalid syntax', t.start[i]!);
+      return;
+    }
+    let module: string | null = null;
+    if (importAt > p) {
+      if (!this.isDottedName(p, importAt)) {
+        this.error('invalid syntax', t.start[p]!);
+        return;
+      }
+      module = this.sourceOf(p, importAt);
+    }
+    let a = importAt + 1;
+    let b = j;
+    const names: ImportedName[] = [];
+    if (t.isOp(a, 42) && b === a + 1) {
+      const start = this.lines.position(t.start[a]!);
+      const end = this.lines.position(t.end[a]!);
+      names.push({ name: '*', asname: null, start, end });
+    } else {
+      const parenthesized = t.isOp(a, 40);
+      if (parenthesized) {
+        if (!t.isOp(b - 1, 41)) {
+          this.error('invalid syntax', t.start[a]!);
+          return;
+        }
+        a++;
+        b--;
+      }
+      const parts = this.splitAtDepth0(a, b, 44);
+      for (let n = 0; n < parts.length; n++) {
+        const [s, e] = parts[n]!;
+        if (s === e && parenthesized && n === parts.length - 1 && n > 0) continue; // trailing comma
+        const parsed = this.aliasAt(s, e, false);
+        if (!parsed) {
+          this.error('invalid syntax', t.start[s] ?? t.start[i]!);
+          return;
+        }
+        names.push(parsed.name);
+        if (this.scope === 'module') this.bind(parsed.asIndex !== -1 ? parsed.asIndex : s, 'import');
+      }
+      if (names.length === 0) {
+        this.error('invalid syntax', t.start[a]!);
+        return;
+      }
+    }
+    this.addImport({ kind: 'from', level, module, names }, i, j);
+  }
+
+  /** `a.b as c` in [s, e); dotted only when `dotted`. */
+  private aliasAt(s: number, e: number, dotted: boolean): { name: ImportedName; asIndex: number } | null {
+    const t = this.t;
+    const asAt = this.findKeywordAtDepth0(s, e, K.As);
+    const nameEnd = asAt === -1 ? e : asAt;
+    if (nameEnd <= s || !this.isDottedName(s, nameEnd) || (!dotted && nameEnd !== s + 1)) return null;
+    if (asAt !== -1 && !(asAt + 2 === e && t.kind[asAt + 1] === T.Name)) return null;
+    const name = this.sourceOf(s, nameEnd);
+    return {
+      name: {
+        name,
+        asname: asAt === -1 ? null : t.textOf(asAt + 1),
+        start: this.lines.position(t.start[s]!),
+        end: this.lines.position(t.end[e - 1]!),
+      },
+      asIndex: asAt === -1 ? -1 : asAt + 1,
+    };
+  }
+
+  private addImport(base: Pick<ImportFact, 'kind' | 'level' | 'module' | 'names'>, i: number, j: number): void {
+    const t = this.t;
+    let typeChecking = false;
+    let conditional = false;
+    const tries: TryRecord[] = [];
+    let sameScope = true;
+    for (let b = this.blocks.length - 1; b >= 0; b--) {
+      const block = this.blocks[b]!;
+      if (block.typeChecking) typeChecking = true;
+      if (block.conditional) conditional = true;
+      if (sameScope && block.tryRecord) tries.push(block.tryRecord);
+      if (block.scope) sameScope = false;
+    }
+    this.imports.push({
+      fact: {
+        kind: base.kind,
+        level: base.level,
+        module: base.module,
+        names: base.names,
+        start: this.lines.position(t.start[i]!),
+        end: this.lines.position(t.end[j - 1]!),
+        scope: this.scope,
+        guarded: false,
+        typeChecking,
+        conditional,
+      },
+      tries,
+    });
+  }
+
+  // ---- __all__ -------------------------------------------------------------------------------
+
+  /** `__all__.extend(x)`, `.append(x)`, `.remove(x)` as a whole statement. */
+  private allMethodCall(i: number, j: number): void {
+    const t = this.t;
+    if (!(t.isName(i, '__all__') && t.isOp(i + 1, 46) && t.isOp(i + 3, 40) && t.isOp(j - 1, 41))) return;
+    if (this.closingParen(i + 3) !== j - 1) return;
+    const method = t.textOf(i + 2);
+    if (method !== 'extend' && method !== 'append' && method !== 'remove') return;
+    let a = i + 4;
+    let b = j - 1;
+    // One positional argument (a trailing comma allowed); anything else is not a supported form.
+    const args = this.splitAtDepth0(a, b, 44).filter(([s, e]) => e > s);
+    if (args.length !== 1) return;
+    [a, b] = args[0]!;
+    this.recordAll(method, false, a, b, i);
+  }
+
+  private recordAll(op: AllOperation['op'], annotated: boolean, a: number, b: number, stmt: number): void {
+    if (this.scope !== 'module' || b <= a) return;
+    const t = this.t;
+    const value = this.classify(a, b);
+    let inLoop = false;
+    for (const block of this.blocks) if (block.loop) inLoop = true;
+    this.dunderAll.push({
+      op,
+      annotated,
+      form: value.form,
+      ref: value.ref,
+      elements: value.elements,
+      valueStart: this.lines.position(t.start[a]!),
+      valueEnd: this.lines.position(t.end[b - 1]!),
+      valueStartOffset: t.start[a]!,
+      valueEndOffset: t.end[b - 1]!,
+      start: this.lines.position(t.start[stmt]!),
+      inLoop,
+      inBlock: this.blocks.length > 0,
+    });
+  }
+
+  /** The form of the expression [a, b) and, for sequence literals, its elements. */
+  private classify(a: number, b: number): { form: AllForm; ref: string | null; elements: AllElement[] } {
+    const t = this.t;
+    const none = (form: AllForm, ref: string | null = null) => ({ form, ref, elements: [] as AllElement[] });
+    // A conditional expression or a lambda is "other" whatever it contains.
+    if (this.findKeywordAtDepth0(a, b, K.If) !== -1 || this.findKeywordAtDepth0(a, b, K.Lambda) !== -1) return none('other');
+    const operands = this.splitAtDepth0(a, b, 43);
+    if (operands.length > 1 && operands.every(([s, e]) => e > s)) {
+      if (this.hasBinaryOperatorOtherThanPlus(a, b)) return none('binop');
+      const elements: AllElement[] = [];
+      for (const [s, e] of operands) {
+        const part = this.classify(s, e);
+        if (part.form === 'list' || part.form === 'tuple') elements.push(...part.elements);
+        else if (part.form === 'binop') elements.push(...part.elements);
+      }
+      return { form: 'binop', ref: null, elements };
+    }
+    if (this.hasBinaryOperatorOtherThanPlus(a, b)) return none('binop');
+    const open = t.kind[a] === T.Op ? t.extra[a] : 0;
+    if ((open === 40 || open === 91 || open === 123) && this.closingParen(a) === b - 1) {
+      const inner = [a + 1, b - 1] as const;
+      if (this.findKeywordAtDepth0(inner[0], inner[1], K.For) !== -1) return none(open === 123 && this.hasDictColon(inner[0], inner[1]) ? 'dict' : 'comprehension');
+      if (open === 123) {
+        if (inner[0] === inner[1] || this.hasDictColon(inner[0], inner[1])) return none('dict');
+        return { form: 'set', ref: null, elements: this.elements(inner[0], inner[1]) };
+      }
+      if (open === 91) return { form: 'list', ref: null, elements: this.elements(inner[0], inner[1]) };
+      // Parentheses: a tuple if empty or with a comma, else just grouping.
+      if (inner[0] === inner[1] || this.hasCommaAtDepth0(inner[0], inner[1]) || t.isOp(inner[0], 42)) {
+        return { form: 'tuple', ref: null, elements: this.elements(inner[0], inner[1]) };
+      }
+      return this.classify(inner[0], inner[1]);
+    }
+    if (this.hasCommaAtDepth0(a, b)) return { form: 'tuple', ref: null, elements: this.elements(a, b) };
+    let allStrings = true;
+    for (let p = a; p < b; p++) if (t.kind[p] !== T.String) allStrings = false;
+    if (allStrings) {
+      const element = this.element(a, b);
+      return { form: element.kind === 'string' ? 'string' : 'other', ref: null, elements: [element] };
+    }
+    if (this.isDottedName(a, b)) return none(b === a + 1 ? 'name' : 'attribute', this.sourceOf(a, b));
+    if (t.isOp(b - 1, 41)) {
+      // name(…) or a.b(…)
+      let p = a;
+      while (p < b && !t.isOp(p, 40)) p++;
+      if (p > a && this.isDottedName(a, p) && this.closingParen(p) === b - 1) return none('call', this.sourceOf(a, p));
+    }
+    return none('other');
+  }
+
+  /** Source of a dotted name without the spaces and continuations it may be written with. */
+  private sourceOf(a: number, b: number): string {
+    return this.text.slice(this.t.start[a]!, this.t.end[b - 1]!).replace(/\s+|\\/g, '');
+  }
+
+  private hasDictColon(i: number, j: number): boolean {
+    return this.splitAtDepth0(i, j, 58).length > 1 || this.hasDoubleStarItem(i, j);
+  }
+
+  private hasDoubleStarItem(i: number, j: number): boolean {
+    return this.splitAtDepth0(i, j, 44).some(([s, e]) => e > s && this.t.isOp(s, Op.Power));
+  }
+
+  private hasBinaryOperatorOtherThanPlus(i: number, j: number): boolean {
+    const t = this.t;
+    let depth = 0;
+    for (let p = i; p < j; p++) {
+      if (t.kind[p] !== T.Op) continue;
+      const c = t.extra[p];
+      if (c === 40 || c === 91 || c === 123) depth++;
+      else if (c === 41 || c === 93 || c === 125) depth--;
+      else if (depth === 0 && p > i) {
+        if (c === 42 || c === 45 || c === 47 || c === 37 || c === 64 || c === 124 || c === 38 || c === 94 ||
+            c === Op.Power || c === Op.FloorDiv || c === Op.LShift || c === Op.RShift) {
+          // `*` right after another operator is a star, not multiplication.
+          if (t.kind[p - 1] === T.Op && ![41, 93, 125].includes(t.extra[p - 1]!)) continue;
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private elements(i: number, j: number): AllElement[] {
+    const out: AllElement[] = [];
+    for (const [s, e] of this.splitAtDepth0(i, j, 44)) if (e > s) out.push(this.element(s, e));
+    return out;
+  }
+
+  private element(s0: number, e0: number): AllElement {
+    const t = this.t;
+    let s = s0;
+    let e = e0;
+    // `("x")` is the string "x": grouping parentheses are not part of the element.
+    while (t.isOp(s, 40) && this.closingParen(s) === e - 1 && e - s > 2 && !this.hasCommaAtDepth0(s + 1, e - 1) &&
+      this.findKeywordAtDepth0(s + 1, e - 1, K.For) === -1 && !t.isOp(s + 1, 42)) {
+      s++;
+      e--;
+    }
+    const base = {
+      text: this.text.slice(t.start[s]!, t.end[e - 1]!),
+      start: this.lines.position(t.start[s]!),
+      end: this.lines.position(t.end[e - 1]!),
+      startOffset: t.start[s]!,
+      endOffset: t.end[e - 1]!,
+    };
+    if (t.isOp(s, 42)) return { kind: 'starred', value: null, implicitConcat: false, ...base };
+    let strings = true;
+    let plain = true;
+    for (let p = s; p < e; p++) {
+      if (t.kind[p] !== T.String) strings = false;
+      else if (t.extra[p]! & (S.Bytes | S.Format)) plain = false;
+    }
+    if (!strings || !plain) return { kind: 'nonstring', value: null, implicitConcat: strings && e - s > 1, ...base };
+    let value: string | null = '';
+    for (let p = s; p < e; p++) {
+      const part = decodeStringLiteral(t.textOf(p));
+      value = value === null || part === null ? null : value + part;
+    }
+    return { kind: 'string', value, implicitConcat: e - s > 1, ...base };
+  }
+
+  // ---- results ---------------------------------------------------------------------------------
+
+  private finish(): ModuleFacts {
+    const t = this.t;
+    const imports: ImportFact[] = [];
+    for (const { fact, tries } of this.imports) {
+      fact.guarded = tries.some((r) => r.catchesImportError);
+      imports.push(fact);
+    }
+    const dynamicImports: DynamicImport[] = [];
+    if (t.dynamicImportNames.length) this.findDynamicImports(dynamicImports);
+    const directives: Directive[] = [];
+    for (let d = 0; d < t.directiveComments.length; d += 2) {
+      const comment = this.text.slice(t.directiveComments[d]!, t.directiveComments[d + 1]!);
+      const m = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_,\s-]+)/.exec(comment);
+      if (m) {
+        directives.push({
+          kind: m[1] as Directive['kind'],
+          rules: m[2]!.split(',').map((r) => r.trim()).filter(Boolean),
+          line: this.lines.line(t.directiveComments[d]!),
+        });
+      }
+    }
+    let syntaxError: ModuleFacts['syntaxError'] = null;
+    if (this.syntaxErrorOffset !== -1) {
+      syntaxError = { message: this.syntaxErrorMessage, ...this.lines.position(Math.min(this.syntaxErrorOffset, this.text.length)) };
+    }
+    return {
+      imports,
+      dynamicImports,
+      bindings: this.bindings,
+      dunderAll: this.dunderAll,
+      getattrLine: this.getattrLine,
+      directives,
+      shebang: this.text.startsWith('#!'),
+      scriptBlock: this.text.includes('# ///') ? findScriptBlock(this.text) : null,
+      syntaxError,
+    };
+  }
+
+  /** `importlib.import_module("x")`, `import_module("x")`, `__import__("x")` with literal arguments. */
+  private findDynamicImports(out: DynamicImport[]): void {
+    const t = this.t;
+    const wanted = new Set(t.dynamicImportNames);
+    for (let i = 0; i < t.count; i++) {
+      if (t.kind[i] !== T.Name || !wanted.has(t.start[i]!)) continue;
+      const name = t.textOf(i);
+      let callee: DynamicImport['callee'];
+      let start = i;
+      if (i > 0 && t.isOp(i - 1, 46)) {
+        if (name !== 'import_module' || !t.isName(i - 2, 'importlib') || (i > 2 && t.isOp(i - 3, 46))) continue;
+        callee = 'importlib.import_module';
+        start = i - 2;
+      } else {
+        callee = name as 'import_module' | '__import__';
+      }
+      if (!t.isOp(i + 1, 40) || t.kind[i + 2] !== T.String) continue;
+      let p = i + 2;
+      let module: string | null = '';
+      while (t.kind[p] === T.String) {
+        const part = t.extra[p]! & (S.Bytes | S.Format) ? null : decodeStringLiteral(t.textOf(p));
+        module = module === null || part === null ? null : module + part;
+        p++;
+      }
+      if (module === null || !(t.isOp(p, 44) || t.isOp(p, 41))) continue;
+      let pkg: string | null = null;
+      if (t.isOp(p, 44) && t.kind[p + 1] === T.String && (t.isOp(p + 2, 41) || t.isOp(p + 2, 44))) {
+        pkg = t.extra[p + 1]! & (S.Bytes | S.Format) ? null : decodeStringLiteral(t.textOf(p + 1));
+      }
+      out.push({ callee, module, package: pkg, start: this.lines.position(t.start[start]!) });
+    }
+  }
+}
+
+/** PEP 723's reference regular expression, for `type = script`. */
+function findScriptBlock(text: string): { start: number; end: number } | null {
+  const re = /^# \/\/\/ ([a-zA-Z0-9-]+)$\s((?:^#(?:| .*)$\s)+)^# \/\/\/$/gm;
+  for (const m of text.matchAll(re)) {
+    if (m[1] !== 'script') continue;
+    const before = text.slice(0, m.index);
+    const start = before.split('\n').length;
+    return { start, end: start + m[0].split('\n').length - 1 };
+  }
+  return null;
+}
