@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import yargs from 'yargs';
 import { builtinRules } from '../rules';
 import { ConfigError, suggest } from './config/config';
+import { debugFacts } from './debug';
 import { FORMATTERS } from './format/format';
 import { lint, resolveConfig } from './lint';
 
@@ -68,6 +69,7 @@ function parser(argv: string[]) {
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   try {
+    if (argv[0] === 'debug') return debug(argv.slice(1), io);
     let helpOrVersion = '';
     const args = await parser(argv).parseAsync(argv, {}, (_err, _argv, output) => {
       helpOrVersion = output;
@@ -180,6 +182,17 @@ async function run(args: Args, io: Io): Promise<number> {
     io.stderr(`dunderlint found too many warnings (maximum: ${args.maxWarnings}).\n`);
     return EXIT_PROBLEMS;
   }
+  return EXIT_CLEAN;
+}
+
+/** Developer views of the pipeline's intermediate data; `debug facts FILE…` for now. */
+function debug(args: string[], io: Io): number {
+  const [what, ...files] = args;
+  if (what !== 'facts' || files.length === 0) throw new UsageError('usage: dunderlint debug facts FILE…');
+  for (const f of files) {
+    if (!fs.existsSync(path.resolve(io.cwd, f))) throw new ConfigError(`${f}: no such file`);
+  }
+  io.stdout(debugFacts(files.map((f) => path.resolve(io.cwd, f))));
   return EXIT_CLEAN;
 }
 

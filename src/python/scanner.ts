@@ -73,6 +73,10 @@ ASCII_CLASS[SPACE] = 3;
 ASCII_CLASS[TAB] = 3;
 ASCII_CLASS[FF] = 3;
 
+/** 1 for ASCII identifier characters (index > 127 reads undefined). */
+const ASCII_NAME = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_NAME[c] = ASCII_CLASS[c] === 1 || ASCII_CLASS[c] === 2 ? 1 : 0;
+
 const XID_START = /^[\p{XID_Start}_]$/u;
 const XID_CONTINUE = /^\p{XID_Continue}$/u;
 const unicodeClass = new Map<number, number>(); // code point → 0 invalid, 1 start, 2 continue only
@@ -386,18 +390,15 @@ class Tokenizer {
 
   private name(s: number): void {
     const { text, n } = this;
-    let p = s;
-    while (p < n) {
-      const c = text.charCodeAt(p);
-      if (c < 128) {
-        const cls = ASCII_CLASS[c];
-        if (cls === 1 || cls === 2) p++;
-        else break;
-      } else {
-        const cp = text.codePointAt(p)!;
-        if (classifyUnicode(cp) === 0) break;
-        p += cp > 0xffff ? 2 : 1;
-      }
+    const c0 = text.charCodeAt(s);
+    let p = s + (c0 >= 0xd800 && c0 <= 0xdbff ? 2 : 1);
+    // The hottest loop of the scanner: ASCII identifier characters.
+    while (p < n && ASCII_NAME[text.charCodeAt(p)] === 1) p++;
+    while (p < n && text.charCodeAt(p) >= 128) {
+      const cp = text.codePointAt(p)!;
+      if (classifyUnicode(cp) === 0) break;
+      p += cp > 0xffff ? 2 : 1;
+      while (p < n && ASCII_NAME[text.charCodeAt(p)] === 1) p++;
     }
     const q = text.charCodeAt(p);
     if (q === SQ || q === DQ) {
@@ -513,7 +514,7 @@ class Tokenizer {
       p++;
     }
     this.fail('unterminated string literal', q);
-    return p;
+    return Math.min(p, n);
   }
 
   /**
@@ -687,7 +688,16 @@ class Tokenizer {
         this.fail(`invalid character '${String.fromCharCode(c)}' (U+${c.toString(16).toUpperCase().padStart(4, '0')})`, s);
     }
     this.pos = s + len;
-    this.emit(T.Op, s, s + len, code, code === Op.Ellipsis, code === Op.Ellipsis);
+    // `...` is an atom, except as the dots of `from ...pkg import x`.
+    const ellipsisAtom = code === Op.Ellipsis && !this.inFromDots();
+    this.emit(T.Op, s, s + len, code, ellipsisAtom, ellipsisAtom);
+  }
+
+  private inFromDots(): boolean {
+    const out = this.out;
+    const i = this.prevIndex;
+    if (i < 0 || out.count - 1 !== i) return false;
+    return (out.kind[i] === T.Keyword && out.extra[i] === K.From) || (out.kind[i] === T.Op && (out.extra[i] === 46 || out.extra[i] === Op.Ellipsis));
   }
 }
 
