@@ -119,6 +119,7 @@ async function lintTarget(
 
   let { project, notes, run, kept } = await analyse();
   result.warnings.push(...notes);
+  for (const u of run.unreadable) result.warnings.push(`${shown(u.path)}:${u.message} (what dunderlint knows of this file is incomplete)`);
   if (run.skippedForGit.length) {
     result.notes.push(`${shown('.') || '.'}: not a git work tree; skipped ${run.skippedForGit.join(', ')}`);
   }

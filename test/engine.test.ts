@@ -55,3 +55,47 @@ describe('engine', () => {
     expect(r.stderr.match(/not a git work tree/g)).toHaveLength(1);
   });
 });
+
+const importCounter = defineRule({
+  id: 'import-counter',
+  meta: { description: 'Reports every module-level import of os', defaultSeverity: 'error', messages: { os: 'imports os ({{scope}})' } },
+  create: (context) => ({
+    import(fact, module) {
+      if (fact.names.some((n) => n.name === 'os')) {
+        context.report({ messageId: 'os', data: { scope: fact.scope }, at: { path: module.file.path, start: fact.start, end: fact.end } });
+      }
+    },
+  }),
+});
+
+describe('module and import visitors', () => {
+  it('see every Python file, with nested imports; files that do not parse are named in a warning and the run goes on', async () => {
+    const dir = makeTree({
+      'a.py': 'import os\n',
+      'pkg/b.py': 'def f():\n    import os, sys\n',
+      'pkg/broken.py': 'print "python 2"\nimport os\n',
+      'pkg/binary.py': Buffer.from([0x00, 0x01, 0xff, 0x00]),
+      'pkg/latin.py': Buffer.from('x = "caf\xe9"\n', 'latin1'),
+      'notes.txt': 'import os\n',
+    });
+    const result = await lint({ cwd: dir, rules: [importCounter] });
+    expect(result.crashes).toEqual([]);
+    expect(result.diagnostics.map((d) => `${d.location.path}:${d.location.start.line} ${d.message}`)).toEqual([
+      'a.py:1 imports os (module)',
+      'pkg/b.py:2 imports os (function)',
+      'pkg/broken.py:2 imports os (module)',
+    ]);
+    expect(result.warnings).toEqual([
+      'pkg/binary.py:1:1: source code cannot contain null bytes (what dunderlint knows of this file is incomplete)',
+      'pkg/broken.py:1:7: invalid syntax (what dunderlint knows of this file is incomplete)',
+      "pkg/latin.py:1:9: (unicode error) 'utf-8' codec can't decode the file (what dunderlint knows of this file is incomplete)",
+    ]);
+  });
+
+  it('suppression comments are real comments: a directive inside a string does not count', async () => {
+    const inString = makeTree({ 'pkg/_init_.py': 's = "# dunderlint: disable-file=misspelled-init"\n' });
+    expect((await lint({ cwd: inString })).diagnostics.map((d) => d.rule)).toEqual(['misspelled-init']);
+    const inComment = makeTree({ 'pkg/_init_.py': 's = 1  # dunderlint: disable-file=misspelled-init\n' });
+    expect((await lint({ cwd: inComment })).diagnostics).toEqual([]);
+  });
+});

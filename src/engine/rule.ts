@@ -1,5 +1,6 @@
 import type { Directory, ProjectFile, TrackedEntry } from '../project/model';
-import type { Project } from '../project/project';
+import type { ImportFact } from '../python/facts';
+import type { Project, PythonModule } from '../project/project';
 import type { Fix, Location, RuleLevel, Severity } from '../types';
 
 export interface OptionSpec {
@@ -42,6 +43,10 @@ export interface Visitors {
   file?(file: ProjectFile): void;
   /** Every path in the git index, tracked files only; never called outside git. */
   trackedFile?(entry: TrackedEntry): void;
+  /** Every Python source file (`.py`, `.pyi`), scanned. */
+  module?(module: PythonModule): void;
+  /** Every import statement of every Python source file, nested ones included. */
+  import?(fact: ImportFact, module: PythonModule): void;
 }
 
 export interface Rule {

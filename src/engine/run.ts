@@ -1,6 +1,6 @@
 /** One walk over the project model, dispatching to every enabled rule's visitors. */
 import type { Directory } from '../project/model';
-import type { Project } from '../project/project';
+import { isPythonSource, type Project } from '../project/project';
 import type { Diagnostic } from '../types';
 import { formatMessage, type ConfiguredRule, type Visitors } from './rule';
 
@@ -14,6 +14,8 @@ export interface RunResult {
   crashes: RuleCrash[];
   /** Rules that did not run because the project is not in a git work tree. */
   skippedForGit: string[];
+  /** Python files that could not be read or parsed (their facts are partial or empty). */
+  unreadable: Array<{ path: string; message: string }>;
 }
 
 interface Active {
@@ -68,12 +70,18 @@ export function runRules(project: Project, rules: readonly ConfiguredRule[]): Ru
     active.push(a);
   }
 
-  const each = <K extends keyof Visitors>(key: K, arg: Parameters<NonNullable<Visitors[K]>>[0], label: string) => {
+  const each = <K extends keyof Visitors>(
+    key: K,
+    arg: Parameters<NonNullable<Visitors[K]>>[0],
+    label: string,
+    arg2?: Parameters<NonNullable<Visitors[K]>>[1],
+  ) => {
     for (const a of active) {
-      const fn = a.visitors[key] as ((x: typeof arg) => void) | undefined;
-      if (fn) guard(a, label, () => fn.call(a.visitors, arg));
+      const fn = a.visitors[key] as ((x: typeof arg, y?: typeof arg2) => void) | undefined;
+      if (fn) guard(a, label, () => fn.call(a.visitors, arg, arg2));
     }
   };
+  const unreadable: RunResult['unreadable'] = [];
 
   each('project', project, 'project');
   const walkDir = (dir: Directory): void => {
@@ -85,7 +93,21 @@ export function runRules(project: Project, rules: readonly ConfiguredRule[]): Ru
   };
   walkDir(project.tree);
   if (project.git) for (const entry of project.git.tracked) each('trackedFile', entry, entry.path);
+  // Python files are read and scanned only when some rule looks at modules or imports.
+  if (active.some((a) => a.visitors.module || a.visitors.import)) {
+    for (const file of project.files) {
+      if (!isPythonSource(file.name)) continue;
+      const module = project.module(file);
+      if (module.readError) unreadable.push({ path: file.path, message: module.readError });
+      else if (module.facts.syntaxError) {
+        const { line, column, message } = module.facts.syntaxError;
+        unreadable.push({ path: file.path, message: `${line}:${column}: ${message}` });
+      }
+      each('module', module, file.path);
+      for (const fact of module.facts.imports) each('import', fact, file.path, module);
+    }
+  }
   each('project:exit', project, 'project:exit');
 
-  return { diagnostics, crashes, skippedForGit };
+  return { diagnostics, crashes, skippedForGit, unreadable };
 }

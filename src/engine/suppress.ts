@@ -6,7 +6,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { perFileIgnoreMatcher } from '../config/globs';
-import type { Project } from '../project/project';
+import type { ProjectFile } from '../project/model';
+import { isPythonSource, type Project } from '../project/project';
 import type { Diagnostic } from '../types';
 
 export interface Directives {
@@ -17,12 +18,9 @@ export interface Directives {
 }
 
 const DIRECTIVE = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_,\s-]+)/g;
-const TEXT_SUFFIXES = ['.py', '.pyi', '.pyw', '.toml', '.cfg', '.txt'];
+const TEXT_SUFFIXES = ['.pyw', '.toml', '.cfg', '.txt'];
 
-/**
- * Reads directives line by line. This sees a `#` inside a string literal as a comment; the Python
- * scanner will hand the engine real comment tokens, and this becomes a lookup in its facts.
- */
+/** Directives in a non-Python text file (TOML, cfg): every `#` starts a comment there. */
 export function parseDirectives(text: string): Directives {
   const out: Directives = { file: new Set(), lines: new Map() };
   if (!text.includes('dunderlint:')) return out;
@@ -49,7 +47,19 @@ export function suppress(project: Project, diagnostics: Diagnostic[]): { kept: D
   const directivesOf = (p: string): Directives | null => {
     if (!directives.has(p)) {
       let d: Directives | null = null;
-      if (TEXT_SUFFIXES.some((s) => p.endsWith(s))) {
+      const file = findFile(project, p);
+      if (file && isPythonSource(file.name)) {
+        // Python: real comment tokens from the scanner, so a `#` inside a string never counts.
+        d = { file: new Set(), lines: new Map() };
+        for (const directive of project.module(file).facts.directives) {
+          if (directive.kind === 'disable-file') directive.rules.forEach((r) => d!.file.add(r));
+          else {
+            const set = d.lines.get(directive.line) ?? new Set<string>();
+            directive.rules.forEach((r) => set.add(r));
+            d.lines.set(directive.line, set);
+          }
+        }
+      } else if (TEXT_SUFFIXES.some((s) => p.endsWith(s))) {
         try {
           d = parseDirectives(fs.readFileSync(path.join(project.root, p), 'utf8'));
         } catch {
@@ -73,6 +83,17 @@ export function suppress(project: Project, diagnostics: Diagnostic[]): { kept: D
     kept.push(d);
   }
   return { kept, suppressed: diagnostics.length - kept.length };
+}
+
+function findFile(project: Project, p: string): ProjectFile | null {
+  let dir = project.tree;
+  const parts = p.split('/');
+  for (let i = 0; i < parts.length - 1; i++) {
+    const next = dir.dirs.get(parts[i]!);
+    if (!next) return null;
+    dir = next;
+  }
+  return dir.files.get(parts[parts.length - 1]!) ?? null;
 }
 
 function hits(set: Set<string>, rule: string): boolean {

@@ -1,10 +1,25 @@
 /** Discovery → project model: which files exist, which are tracked, and the directory tree. */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ResolvedConfig } from '../config/config';
 import { excludeMatcher } from '../config/globs';
 import { ignoredByRules, listFiles } from '../host/git';
 import { walk } from '../host/walk';
+import { scanModule, type ModuleFacts } from '../python/facts';
+import { decodeSource } from '../python/source';
 import { buildTree, type DiscoveredFile, type Directory, type ProjectFile, type TrackedEntry } from './model';
+
+/** A Python source file (`.py`, `.pyi`) and what the scanner read from it. */
+export interface PythonModule {
+  file: ProjectFile;
+  facts: ModuleFacts;
+  /** Why the file could not be read or decoded (the facts are then empty). */
+  readError: string | null;
+}
+
+export function isPythonSource(name: string): boolean {
+  return name.endsWith('.py') || name.endsWith('.pyi');
+}
 
 export interface GitState {
   /** Absolute path of the work tree's top directory. */
@@ -24,6 +39,8 @@ export interface Project {
   git: GitState | null;
   /** Converts a project path to the config-relative form globs are written in. */
   configPath(projectPath: string): string;
+  /** The scanned module for a Python source file of the project (read once, on first use). */
+  module(file: ProjectFile): PythonModule;
 }
 
 export interface LoadedProject {
@@ -59,5 +76,34 @@ export async function loadProject(
     discovered = result.files;
   }
   const { root: tree, files } = buildTree(discovered);
-  return { project: { root, config, tree, files, git, configPath }, notes };
+  const modules = new Map<ProjectFile, PythonModule>();
+  const module = (file: ProjectFile): PythonModule => {
+    let m = modules.get(file);
+    if (!m) {
+      m = readModule(root, file);
+      modules.set(file, m);
+    }
+    return m;
+  };
+  return { project: { root, config, tree, files, git, configPath, module }, notes };
+}
+
+const EMPTY_FACTS: ModuleFacts = {
+  imports: [], dynamicImports: [], bindings: [], dunderAll: [], getattrLine: null, directives: [], shebang: false,
+  scriptBlock: null, syntaxError: null,
+};
+
+function readModule(root: string, file: ProjectFile): PythonModule {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(path.join(root, file.path));
+  } catch (e) {
+    return { file, facts: EMPTY_FACTS, readError: `1:1: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})` };
+  }
+  const decoded = decodeSource(bytes);
+  if (decoded.error) {
+    const { message, line, column } = decoded.error;
+    return { file, facts: { ...EMPTY_FACTS, syntaxError: decoded.error }, readError: `${line}:${column}: ${message}` };
+  }
+  return { file, facts: scanModule(decoded.text), readError: null };
 }
