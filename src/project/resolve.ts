@@ -1,0 +1,97 @@
+/**
+ * Dotted name → file or folder, the way CPython's PathFinder and FileFinder do it over a list of
+ * import roots (`sys.path`): in each root, a folder with `__init__` wins, then a module file
+ * (extension module, then `.py`, then `.pyc`), and a folder without `__init__` is a namespace
+ * portion, merged across roots and used only if no root has a package or module of that name.
+ *
+ * `static` mode adds what type checkers see: stub files (`.pyi`, `__init__.pyi`), ahead of sources.
+ */
+import type { Directory } from './model';
+
+export type ResolvedKind = 'package' | 'namespace' | 'module' | 'extension' | 'bytecode' | 'stub';
+
+export interface Resolved {
+  kind: ResolvedKind;
+  /** For packages and namespace packages: their folders (several for a namespace merged across roots). */
+  dirs: Directory[];
+  /** For modules and regular packages: the file that would be loaded (`__init__.py` for a package). */
+  file: string | null;
+}
+
+export type Mode = 'runtime' | 'static';
+
+/**
+ * The extension module file for `name` in a folder, by CPython's suffix order: a platform-tagged
+ * `name.cpython-312-x86_64-linux-gnu.so` (or `name.cp312-win_amd64.pyd`), then `name.abi3.so`, then
+ * `name.so` / `name.pyd`. Any tag is accepted: this is a static view, not one interpreter's.
+ */
+function extensionFile(dir: Directory, name: string): string | null {
+  let best: string | null = null;
+  let bestRank = 3;
+  for (const fileName of dir.files.keys()) {
+    if (!fileName.startsWith(`${name}.`)) continue;
+    const m = /^(?:([^.]+)\.)?(?:so|pyd)$/.exec(fileName.slice(name.length + 1));
+    if (!m) continue;
+    const rank = m[1] === undefined ? 2 : m[1] === 'abi3' ? 1 : 0;
+    if (rank < bestRank || (rank === bestRank && best !== null && fileName < best)) [best, bestRank] = [fileName, rank];
+  }
+  return best;
+}
+
+/** What one folder offers for `name` (FileFinder.find_spec for one path entry). */
+function findIn(dir: Directory, name: string, mode: Mode): Resolved | { namespace: Directory } | null {
+  const sub = dir.dirs.get(name);
+  if (sub) {
+    const init = initFile(sub, mode);
+    if (init) return { kind: 'package', dirs: [sub], file: init };
+  }
+  if (mode === 'static' && dir.files.has(`${name}.pyi`)) return { kind: 'stub', dirs: [], file: joinPath(dir.path, `${name}.pyi`) };
+  const extension = extensionFile(dir, name);
+  if (extension) return { kind: 'extension', dirs: [], file: joinPath(dir.path, extension) };
+  if (dir.files.has(`${name}.py`)) return { kind: 'module', dirs: [], file: joinPath(dir.path, `${name}.py`) };
+  if (dir.files.has(`${name}.pyc`)) return { kind: 'bytecode', dirs: [], file: joinPath(dir.path, `${name}.pyc`) };
+  return sub ? { namespace: sub } : null;
+}
+
+/** The file that makes a folder a regular package, if any. */
+export function initFile(dir: Directory, mode: Mode = 'static'): string | null {
+  if (mode === 'static' && dir.files.has('__init__.pyi')) return joinPath(dir.path, '__init__.pyi');
+  const extension = extensionFile(dir, '__init__');
+  if (extension) return joinPath(dir.path, extension);
+  if (dir.files.has('__init__.py')) return joinPath(dir.path, '__init__.py');
+  if (dir.files.has('__init__.pyc')) return joinPath(dir.path, '__init__.pyc');
+  return null;
+}
+
+function joinPath(dir: string, name: string): string {
+  return dir ? `${dir}/${name}` : name;
+}
+
+/** PathFinder over `search` (roots, or a package's `__path__`) for one name. */
+export function findSpec(search: readonly Directory[], name: string, mode: Mode): Resolved | null {
+  const portions: Directory[] = [];
+  for (const dir of search) {
+    const found = findIn(dir, name, mode);
+    if (!found) continue;
+    if ('namespace' in found) portions.push(found.namespace);
+    else return found;
+  }
+  return portions.length ? { kind: 'namespace', dirs: portions, file: null } : null;
+}
+
+/**
+ * Resolves every prefix of a dotted name: `a.b.c` → [a, a.b, a.b.c], stopping at the first part that
+ * does not resolve (or that is a module, which has no submodules).
+ */
+export function resolvePrefixes(roots: readonly Directory[], dotted: string, mode: Mode): Resolved[] {
+  const out: Resolved[] = [];
+  let search = roots;
+  for (const part of dotted.split('.')) {
+    const r = findSpec(search, part, mode);
+    if (!r) break;
+    out.push(r);
+    if (r.kind !== 'package' && r.kind !== 'namespace') break;
+    search = r.dirs;
+  }
+  return out;
+}
