@@ -3,6 +3,7 @@ import type { Rule } from '../src/engine/rule';
 import bytecodeNotIgnored from './bytecode-not-ignored';
 import bytecodeTracked from './bytecode-tracked';
 import misspelledInit from './misspelled-init';
+import missingInit from './missing-init';
 import sourcelessBytecode from './sourceless-bytecode';
 
-export const builtinRules: readonly Rule[] = [bytecodeNotIgnored, bytecodeTracked, misspelledInit, sourcelessBytecode];
+export const builtinRules: readonly Rule[] = [bytecodeNotIgnored, bytecodeTracked, missingInit, misspelledInit, sourcelessBytecode];

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { builtinRules } from '../rules';
 import { compiledBytecode } from './helpers/bytecode';
 import { cli, json } from './helpers/cli';
 import { git, makeTree, readTree, trackedFiles } from './helpers/tree';
@@ -229,9 +230,7 @@ describe('information commands', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--max-warnings');
     const list = cli(dir, '--list-rules');
-    expect(list.stdout.split('\n').filter(Boolean).map((l) => l.split(/\s+/)[0])).toEqual([
-      'bytecode-not-ignored', 'bytecode-tracked', 'misspelled-init', 'sourceless-bytecode',
-    ]);
+    expect(list.stdout.split('\n').filter(Boolean).map((l) => l.split(/\s+/)[0])).toEqual(builtinRules.map((r) => r.id));
     const explain = cli(dir, '--explain', 'misspelled-init');
     expect(explain.code).toBe(0);
     expect(explain.stdout.startsWith('# misspelled-init\n')).toBe(true);
@@ -256,7 +255,19 @@ describe('the bundled example', () => {
       'bytecode-tracked examples/app/__pycache__/__init__.cpython-311.pyc',
       'bytecode-tracked examples/app/legacy_auth.pyc',
       'sourceless-bytecode examples/app/legacy_auth.pyc',
+      'missing-init examples/app/main.py',
       'misspelled-init examples/app/models/__init.py',
     ]);
+  });
+});
+
+describe('the installed Python standard library', () => {
+  it('a whole run finishes without an internal error', () => {
+    const stdlib = require('node:child_process').execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
+    const r = cli(makeTree({}), stdlib, '-f', 'json');
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.stderr).not.toContain('crashed');
+    expect([0, 1]).toContain(r.code);
+    expect(json(r).summary.files).toBeGreaterThan(1000);
   });
 });

@@ -7,11 +7,18 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 export class GitError extends Error {}
 
-/** The work tree's top directory, or null when `dir` is not in one (or git is not installed). */
+/**
+ * The work tree's top directory, or null when `dir` is not in one (or git is not installed), or
+ * when the work tree ignores `dir` itself: a folder the user names explicitly (an installed
+ * standard library under a git-managed tool folder) is then read as a plain folder.
+ */
 export function gitToplevel(dir: string): string | null {
   const r = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' });
   if (r.error || r.status !== 0) return null;
-  return r.stdout.trim() || null;
+  const top = r.stdout.trim();
+  if (!top) return null;
+  const ignored = spawnSync('git', ['check-ignore', '-q', '--', '.'], { cwd: dir });
+  return ignored.status === 0 ? null : top;
 }
 
 function run(cwd: string, args: string[], input?: Buffer): Promise<Buffer> {

@@ -1,3 +1,5 @@
+import { editDistance } from '../config/config';
+
 /** Python naming facts shared by rules: identifiers as the language defines them. */
 
 // Python identifiers are Unicode XID_Start/XID_Continue (PEP 3131), as `str.isidentifier()` checks
@@ -21,4 +23,22 @@ const KEYWORDS = new Set([
  */
 export function isModuleName(name: string): boolean {
   return isIdentifier(name) && !KEYWORDS.has(name) && name.normalize('NFKC') === name;
+}
+
+/**
+ * Is `name` a typo of `__init__.py`? Lower-case it, drop `_` and `.`, drop trailing `py`s; what is
+ * left must be `init`, or (for dunder-shaped names like `__int__.py`) one edit or swap away from it.
+ * `_int.py` or `_ini.py` are real private modules and stay silent; only `_init*` is flagged for them.
+ */
+export function isMisspelledInit(name: string): boolean {
+  if (name === '__init__.py' || name === '__init__.pyi') return false;
+  const lower = name.toLowerCase();
+  if (!lower.includes('_') || /\.py[cod]$/.test(lower)) return false;
+  if (/[^a-z_.]/.test(lower)) return false;
+  let core = lower.replace(/[_.]/g, '');
+  while (core.endsWith('py') && core.length > 2) core = core.slice(0, -2);
+  if (core.endsWith('pyi')) core = core.slice(0, -3);
+  if (core === 'init') return true;
+  const dunderShaped = lower.startsWith('__') || lower.replace(/(\.pyi?)+$/, '').endsWith('__');
+  return dunderShaped && core.length >= 3 && editDistance(core, 'init') <= 1;
 }

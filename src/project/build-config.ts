@@ -1,0 +1,275 @@
+/**
+ * What a Python project's packaging metadata says about its layout: the build backend, the
+ * distribution name, where packages live (import roots) and which packages it ships, read from
+ * pyproject.toml, setup.cfg and the literal keywords of setup.py. Nothing is executed.
+ */
+import { parse as parseToml } from 'smol-toml';
+
+export type BackendName = 'setuptools' | 'hatchling' | 'flit' | 'poetry' | 'pdm' | 'uv' | 'other';
+
+/** Where a setting was read, for messages and anchors. */
+export interface SettingSource {
+  /** File name relative to the project folder. */
+  file: string;
+  line: number;
+  /** How users write it: `find_packages()`, `packages = find:`, `[tool.setuptools.packages.find]` … */
+  text: string;
+}
+
+export type SetuptoolsPackages =
+  | { kind: 'find'; where: string[]; include: string[]; exclude: string[]; namespaces: boolean; source: SettingSource }
+  | { kind: 'list'; names: string[]; source: SettingSource }
+  | { kind: 'auto' };
+
+export interface BuildConfig {
+  backend: BackendName;
+  /** Distribution name (`[project] name`, `[tool.poetry] name`, `setup(name=…)`). */
+  name: string | null;
+  /** Folders (relative to the project folder) that the metadata names as import roots. */
+  roots: string[];
+  /** setuptools only: which packages go into the wheel. */
+  setuptools: SetuptoolsPackages | null;
+  /** The metadata declares namespace packages on purpose (find_namespace:, uv `namespace = true` …). */
+  namespaces: boolean;
+  /** Problems reading the files (broken TOML), as human-readable notes. */
+  notes: string[];
+}
+
+export interface MetadataFiles {
+  pyproject: string | null;
+  setupCfg: string | null;
+  setupPy: string | null;
+}
+
+const BACKENDS: Array<[string, BackendName]> = [
+  ['setuptools', 'setuptools'],
+  ['hatchling', 'hatchling'],
+  ['flit_core', 'flit'],
+  ['poetry', 'poetry'],
+  ['pdm', 'pdm'],
+  ['uv_build', 'uv'],
+];
+
+type Table = Record<string, unknown>;
+const isTable = (v: unknown): v is Table => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+const get = (t: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((o, k) => (isTable(o) ? o[k] : undefined), t);
+
+export function readBuildConfig(files: MetadataFiles): BuildConfig {
+  const config: BuildConfig = { backend: 'setuptools', name: null, roots: [], setuptools: null, namespaces: false, notes: [] };
+  let py: Table = {};
+  if (files.pyproject !== null) {
+    try {
+      py = parseToml(files.pyproject) as Table;
+    } catch (e) {
+      config.notes.push(`pyproject.toml: invalid TOML: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+  const backendName = get(py, 'build-system', 'build-backend');
+  if (typeof backendName === 'string') {
+    config.backend = BACKENDS.find(([prefix]) => backendName.startsWith(prefix))?.[1] ?? 'other';
+  }
+  const projectName = get(py, 'project', 'name') ?? get(py, 'tool', 'poetry', 'name');
+  if (typeof projectName === 'string') config.name = projectName;
+
+  const cfg = files.setupCfg !== null ? parseSetupCfg(files.setupCfg) : null;
+  const setupPy = files.setupPy;
+  if (!config.name) config.name = cfg?.get('metadata')?.get('name')?.value ?? (setupPy ? literalKeyword(setupPy, 'name') : null);
+
+  switch (config.backend) {
+    case 'setuptools':
+      readSetuptools(config, py, files, cfg, setupPy);
+      break;
+    case 'hatchling': {
+      const wheel = get(py, 'tool', 'hatch', 'build', 'targets', 'wheel');
+      for (const p of strings(get(wheel, 'packages'))) config.roots.push(parentOf(p));
+      const sources = get(wheel, 'sources') ?? get(py, 'tool', 'hatch', 'build', 'sources');
+      for (const s of Array.isArray(sources) ? strings(sources) : isTable(sources) ? Object.keys(sources) : []) config.roots.push(s);
+      break;
+    }
+    case 'flit': {
+      const module = get(py, 'tool', 'flit', 'module', 'name');
+      if (typeof module === 'string' && module.includes('.')) config.namespaces = true;
+      break;
+    }
+    case 'poetry':
+      for (const p of Array.isArray(get(py, 'tool', 'poetry', 'packages')) ? (get(py, 'tool', 'poetry', 'packages') as unknown[]) : []) {
+        const from = get(p, 'from');
+        if (typeof from === 'string') config.roots.push(from);
+      }
+      break;
+    case 'pdm': {
+      const dir = get(py, 'tool', 'pdm', 'build', 'package-dir');
+      if (typeof dir === 'string') config.roots.push(dir);
+      break;
+    }
+    case 'uv': {
+      const backend = get(py, 'tool', 'uv', 'build-backend');
+      const root = get(backend, 'module-root');
+      config.roots.push(typeof root === 'string' ? root : 'src');
+      const module = get(backend, 'module-name');
+      if (get(backend, 'namespace') === true || (typeof module === 'string' && module.includes('.'))) config.namespaces = true;
+      break;
+    }
+  }
+  config.roots = [...new Set(config.roots.map(normalizeDir))];
+  return config;
+}
+
+function readSetuptools(config: BuildConfig, py: Table, files: MetadataFiles, cfg: SetupCfg | null, setupPy: string | null): void {
+  const tool = get(py, 'tool', 'setuptools');
+  const packageDir = get(tool, 'package-dir');
+  if (isTable(packageDir) && typeof packageDir[''] === 'string') config.roots.push(packageDir['']);
+  const packages = get(tool, 'packages');
+  if (files.pyproject !== null && Array.isArray(packages)) {
+    config.setuptools = { kind: 'list', names: strings(packages), source: tomlSource(files.pyproject, /^\s*packages\s*=/m, 'packages = [...]') };
+    return;
+  }
+  const find = get(packages, 'find');
+  if (files.pyproject !== null && isTable(find)) {
+    const where = strings(find['where']);
+    const namespaces = find['namespaces'] !== false;
+    config.roots.push(...where);
+    config.setuptools = {
+      kind: 'find',
+      where: where.length ? where : ['.'],
+      include: strings(find['include']).length ? strings(find['include']) : ['*'],
+      exclude: strings(find['exclude']),
+      namespaces,
+      source: tomlSource(files.pyproject, /^\s*\[tool\.setuptools\.packages\.find\]|^\s*packages\s*=\s*\{/m, namespaces ? '[tool.setuptools.packages.find]' : 'find = {namespaces = false}'),
+    };
+    if (namespaces && find['namespaces'] === true) config.namespaces = true;
+    return;
+  }
+  if (cfg) {
+    const options = cfg.get('options');
+    const dir = options?.get('package_dir');
+    const rootDir = dir ? /(?:^|\n)\s*=\s*(\S+)/.exec(`\n${dir.value}`)?.[1] : undefined;
+    if (rootDir) config.roots.push(rootDir);
+    const pk = options?.get('packages');
+    if (pk) {
+      const value = pk.value.trim();
+      const source: SettingSource = { file: 'setup.cfg', line: pk.line, text: `packages = ${value.split('\n')[0]}` };
+      if (value === 'find:' || value === 'find_namespace:') {
+        const findSection = cfg.get('options.packages.find');
+        const list = (key: string) => (findSection?.get(key)?.value ?? '').split(/[\s,]+/).filter(Boolean);
+        const where = list('where');
+        config.roots.push(...where);
+        const namespaces = value === 'find_namespace:';
+        if (namespaces) config.namespaces = true;
+        config.setuptools = {
+          kind: 'find',
+          where: where.length ? where : [rootDir ?? '.'],
+          include: list('include').length ? list('include') : ['*'],
+          exclude: list('exclude'),
+          namespaces,
+          source,
+        };
+      } else {
+        config.setuptools = { kind: 'list', names: value.split(/[\s,]+/).filter(Boolean), source };
+      }
+      return;
+    }
+  }
+  if (setupPy) {
+    const dirMatch = /package_dir\s*=\s*\{\s*(['"])\1\s*:\s*['"]([^'"]+)['"]/.exec(setupPy);
+    if (dirMatch) config.roots.push(dirMatch[2]!);
+    const call = /packages\s*=\s*(?:setuptools\.)?(find_namespace_packages|find_packages)\s*\(/.exec(setupPy);
+    if (call) {
+      const args = balancedArgs(setupPy, call.index + call[0].length);
+      const where = /(?:^|,)\s*(?:where\s*=\s*)?(['"])([^'"]+)\1/.exec(args)?.[2];
+      const namespaces = call[1] === 'find_namespace_packages';
+      if (namespaces) config.namespaces = true;
+      if (where) config.roots.push(where);
+      config.setuptools = {
+        kind: 'find',
+        where: [where ?? dirMatch?.[2] ?? '.'],
+        include: stringList(/include\s*=\s*[[(]([^\])]*)[\])]/.exec(args)?.[1]) ?? ['*'],
+        exclude: stringList(/exclude\s*=\s*[[(]([^\])]*)[\])]/.exec(args)?.[1]) ?? [],
+        namespaces,
+        source: { file: 'setup.py', line: lineOf(setupPy, call.index), text: `${call[1]}()` },
+      };
+      return;
+    }
+    const list = /packages\s*=\s*\[([^\]]*)\]/.exec(setupPy);
+    if (list) {
+      config.setuptools = { kind: 'list', names: stringList(list[1]) ?? [], source: { file: 'setup.py', line: lineOf(setupPy, list.index), text: 'packages=[...]' } };
+      return;
+    }
+  }
+  config.setuptools = { kind: 'auto' };
+}
+
+function tomlSource(text: string, pattern: RegExp, shown: string): SettingSource {
+  const m = pattern.exec(text);
+  return { file: 'pyproject.toml', line: m ? lineOf(text, m.index + (m[0].length - m[0].trimStart().length)) : 1, text: shown };
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** The text between `(` (already consumed, at `start`) and its matching `)`. */
+function balancedArgs(text: string, start: number): string {
+  let depth = 1;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return text.slice(start, i);
+  }
+  return text.slice(start);
+}
+
+function stringList(inner: string | undefined): string[] | null {
+  if (inner === undefined) return null;
+  return [...inner.matchAll(/(['"])([^'"]*)\1/g)].map((m) => m[2]!);
+}
+
+function literalKeyword(setupPy: string, key: string): string | null {
+  return new RegExp(`\\b${key}\\s*=\\s*(['"])([^'"]+)\\1`).exec(setupPy)?.[2] ?? null;
+}
+
+function parentOf(p: string): string {
+  const norm = normalizeDir(p);
+  const i = norm.lastIndexOf('/');
+  return i === -1 ? '.' : norm.slice(0, i);
+}
+
+export function normalizeDir(p: string): string {
+  const parts = p.replace(/\\/g, '/').split('/').filter((x) => x && x !== '.');
+  return parts.length ? parts.join('/') : '.';
+}
+
+type SetupCfg = Map<string, Map<string, { value: string; line: number }>>;
+
+/**
+ * setup.cfg as configparser reads it: `[section]`, `key = value` or `key: value`, values continued on
+ * indented lines, `#`/`;` comment lines. Written here because the npm INI parsers do not join
+ * continuation lines the way configparser does, and setuptools relies on that for lists.
+ */
+export function parseSetupCfg(text: string): SetupCfg {
+  const out: SetupCfg = new Map();
+  let section: Map<string, { value: string; line: number }> | null = null;
+  let last: { value: string; line: number } | null = null;
+  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+    if (/^\s*[#;]/.test(raw) || raw.trim() === '') return;
+    if (/^\s/.test(raw) && last) {
+      last.value += `\n${raw.trim()}`;
+      return;
+    }
+    const header = /^\[([^\]]+)\]/.exec(raw);
+    if (header) {
+      section = new Map();
+      out.set(header[1]!.trim(), section);
+      last = null;
+      return;
+    }
+    const kv = /^([^=:]+)[=:](.*)$/.exec(raw);
+    if (kv && section) {
+      last = { value: kv[2]!.trim(), line: i + 1 };
+      section.set(kv[1]!.trim().replace(/-/g, '_'), last);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,190 @@
+/**
+ * The project's Python layout: its Python projects (folders with pyproject.toml / setup.py /
+ * setup.cfg, nested ones included), their import roots and build metadata, and which folders the
+ * code imports as packages. Computed once per run, on first use by a rule.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ImportFact } from '../python/facts';
+import { readBuildConfig, type BuildConfig } from './build-config';
+import type { Directory } from './model';
+import { isPythonSource, type Project, type PythonModule } from './project';
+import { initFile, resolvePrefixes, type Resolved } from './resolve';
+
+export interface PythonProject {
+  dir: Directory;
+  config: BuildConfig;
+  /** Import roots in search order: configured (`src`), metadata, layout, then the project folder. */
+  roots: Directory[];
+  /** The metadata file that defines the project, relative to the lint root. */
+  metadataFile: string | null;
+}
+
+/** One import statement that uses a folder as a package. */
+export interface PackageUse {
+  module: PythonModule;
+  fact: ImportFact;
+  /** The dotted name the statement gives the folder (`app.routers`, or `.routers` for relative imports). */
+  name: string;
+}
+
+export interface Layout {
+  projects: PythonProject[];
+  projectOf(dir: Directory): PythonProject;
+  /** Folders imported as packages, with the statements that do it (in path and line order). */
+  packageUses: Map<Directory, PackageUse[]>;
+  isRoot(dir: Directory): boolean;
+  /** Declared namespace packages (`namespace-packages` in the config) and everything below them. */
+  isDeclaredNamespace(dir: Directory): boolean;
+  /** Resolves an import's target module chain (absolute or relative) from the importing module. */
+  resolveImport(module: PythonModule, fact: ImportFact, name: string): Resolved[];
+}
+
+const METADATA = ['pyproject.toml', 'setup.cfg', 'setup.py'];
+
+const cache = new WeakMap<Project, Layout>();
+
+export function layoutOf(project: Project): Layout {
+  let layout = cache.get(project);
+  if (!layout) {
+    layout = computeLayout(project);
+    cache.set(project, layout);
+  }
+  return layout;
+}
+
+function findDir(root: Directory, rel: string): Directory | null {
+  if (rel === '.' || rel === '') return root;
+  let dir: Directory | undefined = root;
+  for (const part of rel.split('/')) {
+    dir = dir?.dirs.get(part);
+    if (!dir) return null;
+  }
+  return dir;
+}
+
+function read(project: Project, rel: string): string | null {
+  try {
+    return fs.readFileSync(path.join(project.root, rel), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function computeLayout(project: Project): Layout {
+  const projects: PythonProject[] = [];
+  const visit = (dir: Directory): void => {
+    if (dir === project.tree || METADATA.some((m) => dir.files.has(m))) projects.push(makeProject(project, dir));
+    for (const child of dir.dirs.values()) visit(child);
+  };
+  visit(project.tree);
+
+  const byDir = new Map(projects.map((p) => [p.dir, p]));
+  const projectOf = (dir: Directory): PythonProject => {
+    for (let d: Directory | null = dir; d; d = d.parent) {
+      const p = byDir.get(d);
+      if (p) return p;
+    }
+    return projects[0]!;
+  };
+  const rootSet = new Set<Directory>(projects.flatMap((p) => [p.dir, ...p.roots]));
+
+  const declared = project.config.namespacePackages.map((p) => p.replace(/\/+$/, ''));
+  const isDeclaredNamespace = (dir: Directory): boolean => {
+    const rel = project.configPath(dir.path);
+    return declared.some((d) => rel === d || rel.startsWith(`${d}/`));
+  };
+
+  const resolveImport = (module: PythonModule, fact: ImportFact, name: string): Resolved[] => {
+    if (fact.level === 0) return resolvePrefixes(projectOf(module.file.dir).roots, name, 'static');
+    const base = relativeBase(module, fact.level);
+    if (!base || !name) return [];
+    return resolvePrefixes([base], name, 'static');
+  };
+
+  /** A folder's import name, from the nearest import root above it. */
+  const dottedName = (dir: Directory): string => {
+    const parts: string[] = [];
+    for (let d: Directory | null = dir; d && !rootSet.has(d); d = d.parent) parts.unshift(d.name);
+    return parts.join('.') || dir.name;
+  };
+
+  const packageUses = new Map<Directory, PackageUse[]>();
+  const use = (dir: Directory, u: PackageUse): void => {
+    const list = packageUses.get(dir) ?? [];
+    if (!list.some((x) => x.fact === u.fact)) list.push(u);
+    packageUses.set(dir, list);
+  };
+  for (const file of project.files) {
+    if (!isPythonSource(file.name)) continue;
+    const module = project.module(file);
+    for (const fact of module.facts.imports) {
+      const dotted = dottedTargets(fact);
+      if (fact.level > 0) {
+        // The folders a relative import climbs through are packages to Python.
+        let d: Directory | null = module.file.dir;
+        for (let up = 1; d && up <= fact.level; up++, d = d.parent) use(d, { module, fact, name: dottedName(d) });
+      }
+      for (const name of dotted) {
+        const chain = resolveImport(module, fact, name);
+        const parts = name.split('.');
+        chain.forEach((r, i) => {
+          if (r.kind !== 'namespace' && r.kind !== 'package') return;
+          // A namespace merged across roots is used through each of its folders.
+          for (const d of r.dirs) use(d, { module, fact, name: fact.level ? dottedName(d) : parts.slice(0, i + 1).join('.') });
+        });
+      }
+    }
+  }
+  for (const list of packageUses.values()) {
+    list.sort((a, b) => (a.module.file.path < b.module.file.path ? -1 : a.module.file.path > b.module.file.path ? 1 : a.fact.start.line - b.fact.start.line));
+  }
+  return { projects, projectOf, packageUses, isRoot: (d) => rootSet.has(d), isDeclaredNamespace, resolveImport };
+}
+
+/** `import a.b` → [a.b]; `from a.b import c, d` → [a.b.c, a.b.d] (each may be a submodule); `from . import x` → [x]. */
+function dottedTargets(fact: ImportFact): string[] {
+  if (fact.kind === 'import') return fact.names.map((n) => n.name);
+  const base = fact.module ?? '';
+  const names = fact.names.filter((n) => n.name !== '*').map((n) => (base ? `${base}.${n.name}` : n.name));
+  return names.length ? names : base ? [base] : [];
+}
+
+/** The package a relative import of `level` dots starts from. */
+function relativeBase(module: PythonModule, level: number): Directory | null {
+  let dir: Directory | null = module.file.dir;
+  for (let i = 1; i < level && dir; i++) dir = dir.parent;
+  return dir;
+}
+
+function makeProject(project: Project, dir: Directory): PythonProject {
+  const rel = (name: string) => (dir.path ? `${dir.path}/${name}` : name);
+  const files = {
+    pyproject: dir.files.has('pyproject.toml') ? read(project, rel('pyproject.toml')) : null,
+    setupCfg: dir.files.has('setup.cfg') ? read(project, rel('setup.cfg')) : null,
+    setupPy: dir.files.has('setup.py') ? read(project, rel('setup.py')) : null,
+  };
+  const config = readBuildConfig(files);
+  const roots: Directory[] = [];
+  const add = (d: Directory | null) => {
+    if (d && !roots.includes(d)) roots.push(d);
+  };
+  // `src` from our own config comes first: the user said so.
+  for (const s of project.config.src) {
+    const abs = path.resolve(project.config.baseDir, s);
+    const relToRoot = path.relative(project.root, abs).split(path.sep).join('/');
+    if (!relToRoot.startsWith('..')) add(findDir(project.tree, relToRoot));
+  }
+  for (const r of config.roots) add(findDir(dir, r));
+  const src = dir.dirs.get('src');
+  if (config.roots.length === 0 && src && !initFile(src) && hasPython(src)) add(src);
+  add(dir);
+  const metadataFile = METADATA.find((m) => dir.files.has(m));
+  return { dir, config, roots, metadataFile: metadataFile ? rel(metadataFile) : null };
+}
+
+function hasPython(dir: Directory): boolean {
+  for (const name of dir.files.keys()) if (isPythonSource(name)) return true;
+  for (const child of dir.dirs.values()) if (hasPython(child)) return true;
+  return false;
+}

@@ -1,0 +1,67 @@
+import type { RuleCases } from '../helpers/rule-tester';
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'regular packages', tree: { 'app/__init__.py': '', 'app/routers/__init__.py': '', 'app/main.py': 'from app.routers import todos\n', 'app/routers/todos.py': '' } },
+    { name: 'a stub-only package counts', tree: { 'app/__init__.py': '', 'app/api/__init__.pyi': '', 'app/main.py': 'import app.api.v1\n', 'app/api/v1.py': '' } },
+    { name: 'a folder nobody imports as a package', tree: { 'scripts/run.py': 'import os\n', 'scripts/util.py': '' } },
+    { name: 'third-party imports resolve nowhere in the project', tree: { 'main.py': 'from requests.adapters import HTTPAdapter\n' } },
+    {
+      name: 'namespace-packages in the config',
+      tree: { 'dunderlint.toml': 'namespace-packages = ["plugins"]\n', 'main.py': 'from plugins.audio import mp3\n', 'plugins/audio/mp3.py': '' },
+    },
+    {
+      name: 'a shared namespace root holding only packages',
+      tree: { 'src/company/product/__init__.py': '', 'src/company/product/core.py': 'from company.product import x\n', 'pyproject.toml': '[project]\nname = "company-product"\n' },
+    },
+    {
+      name: 'the metadata asks for namespace packages (find_namespace:)',
+      tree: { 'setup.cfg': '[options]\npackages = find_namespace:\n', 'app/main.py': 'from app.routers import todos\n', 'app/routers/todos.py': '' },
+    },
+    { name: 'src/ of a src layout is an import root, not a package', tree: { 'pyproject.toml': '[project]\nname = "x"\n', 'src/x/__init__.py': 'from . import y\n', 'src/x/y.py': '', 'src/run.py': 'from . import other\n' } },
+    { name: 'a misspelled __init__.py is misspelled-init\'s finding', tree: { 'app/__init__.py': '', 'app/main.py': 'from app.models import user\n', 'app/models/__init.py': '', 'app/models/user.py': '' } },
+  ],
+  invalid: [
+    {
+      name: 'the FastAPI router folder',
+      tree: {
+        'app/__init__.py': '',
+        'app/main.py': 'from fastapi import FastAPI\n\nfrom app.routers import todos, users\n',
+        'app/routers/todos.py': '',
+        'app/routers/users.py': 'from app.routers import todos\n',
+      },
+      errors: [{ path: 'app/main.py', line: 3, column: 1, messageId: 'missing', message: '`app.routers` is imported as a package (2 imports), but `app/routers/` has no `__init__.py`' }],
+      output: { 'app/routers/__init__.py': '' },
+    },
+    {
+      name: 'every init-less folder on the path, top-level one included',
+      tree: { 'main.py': 'import app.core.db\n', 'app/core/db.py': '', 'app/settings.py': '' },
+      errors: [{ path: 'main.py', message: '`app` is imported' }, { path: 'main.py', message: '`app.core` is imported' }],
+      output: { 'app/__init__.py': '', 'app/core/__init__.py': '' },
+    },
+    {
+      name: 'a relative import inside the folder',
+      tree: { 'pkg/__init__.py': '', 'pkg/sub/a.py': 'from . import b\n', 'pkg/sub/b.py': '' },
+      errors: [{ path: 'pkg/sub/a.py', line: 1, message: '`pkg.sub` is imported' }],
+      output: { 'pkg/sub/__init__.py': '' },
+    },
+    {
+      name: 'tests imported as a package (pytest helpers)',
+      tree: { 'pyproject.toml': '[project]\nname = "lib"\n', 'lib/__init__.py': '', 'tests/test_a.py': 'from tests.helpers import make\n', 'tests/helpers.py': '' },
+      errors: [{ path: 'tests/test_a.py', message: '`tests` is imported' }],
+      output: { 'tests/__init__.py': '' },
+    },
+    {
+      name: 'nested projects each resolve from their own roots',
+      tree: {
+        'services/api/pyproject.toml': '[project]\nname = "api"\n',
+        'services/api/src/api/__init__.py': '',
+        'services/api/src/api/main.py': 'from api.handlers import h\n',
+        'services/api/src/api/handlers/h.py': '',
+      },
+      errors: [{ path: 'services/api/src/api/main.py', message: '`api.handlers` is imported' }],
+      output: { 'services/api/src/api/handlers/__init__.py': '' },
+    },
+  ],
+};
+export default cases;
