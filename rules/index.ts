@@ -2,8 +2,22 @@
 import type { Rule } from '../src/engine/rule';
 import bytecodeNotIgnored from './bytecode-not-ignored';
 import bytecodeTracked from './bytecode-tracked';
-import misspelledInit from './misspelled-init';
+import implicitNamespacePackage from './implicit-namespace-package';
+import invalidModuleName from './invalid-module-name';
 import missingInit from './missing-init';
+import misspelledInit from './misspelled-init';
+import modulePackageCollision from './module-package-collision';
 import sourcelessBytecode from './sourceless-bytecode';
+import strayInit from './stray-init';
 
-export const builtinRules: readonly Rule[] = [bytecodeNotIgnored, bytecodeTracked, missingInit, misspelledInit, sourcelessBytecode];
+export const builtinRules: readonly Rule[] = [
+  bytecodeNotIgnored,
+  bytecodeTracked,
+  implicitNamespacePackage,
+  invalidModuleName,
+  missingInit,
+  misspelledInit,
+  modulePackageCollision,
+  sourcelessBytecode,
+  strayInit,
+];

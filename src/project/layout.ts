@@ -42,6 +42,16 @@ export interface Layout {
 
 const METADATA = ['pyproject.toml', 'setup.cfg', 'setup.py'];
 
+/**
+ * A folder with packaging metadata is a project, except a `setup.py`/`setup.cfg` inside a regular
+ * package: that is a module of the package (test suites carry such helper files).
+ */
+export function isProjectDir(dir: Directory): boolean {
+  if (dir.files.has('pyproject.toml')) return true;
+  if (!dir.files.has('setup.py') && !dir.files.has('setup.cfg')) return false;
+  return !(dir.files.has('__init__.py') && dir.parent?.files.has('__init__.py'));
+}
+
 const cache = new WeakMap<Project, Layout>();
 
 export function layoutOf(project: Project): Layout {
@@ -74,7 +84,7 @@ function read(project: Project, rel: string): string | null {
 function computeLayout(project: Project): Layout {
   const projects: PythonProject[] = [];
   const visit = (dir: Directory): void => {
-    if (dir === project.tree || METADATA.some((m) => dir.files.has(m))) projects.push(makeProject(project, dir));
+    if (dir === project.tree || isProjectDir(dir)) projects.push(makeProject(project, dir));
     for (const child of dir.dirs.values()) visit(child);
   };
   visit(project.tree);

@@ -107,6 +107,8 @@ export interface ModuleFacts {
   dunderAll: AllOperation[];
   /** Line of a module-level `def __getattr__` (PEP 562), or null. */
   getattrLine: number | null;
+  /** The module tests `__name__ == "__main__"` at module level: it is (also) run as a script. */
+  mainGuard: boolean;
   directives: Directive[];
   shebang: boolean;
   /** PEP 723 `# /// script` block, 1-based lines of its first and last comment. */
@@ -156,6 +158,7 @@ class FactsBuilder {
   private readonly bindings: Binding[] = [];
   private readonly dunderAll: AllOperation[] = [];
   private getattrLine: number | null = null;
+  private mainGuard = false;
   private syntaxErrorOffset = -1;
   private syntaxErrorMessage = '';
 
@@ -302,6 +305,7 @@ class FactsBuilder {
     const atModule = this.scope === 'module';
     switch (kind) {
       case K.If: {
+        if (atModule) this.findMainGuard(i + 1, colon);
         const c = this.mentionsSys(i + 1, colon);
         block.conditional = c;
         block.typeChecking = this.isTypeChecking(i + 1, colon);
@@ -534,6 +538,7 @@ class FactsBuilder {
       return;
     }
     this.walrus(i, j);
+    this.findMainGuard(i, j);
     if (t.kind[i] === T.Keyword) return; // del, return, raise, assert, yield …: bind nothing else
     this.assignment(i, j);
   }
@@ -672,6 +677,22 @@ class FactsBuilder {
         lambdaDepths.pop();
       } else if (c === Op.Walrus && lambdaDepths.length === 0 && p > i && t.kind[p - 1] === T.Name) {
         this.bind(p - 1, 'walrus');
+      }
+    }
+  }
+
+  /** `__name__ == "__main__"` (either way round) anywhere in [i, j). */
+  private findMainGuard(i: number, j: number): void {
+    const t = this.t;
+    if (this.mainGuard) return;
+    for (let p = i; p + 2 < j; p++) {
+      if (!t.isOp(p + 1, Op.EqEq)) continue;
+      const a = p;
+      const b = p + 2;
+      const isMain = (k: number) => t.kind[k] === T.String && decodeStringLiteral(t.textOf(k)) === '__main__';
+      if ((t.isName(a, '__name__') && isMain(b)) || (isMain(a) && t.isName(b, '__name__'))) {
+        this.mainGuard = true;
+        return;
       }
     }
   }
@@ -1004,6 +1025,7 @@ class FactsBuilder {
       bindings: this.bindings,
       dunderAll: this.dunderAll,
       getattrLine: this.getattrLine,
+      mainGuard: this.mainGuard,
       directives,
       shebang: this.text.startsWith('#!'),
       scriptBlock: this.text.includes('# ///') ? findScriptBlock(this.text) : null,

@@ -1,0 +1,28 @@
+import { defineRule, fileStart } from '../src/engine/rule';
+import { initFile } from '../src/project/resolve';
+
+export default defineRule({
+  id: 'module-package-collision',
+  meta: {
+    description: 'A module `foo.py` beside a folder `foo/`: one of them can never be imported',
+    defaultSeverity: 'warn',
+    messages: {
+      moduleDead:
+        '`{{name}}.py` is dead code: the package `{{name}}/` beside it wins every `import {{name}}`',
+      folderDead:
+        '`{{name}}.py` hides the folder `{{name}}/` beside it: `{{name}}/` has no `__init__.py`, so `import {{name}}` loads the module and `{{name}}.<submodule>` fails',
+    },
+  },
+  create(context) {
+    return {
+      directory(dir) {
+        for (const [name, sub] of dir.dirs) {
+          if (!dir.files.has(`${name}.py`)) continue;
+          if (![...sub.files.keys()].some((f) => f.endsWith('.py') || f.endsWith('.pyi')) && !initFile(sub)) continue;
+          const file = dir.path ? `${dir.path}/${name}.py` : `${name}.py`;
+          context.report({ messageId: initFile(sub, 'runtime') ? 'moduleDead' : 'folderDead', data: { name }, at: fileStart(file) });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,38 @@
+import { defineRule, fileStart } from '../src/engine/rule';
+import { isProjectDir, layoutOf } from '../src/project/layout';
+import { isIdentifier } from '../src/python/names';
+
+export default defineRule({
+  id: 'stray-init',
+  meta: {
+    description: 'An `__init__.py` where no package can be: a project root, `src/` of a src layout, a folder whose name is not an identifier',
+    defaultSeverity: 'warn',
+    messages: {
+      projectRoot:
+        'This `__init__.py` makes the project folder a package: tools then name modules after the checkout folder (`myrepo.app.x`), pytest inserts the wrong rootdir and setuptools may ship the whole tree',
+      srcLayout:
+        'This `__init__.py` makes `src/` a package: imports start with `src.`, which does not exist after `pip install`; a src layout keeps `src/` a plain folder',
+      badName:
+        '`{{dir}}/` cannot be imported as a package (its name is not a Python identifier), so this `__init__.py` is never used as one',
+    },
+  },
+  create(context) {
+    const { project } = context;
+    return {
+      directory(dir) {
+        if (!dir.files.has('__init__.py')) return;
+        const at = fileStart(dir.path ? `${dir.path}/__init__.py` : '__init__.py');
+        const layout = layoutOf(project);
+        const owner = layout.projects.find((p) => p.dir === dir);
+        if (owner && owner.metadataFile && isProjectDir(dir)) {
+          context.report({ messageId: 'projectRoot', at });
+        } else if (dir.name === 'src' && dir.parent && layout.projects.some((p) => p.dir === dir.parent && p.metadataFile)) {
+          // src/ of a project with packages below it: the src layout, with a stray __init__.py.
+          if ([...dir.dirs.values()].some((d) => d.files.has('__init__.py'))) context.report({ messageId: 'srcLayout', at });
+        } else if (dir.parent && !isIdentifier(dir.name)) {
+          context.report({ messageId: 'badName', data: { dir: dir.path }, at });
+        }
+      },
+    };
+  },
+});
