@@ -2,6 +2,8 @@
 import type { Rule } from '../src/engine/rule';
 import bytecodeNotIgnored from './bytecode-not-ignored';
 import bytecodeTracked from './bytecode-tracked';
+import distOmitsPackage from './dist-omits-package';
+import distShipsGenericPackage from './dist-ships-generic-package';
 import implicitNamespacePackage from './implicit-namespace-package';
 import invalidModuleName from './invalid-module-name';
 import missingInit from './missing-init';
@@ -13,6 +15,8 @@ import strayInit from './stray-init';
 export const builtinRules: readonly Rule[] = [
   bytecodeNotIgnored,
   bytecodeTracked,
+  distOmitsPackage,
+  distShipsGenericPackage,
   implicitNamespacePackage,
   invalidModuleName,
   missingInit,

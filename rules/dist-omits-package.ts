@@ -1,0 +1,79 @@
+import { defineRule } from '../src/engine/rule';
+import { setuptoolsPackages } from '../src/project/backends/setuptools';
+import { layoutOf, type PackageUse } from '../src/project/layout';
+import type { Directory } from '../src/project/model';
+import type { Location } from '../src/types';
+
+export default defineRule({
+  id: 'dist-omits-package',
+  meta: {
+    description: 'The build backend leaves out of the wheel a folder that shipped code imports',
+    defaultSeverity: 'error',
+    messages: {
+      omitted:
+        '{{backend}} `{{setting}}` leaves `{{dir}}/` out of the wheel ({{why}}): `{{statement}}` in shipped code fails with ModuleNotFoundError after `pip install`',
+    },
+  },
+  create(context) {
+    const { project } = context;
+    return {
+      'project:exit'() {
+        const layout = layoutOf(project);
+        for (const py of layout.projects) {
+          const wheel = setuptoolsPackages(py);
+          if (!wheel || wheel.packages.size === 0) continue;
+          const shipped = new Set(wheel.packages.values());
+          const found = new Map<Directory, PackageUse[]>();
+          for (const [, dir] of wheel.packages) {
+            for (const file of dir.files.values()) {
+              if (!file.name.endsWith('.py')) continue;
+              const module = project.module(file);
+              for (const fact of module.facts.imports) {
+                if (fact.typeChecking) continue; // never runs
+                const names = fact.kind === 'import' ? fact.names.map((n) => n.name) : [fact.module ? fact.module : ''];
+                for (const name of names) {
+                  const chain = fact.level === 0 || name ? layout.resolveImport(module, fact, name) : [];
+                  const dirs = chain.flatMap((r) => (r.kind === 'package' || r.kind === 'namespace' ? r.dirs : []));
+                  if (fact.level === 0 && !(dirs[0] && shipped.has(dirs[0]))) continue; // not our wheel's package
+                  if (fact.level > 0 && !shipped.has(module.file.dir)) continue;
+                  const missing = dirs.find((d) => !shipped.has(d) && wheel.roots.every((r) => r !== d));
+                  if (!missing) continue;
+                  const list = found.get(missing) ?? [];
+                  list.push({ module, fact, name });
+                  found.set(missing, list);
+                }
+              }
+            }
+          }
+          for (const [dir, uses] of [...found].sort(([a], [b]) => (a.path < b.path ? -1 : 1))) {
+            uses.sort((a, b) => (a.module.file.path < b.module.file.path ? -1 : a.module.file.path > b.module.file.path ? 1 : a.fact.start.line - b.fact.start.line));
+            const at = (u: PackageUse): Location => ({ path: u.module.file.path, start: u.fact.start, end: u.fact.end });
+            const first = uses[0]!;
+            const config: Location[] = wheel.source && py.metadataFile
+              ? [{ path: joinDir(py.dir.path, wheel.source.file), start: { line: wheel.source.line, column: 1 }, end: { line: wheel.source.line, column: 1 } }]
+              : [];
+            context.report({
+              messageId: 'omitted',
+              data: { backend: 'setuptools', setting: wheel.setting, dir: dir.path, why: wheel.whyOmitted(dir), statement: statementText(first) },
+              at: at(first),
+              related: [
+                ...config.map((location) => ({ message: 'configured here', location })),
+                ...uses.slice(1, 20).map((u) => ({ message: 'also imported here', location: at(u) })),
+              ],
+            });
+          }
+        }
+      },
+    };
+  },
+});
+
+function joinDir(dir: string, file: string): string {
+  return dir ? `${dir}/${file}` : file;
+}
+
+function statementText(u: PackageUse): string {
+  const f = u.fact;
+  if (f.kind === 'import') return `import ${f.names.map((n) => n.name).join(', ')}`;
+  return `from ${'.'.repeat(f.level)}${f.module ?? ''} import ${f.names.map((n) => n.name).join(', ')}`;
+}

@@ -1,0 +1,44 @@
+import { defineRule, fileStart } from '../src/engine/rule';
+import { setuptoolsPackages } from '../src/project/backends/setuptools';
+import { layoutOf } from '../src/project/layout';
+
+/** Top-level names that many projects use for their own tooling: installing one clobbers others. */
+const GENERIC = new Set([
+  'tests', 'test', 'testing', 'docs', 'doc', 'examples', 'example', 'benchmarks', 'benchmark', 'scripts',
+  'tools', 'build', 'src', 'lib', 'utils', 'util', 'common', 'config', 'data',
+]);
+
+export default defineRule({
+  id: 'dist-ships-generic-package',
+  meta: {
+    description: 'The build backend would install a generic top-level package (`tests`, `docs`, `src`, …) into site-packages',
+    defaultSeverity: 'error',
+    messages: {
+      generic:
+        '{{backend}} `{{setting}}` installs a top-level `{{name}}` package into site-packages: it overwrites (and is overwritten by) every other distribution that does the same; exclude `{{name}}*` or move it inside your package',
+    },
+  },
+  create(context) {
+    const { project } = context;
+    return {
+      'project:exit'() {
+        for (const py of layoutOf(project).projects) {
+          const wheel = setuptoolsPackages(py);
+          if (!wheel) continue;
+          const own = (py.config.name ?? '').toLowerCase().replace(/[-_.]+/g, '_');
+          const reported = new Set<string>();
+          for (const [name, dir] of wheel.packages) {
+            const top = name.split('.')[0]!;
+            if (!GENERIC.has(top) || reported.has(top) || wheel.explicit.has(name) || top === own) continue;
+            reported.add(top);
+            const anchorFile = [...dir.files.values()].find((f) => f.name.endsWith('.py')) ?? [...dir.files.values()][0];
+            const at = wheel.source && py.metadataFile
+              ? { path: py.dir.path ? `${py.dir.path}/${wheel.source.file}` : wheel.source.file, start: { line: wheel.source.line, column: 1 }, end: { line: wheel.source.line, column: 1 } }
+              : fileStart(anchorFile?.path ?? py.metadataFile ?? dir.path);
+            context.report({ messageId: 'generic', data: { backend: 'setuptools', setting: wheel.setting, name: top }, at });
+          }
+        }
+      },
+    };
+  },
+});

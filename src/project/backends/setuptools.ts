@@ -1,0 +1,133 @@
+/**
+ * What setuptools puts in the wheel, as `setuptools/discovery.py` decides it: `find_packages()` and
+ * `packages = find:` need `__init__.py` and prune everything below a folder without one;
+ * `find_namespace_packages()`, `find_namespace:` and pyproject's `[tool.setuptools.packages.find]`
+ * (namespaces default true) take every folder; an explicit `packages` list takes exactly those;
+ * with nothing configured, auto-discovery takes `src/` (src layout) or the top-level folders that
+ * are not reserved names (flat layout). `include`/`exclude` filter names but never prune.
+ */
+import type { SettingSource, SetuptoolsPackages } from '../build-config';
+import type { Directory } from '../model';
+import type { PythonProject } from '../layout';
+
+export interface ShippedPackages {
+  /** How users name the setting, for messages: `find_packages()`, `packages = find:` … */
+  setting: string;
+  /** Where it is configured (file relative to the project folder), or null for auto-discovery. */
+  source: SettingSource | null;
+  /** Dotted name → folder for every package in the wheel. */
+  packages: Map<string, Directory>;
+  /** The folders searched (`where`, `package-dir`). */
+  roots: Directory[];
+  /** Names listed explicitly in `packages = [...]`. */
+  explicit: Set<string>;
+  /** Why a folder below a shipped package is not shipped (for messages). */
+  whyOmitted(dir: Directory): string;
+}
+
+/** setuptools' `FlatLayoutPackageFinder.DEFAULT_EXCLUDE` top-level names. */
+const FLAT_LAYOUT_RESERVED = new Set([
+  'ci', 'bin', 'debian', 'doc', 'docs', 'documentation', 'manpages', 'news', 'newsfragments', 'changelog',
+  'test', 'tests', 'unit_test', 'unit_tests', 'example', 'examples', 'scripts', 'tools', 'util', 'utils',
+  'python', 'build', 'dist', 'venv', 'env', 'requirements', 'tasks', 'fabfile', 'site_scons', 'benchmark',
+  'benchmarks', 'exercise', 'exercises', 'htmlcov',
+]);
+
+/** fnmatch, as setuptools filters dotted names with it: `*` also matches dots. */
+function fnmatch(pattern: string): RegExp {
+  let re = '';
+  for (const c of pattern) re += c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|\\]/g, '\\$&');
+  return new RegExp(`^${re}$`);
+}
+
+function findDir(base: Directory, rel: string): Directory | null {
+  let dir: Directory | undefined = base;
+  for (const part of rel.split('/').filter((p) => p && p !== '.')) {
+    dir = dir?.dirs.get(part);
+    if (!dir) return null;
+  }
+  return dir ?? null;
+}
+
+const memo = new WeakMap<PythonProject, ShippedPackages | null>();
+
+/** The wheel's packages for a setuptools project (null for other backends); computed once. */
+export function setuptoolsPackages(project: PythonProject): ShippedPackages | null {
+  if (!memo.has(project)) memo.set(project, computePackages(project));
+  return memo.get(project)!;
+}
+
+function computePackages(project: PythonProject): ShippedPackages | null {
+  const model = project.config.setuptools;
+  if (!model) return null;
+  const packages = new Map<string, Directory>();
+  const explicit = new Set<string>();
+  const roots: Directory[] = [];
+  let setting: string;
+  let source: SettingSource | null = null;
+  let requiresInit = false;
+  let filters: { include: RegExp[]; exclude: RegExp[] } = { include: [], exclude: [] };
+
+  const find = (root: Directory, prefix: string, namespaces: boolean, topLevelOk: (name: string) => boolean): void => {
+    for (const [name, dir] of [...root.dirs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (name.includes('.') || name.endsWith('__pycache__') || name === 'ez_setup') continue;
+      if (!prefix && !topLevelOk(name)) continue;
+      if (!namespaces && !dir.files.has('__init__.py')) continue; // pruned: nothing below is seen
+      const full = prefix ? `${prefix}.${name}` : name;
+      if (filters.include.some((r) => r.test(full)) && !filters.exclude.some((r) => r.test(full))) packages.set(full, dir);
+      find(dir, full, namespaces, topLevelOk);
+    }
+  };
+
+  const m: SetuptoolsPackages = model;
+  if (m.kind === 'find') {
+    source = m.source;
+    setting = m.source.text;
+    requiresInit = !m.namespaces;
+    filters = { include: m.include.map(fnmatch), exclude: m.exclude.map(fnmatch) };
+    for (const w of m.where) {
+      const root = findDir(project.dir, w);
+      if (root) {
+        roots.push(root);
+        find(root, '', m.namespaces, () => true);
+      }
+    }
+  } else if (m.kind === 'list') {
+    source = m.source;
+    setting = m.source.text;
+    const base = project.roots.find((r) => r !== project.dir) ?? project.dir;
+    roots.push(base);
+    for (const name of m.names) {
+      explicit.add(name);
+      const dir = findDir(base, name.replace(/\./g, '/'));
+      if (dir) packages.set(name, dir);
+    }
+  } else {
+    filters = { include: [fnmatch('*')], exclude: [] };
+    const src = project.dir.dirs.get('src');
+    if (src) {
+      setting = 'auto-discovery (src layout)';
+      roots.push(src);
+      find(src, '', true, () => true);
+    } else {
+      setting = 'auto-discovery (flat layout)';
+      roots.push(project.dir);
+      find(project.dir, '', true, (name) => !FLAT_LAYOUT_RESERVED.has(name) && !/^[._]/.test(name) && /^[A-Za-z_]\w*$/.test(name));
+    }
+  }
+
+  const shipped = new Set(packages.values());
+  const whyOmitted = (dir: Directory): string => {
+    if (m.kind === 'list') return `it is not listed in \`${setting}\``;
+    if (requiresInit) {
+      // The highest init-less folder on the way down prunes everything below it.
+      let top: Directory | null = null;
+      for (let d: Directory | null = dir; d && !roots.includes(d); d = d.parent) if (!d.files.has('__init__.py')) top = d;
+      if (top === dir) return 'it has no `__init__.py`';
+      if (top) return `it sits below \`${top.path}/\`, which has no \`__init__.py\``;
+    }
+    if (shipped.size && m.kind === 'find' && m.exclude.length) return `it is excluded by \`exclude = [${m.exclude.map((e) => `"${e}"`).join(', ')}]\``;
+    return 'it is not one of the packages found';
+  };
+  return { setting, source, packages, roots, explicit, whyOmitted };
+}

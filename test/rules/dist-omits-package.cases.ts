@@ -1,0 +1,36 @@
+import type { RuleCases } from '../helpers/rule-tester';
+
+const setupPy = (args: string) => `from setuptools import setup, find_packages\nsetup(name="app", packages=${args})\n`;
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'every imported folder is a package', tree: { 'setup.py': setupPy('find_packages()'), 'app/__init__.py': '', 'app/main.py': 'from app.routers import todos\n', 'app/routers/__init__.py': '', 'app/routers/todos.py': '' } },
+    { name: 'pyproject find takes namespace folders by default', tree: { 'pyproject.toml': '[tool.setuptools.packages.find]\ninclude = ["app*"]\n', 'app/__init__.py': '', 'app/main.py': 'from app.routers import todos\n', 'app/routers/todos.py': '' } },
+    { name: 'imports of tests are not shipped code', tree: { 'setup.py': setupPy('find_packages(exclude=["tests", "tests.*"])'), 'app/__init__.py': '', 'tests/__init__.py': '', 'tests/test_x.py': 'from tests.helpers.h import f\n', 'tests/helpers/h.py': '' } },
+    { name: 'imports under TYPE_CHECKING never run', tree: { 'setup.py': setupPy('find_packages()'), 'app/__init__.py': 'from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from app.types import T\n', 'app/types/t.py': '' } },
+    { name: 'other backends ship whole folders', tree: { 'pyproject.toml': '[build-system]\nbuild-backend = "hatchling.build"\n[project]\nname = "app"\n', 'app/__init__.py': '', 'app/main.py': 'from app.routers import todos\n', 'app/routers/todos.py': '' } },
+  ],
+  invalid: [
+    {
+      name: 'find_packages() and an init-less subpackage imported by the code',
+      tree: { 'setup.py': setupPy('find_packages()'), 'app/__init__.py': '', 'app/main.py': 'import os\nfrom app.routers import todos\n', 'app/routers/todos.py': '' },
+      errors: [{ path: 'app/main.py', line: 2, column: 1, messageId: 'omitted', message: 'setuptools `find_packages()` leaves `app/routers/` out of the wheel (it has no `__init__.py`): `from app.routers import todos`' }],
+    },
+    {
+      name: 'pruned below an init-less folder (setup.cfg packages = find:)',
+      tree: { 'setup.cfg': '[options]\npackages = find:\n', 'app/__init__.py': '', 'app/main.py': 'from .api.v1 import routes\n', 'app/api/v1/__init__.py': '', 'app/api/v1/routes.py': '' },
+      errors: [{ path: 'app/main.py', message: 'leaves `app/api/` out of the wheel (it has no `__init__.py`)' }],
+    },
+    {
+      name: 'missing from an explicit packages list',
+      tree: { 'setup.py': setupPy('["app"]'), 'app/__init__.py': '', 'app/main.py': 'import app.core.db\n', 'app/core/__init__.py': '', 'app/core/db.py': '' },
+      errors: [{ path: 'app/main.py', message: "leaves `app/core/` out of the wheel (it is not listed in `packages=[...]`)" }],
+    },
+    {
+      name: 'pyproject find with namespaces = false',
+      tree: { 'pyproject.toml': '[tool.setuptools.packages.find]\nnamespaces = false\n', 'app/__init__.py': '', 'app/main.py': 'from app.sub import x\n', 'app/sub/x.py': '' },
+      errors: [{ path: 'app/main.py', message: 'find = {namespaces = false}' }],
+    },
+  ],
+};
+export default cases;
