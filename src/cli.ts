@@ -7,6 +7,11 @@ import { ConfigError, suggest } from './config/config';
 import { debugFacts } from './debug';
 import { FORMATTERS } from './format/format';
 import { lint, resolveConfig } from './lint';
+import { renderTree } from './tree';
+import { gitToplevel } from './host/git';
+import { setuptoolsPackages } from './project/backends/setuptools';
+import { layoutOf } from './project/layout';
+import { loadProject } from './project/project';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
@@ -34,7 +39,7 @@ const defaultIo = (): Io => ({
 function parser(argv: string[]) {
   return yargs(argv)
     .scriptName('dunderlint')
-    .usage('$0 [paths..]\n\nLint the package structure of Python projects.')
+    .usage('$0 [paths..]\n\nLint the package structure of Python projects.\n\nAlso: $0 tree [path]      the package tree as Python sees it\n      $0 debug facts FILE  what the scanner reads from a module')
     .command('$0 [paths..]', false)
     .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or directories' })
     .option('format', {
@@ -70,6 +75,7 @@ function parser(argv: string[]) {
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   try {
     if (argv[0] === 'debug') return debug(argv.slice(1), io);
+    if (argv[0] === 'tree') return await tree(argv.slice(1), io);
     let helpOrVersion = '';
     const args = await parser(argv).parseAsync(argv, {}, (_err, _argv, output) => {
       helpOrVersion = output;
@@ -144,6 +150,7 @@ async function run(args: Args, io: Io): Promise<number> {
       'per-file-ignores': Object.fromEntries(config.perFileIgnores.map((p) => [p.pattern, p.rules])),
       src: config.src,
       'namespace-packages': config.namespacePackages,
+      projects: await describeProjects(dir, config),
     };
     io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
     return EXIT_CLEAN;
@@ -182,6 +189,32 @@ async function run(args: Args, io: Io): Promise<number> {
     io.stderr(`dunderlint found too many warnings (maximum: ${args.maxWarnings}).\n`);
     return EXIT_PROBLEMS;
   }
+  return EXIT_CLEAN;
+}
+
+/** The Python projects under a folder, their import roots and what setuptools would ship. */
+async function describeProjects(dir: string, config: ReturnType<typeof resolveConfig>) {
+  const { project } = await loadProject(dir, config, gitToplevel(dir));
+  return layoutOf(project).projects.map((p) => {
+    const wheel = setuptoolsPackages(p);
+    return {
+      dir: `${p.dir.path || '.'}/`,
+      metadata: p.metadataFile,
+      backend: p.config.backend,
+      name: p.config.name,
+      roots: p.roots.map((r) => `${r.path || '.'}/`),
+      ...(wheel ? { wheel: { setting: wheel.setting, packages: [...wheel.packages.keys()] } } : {}),
+    };
+  });
+}
+
+/** `tree [path]`: the package tree as Python sees it. */
+async function tree(args: string[], io: Io): Promise<number> {
+  if (args.length > 1 || args.some((a) => a.startsWith('-'))) throw new UsageError('usage: dunderlint tree [path]');
+  const target = args[0] ?? '.';
+  const abs = path.resolve(io.cwd, target);
+  if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) throw new ConfigError(`${target}: no such directory`);
+  io.stdout(await renderTree(io.cwd, target));
   return EXIT_CLEAN;
 }
 

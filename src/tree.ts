@@ -1,0 +1,73 @@
+/**
+ * `dunderlint tree [path]`: the folders of a project as Python sees them (import root, regular
+ * package, namespace package, not importable), whether the configured backend ships them, and the
+ * findings about each folder, inline.
+ */
+import * as path from 'node:path';
+import { builtinRules } from '../rules';
+import { gitToplevel } from './host/git';
+import { lint, resolveConfig } from './lint';
+import { setuptoolsPackages } from './project/backends/setuptools';
+import { layoutOf } from './project/layout';
+import type { Directory } from './project/model';
+import { isPythonSource, loadProject } from './project/project';
+import { initFile } from './project/resolve';
+import { isModuleName } from './python/names';
+
+export async function renderTree(cwd: string, target: string): Promise<string> {
+  const root = path.resolve(cwd, target);
+  const config = resolveConfig(cwd, root, {}, builtinRules);
+  const { project } = await loadProject(root, config, gitToplevel(root));
+  const layout = layoutOf(project);
+  const result = await lint({ cwd: root, paths: ['.'] });
+
+  // Findings about a folder: the folder a fix would create a file in, else the reported file's folder.
+  const findings = new Map<string, string[]>();
+  for (const d of result.diagnostics) {
+    const created = d.fix?.operations.find((o) => o.kind === 'createFile');
+    const file = created && created.kind === 'createFile' ? created.path : d.location.path;
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+    const list = findings.get(dir) ?? [];
+    if (!list.includes(d.rule)) list.push(d.rule);
+    findings.set(dir, list);
+  }
+
+  const wheels = new Map(layout.projects.map((p) => [p, setuptoolsPackages(p)]));
+  const describe = (dir: Directory): string => {
+    const project = layout.projectOf(dir);
+    const parts: string[] = [];
+    if (layout.projects.some((p) => p.dir === dir)) {
+      const p = layout.projects.find((x) => x.dir === dir)!;
+      parts.push(`project (${p.config.backend}${p.config.name ? ` "${p.config.name}"` : ''}; roots: ${p.roots.map((r) => `${r.path || '.'}/`).join(', ')})`);
+    } else if (layout.isRoot(dir)) parts.push('import root');
+    else if (!isModuleName(dir.name)) parts.push('not importable');
+    else if (initFile(dir)) parts.push('regular package');
+    else parts.push(layout.isDeclaredNamespace(dir) ? 'namespace package (declared)' : 'namespace package');
+    const wheel = wheels.get(project);
+    if (wheel && !layout.projects.some((p) => p.dir === dir) && !layout.isRoot(dir)) {
+      parts.push([...wheel.packages.values()].includes(dir) ? `in the wheel (${wheel.setting})` : 'not in the wheel');
+    }
+    const f = findings.get(dir.path);
+    if (f) parts.push(`✖ ${f.join(', ')}`);
+    return parts.join(' · ');
+  };
+
+  const hasPython = (dir: Directory): boolean =>
+    [...dir.files.keys()].some(isPythonSource) || [...dir.dirs.values()].some(hasPython);
+
+  const lines: string[] = [`${displayPath(cwd, root) || '.'}/  ${describe(project.tree)}`];
+  const walk = (dir: Directory, prefix: string): void => {
+    const children = [...dir.dirs.values()].filter((d) => d.name !== '__pycache__' && hasPython(d)).sort((a, b) => (a.name < b.name ? -1 : 1));
+    children.forEach((child, i) => {
+      const last = i === children.length - 1;
+      lines.push(`${prefix}${last ? '└── ' : '├── '}${child.name}/  ${describe(child)}`);
+      walk(child, `${prefix}${last ? '    ' : '│   '}`);
+    });
+  };
+  walk(project.tree, '');
+  return `${lines.join('\n')}\n`;
+}
+
+function displayPath(cwd: string, abs: string): string {
+  return path.relative(cwd, abs).split(path.sep).join('/');
+}
