@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule';
-import { setuptoolsPackages } from '../src/project/backends/setuptools';
+import { wheelPackages } from '../src/project/backends/setuptools';
 import { layoutOf, type PackageUse } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import type { Location } from '../src/types';
@@ -20,7 +20,7 @@ export default defineRule({
       'project:exit'() {
         const layout = layoutOf(project);
         for (const py of layout.projects) {
-          const wheel = setuptoolsPackages(py);
+          const wheel = wheelPackages(py);
           if (!wheel || wheel.packages.size === 0) continue;
           const shipped = new Set(wheel.packages.values());
           const found = new Map<Directory, PackageUse[]>();
@@ -54,7 +54,7 @@ export default defineRule({
               : [];
             context.report({
               messageId: 'omitted',
-              data: { backend: 'setuptools', setting: wheel.setting, dir: dir.path, why: wheel.whyOmitted(dir), statement: statementText(first) },
+              data: { backend: py.config.backend, setting: wheel.setting, dir: dir.path, why: wheel.whyOmitted(dir), statement: statementText(first) },
               at: at(first),
               related: [
                 ...config.map((location) => ({ message: 'configured here', location })),

@@ -1,5 +1,5 @@
 import { defineRule, fileStart } from '../src/engine/rule';
-import { setuptoolsPackages } from '../src/project/backends/setuptools';
+import { wheelPackages } from '../src/project/backends/setuptools';
 import { layoutOf } from '../src/project/layout';
 
 /** Top-level names that many projects use for their own tooling: installing one clobbers others. */
@@ -23,7 +23,7 @@ export default defineRule({
     return {
       'project:exit'() {
         for (const py of layoutOf(project).projects) {
-          const wheel = setuptoolsPackages(py);
+          const wheel = wheelPackages(py);
           if (!wheel) continue;
           const own = (py.config.name ?? '').toLowerCase().replace(/[-_.]+/g, '_');
           const reported = new Set<string>();
@@ -35,7 +35,7 @@ export default defineRule({
             const at = wheel.source && py.metadataFile
               ? { path: py.dir.path ? `${py.dir.path}/${wheel.source.file}` : wheel.source.file, start: { line: wheel.source.line, column: 1 }, end: { line: wheel.source.line, column: 1 } }
               : fileStart(anchorFile?.path ?? py.metadataFile ?? dir.path);
-            context.report({ messageId: 'generic', data: { backend: 'setuptools', setting: wheel.setting, name: top }, at });
+            context.report({ messageId: 'generic', data: { backend: py.config.backend, setting: wheel.setting, name: top }, at });
           }
         }
       },

@@ -9,7 +9,7 @@ import { FORMATTERS } from './format/format';
 import { lint, resolveConfig } from './lint';
 import { renderTree } from './tree';
 import { gitToplevel } from './host/git';
-import { setuptoolsPackages } from './project/backends/setuptools';
+import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
 import { loadProject } from './project/project';
 
@@ -196,7 +196,7 @@ async function run(args: Args, io: Io): Promise<number> {
 async function describeProjects(dir: string, config: ReturnType<typeof resolveConfig>) {
   const { project } = await loadProject(dir, config, gitToplevel(dir));
   return layoutOf(project).projects.map((p) => {
-    const wheel = setuptoolsPackages(p);
+    const wheel = wheelPackages(p);
     return {
       dir: `${p.dir.path || '.'}/`,
       metadata: p.metadataFile,

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { builtinRules } from '../rules';
 import { gitToplevel } from './host/git';
 import { lint, resolveConfig } from './lint';
-import { setuptoolsPackages } from './project/backends/setuptools';
+import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
 import type { Directory } from './project/model';
 import { isPythonSource, loadProject } from './project/project';
@@ -32,7 +32,7 @@ export async function renderTree(cwd: string, target: string): Promise<string> {
     findings.set(dir, list);
   }
 
-  const wheels = new Map(layout.projects.map((p) => [p, setuptoolsPackages(p)]));
+  const wheels = new Map(layout.projects.map((p) => [p, wheelPackages(p)]));
   const describe = (dir: Directory): string => {
     const project = layout.projectOf(dir);
     const parts: string[] = [];

@@ -18,6 +18,8 @@ export interface PythonProject {
   roots: Directory[];
   /** The metadata file that defines the project, relative to the lint root. */
   metadataFile: string | null;
+  /** The text of its pyproject.toml, if any. */
+  pyproject: string | null;
 }
 
 /** One import statement that uses a folder as a package. */
@@ -190,7 +192,7 @@ function makeProject(project: Project, dir: Directory): PythonProject {
   if (config.roots.length === 0 && src && !initFile(src) && hasPython(src)) add(src);
   add(dir);
   const metadataFile = METADATA.find((m) => dir.files.has(m));
-  return { dir, config, roots, metadataFile: metadataFile ? rel(metadataFile) : null };
+  return { dir, config, roots, metadataFile: metadataFile ? rel(metadataFile) : null, pyproject: files.pyproject };
 }
 
 function hasPython(dir: Directory): boolean {

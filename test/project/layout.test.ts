@@ -55,6 +55,19 @@ describe('what setuptools ships', () => {
   });
 });
 
+describe('what whole-tree backends ship', () => {
+  it.each([
+    ['hatchling, by project name', { 'pyproject.toml': '[build-system]\nbuild-backend = "hatchling.build"\n[project]\nname = "My-App"\n', 'src/my_app/__init__.py': '', 'src/my_app/sub/x.py': '', 'tests/t.py': '' }, ['my_app', 'my_app.sub']],
+    ['hatchling, explicit packages', { 'pyproject.toml': '[build-system]\nbuild-backend = "hatchling.build"\n[tool.hatch.build.targets.wheel]\npackages = ["lib/core"]\n', 'lib/core/__init__.py': '' }, ['core']],
+    ['flit module', { 'pyproject.toml': '[build-system]\nbuild-backend = "flit_core.buildapi"\n[project]\nname = "x"\n[tool.flit.module]\nname = "pkg"\n', 'pkg/__init__.py': '', 'pkg/a/b.py': '' }, ['pkg', 'pkg.a']],
+    ['poetry packages from src', { 'pyproject.toml': '[build-system]\nbuild-backend = "poetry.core.masonry.api"\n[tool.poetry]\nname = "x"\npackages = [{ include = "app", from = "src" }]\n', 'src/app/__init__.py': '' }, ['app']],
+    ['pdm top-level packages', { 'pyproject.toml': '[build-system]\nbuild-backend = "pdm.backend"\n[project]\nname = "x"\n', 'a/__init__.py': '', 'b/__init__.py': '', 'c/x.py': '' }, ['a', 'b']],
+    ['uv module under module-root', { 'pyproject.toml': '[build-system]\nbuild-backend = "uv_build"\n[project]\nname = "svc"\n', 'src/svc/__init__.py': '', 'src/svc/api/r.py': '' }, ['svc', 'svc.api']],
+  ])('%s', (_name, tree, packages) => {
+    expect(projects(tree as Record<string, string>)[0]!.wheel!.packages.sort()).toEqual(packages);
+  });
+});
+
 describe('dunderlint tree', () => {
   it('shows each folder as Python sees it, with findings inline', () => {
     const r = cli(path.join(__dirname, '..', '..'), 'tree', 'examples');

@@ -9,6 +9,7 @@
 import type { SettingSource, SetuptoolsPackages } from '../build-config';
 import type { Directory } from '../model';
 import type { PythonProject } from '../layout';
+import { wholeTreePackages } from './whole-tree';
 
 export interface ShippedPackages {
   /** How users name the setting, for messages: `find_packages()`, `packages = find:` … */
@@ -51,9 +52,11 @@ function findDir(base: Directory, rel: string): Directory | null {
 
 const memo = new WeakMap<PythonProject, ShippedPackages | null>();
 
-/** The wheel's packages for a setuptools project (null for other backends); computed once. */
-export function setuptoolsPackages(project: PythonProject): ShippedPackages | null {
-  if (!memo.has(project)) memo.set(project, computePackages(project));
+/** The wheel's packages, whatever the backend (null when it cannot be modelled); computed once. */
+export function wheelPackages(project: PythonProject): ShippedPackages | null {
+  if (!memo.has(project)) {
+    memo.set(project, project.config.backend === 'setuptools' ? computePackages(project) : wholeTreePackages(project, project.pyproject));
+  }
   return memo.get(project)!;
 }
 
