@@ -304,22 +304,18 @@ class FactsBuilder {
     const slot = this.chainSlot;
     const atModule = this.scope === 'module';
     switch (kind) {
-      case K.If: {
-        if (atModule) this.findMainGuard(i + 1, colon);
-        const c = this.mentionsSys(i + 1, colon);
-        block.conditional = c;
-        block.typeChecking = this.isTypeChecking(i + 1, colon);
-        this.chains[slot] = { kind: K.If, conditionalSoFar: c, tryRecord: null };
-        if (atModule) this.walrus(i + 1, colon);
-        break;
-      }
+      case K.If:
       case K.Elif: {
-        const chain = this.chains[slot];
-        const c = (chain?.conditionalSoFar ?? false) || this.mentionsSys(i + 1, colon);
+        // An elif branch runs only when the earlier tests failed: their sys checks condition it too.
+        const earlier = kind === K.Elif && (this.chains[slot]?.conditionalSoFar ?? false);
+        const c = earlier || this.mentionsSys(i + 1, colon);
         block.conditional = c;
         block.typeChecking = this.isTypeChecking(i + 1, colon);
         this.chains[slot] = { kind: K.If, conditionalSoFar: c, tryRecord: null };
-        if (atModule) this.walrus(i + 1, colon);
+        if (atModule) {
+          this.findMainGuard(i + 1, colon);
+          this.walrus(i + 1, colon);
+        }
         break;
       }
       case K.Else: {
@@ -397,30 +393,33 @@ class FactsBuilder {
     return block;
   }
 
-  private findKeywordAtDepth0(i: number, j: number, k: K): number {
+  /** The first token in [i, j) outside brackets opened within the range for which `test` holds, or -1. */
+  private findAtDepth0(i: number, j: number, test: (p: number) => boolean): number {
     const t = this.t;
     let depth = 0;
     for (let p = i; p < j; p++) {
       if (t.kind[p] === T.Op) {
         const c = t.extra[p];
-        if (c === 40 || c === 91 || c === 123) depth++;
-        else if (c === 41 || c === 93 || c === 125) depth--;
-      } else if (depth === 0 && t.kind[p] === T.Keyword && t.extra[p] === k) return p;
+        if (c === 40 || c === 91 || c === 123) {
+          depth++;
+          continue;
+        }
+        if (c === 41 || c === 93 || c === 125) {
+          depth--;
+          continue;
+        }
+      }
+      if (depth === 0 && test(p)) return p;
     }
     return -1;
   }
 
+  private findKeywordAtDepth0(i: number, j: number, k: K): number {
+    return this.findAtDepth0(i, j, (p) => this.t.isKeyword(p, k));
+  }
+
   private hasCommaAtDepth0(i: number, j: number): boolean {
-    const t = this.t;
-    let depth = 0;
-    for (let p = i; p < j; p++) {
-      if (t.kind[p] !== T.Op) continue;
-      const c = t.extra[p];
-      if (c === 40 || c === 91 || c === 123) depth++;
-      else if (c === 41 || c === 93 || c === 125) depth--;
-      else if (c === 44 && depth === 0) return true;
-    }
-    return false;
+    return this.findAtDepth0(i, j, (p) => this.t.isOp(p, 44)) !== -1;
   }
 
   /** Ranges of [i, j) split at depth-0 operators `code` (a trailing empty range is dropped). */
@@ -935,22 +934,14 @@ class FactsBuilder {
 
   private hasBinaryOperatorOtherThanPlus(i: number, j: number): boolean {
     const t = this.t;
-    let depth = 0;
-    for (let p = i; p < j; p++) {
-      if (t.kind[p] !== T.Op) continue;
-      const c = t.extra[p];
-      if (c === 40 || c === 91 || c === 123) depth++;
-      else if (c === 41 || c === 93 || c === 125) depth--;
-      else if (depth === 0 && p > i) {
-        if (c === 42 || c === 45 || c === 47 || c === 37 || c === 64 || c === 124 || c === 38 || c === 94 ||
-            c === Op.Power || c === Op.FloorDiv || c === Op.LShift || c === Op.RShift) {
-          // `*` right after another operator is a star, not multiplication.
-          if (t.kind[p - 1] === T.Op && ![41, 93, 125].includes(t.extra[p - 1]!)) continue;
-          return true;
-        }
-      }
-    }
-    return false;
+    return this.findAtDepth0(i, j, (p) => {
+      if (p === i || t.kind[p] !== T.Op) return false;
+      const c = t.extra[p]!;
+      if (!(c === 42 || c === 45 || c === 47 || c === 37 || c === 64 || c === 124 || c === 38 || c === 94 ||
+          c === Op.Power || c === Op.FloorDiv || c === Op.LShift || c === Op.RShift)) return false;
+      // `*` right after another operator is a star, not multiplication.
+      return !(t.kind[p - 1] === T.Op && ![41, 93, 125].includes(t.extra[p - 1]!));
+    }) !== -1;
   }
 
   private elements(i: number, j: number): AllElement[] {

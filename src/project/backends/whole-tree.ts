@@ -45,21 +45,22 @@ export function wholeTreePackages(project: PythonProject, pyproject: string | nu
       }
     }
   };
+  /** A package named by path (`lib/core`, or `from` + `include`): shipped whole, under its folder name. */
+  const addListed = (relPath: string): void => {
+    let dir: Directory | undefined = project.dir;
+    for (const part of relPath.split('/').filter(Boolean)) dir = dir?.dirs.get(part);
+    if (dir) {
+      explicit.add(dir.name);
+      addTree(packages, dir, dir.name);
+    }
+  };
   let setting = `${config.backend} default package selection`;
   switch (config.backend) {
     case 'hatchling': {
       const listed: string[] = doc.tool?.hatch?.build?.targets?.wheel?.packages ?? [];
       if (listed.length) {
         setting = 'packages = [...]';
-        for (const p of listed) {
-          const parts = p.split('/').filter(Boolean);
-          let dir: Directory | undefined = project.dir;
-          for (const part of parts) dir = dir?.dirs.get(part);
-          if (dir) {
-            explicit.add(dir.name);
-            addTree(packages, dir, dir.name);
-          }
-        }
+        listed.forEach(addListed);
       } else selectByName();
       break;
     }
@@ -79,15 +80,7 @@ export function wholeTreePackages(project: PythonProject, pyproject: string | nu
       const listed: Array<{ include?: string; from?: string }> = doc.tool?.poetry?.packages ?? [];
       if (listed.length) {
         setting = 'packages = [...]';
-        for (const p of listed) {
-          if (!p.include || p.include.includes('*')) continue;
-          let dir: Directory | undefined = project.dir;
-          for (const part of `${p.from ?? ''}/${p.include}`.split('/').filter(Boolean)) dir = dir?.dirs.get(part);
-          if (dir) {
-            explicit.add(dir.name);
-            addTree(packages, dir, dir.name);
-          }
-        }
+        for (const p of listed) if (p.include && !p.include.includes('*')) addListed(`${p.from ?? ''}/${p.include}`);
       } else selectByName();
       break;
     }
