@@ -73,6 +73,15 @@ ASCII_CLASS[SPACE] = 3;
 ASCII_CLASS[TAB] = 3;
 ASCII_CLASS[FF] = 3;
 
+/** What the main loop does on an ASCII character. */
+const D_OP = 0, D_NAME = 1, D_DIGIT = 2, D_SPACE = 3, D_NEWLINE = 4, D_QUOTE = 5, D_HASH = 6, D_BACKSLASH = 7, D_UNICODE = 8;
+const DISPATCH = new Uint8Array(128);
+for (let c = 0; c < 128; c++) DISPATCH[c] = ASCII_CLASS[c] === 1 ? D_NAME : ASCII_CLASS[c] === 2 ? D_DIGIT : ASCII_CLASS[c] === 3 ? D_SPACE : D_OP;
+DISPATCH[LF] = DISPATCH[CR] = D_NEWLINE;
+DISPATCH[SQ] = DISPATCH[DQ] = D_QUOTE;
+DISPATCH[HASH] = D_HASH;
+DISPATCH[BACKSLASH] = D_BACKSLASH;
+
 /** 1 for ASCII identifier characters (index > 127 reads undefined). */
 const ASCII_NAME = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_NAME[c] = ASCII_CLASS[c] === 1 || ASCII_CLASS[c] === 2 ? 1 : 0;
@@ -234,39 +243,55 @@ class Tokenizer {
         if (this.brackets.length === 0 && !this.indentation()) continue;
       }
       const c = text.charCodeAt(this.pos);
-      if (c === SPACE || c === TAB || c === FF) {
-        let p = this.pos + 1;
-        while (p < n && text.charCodeAt(p) === SPACE) p++;
-        this.pos = p;
-      } else if (c === LF || c === CR) {
-        this.pos += c === CR && text.charCodeAt(this.pos + 1) === LF ? 2 : 1;
-        if (this.brackets.length === 0) {
-          this.newline(this.pos);
-          atLineStart = true;
+      // One table lookup and a jump, instead of a chain of comparisons: this runs for every token.
+      switch (c < 128 ? DISPATCH[c] : D_UNICODE) {
+        case D_NAME:
+          this.name(this.pos);
+          break;
+        case D_SPACE: {
+          let p = this.pos + 1;
+          while (p < n && text.charCodeAt(p) === SPACE) p++;
+          this.pos = p;
+          break;
         }
-      } else if (c === HASH) {
-        this.comment();
-      } else if (c === BACKSLASH) {
-        const next = text.charCodeAt(this.pos + 1);
-        if (next === LF) this.pos += 2;
-        else if (next === CR) this.pos += text.charCodeAt(this.pos + 2) === LF ? 3 : 2;
-        else {
-          this.fail(this.pos + 1 >= n ? 'unexpected EOF while parsing' : 'unexpected character after line continuation character', this.pos);
-          this.pos++;
+        case D_OP:
+          if (c === 46 && isDigit(text.charCodeAt(this.pos + 1))) this.number();
+          else this.operator(c);
+          break;
+        case D_NEWLINE:
+          this.pos += c === CR && text.charCodeAt(this.pos + 1) === LF ? 2 : 1;
+          if (this.brackets.length === 0) {
+            this.newline(this.pos);
+            atLineStart = true;
+          }
+          break;
+        case D_DIGIT:
+          this.number();
+          break;
+        case D_QUOTE:
+          this.string(this.pos, this.pos, 0);
+          break;
+        case D_HASH:
+          this.comment();
+          break;
+        case D_BACKSLASH: {
+          const next = text.charCodeAt(this.pos + 1);
+          if (next === LF) this.pos += 2;
+          else if (next === CR) this.pos += text.charCodeAt(this.pos + 2) === LF ? 3 : 2;
+          else {
+            this.fail(this.pos + 1 >= n ? 'unexpected EOF while parsing' : 'unexpected character after line continuation character', this.pos);
+            this.pos++;
+          }
+          break;
         }
-      } else if (c < 128) {
-        const cls = ASCII_CLASS[c];
-        if (cls === 1) this.name(this.pos);
-        else if (cls === 2 || (c === 46 && isDigit(text.charCodeAt(this.pos + 1)))) this.number();
-        else if (c === SQ || c === DQ) this.string(this.pos, this.pos, 0);
-        else this.operator(c);
-      } else {
-        const cp = text.codePointAt(this.pos)!;
-        if (cp === 0xfeff && this.pos === 0) this.pos++;
-        else if (classifyUnicode(cp) === 1) this.name(this.pos);
-        else {
-          this.fail(`invalid character '${String.fromCodePoint(cp)}' (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, this.pos);
-          this.pos += cp > 0xffff ? 2 : 1;
+        default: {
+          const cp = text.codePointAt(this.pos)!;
+          if (cp === 0xfeff && this.pos === 0) this.pos++;
+          else if (classifyUnicode(cp) === 1) this.name(this.pos);
+          else {
+            this.fail(`invalid character '${String.fromCodePoint(cp)}' (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, this.pos);
+            this.pos += cp > 0xffff ? 2 : 1;
+          }
         }
       }
     }
