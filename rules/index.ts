@@ -1,5 +1,11 @@
 /** The built-in rules, sorted by id; a test checks this list equals the files in this folder. */
 import type { Rule } from '../src/engine/rule';
+import allDuplicate from './all-duplicate';
+import allImplicitConcat from './all-implicit-concat';
+import allNonString from './all-non-string';
+import allNotSequence from './all-not-sequence';
+import allUndefined from './all-undefined';
+import allUnsupportedForm from './all-unsupported-form';
 import bytecodeNotIgnored from './bytecode-not-ignored';
 import bytecodeTracked from './bytecode-tracked';
 import distOmitsPackage from './dist-omits-package';
@@ -13,6 +19,12 @@ import sourcelessBytecode from './sourceless-bytecode';
 import strayInit from './stray-init';
 
 export const builtinRules: readonly Rule[] = [
+  allDuplicate,
+  allImplicitConcat,
+  allNonString,
+  allNotSequence,
+  allUndefined,
+  allUnsupportedForm,
   bytecodeNotIgnored,
   bytecodeTracked,
   distOmitsPackage,

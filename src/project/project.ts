@@ -89,7 +89,7 @@ export async function loadProject(
 }
 
 const EMPTY_FACTS: ModuleFacts = {
-  imports: [], dynamicImports: [], bindings: [], dunderAll: [], getattrLine: null, mainGuard: false, directives: [], shebang: false,
+  imports: [], dynamicImports: [], bindings: [], dunderAll: [], getattrLine: null, mainGuard: false, dynamicGlobals: false, functionGlobals: [], directives: [], shebang: false,
   scriptBlock: null, syntaxError: null,
 };
 

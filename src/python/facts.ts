@@ -109,6 +109,13 @@ export interface ModuleFacts {
   getattrLine: number | null;
   /** The module tests `__name__ == "__main__"` at module level: it is (also) run as a script. */
   mainGuard: boolean;
+  /**
+   * Module-level code creates names the scanner cannot see: `globals()`, `vars()`, `setattr` on the
+   * module, enum `_convert_`. Rules about undefined names stay silent for such modules.
+   */
+  dynamicGlobals: boolean;
+  /** Names declared `global` inside functions: assigning them there creates module-level names. */
+  functionGlobals: string[];
   directives: Directive[];
   shebang: boolean;
   /** PEP 723 `# /// script` block, 1-based lines of its first and last comment. */
@@ -159,6 +166,8 @@ class FactsBuilder {
   private readonly dunderAll: AllOperation[] = [];
   private getattrLine: number | null = null;
   private mainGuard = false;
+  private dynamicGlobals = false;
+  private readonly functionGlobals = new Set<string>();
   private syntaxErrorOffset = -1;
   private syntaxErrorMessage = '';
 
@@ -525,7 +534,11 @@ class FactsBuilder {
           this.fromStatement(i, j);
           return;
         case K.Global:
-          if (atModule) for (let p = i + 1; p < j; p += 2) if (t.kind[p] === T.Name) this.bind(p, 'global');
+          for (let p = i + 1; p < j; p += 2) {
+            if (t.kind[p] !== T.Name) continue;
+            if (atModule) this.bind(p, 'global');
+            else this.functionGlobals.add(t.textOf(p));
+          }
           return;
         case K.Nonlocal: case K.Pass: case K.Break: case K.Continue:
           return;
@@ -538,6 +551,7 @@ class FactsBuilder {
     }
     this.walrus(i, j);
     this.findMainGuard(i, j);
+    this.findDynamicGlobals(i, j);
     if (t.kind[i] === T.Keyword) return; // del, return, raise, assert, yield …: bind nothing else
     this.assignment(i, j);
   }
@@ -676,6 +690,19 @@ class FactsBuilder {
         lambdaDepths.pop();
       } else if (c === Op.Walrus && lambdaDepths.length === 0 && p > i && t.kind[p - 1] === T.Name) {
         this.bind(p - 1, 'walrus');
+      }
+    }
+  }
+
+  private findDynamicGlobals(i: number, j: number): void {
+    const t = this.t;
+    if (this.dynamicGlobals) return;
+    for (let p = i; p < j; p++) {
+      if (t.kind[p] !== T.Name) continue;
+      if (((t.isName(p, 'globals') || t.isName(p, 'vars')) && t.isOp(p + 1, 40)) || t.isName(p, '_convert_') ||
+          t.isName(p, 'setattr') || t.isName(p, 'global_enum')) {
+        this.dynamicGlobals = true;
+        return;
       }
     }
   }
@@ -1017,6 +1044,8 @@ class FactsBuilder {
       dunderAll: this.dunderAll,
       getattrLine: this.getattrLine,
       mainGuard: this.mainGuard,
+      dynamicGlobals: this.dynamicGlobals,
+      functionGlobals: [...this.functionGlobals],
       directives,
       shebang: this.text.startsWith('#!'),
       scriptBlock: this.text.includes('# ///') ? findScriptBlock(this.text) : null,

@@ -1,0 +1,46 @@
+import { defineRule } from '../src/engine/rule';
+import { exportList } from '../src/python/dunder-all';
+
+export default defineRule({
+  id: 'all-duplicate',
+  meta: {
+    description: 'A name listed twice in `__all__`',
+    defaultSeverity: 'warn',
+    fixable: 'safe',
+    messages: {
+      duplicate: '"{{name}}" is already in `__all__` (line {{line}}): the repeat is noise that hides edits and sorting mistakes',
+    },
+  },
+  create(context) {
+    return {
+      module(module) {
+        const list = exportList(module.facts);
+        if (!list) return;
+        const seen = new Map<string, { line: number; op: (typeof list.names)[number]['op'] }>();
+        for (const { name, element, op } of list.names) {
+          const earlier = seen.get(name);
+          if (earlier === undefined) {
+            seen.set(name, { line: element.start.line, op });
+            continue;
+          }
+          // Operations in if/else branches may never both run: only a repeat both runs surely add counts.
+          if (earlier.op !== op && (earlier.op.inBlock || op.inBlock)) continue;
+          const first = earlier.line;
+          // Remove the element with the separator after it (or, for the last one, before it).
+          const i = op.elements.indexOf(element);
+          const next = op.elements[i + 1];
+          const prev = op.elements[i - 1];
+          const range = next ? { start: element.startOffset, end: next.startOffset } : prev ? { start: prev.endOffset, end: element.endOffset } : null;
+          context.report({
+            messageId: 'duplicate',
+            data: { name, line: first },
+            at: { path: module.file.path, start: element.start, end: element.end },
+            ...(range && op.op !== 'append'
+              ? { fix: { description: `Remove the repeated "${name}"`, applicability: 'safe' as const, operations: [{ kind: 'edit' as const, path: module.file.path, edits: [{ ...range, text: '' }] }] } }
+              : {}),
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,47 @@
+import { defineRule } from '../src/engine/rule';
+import { T, Tokens, tokenize } from '../src/python/scanner';
+
+export default defineRule({
+  id: 'all-implicit-concat',
+  meta: {
+    description: 'Adjacent string literals in `__all__` (a missing comma) make one name out of two',
+    defaultSeverity: 'error',
+    fixable: 'unsafe',
+    messages: {
+      concat:
+        '`{{text}}` in `__all__` is one name, "{{value}}": a comma is missing, so neither name is exported and `from … import *` fails with AttributeError',
+    },
+  },
+  create(context) {
+    return {
+      module(module) {
+        for (const op of module.facts.dunderAll) {
+          for (const e of op.elements) {
+            if (!e.implicitConcat) continue;
+            // Split after each string token of the element: offsets come from re-tokenizing its text
+            // (in parentheses, as it sits in the list, so line breaks between the parts are not statement ends).
+            const tokens = tokenize(`(${e.text})`, new Tokens());
+            const edits = [];
+            for (let i = 0; i < tokens.count; i++) {
+              if (tokens.kind[i] === T.String && tokens.kind[i + 1] === T.String) {
+                const at = e.startOffset + tokens.end[i]! - 1;
+                edits.push({ start: at, end: at, text: ',' });
+              }
+            }
+            context.report({
+              messageId: 'concat',
+              data: { text: e.text.replace(/\s+/g, ' '), value: e.value ?? '' },
+              at: { path: module.file.path, start: e.start, end: e.end },
+              fix: {
+                description: 'Add the missing commas',
+                // Unsafe: perhaps the two halves were meant as one long name.
+                applicability: 'unsafe',
+                operations: [{ kind: 'edit', path: module.file.path, edits }],
+              },
+            });
+          }
+        }
+      },
+    };
+  },
+});

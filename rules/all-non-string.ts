@@ -1,0 +1,26 @@
+import { defineRule } from '../src/engine/rule';
+
+export default defineRule({
+  id: 'all-non-string',
+  meta: {
+    description: 'Every element of `__all__` must be a string literal',
+    defaultSeverity: 'error',
+    messages: {
+      nonString:
+        '`{{text}}` in `__all__` is not a string: `from … import *` raises TypeError ("Item in __all__ must be str"); write the name in quotes',
+    },
+  },
+  create(context) {
+    return {
+      module(module) {
+        for (const op of module.facts.dunderAll) {
+          if (op.form !== 'list' && op.form !== 'tuple' && op.form !== 'set' && op.form !== 'binop') continue;
+          for (const e of op.elements) {
+            if (e.kind !== 'nonstring') continue;
+            context.report({ messageId: 'nonString', data: { text: e.text.replace(/\s+/g, ' ') }, at: { path: module.file.path, start: e.start, end: e.end } });
+          }
+        }
+      },
+    };
+  },
+});

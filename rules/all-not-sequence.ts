@@ -1,0 +1,48 @@
+import { defineRule } from '../src/engine/rule';
+import type { AllOperation } from '../src/python/facts';
+import type { Fix } from '../src/types';
+
+export default defineRule({
+  id: 'all-not-sequence',
+  meta: {
+    description: '`__all__` must be a list or tuple of names, not a string, set or dict',
+    defaultSeverity: 'error',
+    fixable: 'safe',
+    messages: {
+      string:
+        '`__all__` {{verb}} a string, not a sequence of names: `from … import *` takes it character by character and fails with AttributeError; write a tuple `({{text}},)`',
+      set: '`__all__` is a set: `import *` order becomes arbitrary and ruff, pylint and type checkers reject it; use a list or tuple',
+      dict: '`__all__` is a dict: `import *` iterates its keys by accident and type checkers reject it; use a list or tuple of names',
+      constant: '`__all__` is bound to `{{text}}`, which is not a sequence of names: `from … import *` fails with TypeError',
+    },
+  },
+  create(context) {
+    return {
+      module(module) {
+        for (const op of module.facts.dunderAll) {
+          const at = { path: module.file.path, start: op.valueStart, end: op.valueEnd };
+          const adds = op.op === '+=' || op.op === 'extend';
+          if (op.form === 'string' && (op.op === '=' || adds)) {
+            const text = op.elements[0]!.text;
+            context.report({ messageId: 'string', data: { verb: op.op === '=' ? 'is' : 'is extended with', text }, at, fix: replace(module.file.path, op, `(${text},)`) });
+          } else if (op.op === '=' && op.form === 'set') {
+            const inner = op.elements.map((e) => e.text).join(', ');
+            context.report({ messageId: 'set', at, fix: replace(module.file.path, op, `(${inner}${op.elements.length === 1 ? ',' : ''})`) });
+          } else if (op.op === '=' && op.form === 'dict') {
+            context.report({ messageId: 'dict', at });
+          } else if ((op.op === '=' || adds) && op.form === 'other' && op.elements.length === 1) {
+            context.report({ messageId: 'constant', data: { text: op.elements[0]!.text }, at }); // bytes or f-string
+          }
+        }
+      },
+    };
+  },
+});
+
+function replace(path: string, op: AllOperation, text: string): Fix {
+  return {
+    description: `Replace with ${text}`,
+    applicability: 'safe',
+    operations: [{ kind: 'edit', path, edits: [{ start: op.valueStartOffset, end: op.valueEndOffset, text }] }],
+  };
+}

@@ -1,0 +1,91 @@
+import { defineRule } from '../src/engine/rule';
+import { layoutOf } from '../src/project/layout';
+import type { Directory } from '../src/project/model';
+import type { Project, PythonModule } from '../src/project/project';
+import { exportList } from '../src/python/dunder-all';
+
+export default defineRule({
+  id: 'all-undefined',
+  meta: {
+    description: 'Every name in `__all__` must be defined, imported or (in `__init__.py`) a submodule',
+    defaultSeverity: 'error',
+    messages: {
+      undefined:
+        '"{{name}}" is in `__all__` but the module never defines or imports it: `from {{module}} import *` raises AttributeError, and type checkers report the export',
+    },
+  },
+  create(context) {
+    const { project } = context;
+    return {
+      module(module) {
+        const facts = module.facts;
+        const list = exportList(facts);
+        if (!list || facts.getattrLine !== null || facts.dynamicGlobals || facts.syntaxError) return;
+        const defined = definedNames(project, module, new Set());
+        if (defined === null) return; // a star import we cannot see through
+        const isInit = module.file.name === '__init__.py' || module.file.name === '__init__.pyi';
+        for (const { name, element } of list.names) {
+          if (defined.has(name) || (isInit && isSubmodule(module.file.dir, name))) continue;
+          context.report({
+            messageId: 'undefined',
+            data: { name, module: moduleName(module) },
+            at: { path: module.file.path, start: element.start, end: element.end },
+          });
+        }
+      },
+    };
+  },
+});
+
+/** Names bound at module level, plus what resolvable star imports bring; null if one cannot be resolved. */
+function definedNames(project: Project, module: PythonModule, visiting: Set<PythonModule>): Set<string> | null {
+  const stub = module.file.name.endsWith('.pyi');
+  const names = new Set<string>();
+  // A bare annotation (`x: int`) binds nothing at runtime; in a stub it declares the name.
+  for (const b of module.facts.bindings) if (b.kind !== 'annotation' || stub) names.add(b.name);
+  for (const g of module.facts.functionGlobals) names.add(g);
+  visiting.add(module);
+  const layout = layoutOf(project);
+  for (const fact of module.facts.imports) {
+    if (fact.scope !== 'module' || !fact.names.some((n) => n.name === '*')) continue;
+    const chain = layout.resolveImport(module, fact, fact.module ?? '');
+    const target = chain[chain.length - 1];
+    const file = target?.file ? findFile(project, target.file) : null;
+    if (!file || chain.length !== (fact.module ?? '').split('.').length) return null;
+    const other = project.module(file);
+    if (visiting.has(other)) continue;
+    const exported = exportList(other.facts);
+    if (exported?.complete) {
+      for (const n of exported.names) names.add(n.name);
+    } else if (exported) {
+      return null;
+    } else {
+      const inner = definedNames(project, other, visiting);
+      if (inner === null) return null;
+      for (const n of inner) if (!n.startsWith('_')) names.add(n);
+    }
+  }
+  return names;
+}
+
+function findFile(project: Project, p: string) {
+  let dir: Directory | undefined = project.tree;
+  const parts = p.split('/');
+  for (const part of parts.slice(0, -1)) dir = dir?.dirs.get(part);
+  return dir?.files.get(parts[parts.length - 1]!) ?? null;
+}
+
+/** `name.py`, `name.pyi`, an extension module, bytecode, or a folder `name/` beside the `__init__`. */
+function isSubmodule(dir: Directory, name: string): boolean {
+  if (dir.dirs.has(name)) return true;
+  for (const f of dir.files.keys()) {
+    if (f === `${name}.py` || f === `${name}.pyi` || f === `${name}.pyc`) return true;
+    if (f.startsWith(`${name}.`) && /\.(so|pyd)$/.test(f)) return true;
+  }
+  return false;
+}
+
+function moduleName(module: PythonModule): string {
+  const p = module.file.path.replace(/\.pyi?$/, '').replace(/\/__init__$/, '');
+  return p.split('/').pop() ?? p;
+}

@@ -1,0 +1,54 @@
+import { defineRule } from '../src/engine/rule';
+import type { AllOperation } from '../src/python/facts';
+
+/** The forms the typing spec lets type checkers follow ("Library interface"). */
+function supported(op: AllOperation): boolean {
+  const attribute = op.form === 'attribute' && (op.ref ?? '').endsWith('.__all__');
+  switch (op.op) {
+    case '=':
+      return op.form === 'list' || op.form === 'tuple';
+    case '+=':
+    case 'extend':
+      return op.form === 'list' || attribute;
+    case 'append':
+    case 'remove':
+      return op.form === 'string';
+  }
+}
+
+/** Forms all-not-sequence reports as runtime errors; not repeated here. */
+const BROKEN = new Set(['string', 'set', 'dict']);
+
+export default defineRule({
+  id: 'all-unsupported-form',
+  meta: {
+    description: '`__all__` built in a way type checkers cannot follow',
+    defaultSeverity: 'warn',
+    messages: {
+      form:
+        'Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}: pyright reports reportUnsupportedDunderAll and IDEs lose the module\'s public names; use a literal list, `+= [...]`, `.extend([...])` or `+= module.__all__`',
+      loop: 'Type checkers do not run loops: this `__all__.{{op}}(...)` inside a loop is invisible to them, and the names it adds are not public to pyright or IDEs',
+    },
+  },
+  create(context) {
+    return {
+      module(module) {
+        for (const op of module.facts.dunderAll) {
+          const at = { path: module.file.path, start: op.valueStart, end: op.valueEnd };
+          if (op.inLoop) {
+            context.report({ messageId: 'loop', data: { op: op.op }, at });
+            continue;
+          }
+          if (supported(op) || BROKEN.has(op.form) || (op.form === 'other' && op.elements.length)) continue;
+          const what =
+            op.form === 'binop' ? 'a `+` of values' :
+            op.form === 'comprehension' ? 'a comprehension' :
+            op.form === 'call' ? `a call to \`${op.ref}()\`` :
+            op.form === 'tuple' ? 'a tuple' :
+            op.form === 'name' || op.form === 'attribute' ? `the value of \`${op.ref}\`` : 'an expression';
+          context.report({ messageId: 'form', data: { op: op.op === '=' || op.op === '+=' ? op.op : `.${op.op}()`, what }, at });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,27 @@
+import type { RuleCases } from '../helpers/rule-tester';
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'each once', tree: { 'm.py': 'a = b = 1\n__all__ = ["a", "b"]\n' } },
+    {
+      name: 'the same name in exclusive branches',
+      tree: { 'm.py': 'import sys\nx = 1\n__all__ = []\nif sys.platform == "win32":\n    __all__.append("x")\nelse:\n    __all__.append("x")\n' },
+    },
+    { name: 'reassigned, not repeated', tree: { 'm.py': 'a = 1\n__all__ = ["a"]\n__all__ = ["a"]\n' } },
+  ],
+  invalid: [
+    {
+      name: 'twice in one list',
+      tree: { 'm.py': 'a = b = 1\n__all__ = ["a", "b", "a"]\n' },
+      errors: [{ path: 'm.py', line: 2, column: 22, messageId: 'duplicate', message: '"a" is already in `__all__` (line 2)' }],
+      output: { 'm.py': 'a = b = 1\n__all__ = ["a", "b"]\n' },
+    },
+    {
+      name: 'added again by +=',
+      tree: { 'm.py': 'a = b = 1\n__all__ = ["a"]\n__all__ += ["b", "a"]\n' },
+      errors: [{ path: 'm.py', line: 3, column: 18 }],
+      output: { 'm.py': 'a = b = 1\n__all__ = ["a"]\n__all__ += ["b"]\n' },
+    },
+  ],
+};
+export default cases;

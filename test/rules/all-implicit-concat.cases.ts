@@ -1,0 +1,20 @@
+import type { RuleCases } from '../helpers/rule-tester';
+
+const cases: RuleCases = {
+  valid: [{ name: 'commas everywhere', tree: { 'm.py': 'a = b = 1\n__all__ = [\n    "a",\n    "b",\n]\n' } }],
+  invalid: [
+    {
+      name: 'a missing comma between lines',
+      tree: { 'm.py': 'a = b = c = 1\n__all__ = [\n    "a"\n    "b",\n    "c",\n]\n' },
+      errors: [{ path: 'm.py', line: 3, column: 5, messageId: 'concat', message: 'is one name, "ab"' }],
+      output: { 'm.py': 'a = b = c = 1\n__all__ = [\n    "a",\n    "b",\n    "c",\n]\n' },
+    },
+    {
+      name: 'three parts on one line',
+      tree: { 'm.py': '__all__ = ("x" "y" \'z\',)\n' },
+      errors: [{ path: 'm.py', line: 1, column: 12 }],
+      output: { 'm.py': '__all__ = ("x", "y", \'z\',)\n' },
+    },
+  ],
+};
+export default cases;

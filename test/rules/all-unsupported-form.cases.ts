@@ -1,0 +1,22 @@
+import type { RuleCases } from '../helpers/rule-tester';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'every form the typing spec lists',
+      tree: {
+        'pkg/__init__.py': 'from . import sub\nfrom .sub import *\na = b = c = 1\n__all__ = ["a"]\n__all__ = ("a",)\n__all__: list[str] = ["a"]\n__all__ += ["b"]\n__all__ += sub.__all__\n__all__.extend(["c"])\n__all__.extend(sub.__all__)\n__all__.append("c")\n__all__.remove("c")\n',
+        'pkg/sub.py': '__all__ = []\n',
+      },
+    },
+    { name: 'runtime errors are all-not-sequence\'s', tree: { 'm.py': '__all__ = "x"\n__all__ = {"x"}\n' } },
+  ],
+  invalid: [
+    { name: 'a + b', tree: { 'm.py': 'import os\n__all__ = ["x"] + os.__all__\n' }, errors: [{ path: 'm.py', line: 2, messageId: 'form', message: 'with a `+` of values' }] },
+    { name: 'a comprehension', tree: { 'm.py': '__all__ = [n for n in dir() if not n.startswith("_")]\n' }, errors: [{ path: 'm.py', messageId: 'form', message: 'a comprehension' }] },
+    { name: 'a call', tree: { 'm.py': '__all__ = sorted(globals())\n' }, errors: [{ path: 'm.py', message: 'a call to `sorted()`' }] },
+    { name: '+= a tuple, .extend a tuple', tree: { 'm.py': 'x = 1\n__all__ = []\n__all__ += ("x",)\n__all__.extend(("x",))\n' }, errors: [{ path: 'm.py', line: 3 }, { path: 'm.py', line: 4 }] },
+    { name: 'a loop', tree: { 'm.py': '__all__ = []\nfor _n in ("a", "b"):\n    __all__.append(_n)\n' }, errors: [{ path: 'm.py', line: 3, messageId: 'loop' }] },
+  ],
+};
+export default cases;
