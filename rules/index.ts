@@ -16,6 +16,7 @@ import missingInit from './missing-init';
 import misspelledInit from './misspelled-init';
 import modulePackageCollision from './module-package-collision';
 import sourcelessBytecode from './sourceless-bytecode';
+import starImportLeak from './star-import-leak';
 import strayInit from './stray-init';
 
 export const builtinRules: readonly Rule[] = [
@@ -35,5 +36,6 @@ export const builtinRules: readonly Rule[] = [
   misspelledInit,
   modulePackageCollision,
   sourcelessBytecode,
+  starImportLeak,
   strayInit,
 ];

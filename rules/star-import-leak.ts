@@ -1,0 +1,43 @@
+import { defineRule } from '../src/engine/rule';
+import { layoutOf } from '../src/project/layout';
+import type { Directory } from '../src/project/model';
+
+export default defineRule({
+  id: 'star-import-leak',
+  meta: {
+    description: 'A first-party `from mod import *` where `mod` has no `__all__` re-exports what `mod` imports',
+    defaultSeverity: 'warn',
+    messages: {
+      leak:
+        '`{{statement}}` also copies what `{{target}}` imports ({{names}}) into this module, because `{{target}}` has no `__all__`: those names become part of this module\'s API; give `{{target}}` an `__all__`',
+    },
+  },
+  create(context) {
+    const { project } = context;
+    return {
+      import(fact, module) {
+        if (!fact.names.some((n) => n.name === '*')) return;
+        const name = fact.module ?? '';
+        const chain = layoutOf(project).resolveImport(module, fact, name);
+        const target = chain[chain.length - 1];
+        if (!target?.file || chain.length !== name.split('.').length) return;
+        let dir: Directory | undefined = project.tree;
+        const parts = target.file.split('/');
+        for (const part of parts.slice(0, -1)) dir = dir?.dirs.get(part);
+        const file = dir?.files.get(parts[parts.length - 1]!);
+        if (!file || !/\.pyi?$/.test(file.name)) return;
+        const facts = project.module(file).facts;
+        if (facts.dunderAll.length) return;
+        // Public names the target binds by importing them, which `import *` then passes on.
+        const leaked = [...new Set(facts.bindings.filter((b) => b.kind === 'import' && !b.name.startsWith('_')).map((b) => b.name))];
+        if (leaked.length === 0) return;
+        const shown = leaked.slice(0, 4).map((n) => `\`${n}\``).join(', ') + (leaked.length > 4 ? `, … ${leaked.length} in all` : '');
+        context.report({
+          messageId: 'leak',
+          data: { statement: `from ${'.'.repeat(fact.level)}${name} import *`, target: `${'.'.repeat(fact.level)}${name}`, names: shown },
+          at: { path: module.file.path, start: fact.start, end: fact.end },
+        });
+      },
+    };
+  },
+});

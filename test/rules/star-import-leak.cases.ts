@@ -1,0 +1,22 @@
+import type { RuleCases } from '../helpers/rule-tester';
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'the target has __all__', tree: { 'pkg/__init__.py': 'from .impl import *\n', 'pkg/impl.py': 'import os\n__all__ = ["run"]\ndef run(): pass\n' } },
+    { name: 'the target imports only private names', tree: { 'pkg/__init__.py': 'from .impl import *\n', 'pkg/impl.py': 'import os as _os\ndef run(): pass\n' } },
+    { name: 'third-party star imports are not ours to fix', tree: { 'm.py': 'from tkinter import *\n' } },
+  ],
+  invalid: [
+    {
+      name: 'a helper module without __all__',
+      tree: { 'pkg/__init__.py': 'from .impl import *\n', 'pkg/impl.py': 'import os\nfrom typing import Any, Optional\ndef run(x: Any) -> Optional[int]: pass\n' },
+      errors: [{ path: 'pkg/__init__.py', line: 1, column: 1, messageId: 'leak', message: '(`os`, `Any`, `Optional`)' }],
+    },
+    {
+      name: 'an absolute first-party star import',
+      tree: { 'app/__init__.py': '', 'app/models.py': 'import json\nclass User: pass\n', 'main.py': 'from app.models import *\n' },
+      errors: [{ path: 'main.py', message: '`from app.models import *` also copies what `app.models` imports (`json`)' }],
+    },
+  ],
+};
+export default cases;
