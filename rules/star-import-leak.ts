@@ -5,7 +5,7 @@ import type { Directory } from '../src/project/model';
 export default defineRule({
   id: 'star-import-leak',
   meta: {
-    description: 'A first-party `from mod import *` where `mod` has no `__all__` re-exports what `mod` imports',
+    description: 'A relative `from .mod import *` where `mod` has no `__all__` re-exports what `mod` imports',
     defaultSeverity: 'warn',
     messages: {
       leak:
@@ -16,7 +16,9 @@ export default defineRule({
     const { project } = context;
     return {
       import(fact, module) {
-        if (!fact.names.some((n) => n.name === '*')) return;
+        // Relative star imports are the in-package pattern (`from .impl import *` in `__init__.py`);
+        // an absolute one usually asks for a whole API on purpose (`from ctypes import *`).
+        if (fact.level === 0 || !fact.names.some((n) => n.name === '*')) return;
         const name = fact.module ?? '';
         const chain = layoutOf(project).resolveImport(module, fact, name);
         const target = chain[chain.length - 1];
@@ -28,8 +30,18 @@ export default defineRule({
         if (!file || !/\.pyi?$/.test(file.name)) return;
         const facts = project.module(file).facts;
         if (facts.dunderAll.length) return;
-        // Public names the target binds by importing them, which `import *` then passes on.
-        const leaked = [...new Set(facts.bindings.filter((b) => b.kind === 'import' && !b.name.startsWith('_')).map((b) => b.name))];
+        // Public names the target imports from other libraries, which `import *` then passes on.
+        // Names taken from a private implementation module (`from _impl import X`) or from the
+        // package itself are re-exports on purpose.
+        const leaked: string[] = [];
+        for (const imp of facts.imports) {
+          if (imp.scope !== 'module' || imp.level > 0) continue;
+          if (imp.kind === 'from' && (imp.module ?? '').split('.').pop()!.startsWith('_')) continue;
+          for (const n of imp.names) {
+            const bound = n.asname ?? (imp.kind === 'import' ? n.name.split('.')[0]! : n.name);
+            if (bound !== '*' && !bound.startsWith('_') && !leaked.includes(bound)) leaked.push(bound);
+          }
+        }
         if (leaked.length === 0) return;
         const shown = leaked.slice(0, 4).map((n) => `\`${n}\``).join(', ') + (leaked.length > 4 ? `, … ${leaked.length} in all` : '');
         context.report({

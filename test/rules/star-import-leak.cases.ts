@@ -5,6 +5,8 @@ const cases: RuleCases = {
     { name: 'the target has __all__', tree: { 'pkg/__init__.py': 'from .impl import *\n', 'pkg/impl.py': 'import os\n__all__ = ["run"]\ndef run(): pass\n' } },
     { name: 'the target imports only private names', tree: { 'pkg/__init__.py': 'from .impl import *\n', 'pkg/impl.py': 'import os as _os\ndef run(): pass\n' } },
     { name: 'third-party star imports are not ours to fix', tree: { 'm.py': 'from tkinter import *\n' } },
+    { name: 'an absolute star import asks for a whole API', tree: { 'app/__init__.py': '', 'app/models.py': 'import json\nclass User: pass\n', 'main.py': 'from app.models import *\n' } },
+    { name: 'names re-exported from a private implementation module', tree: { 'pkg/__init__.py': 'from .api import *\n', 'pkg/api.py': 'from _speedups import Fast, Slow\n' } },
   ],
   invalid: [
     {
@@ -13,9 +15,9 @@ const cases: RuleCases = {
       errors: [{ path: 'pkg/__init__.py', line: 1, column: 1, messageId: 'leak', message: '(`os`, `Any`, `Optional`)' }],
     },
     {
-      name: 'an absolute first-party star import',
-      tree: { 'app/__init__.py': '', 'app/models.py': 'import json\nclass User: pass\n', 'main.py': 'from app.models import *\n' },
-      errors: [{ path: 'main.py', message: '`from app.models import *` also copies what `app.models` imports (`json`)' }],
+      name: 'two levels up',
+      tree: { 'app/__init__.py': '', 'app/models.py': 'import json\nclass User: pass\n', 'app/api/__init__.py': 'from ..models import *\n' },
+      errors: [{ path: 'app/api/__init__.py', message: '`from ..models import *` also copies what `..models` imports (`json`)' }],
     },
   ],
 };
