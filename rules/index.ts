@@ -5,6 +5,7 @@ import allImplicitConcat from './all-implicit-concat';
 import allNonString from './all-non-string';
 import allNotSequence from './all-not-sequence';
 import allUndefined from './all-undefined';
+import allUnsorted from './all-unsorted';
 import allUnsupportedForm from './all-unsupported-form';
 import bytecodeNotIgnored from './bytecode-not-ignored';
 import bytecodeTracked from './bytecode-tracked';
@@ -25,6 +26,7 @@ export const builtinRules: readonly Rule[] = [
   allNonString,
   allNotSequence,
   allUndefined,
+  allUnsorted,
   allUnsupportedForm,
   bytecodeNotIgnored,
   bytecodeTracked,
