@@ -11,8 +11,9 @@ export default defineRule({
     messages: {
       string:
         '`__all__` {{verb}} a string, not a sequence of names: `from … import *` takes it character by character and fails with AttributeError; write a tuple `({{text}},)`',
-      set: '`__all__` is a set: `import *` order becomes arbitrary and ruff, pylint and type checkers reject it; use a list or tuple',
-      dict: '`__all__` is a dict: `import *` iterates its keys by accident and type checkers reject it; use a list or tuple of names',
+      set: '`__all__` is a set: `from … import *` fails with TypeError (it indexes `__all__` like a sequence), and type checkers reject it; use a list or tuple',
+      setAdded: '`__all__` is extended with a set: the order of the exported names becomes arbitrary and type checkers cannot follow it; use a list',
+      dict: '`__all__` is a dict: `from … import *` fails with TypeError ("dict is not a sequence"); use a list or tuple of names',
       constant: '`__all__` is bound to `{{text}}`, which is not a sequence of names: `from … import *` fails with TypeError',
     },
   },
@@ -25,6 +26,8 @@ export default defineRule({
           if (op.form === 'string' && (op.op === '=' || adds)) {
             const text = op.elements[0]!.text;
             context.report({ messageId: 'string', data: { verb: op.op === '=' ? 'is' : 'is extended with', text }, at, fix: replace(module.file.path, op, `(${text},)`) });
+          } else if (adds && op.form === 'set') {
+            context.report({ messageId: 'setAdded', at });
           } else if (op.op === '=' && op.form === 'set') {
             const inner = op.elements.map((e) => e.text).join(', ');
             context.report({ messageId: 'set', at, fix: replace(module.file.path, op, `(${inner}${op.elements.length === 1 ? ',' : ''})`) });

@@ -12,6 +12,7 @@ import bytecodeTracked from './bytecode-tracked';
 import distOmitsPackage from './dist-omits-package';
 import distShipsGenericPackage from './dist-ships-generic-package';
 import implicitNamespacePackage from './implicit-namespace-package';
+import implicitReexport from './implicit-reexport';
 import invalidModuleName from './invalid-module-name';
 import missingInit from './missing-init';
 import misspelledInit from './misspelled-init';
@@ -33,6 +34,7 @@ export const builtinRules: readonly Rule[] = [
   distOmitsPackage,
   distShipsGenericPackage,
   implicitNamespacePackage,
+  implicitReexport,
   invalidModuleName,
   missingInit,
   misspelledInit,

@@ -1,0 +1,104 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { defineRule } from '../src/engine/rule';
+import { layoutOf, type PythonProject } from '../src/project/layout';
+import type { Directory } from '../src/project/model';
+import { exportList } from '../src/python/dunder-all';
+
+/** mypy settings that make implicit re-exports private (`strict` implies `no_implicit_reexport`). */
+function mypyStrict(project: PythonProject, read: (rel: string) => string | null): boolean {
+  const rel = (name: string) => (project.dir.path ? `${project.dir.path}/${name}` : name);
+  const pyproject = project.pyproject ?? '';
+  if (/^\s*\[tool\.mypy\][^[]*^\s*(strict|no_implicit_reexport)\s*=\s*true/ms.test(pyproject)) return true;
+  for (const name of ['mypy.ini', '.mypy.ini', 'setup.cfg']) {
+    const text = project.dir.files.has(name) ? read(rel(name)) : null;
+    if (text && /^\s*\[mypy\][^[]*^\s*(strict|no_implicit_reexport)\s*=\s*(true|1|yes)/ims.test(text)) return true;
+  }
+  return false;
+}
+
+function shipsPyTyped(dir: Directory): boolean {
+  for (let d: Directory | null = dir; d; d = d.parent) if (d.files.has('py.typed')) return true;
+  return false;
+}
+
+export default defineRule({
+  id: 'implicit-reexport',
+  meta: {
+    description: 'In a typed package, a name imported into `__init__.py` but not exported explicitly',
+    defaultSeverity: 'warn',
+    fixable: 'safe',
+    messages: {
+      implicit:
+        '`{{name}}` is imported into `{{pkg}}` from `{{source}}` but not exported: in a typed package ({{why}}) type checkers treat it as private, and pyright reports reportPrivateImportUsage for every `from {{pkg}} import {{name}}`; add it to `__all__` or write `import … as {{name}}`',
+    },
+  },
+  create(context) {
+    const { project } = context;
+    const read = (rel: string): string | null => {
+      try {
+        return fs.readFileSync(path.join(project.root, rel), 'utf8');
+      } catch {
+        return null;
+      }
+    };
+    return {
+      module(module) {
+        if (module.file.name !== '__init__.py' && module.file.name !== '__init__.pyi') return;
+        const dir = module.file.dir;
+        const typed = shipsPyTyped(dir);
+        const strict = !typed && mypyStrict(layoutOf(project).projectOf(dir), read);
+        if (!typed && !strict) return;
+        const exported = exportList(module.facts);
+        if (exported && !exported.complete) return; // we cannot tell what __all__ holds
+        const names = new Set(exported?.names.map((n) => n.name) ?? []);
+        const text = read(module.file.path) ?? '';
+        const pkg = module.file.path.replace(/\/__init__\.pyi?$/, '').replace(/\//g, '.');
+        const lastAll = module.facts.dunderAll.filter((o) => o.op === '=' && (o.form === 'list' || o.form === 'tuple')).pop();
+        for (const fact of module.facts.imports) {
+          if (fact.scope !== 'module' || fact.kind !== 'from' || fact.level === 0) continue; // submodules of the package
+          for (const n of fact.names) {
+            const bound = n.asname ?? n.name;
+            if (n.name === '*' || bound.startsWith('_') || n.asname === n.name || names.has(bound)) continue;
+            if (usedOutsideImports(text, bound)) continue;
+            const fix = lastAll && lastAll.valueEndOffset > lastAll.valueStartOffset
+              ? { fix: addToAll(module.file.path, lastAll, bound) }
+              : {};
+            context.report({
+              messageId: 'implicit',
+              data: { name: bound, pkg, source: `${'.'.repeat(fact.level)}${fact.module ?? ''}`, why: typed ? 'it ships py.typed' : 'mypy no_implicit_reexport' },
+              at: { path: module.file.path, start: n.start, end: n.end },
+              ...fix,
+            });
+          }
+        }
+      },
+    };
+  },
+});
+
+/** Is `name` used anywhere except on import lines (a textual check: the scanner keeps no name uses)? */
+function usedOutsideImports(text: string, name: string): boolean {
+  const word = new RegExp(`(?<![\\w.])${name.replace(/[$]/g, '\\$')}(?!\\w)`);
+  let inImport = false;
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (/^(from\s+\S+\s+)?import\b/.test(trimmed)) inImport = !trimmed.includes(')') && trimmed.includes('(');
+    else if (inImport) {
+      if (trimmed.includes(')')) inImport = false;
+      continue;
+    } else if (!trimmed.startsWith('#') && !/^__all__/.test(trimmed) && word.test(line)) return true;
+  }
+  return false;
+}
+
+/** Appends `"name"` to the last literal `__all__ = [...]`, before its closing bracket. */
+function addToAll(file: string, op: { elements: Array<{ endOffset: number }>; valueEndOffset: number }, name: string) {
+  const last = op.elements[op.elements.length - 1];
+  const at = last ? last.endOffset : op.valueEndOffset - 1;
+  return {
+    description: `Add "${name}" to __all__`,
+    applicability: 'safe' as const,
+    operations: [{ kind: 'edit' as const, path: file, edits: [{ start: at, end: at, text: last ? `, "${name}"` : `"${name}"` }] }],
+  };
+}
