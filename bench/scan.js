@@ -6,29 +6,15 @@
  */
 'use strict';
 const fs = require('node:fs');
-const path = require('node:path');
-const { execFileSync } = require('node:child_process');
+const { stdlibRoot, pythonFiles } = require('./stdlib');
 const { scanModule } = require('../dist/src/python/facts');
 const { decodeSource } = require('../dist/src/python/source');
-
-function stdlib() {
-  const root = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
-  const files = [];
-  const walk = (dir) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) {
-        if (e.name !== 'site-packages' && e.name !== '__pycache__') walk(path.join(dir, e.name));
-      } else if (e.name.endsWith('.py')) files.push(path.join(dir, e.name));
-    }
-  };
-  walk(root);
-  return { root, files: files.sort() };
-}
 
 const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-const { root, files } = stdlib();
+const root = stdlibRoot();
+const files = pythonFiles(root);
 let start = process.hrtime.bigint();
 const buffers = files.map((f) => fs.readFileSync(f));
 const readTime = seconds(start);

@@ -8,7 +8,7 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { execFileSync } = require('node:child_process');
+const { stdlibRoot, pythonFiles } = require('../../bench/stdlib');
 const ruff = require('@astral-sh/ruff-wasm-nodejs');
 const { lint } = require('../../dist/src/lint');
 const { decodeSource } = require('../../dist/src/python/source');
@@ -30,22 +30,14 @@ const OURS = {
 };
 
 async function main() {
-  const root = path.resolve(process.argv[2] ?? execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim());
+  const root = path.resolve(process.argv[2] ?? stdlibRoot());
   const ruleSettings = Object.keys(OURS).map((id) => `${id}:error`);
   const ours = await lint({ cwd: root, paths: ['.'], ruleOverrides: ruleSettings, rules: require('../../dist/rules').builtinRules.filter((r) => r.id in OURS) });
-  const all = [];
-  const walk = (dir) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) {
-        if (e.name !== '__pycache__' && e.name !== 'site-packages') walk(path.join(dir, e.name));
-      } else if (e.name.endsWith('.py')) all.push(path.join(dir, e.name));
-    }
-  };
-  walk(root);
+  const all = pythonFiles(root);
   const workspace = new ruff.Workspace({ preview: true, lint: { select: ['PLE0604', 'PLE0605', 'F822', 'RUF022', 'RUF068'] } }, ruff.PositionEncoding.Utf16);
   const theirs = [];
   const factsByFile = new Map();
-  for (const file of all.sort()) {
+  for (const file of all) {
     const rel = path.relative(root, file).split(path.sep).join('/');
     const decoded = decodeSource(fs.readFileSync(file));
     if (decoded.error) continue;
