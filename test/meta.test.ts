@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinRules } from '../rules';
+import { TABLE_FILES, withRulesTable } from '../src/docs-index';
 import type { RuleCases } from './helpers/rule-tester';
 
 const root = path.join(__dirname, '..');
@@ -51,4 +52,9 @@ describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     expect(rule.meta.description.length).toBeGreaterThan(10);
     for (const m of Object.values(rule.meta.messages)) expect(m.length).toBeGreaterThan(40);
   });
+});
+
+test.each(TABLE_FILES.map(([file, prefix]) => [file, prefix]))('the rules table in %s is generated from rule metadata (npm run docs)', (file, prefix) => {
+  const text = fs.readFileSync(path.join(root, file), 'utf8');
+  expect(text).toBe(withRulesTable(text, builtinRules, prefix));
 });
