@@ -48,6 +48,7 @@ function parser(argv: string[]) {
       default: 'stylish',
       describe: 'Output format',
     })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report in --format to FILE; the console shows stylish' })
     .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes' })
     .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'Also apply (or show) unsafe fixes' })
     .option('diff', { type: 'boolean', default: false, describe: 'Show what --fix would change; change nothing' })
@@ -115,6 +116,7 @@ interface Args {
   printConfig: boolean;
   color?: boolean;
   verbose: boolean;
+  outputFile?: string;
 }
 
 async function run(args: Args, io: Io): Promise<number> {
@@ -172,9 +174,19 @@ async function run(args: Args, io: Io): Promise<number> {
   const diagnostics = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const color =
     args.color ?? (io.isTTY && !process.env['NO_COLOR'] && process.env['TERM'] !== 'dumb' ? true : Boolean(process.env['FORCE_COLOR']));
-  io.stdout(
-    FORMATTERS[args.format]!({ diagnostics, files: result.files, color, hiddenUnsafeFixes: result.hiddenUnsafeFixes }),
-  );
+  const report = { diagnostics, files: result.files, color, hiddenUnsafeFixes: result.hiddenUnsafeFixes, cwd: io.cwd };
+  if (args.outputFile !== undefined) {
+    // A report file for CI, and the usual view on the console.
+    const file = path.resolve(io.cwd, args.outputFile);
+    try {
+      fs.writeFileSync(file, FORMATTERS[args.format]!({ ...report, color: false }));
+    } catch (e) {
+      throw new ConfigError(`--output-file ${args.outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    io.stdout(FORMATTERS['stylish']!(report));
+  } else {
+    io.stdout(FORMATTERS[args.format]!(report));
+  }
   if (args.fix && result.fixed.length) {
     const n = result.fixed.length;
     io.stderr(`Fixed ${n} problem${n === 1 ? '' : 's'}.\n`);

@@ -1,7 +1,12 @@
 /** What every formatter receives, and the registry the `--format` choices come from. */
 import type { Diagnostic } from '../types';
+import { builtinRules } from '../../rules';
 import { concise } from './concise';
+import { github } from './github';
+import { gitlab } from './gitlab';
 import { json } from './json';
+import { junit } from './junit';
+import { sarifFor } from './sarif';
 import { stylish } from './stylish';
 
 export interface Report {
@@ -12,11 +17,21 @@ export interface Report {
   color: boolean;
   /** Fixable findings whose fix is unsafe (needs `--unsafe-fixes`). */
   hiddenUnsafeFixes: number;
+  /** The working directory the paths are relative to. */
+  cwd: string;
 }
 
 export type Formatter = (report: Report) => string;
 
-export const FORMATTERS: Record<string, Formatter> = { concise, json, stylish };
+export const FORMATTERS: Record<string, Formatter> = {
+  concise,
+  github,
+  gitlab,
+  json,
+  junit,
+  sarif: sarifFor(new Map(builtinRules.map((r) => [r.id, r]))),
+  stylish,
+};
 
 export function summaryCounts(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
   let errors = 0;
