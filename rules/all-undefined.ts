@@ -28,7 +28,7 @@ export default defineRule({
           if (defined.has(name) || (isInit && isSubmodule(module.file.dir, name))) continue;
           context.report({
             messageId: 'undefined',
-            data: { name, module: moduleName(module) },
+            data: { name, module: moduleName(project, module) },
             at: { path: module.file.path, start: element.start, end: element.end },
           });
         }
@@ -85,7 +85,10 @@ function isSubmodule(dir: Directory, name: string): boolean {
   return false;
 }
 
-function moduleName(module: PythonModule): string {
-  const p = module.file.path.replace(/\.pyi?$/, '').replace(/\/__init__$/, '');
-  return p.split('/').pop() ?? p;
+/** The module's import name, from the nearest import root above it. */
+function moduleName(project: Project, module: PythonModule): string {
+  const layout = layoutOf(project);
+  const parts = module.file.name.replace(/\.pyi?$/, '') === '__init__' ? [] : [module.file.name.replace(/\.pyi?$/, '')];
+  for (let d: Directory | null = module.file.dir; d && !layout.isRoot(d); d = d.parent) parts.unshift(d.name);
+  return parts.join('.') || module.file.dir.name;
 }

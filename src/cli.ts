@@ -23,6 +23,7 @@ const DOCS_DIR = path.join(__dirname, '..', '..', 'docs', 'rules');
 class UsageError extends Error {}
 
 interface Io {
+  readStdin: () => Promise<string>;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
@@ -30,6 +31,11 @@ interface Io {
 }
 
 const defaultIo = (): Io => ({
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
@@ -49,6 +55,7 @@ function parser(argv: string[]) {
       describe: 'Output format',
     })
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report in --format to FILE; the console shows stylish' })
+    .option('stdin-filename', { type: 'string', describe: 'Lint the text on stdin as if it were this file of the project' })
     .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes' })
     .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'Also apply (or show) unsafe fixes' })
     .option('diff', { type: 'boolean', default: false, describe: 'Show what --fix would change; change nothing' })
@@ -117,6 +124,7 @@ interface Args {
   color?: boolean;
   verbose: boolean;
   outputFile?: string;
+  stdinFilename?: string;
 }
 
 async function run(args: Args, io: Io): Promise<number> {
@@ -130,6 +138,9 @@ async function run(args: Args, io: Io): Promise<number> {
     return EXIT_CLEAN;
   }
   if (args.explain !== undefined) return explain(args.explain, io);
+  if (args.stdinFilename !== undefined && (args.fix || args.diff)) {
+    throw new UsageError('--stdin-filename cannot be used with --fix or --diff');
+  }
   const options = {
     cwd: io.cwd,
     paths: args.paths,
@@ -138,7 +149,9 @@ async function run(args: Args, io: Io): Promise<number> {
     unsafeFixes: args.unsafeFixes,
     diff: args.diff,
     ...(args.config !== undefined ? { configFile: args.config } : {}),
+    ...(args.stdinFilename !== undefined ? { stdin: { path: args.stdinFilename, text: await io.readStdin() } } : {}),
   };
+
   if (args.printConfig) {
     const root = path.resolve(io.cwd, args.paths[0] ?? '.');
     const dir = fs.existsSync(root) && fs.statSync(root).isDirectory() ? root : path.dirname(root);

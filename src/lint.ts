@@ -28,6 +28,8 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Rules added to the set (plugins). */
   extraRules?: readonly Rule[];
+  /** Lint `text` as if it were the file `path` of the project (editors: `--stdin-filename`). */
+  stdin?: { path: string; text: string };
 }
 
 export interface LintResult {
@@ -66,7 +68,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     warnings: [],
     notes: [],
   };
-  for (const target of targets(cwd, options.paths?.length ? options.paths : ['.'])) {
+  const paths = options.stdin ? [options.stdin.path] : options.paths?.length ? options.paths : ['.'];
+  for (const target of targets(cwd, paths, Boolean(options.stdin))) {
     await lintTarget(cwd, target, rules, options, result);
   }
   const byPosition = (a: Diagnostic, b: Diagnostic): number =>
@@ -109,8 +112,10 @@ async function lintTarget(
   }
   const shown = (p: string): string => displayPath(cwd, path.join(root, p));
 
+  const overlay = new Map<string, string>();
+  if (options.stdin) overlay.set(path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/'), options.stdin.text);
   const analyse = async () => {
-    const { project, notes } = await loadProject(root, config, toplevel);
+    const { project, notes } = await loadProject(root, config, toplevel, overlay);
     const run = runRules(project, configured);
     let { kept } = suppress(project, run.diagnostics);
     if (target.onlyFiles) kept = kept.filter((d) => target.onlyFiles!.has(d.location.path));
@@ -145,17 +150,18 @@ async function lintTarget(
   result.diagnostics.push(...kept.map((d) => relocate(d, shown)));
 }
 
-function targets(cwd: string, paths: readonly string[]): Target[] {
+function targets(cwd: string, paths: readonly string[], fromStdin: boolean): Target[] {
   const byRoot = new Map<string, Target>();
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
-    let stat: fs.Stats;
+    let isDirectory = false;
     try {
-      stat = fs.statSync(abs);
+      isDirectory = fs.statSync(abs).isDirectory();
     } catch {
-      throw new ConfigError(`${p}: no such file or directory`);
+      // A buffer from stdin may name a file that does not exist yet; its folder must.
+      if (!fromStdin || !fs.existsSync(path.dirname(abs))) throw new ConfigError(`${p}: no such file or directory`);
     }
-    if (stat.isDirectory()) {
+    if (isDirectory) {
       byRoot.set(abs, { root: abs, onlyFiles: null });
       continue;
     }

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinRules } from '../rules';
 import { compiledBytecode } from './helpers/bytecode';
-import { cli, json } from './helpers/cli';
+import { cli, cliWithInput, json } from './helpers/cli';
 import { git, makeTree, readTree, trackedFiles } from './helpers/tree';
 
 const pyc = compiledBytecode();
@@ -269,5 +269,27 @@ describe('the installed Python standard library', () => {
     expect(r.stderr).not.toContain('crashed');
     expect([0, 1]).toContain(r.code);
     expect(json(r).summary.files).toBeGreaterThan(1000);
+  });
+});
+
+describe('--stdin-filename (editors)', () => {
+  const tree = { 'pkg/__init__.py': '', 'pkg/m.py': 'a = 1\n__all__ = ["a"]\n', 'pkg/_init_.py': '' };
+
+  it('lints the buffer as that file of the project, and reports only that file', () => {
+    const dir = makeTree(tree);
+    const r = cliWithInput(dir, 'a = 1\n__all__ = ["a", "gone"]\n', '--stdin-filename', 'pkg/m.py', '-f', 'concise');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('pkg/m.py:2:17: all-undefined "gone" is in `__all__` but the module never defines or imports it: `from m import *` raises AttributeError, and type checkers report the export\n');
+    expect(fs.readFileSync(path.join(dir, 'pkg/m.py'), 'utf8')).toBe(tree['pkg/m.py']);
+  });
+
+  it('works for a file not saved yet, and a clean buffer exits 0', () => {
+    const dir = makeTree(tree);
+    expect(cliWithInput(dir, '__all__ = "x"\n', '--stdin-filename', 'pkg/new.py', '-f', 'concise').stdout).toMatch(/^pkg\/new\.py:1:11: all-not-sequence /);
+    expect(cliWithInput(dir, 'x = 1\n', '--stdin-filename', 'pkg/new.py')).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('refuses --fix', () => {
+    expect(cliWithInput(makeTree(tree), '', '--stdin-filename', 'pkg/m.py', '--fix').code).toBe(2);
   });
 });

@@ -48,10 +48,14 @@ export interface LoadedProject {
   notes: string[];
 }
 
+/** Text standing in for a file's content (an editor buffer given on stdin), by project path. */
+export type Overlay = ReadonlyMap<string, string>;
+
 export async function loadProject(
   root: string,
   config: ResolvedConfig,
   gitToplevel: string | null,
+  overlay: Overlay = new Map(),
 ): Promise<LoadedProject> {
   const prefix = path.relative(config.baseDir, root).split(path.sep).join('/');
   const configPath = (p: string): string => (prefix ? `${prefix}/${p}` : p);
@@ -75,12 +79,17 @@ export async function loadProject(
     notes.push(...result.notes);
     discovered = result.files;
   }
+  // A buffer for a file not yet on disk (or not yet known to git) is part of the project too.
+  for (const p of overlay.keys()) {
+    if (!discovered.some((f) => f.path === p)) discovered.push({ path: p, tracked: false, onDisk: true });
+  }
   const { root: tree, files } = buildTree(discovered);
   const modules = new Map<ProjectFile, PythonModule>();
   const module = (file: ProjectFile): PythonModule => {
     let m = modules.get(file);
     if (!m) {
-      m = readModule(root, file);
+      const text = overlay.get(file.path);
+      m = text === undefined ? readModule(root, file) : { file, facts: scanModule(text), readError: null };
       modules.set(file, m);
     }
     return m;

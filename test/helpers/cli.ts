@@ -11,8 +11,14 @@ export interface CliResult {
 }
 
 export function cli(cwd: string, ...args: string[]): CliResult {
+  return cliWithInput(cwd, '', ...args);
+}
+
+/** The binary with `input` on its stdin (for `--stdin-filename`). */
+export function cliWithInput(cwd: string, input: string, ...args: string[]): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
+    input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
   });
