@@ -169,7 +169,7 @@ function targets(cwd: string, paths: readonly string[], fromStdin: boolean): Tar
     const dir = path.dirname(abs);
     const toplevel = gitToplevel(dir);
     const configFile = findConfigFile(dir, toplevel, cwd);
-    const root = configFile ? path.dirname(configFile) : (toplevel ?? dir);
+    const root = configFile ? path.dirname(configFile) : (toplevel ?? outsidePackages(dir));
     const existing = byRoot.get(root);
     if (existing && existing.onlyFiles === null) continue;
     const t = existing ?? { root, onlyFiles: new Set<string>() };
@@ -177,6 +177,13 @@ function targets(cwd: string, paths: readonly string[], fromStdin: boolean): Tar
     byRoot.set(root, t);
   }
   return [...byRoot.values()];
+}
+
+/** Without config or git, a file's project starts above the packages that hold it (as pytest's rootdir). */
+function outsidePackages(dir: string): string {
+  let d = dir;
+  while (fs.existsSync(path.join(d, '__init__.py')) && path.dirname(d) !== d) d = path.dirname(d);
+  return d;
 }
 
 function displayPath(cwd: string, abs: string): string {

@@ -279,7 +279,7 @@ describe('--stdin-filename (editors)', () => {
     const dir = makeTree(tree);
     const r = cliWithInput(dir, 'a = 1\n__all__ = ["a", "gone"]\n', '--stdin-filename', 'pkg/m.py', '-f', 'concise');
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('pkg/m.py:2:17: all-undefined "gone" is in `__all__` but the module never defines or imports it: `from m import *` raises AttributeError, and type checkers report the export\n');
+    expect(r.stdout).toBe('pkg/m.py:2:17: all-undefined "gone" is in `__all__` but the module never defines or imports it: `from pkg.m import *` raises AttributeError, and type checkers report the export\n');
     expect(fs.readFileSync(path.join(dir, 'pkg/m.py'), 'utf8')).toBe(tree['pkg/m.py']);
   });
 
