@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
-import type { Directory } from '../src/project/model';
+import { fileAt, type Directory } from '../src/project/model';
 import type { Project, PythonModule } from '../src/project/project';
 import { exportList } from '../src/python/dunder-all';
 
@@ -50,7 +50,7 @@ function definedNames(project: Project, module: PythonModule, visiting: Set<Pyth
     if (fact.scope !== 'module' || !fact.names.some((n) => n.name === '*')) continue;
     const chain = layout.resolveImport(module, fact, fact.module ?? '');
     const target = chain[chain.length - 1];
-    const file = target?.file ? findFile(project, target.file) : null;
+    const file = target?.file ? fileAt(project.tree, target.file) : null;
     if (!file || chain.length !== (fact.module ?? '').split('.').length) return null;
     const other = project.module(file);
     if (visiting.has(other)) continue;
@@ -66,13 +66,6 @@ function definedNames(project: Project, module: PythonModule, visiting: Set<Pyth
     }
   }
   return names;
-}
-
-function findFile(project: Project, p: string) {
-  let dir: Directory | undefined = project.tree;
-  const parts = p.split('/');
-  for (const part of parts.slice(0, -1)) dir = dir?.dirs.get(part);
-  return dir?.files.get(parts[parts.length - 1]!) ?? null;
 }
 
 /** `name.py`, `name.pyi`, an extension module, bytecode, or a folder `name/` beside the `__init__`. */

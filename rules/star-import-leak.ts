@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
-import type { Directory } from '../src/project/model';
+import { fileAt } from '../src/project/model';
 
 export default defineRule({
   id: 'star-import-leak',
@@ -23,10 +23,7 @@ export default defineRule({
         const chain = layoutOf(project).resolveImport(module, fact, name);
         const target = chain[chain.length - 1];
         if (!target?.file || chain.length !== name.split('.').length) return;
-        let dir: Directory | undefined = project.tree;
-        const parts = target.file.split('/');
-        for (const part of parts.slice(0, -1)) dir = dir?.dirs.get(part);
-        const file = dir?.files.get(parts[parts.length - 1]!);
+        const file = fileAt(project.tree, target.file);
         if (!file || !/\.pyi?$/.test(file.name)) return;
         const facts = project.module(file).facts;
         if (facts.dunderAll.length) return;

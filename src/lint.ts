@@ -82,10 +82,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   return result;
 }
 
-export function resolveConfig(cwd: string, root: string, options: LintOptions, rules: readonly Rule[]): ResolvedConfig {
-  const file = options.configFile
-    ? path.resolve(cwd, options.configFile)
-    : findConfigFile(root, gitToplevel(root), cwd);
+export function resolveConfig(
+  cwd: string,
+  root: string,
+  options: LintOptions,
+  rules: readonly Rule[],
+  toplevel: string | null = gitToplevel(root),
+): ResolvedConfig {
+  const file = options.configFile ? path.resolve(cwd, options.configFile) : findConfigFile(root, toplevel, cwd);
   if (options.configFile && !fs.existsSync(file!)) {
     throw new ConfigError(`--config ${options.configFile}: file not found`);
   }
@@ -103,7 +107,7 @@ async function lintTarget(
 ): Promise<void> {
   const { root } = target;
   const toplevel = gitToplevel(root);
-  const config = resolveConfig(cwd, root, options, rules);
+  const config = resolveConfig(cwd, root, options, rules, toplevel);
   const configured: ConfiguredRule[] = [];
   for (const rule of rules) {
     const setting = config.rules.get(rule.id)!;

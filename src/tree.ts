@@ -16,8 +16,9 @@ import { isModuleName } from './python/names';
 
 export async function renderTree(cwd: string, target: string): Promise<string> {
   const root = path.resolve(cwd, target);
-  const config = resolveConfig(cwd, root, {}, builtinRules);
-  const { project } = await loadProject(root, config, gitToplevel(root));
+  const toplevel = gitToplevel(root);
+  const config = resolveConfig(cwd, root, {}, builtinRules, toplevel);
+  const { project } = await loadProject(root, config, toplevel);
   const layout = layoutOf(project);
   const result = await lint({ cwd: root, paths: ['.'] });
 

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { perFileIgnoreMatcher } from '../config/globs';
-import type { ProjectFile } from '../project/model';
+import { fileAt } from '../project/model';
 import { isPythonSource, type Project } from '../project/project';
 import type { Diagnostic } from '../types';
 
@@ -47,7 +47,7 @@ export function suppress(project: Project, diagnostics: Diagnostic[]): { kept: D
   const directivesOf = (p: string): Directives | null => {
     if (!directives.has(p)) {
       let d: Directives | null = null;
-      const file = findFile(project, p);
+      const file = fileAt(project.tree, p);
       if (file && isPythonSource(file.name)) {
         // Python: real comment tokens from the scanner, so a `#` inside a string never counts.
         d = { file: new Set(), lines: new Map() };
@@ -83,17 +83,6 @@ export function suppress(project: Project, diagnostics: Diagnostic[]): { kept: D
     kept.push(d);
   }
   return { kept, suppressed: diagnostics.length - kept.length };
-}
-
-function findFile(project: Project, p: string): ProjectFile | null {
-  let dir = project.tree;
-  const parts = p.split('/');
-  for (let i = 0; i < parts.length - 1; i++) {
-    const next = dir.dirs.get(parts[i]!);
-    if (!next) return null;
-    dir = next;
-  }
-  return dir.files.get(parts[parts.length - 1]!) ?? null;
 }
 
 function hits(set: Set<string>, rule: string): boolean {

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ImportFact } from '../python/facts';
 import { readBuildConfig, type BuildConfig } from './build-config';
-import type { Directory } from './model';
+import { dirAt, type Directory } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
 import { initFile, resolvePrefixes, type Resolved } from './resolve';
 
@@ -63,16 +63,6 @@ export function layoutOf(project: Project): Layout {
     cache.set(project, layout);
   }
   return layout;
-}
-
-function findDir(root: Directory, rel: string): Directory | null {
-  if (rel === '.' || rel === '') return root;
-  let dir: Directory | undefined = root;
-  for (const part of rel.split('/')) {
-    dir = dir?.dirs.get(part);
-    if (!dir) return null;
-  }
-  return dir;
 }
 
 function read(project: Project, rel: string): string | null {
@@ -185,9 +175,9 @@ function makeProject(project: Project, dir: Directory): PythonProject {
   for (const s of project.config.src) {
     const abs = path.resolve(project.config.baseDir, s);
     const relToRoot = path.relative(project.root, abs).split(path.sep).join('/');
-    if (!relToRoot.startsWith('..')) add(findDir(project.tree, relToRoot));
+    if (!relToRoot.startsWith('..')) add(dirAt(project.tree, relToRoot));
   }
-  for (const r of config.roots) add(findDir(dir, r));
+  for (const r of config.roots) add(dirAt(dir, r));
   const src = dir.dirs.get('src');
   if (config.roots.length === 0 && src && !initFile(src) && hasPython(src)) add(src);
   add(dir);

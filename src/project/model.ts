@@ -72,3 +72,21 @@ export function joinPath(dir: string, name: string): string {
 export function hasInit(dir: Directory): boolean {
   return dir.files.has('__init__.py') || dir.files.has('__init__.pyi');
 }
+
+/** The folder at a posix path below `base` (`''` or `.` is `base` itself), or null. */
+export function dirAt(base: Directory, rel: string): Directory | null {
+  let dir: Directory | undefined = base;
+  for (const part of rel.split('/')) {
+    if (part === '' || part === '.') continue;
+    dir = dir.dirs.get(part);
+    if (!dir) return null;
+  }
+  return dir;
+}
+
+/** The file at a posix path below `base`, or null. */
+export function fileAt(base: Directory, rel: string): ProjectFile | null {
+  const i = rel.lastIndexOf('/');
+  const dir = i === -1 ? base : dirAt(base, rel.slice(0, i));
+  return dir?.files.get(rel.slice(i + 1)) ?? null;
+}

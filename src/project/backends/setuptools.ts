@@ -7,7 +7,7 @@
  * are not reserved names (flat layout). `include`/`exclude` filter names but never prune.
  */
 import type { SettingSource, SetuptoolsPackages } from '../build-config';
-import type { Directory } from '../model';
+import { dirAt, type Directory } from '../model';
 import type { PythonProject } from '../layout';
 import { wholeTreePackages } from './whole-tree';
 
@@ -39,15 +39,6 @@ function fnmatch(pattern: string): RegExp {
   let re = '';
   for (const c of pattern) re += c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|\\]/g, '\\$&');
   return new RegExp(`^${re}$`);
-}
-
-function findDir(base: Directory, rel: string): Directory | null {
-  let dir: Directory | undefined = base;
-  for (const part of rel.split('/').filter((p) => p && p !== '.')) {
-    dir = dir?.dirs.get(part);
-    if (!dir) return null;
-  }
-  return dir ?? null;
 }
 
 const memo = new WeakMap<PythonProject, ShippedPackages | null>();
@@ -89,7 +80,7 @@ function computePackages(project: PythonProject): ShippedPackages | null {
     requiresInit = !m.namespaces;
     filters = { include: m.include.map(fnmatch), exclude: m.exclude.map(fnmatch) };
     for (const w of m.where) {
-      const root = findDir(project.dir, w);
+      const root = dirAt(project.dir, w);
       if (root) {
         roots.push(root);
         find(root, '', m.namespaces, () => true);
@@ -102,7 +93,7 @@ function computePackages(project: PythonProject): ShippedPackages | null {
     roots.push(base);
     for (const name of m.names) {
       explicit.add(name);
-      const dir = findDir(base, name.replace(/\./g, '/'));
+      const dir = dirAt(base, name.replace(/\./g, '/'));
       if (dir) packages.set(name, dir);
     }
   } else {

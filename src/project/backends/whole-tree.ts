@@ -4,7 +4,7 @@
  * selected package are shipped too, so these never drop a subpackage; what matters is which
  * top-level folders they select.
  */
-import type { Directory } from '../model';
+import { dirAt, type Directory } from '../model';
 import type { PythonProject } from '../layout';
 import type { ShippedPackages } from './setuptools';
 import { parse as parseToml } from 'smol-toml';
@@ -47,8 +47,7 @@ export function wholeTreePackages(project: PythonProject, pyproject: string | nu
   };
   /** A package named by path (`lib/core`, or `from` + `include`): shipped whole, under its folder name. */
   const addListed = (relPath: string): void => {
-    let dir: Directory | undefined = project.dir;
-    for (const part of relPath.split('/').filter(Boolean)) dir = dir?.dirs.get(part);
+    const dir = dirAt(project.dir, relPath);
     if (dir) {
       explicit.add(dir.name);
       addTree(packages, dir, dir.name);
