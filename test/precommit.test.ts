@@ -1,0 +1,33 @@
+/**
+ * The hook with the real pre-commit (`pre-commit try-repo` on this repository, as a user's
+ * .pre-commit-config.yaml would run it), once failing and once passing.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { git, makeTree } from './helpers/tree';
+
+const REPO = path.join(__dirname, '..');
+const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
+if (!hasPreCommit && process.env['CI']) throw new Error('pre-commit is required in CI (.ci/run installs it)');
+
+(hasPreCommit ? describe : describe.skip)('pre-commit hook', () => {
+  const run = (dir: string) => spawnSync('pre-commit', ['try-repo', REPO, 'dunderlint', '--all-files'], { cwd: dir, encoding: 'utf8' });
+
+  it('fails on a folder imported as a package without __init__.py, passes once it has one', () => {
+    const dir = makeTree(
+      { '.gitignore': '__pycache__/\n', 'app/__init__.py': '', 'app/main.py': 'from app.routers import todos\n', 'app/routers/todos.py': '' },
+      'add',
+    );
+    const failing = run(dir);
+    expect(failing.status).toBe(1);
+    expect(failing.stdout).toMatch(/dunderlint\.+Failed/);
+    expect(failing.stdout).toContain('missing-init');
+
+    fs.writeFileSync(path.join(dir, 'app/routers/__init__.py'), '');
+    git(dir, 'add', '-A');
+    const passing = run(dir);
+    expect(passing.stdout).toMatch(/dunderlint\.+Passed/);
+    expect(passing.status).toBe(0);
+  }, 300_000);
+});
