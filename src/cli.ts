@@ -7,6 +7,7 @@ import { ConfigError, suggest } from './config/config';
 import { debugFacts } from './debug';
 import { FORMATTERS } from './format/format';
 import { lint, resolveConfig } from './lint';
+import { RULE_DOCS, VERSION } from './package-info';
 import { renderTree } from './tree';
 import { gitToplevel } from './host/git';
 import { wheelPackages } from './project/backends/setuptools';
@@ -17,8 +18,6 @@ export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_FAILURE = 2;
 
-const VERSION: string = require('../../package.json').version;
-const DOCS_DIR = path.join(__dirname, '..', '..', 'docs', 'rules');
 
 class UsageError extends Error {}
 
@@ -56,6 +55,8 @@ function parser(argv: string[]) {
     })
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report in --format to FILE; the console shows stylish' })
     .option('stdin-filename', { type: 'string', describe: 'Lint the text on stdin as if it were this file of the project' })
+    .option('cache', { type: 'boolean', default: true, describe: 'Cache per-file facts (--no-cache to disable)' })
+    .option('cache-dir', { type: 'string', default: '.dunderlint_cache', describe: 'Where the cache lives (relative to the linted folder)' })
     .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes' })
     .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'Also apply (or show) unsafe fixes' })
     .option('diff', { type: 'boolean', default: false, describe: 'Show what --fix would change; change nothing' })
@@ -125,6 +126,8 @@ interface Args {
   verbose: boolean;
   outputFile?: string;
   stdinFilename?: string;
+  cache: boolean;
+  cacheDir: string;
 }
 
 async function run(args: Args, io: Io): Promise<number> {
@@ -149,6 +152,7 @@ async function run(args: Args, io: Io): Promise<number> {
     unsafeFixes: args.unsafeFixes,
     diff: args.diff,
     ...(args.config !== undefined ? { configFile: args.config } : {}),
+    cacheDir: args.cache && !process.env['DUNDERLINT_NO_CACHE'] ? args.cacheDir : (false as const),
     ...(args.stdinFilename !== undefined ? { stdin: { path: args.stdinFilename, text: await io.readStdin() } } : {}),
   };
 
@@ -257,7 +261,7 @@ function debug(args: string[], io: Io): number {
 function explain(id: string, io: Io): number {
   const ids = builtinRules.map((r) => r.id);
   if (!ids.includes(id)) throw new ConfigError(`--explain ${id}: unknown rule${suggest(id, ids)}`);
-  io.stdout(fs.readFileSync(path.join(DOCS_DIR, `${id}.md`), 'utf8'));
+  io.stdout(fs.readFileSync(path.join(RULE_DOCS, `${id}.md`), 'utf8'));
   return EXIT_CLEAN;
 }
 

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Rule } from './engine/rule';
+import { PACKAGE_ROOT } from './package-info';
 
 /** The two generated tables: file (relative to the package root) and the link prefix of its rows. */
 export const TABLE_FILES: ReadonlyArray<readonly [string, string]> = [
@@ -30,9 +31,8 @@ export function withRulesTable(text: string, rules: readonly Rule[], linkPrefix:
 
 /** `npm run docs`: rewrites both tables in place. */
 export function writeRulesTables(rules: readonly Rule[]): void {
-  const root = path.join(__dirname, '..', '..');
   for (const [file, prefix] of TABLE_FILES) {
-    const full = path.join(root, file);
+    const full = path.join(PACKAGE_ROOT, file);
     fs.writeFileSync(full, withRulesTable(fs.readFileSync(full, 'utf8'), rules, prefix));
   }
 }

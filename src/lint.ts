@@ -8,6 +8,7 @@ import type { ConfiguredRule, Rule } from './engine/rule';
 import { suppress } from './engine/suppress';
 import { applyPlan, isEmptyPlan, planFixes, renderPlan } from './fix/apply';
 import { gitToplevel } from './host/git';
+import { FactsCache } from './project/cache';
 import { loadProject } from './project/project';
 import type { Diagnostic, FixOperation, Location } from './types';
 
@@ -30,6 +31,8 @@ export interface LintOptions {
   extraRules?: readonly Rule[];
   /** Lint `text` as if it were the file `path` of the project (editors: `--stdin-filename`). */
   stdin?: { path: string; text: string };
+  /** Where per-file facts are cached (relative to each linted root), or false for no cache. */
+  cacheDir?: string | false;
 }
 
 export interface LintResult {
@@ -118,8 +121,9 @@ async function lintTarget(
 
   const overlay = new Map<string, string>();
   if (options.stdin) overlay.set(path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/'), options.stdin.text);
+  const cache = options.cacheDir === false || options.cacheDir === undefined ? null : new FactsCache(path.resolve(root, options.cacheDir), root);
   const analyse = async () => {
-    const { project, notes } = await loadProject(root, config, toplevel, overlay);
+    const { project, notes } = await loadProject(root, config, toplevel, overlay, cache);
     const run = runRules(project, configured);
     let { kept } = suppress(project, run.diagnostics);
     if (target.onlyFiles) kept = kept.filter((d) => target.onlyFiles!.has(d.location.path));
@@ -149,6 +153,9 @@ async function lintTarget(
   } else {
     result.hiddenUnsafeFixes += kept.filter((d) => d.fix?.applicability === 'unsafe').length;
   }
+  // --diff promises to change no file, the cache included.
+  const cacheWarning = options.diff ? null : cache?.save();
+  if (cacheWarning) result.warnings.push(cacheWarning);
   result.files += project.files.length;
   result.crashes.push(...run.crashes);
   result.diagnostics.push(...kept.map((d) => relocate(d, shown)));

@@ -293,3 +293,34 @@ describe('--stdin-filename (editors)', () => {
     expect(cliWithInput(makeTree(tree), '', '--stdin-filename', 'pkg/m.py', '--fix').code).toBe(2);
   });
 });
+
+describe('the facts cache', () => {
+  it('is written on the first run, reused on the second, and follows edits', () => {
+    const dir = makeTree({ 'm.py': 'a = 1\n__all__ = ["a"]\n' }, 'add');
+    expect(cli(dir, '--rule', 'bytecode-not-ignored:off').code).toBe(0);
+    const cacheDir = path.join(dir, '.dunderlint_cache');
+    const [file] = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.json'));
+    expect(file).toMatch(/^facts-/);
+    expect(fs.readFileSync(path.join(cacheDir, '.gitignore'), 'utf8')).toContain('*');
+    // The cache never shows up as a project file, in git or outside it.
+    expect(json(cli(dir, '-f', 'json', '--rule', 'bytecode-not-ignored:off')).summary.files).toBe(1);
+    // An edit changes size or mtime: the file is scanned again.
+    fs.writeFileSync(path.join(dir, 'm.py'), 'a = 1\n__all__ = ["a", "gone"]\n');
+    expect(cli(dir, '--rule', 'bytecode-not-ignored:off').code).toBe(1);
+  });
+
+  it('--no-cache and --cache-dir', () => {
+    const dir = makeTree({ 'm.py': '' });
+    cli(dir, '--no-cache');
+    expect(fs.existsSync(path.join(dir, '.dunderlint_cache'))).toBe(false);
+    cli(dir, '--cache-dir', 'elsewhere');
+    expect(fs.readdirSync(path.join(dir, 'elsewhere')).some((f) => f.startsWith('facts-'))).toBe(true);
+  });
+
+  it('an unwritable cache folder is a warning, not a failure', () => {
+    const dir = makeTree({ 'm.py': '', 'blocker': 'a file where the cache folder would go' });
+    const r = cli(dir, '--cache-dir', 'blocker/cache');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^dunderlint: warning: cannot write the cache in .*blocker\/cache \(ENOTDIR\); use --no-cache or --cache-dir\n$/);
+  });
+});

@@ -8,12 +8,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../engine/rule';
+import { RULE_DOCS, VERSION } from '../package-info';
 import type { Location } from '../types';
 import type { Report } from './format';
 
-const DOCS = path.join(__dirname, '..', '..', '..', 'docs', 'rules');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const VERSION: string = require('../../../package.json').version;
 
 function region(l: Location) {
   return { startLine: l.start.line, startColumn: l.start.column, endLine: l.end.line, endColumn: Math.max(l.end.column, l.start.line === l.end.line ? l.start.column : 1) };
@@ -28,7 +26,7 @@ export function sarifFor(rulesById: ReadonlyMap<string, Rule>) {
     const ids = [...new Set(report.diagnostics.map((d) => d.rule))].sort();
     const rules = ids.map((id) => {
       const rule = rulesById.get(id);
-      const page = path.join(DOCS, `${id}.md`);
+      const page = path.join(RULE_DOCS, `${id}.md`);
       const markdown = fs.existsSync(page) ? fs.readFileSync(page, 'utf8') : undefined;
       return {
         id,

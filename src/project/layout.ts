@@ -112,10 +112,18 @@ function computeLayout(project: Project): Layout {
   };
 
   const packageUses = new Map<Directory, PackageUse[]>();
+  // One use per statement and folder; a set keeps this linear when thousands of imports share a folder.
+  const counted = new Map<Directory, Set<ImportFact>>();
   const use = (dir: Directory, u: PackageUse): void => {
-    const list = packageUses.get(dir) ?? [];
-    if (!list.some((x) => x.fact === u.fact)) list.push(u);
-    packageUses.set(dir, list);
+    let facts = counted.get(dir);
+    if (!facts) {
+      facts = new Set();
+      counted.set(dir, facts);
+      packageUses.set(dir, []);
+    }
+    if (facts.has(u.fact)) return;
+    facts.add(u.fact);
+    packageUses.get(dir)!.push(u);
   };
   for (const file of project.files) {
     if (!isPythonSource(file.name)) continue;

@@ -7,6 +7,7 @@ import { ignoredByRules, listFiles } from '../host/git';
 import { walk } from '../host/walk';
 import { scanModule, type ModuleFacts } from '../python/facts';
 import { decodeSource } from '../python/source';
+import type { FactsCache } from './cache';
 import { buildTree, type DiscoveredFile, type Directory, type ProjectFile, type TrackedEntry } from './model';
 
 /** A Python source file (`.py`, `.pyi`) and what the scanner read from it. */
@@ -56,6 +57,7 @@ export async function loadProject(
   config: ResolvedConfig,
   gitToplevel: string | null,
   overlay: Overlay = new Map(),
+  cache: FactsCache | null = null,
 ): Promise<LoadedProject> {
   const prefix = path.relative(config.baseDir, root).split(path.sep).join('/');
   const configPath = (p: string): string => (prefix ? `${prefix}/${p}` : p);
@@ -89,7 +91,7 @@ export async function loadProject(
     let m = modules.get(file);
     if (!m) {
       const text = overlay.get(file.path);
-      m = text === undefined ? readModule(root, file) : { file, facts: scanModule(text), readError: null };
+      m = text === undefined ? readModule(root, file, cache) : { file, facts: scanModule(text), readError: null };
       modules.set(file, m);
     }
     return m;
@@ -102,10 +104,27 @@ const EMPTY_FACTS: ModuleFacts = {
   scriptBlock: null, syntaxError: null,
 };
 
-function readModule(root: string, file: ProjectFile): PythonModule {
+function readModule(root: string, file: ProjectFile, cache: FactsCache | null): PythonModule {
+  const abs = path.join(root, file.path);
+  let stat: fs.Stats | null = null;
+  if (cache) {
+    try {
+      stat = fs.statSync(abs);
+      const hit = cache.get(file.path, stat);
+      if (hit) return { file, facts: hit.facts, readError: hit.readError };
+    } catch {
+      stat = null;
+    }
+  }
+  const m = scanFile(abs, file);
+  if (cache && stat) cache.set(file.path, stat, m.facts, m.readError);
+  return m;
+}
+
+function scanFile(abs: string, file: ProjectFile): PythonModule {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(path.join(root, file.path));
+    bytes = fs.readFileSync(abs);
   } catch (e) {
     return { file, facts: EMPTY_FACTS, readError: `1:1: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})` };
   }
