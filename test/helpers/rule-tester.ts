@@ -32,6 +32,8 @@ export interface InvalidCase extends ValidCase {
   output?: Record<string, string | null>;
   /** After the fix, these must be out of the git index (and still on disk). */
   untracked?: string[];
+  /** Findings the rule still reports after `--fix` (default 0: the fix repairs everything). */
+  remainingAfterFix?: number;
 }
 
 export interface RuleCases {
@@ -107,6 +109,8 @@ export function runRuleTester(rule: Rule, cases: RuleCases): void {
             const again = await lint({ cwd: dir, rules: [rule], fix: true, unsafeFixes: true });
             expect(again.fixed).toEqual([]);
             expect(readTree(dir)).toEqual(after);
+            // And the fix repaired what it was for: the rule is satisfied.
+            expect(again.diagnostics.map((d) => `${d.location.path}: ${d.message}`)).toHaveLength(c.remainingAfterFix ?? 0);
           }
         });
       }
