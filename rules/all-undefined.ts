@@ -81,7 +81,10 @@ function isSubmodule(dir: Directory, name: string): boolean {
 /** The module's import name, from the nearest import root above it. */
 function moduleName(project: Project, module: PythonModule): string {
   const layout = layoutOf(project);
-  const parts = module.file.name.replace(/\.pyi?$/, '') === '__init__' ? [] : [module.file.name.replace(/\.pyi?$/, '')];
-  for (let d: Directory | null = module.file.dir; d && !layout.isRoot(d); d = d.parent) parts.unshift(d.name);
-  return parts.join('.') || module.file.dir.name;
+  const stem = module.file.name.replace(/\.pyi?$/, '');
+  const dir = module.file.dir;
+  // A module directly in an import root has no package part.
+  const pkg = layout.isRoot(dir) ? '' : layout.importName(dir);
+  if (stem === '__init__') return pkg || dir.name;
+  return pkg ? `${pkg}.${stem}` : stem;
 }

@@ -38,6 +38,8 @@ export interface Layout {
   isRoot(dir: Directory): boolean;
   /** Declared namespace packages (`namespace-packages` in the config) and everything below them. */
   isDeclaredNamespace(dir: Directory): boolean;
+  /** A folder's import name, from the nearest import root above it (`app.routers`). */
+  importName(dir: Directory): string;
   /** Resolves an import's target module chain (absolute or relative) from the importing module. */
   resolveImport(module: PythonModule, fact: ImportFact, name: string): Resolved[];
 }
@@ -149,7 +151,7 @@ function computeLayout(project: Project): Layout {
   for (const list of packageUses.values()) {
     list.sort((a, b) => (a.module.file.path < b.module.file.path ? -1 : a.module.file.path > b.module.file.path ? 1 : a.fact.start.line - b.fact.start.line));
   }
-  return { projects, projectOf, packageUses, isRoot: (d) => rootSet.has(d), isDeclaredNamespace, resolveImport };
+  return { projects, projectOf, packageUses, isRoot: (d) => rootSet.has(d), isDeclaredNamespace, importName: dottedName, resolveImport };
 }
 
 /** `import a.b` → [a.b]; `from a.b import c, d` → [a.b.c, a.b.d] (each may be a submodule); `from . import x` → [x]. */

@@ -32,7 +32,7 @@ export function exportList(facts: ModuleFacts): ExportList | null {
   for (const op of facts.dunderAll) {
     const elements = literalElements(op);
     if (op.op === '=') names = [];
-    if (!elements || op.form === 'binop' && op.elements.length === 0) {
+    if (!elements) {
       complete = false;
       continue;
     }

@@ -494,7 +494,7 @@ class Tokenizer {
 
   /** A string starting at `s` (prefix included) whose quote is at `q`. */
   private string(s: number, q: number, flags: number): void {
-    const end = flags & S.Format ? this.fstringBody(q, flags) : this.plainBody(q, flags);
+    const end = flags & S.Format ? this.fstringBody(q, flags) : this.plainBody(q);
     const triple = this.isTripleAt(q) ? S.Triple : 0;
     this.pos = end;
     this.emit(T.String, s, end, flags | triple, true, true);
@@ -506,7 +506,7 @@ class Tokenizer {
   }
 
   /** Scans a non-f-string from its opening quote; returns the offset after the closing quote. */
-  private plainBody(q: number, _flags: number): number {
+  private plainBody(q: number): number {
     const { text, n } = this;
     const quote = text.charCodeAt(q);
     if (this.isTripleAt(q)) {
@@ -603,7 +603,7 @@ class Tokenizer {
         let s = p;
         while (s > start && ASCII_CLASS[text.charCodeAt(s - 1)] === 1) s--;
         const flags = s < p ? stringPrefixFlags(text, s, p) : 0;
-        p = flags >= 0 && flags & S.Format ? this.fstringBody(p, flags) : this.plainBody(p, flags < 0 ? 0 : flags);
+        p = flags >= 0 && flags & S.Format ? this.fstringBody(p, flags) : this.plainBody(p);
         continue;
       }
       if (c === 40 || c === 91 || c === 123) depth++;
