@@ -153,6 +153,7 @@ async function lintTarget(
   } else {
     result.hiddenUnsafeFixes += kept.filter((d) => d.fix?.applicability === 'unsafe').length;
   }
+  if (cache) result.notes.push(`${shown('.') || '.'}: facts of ${cache.counts.cached} modules from the cache, ${cache.counts.scanned} scanned`);
   // --diff promises to change no file, the cache included.
   const cacheWarning = options.diff ? null : cache?.save();
   if (cacheWarning) result.warnings.push(cacheWarning);

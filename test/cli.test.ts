@@ -299,7 +299,7 @@ describe('the facts cache', () => {
     const dir = makeTree({ 'm.py': 'a = 1\n__all__ = ["a"]\n' }, 'add');
     expect(cli(dir, '--rule', 'bytecode-not-ignored:off').code).toBe(0);
     const cacheDir = path.join(dir, '.dunderlint_cache');
-    const [file] = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.json'));
+    const [file] = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.bin'));
     expect(file).toMatch(/^facts-/);
     expect(fs.readFileSync(path.join(cacheDir, '.gitignore'), 'utf8')).toContain('*');
     // The cache never shows up as a project file, in git or outside it.
@@ -307,6 +307,52 @@ describe('the facts cache', () => {
     // An edit changes size or mtime: the file is scanned again.
     fs.writeFileSync(path.join(dir, 'm.py'), 'a = 1\n__all__ = ["a", "gone"]\n');
     expect(cli(dir, '--rule', 'bytecode-not-ignored:off').code).toBe(1);
+  });
+
+  const counts = (dir: string): string => {
+    const r = cli(dir, '--verbose', '--rule', 'bytecode-not-ignored:off');
+    return /facts of (\d+ modules from the cache, \d+ scanned)/.exec(r.stderr)![1]!;
+  };
+
+  it('in git, trusts the index for unmodified files and sees a same-size edit at once', () => {
+    const dir = makeTree({ 'a.py': '__all__ = ["x"]\nx = 1\n', 'b.py': 'y = 2\n' }, 'add');
+    expect(counts(dir)).toBe('0 modules from the cache, 2 scanned');
+    expect(counts(dir)).toBe('2 modules from the cache, 0 scanned');
+    // Same size, same second: only the content tells.
+    fs.writeFileSync(path.join(dir, 'a.py'), '__all__ = ["z"]\nx = 1\n');
+    const r = cli(dir, '-f', 'concise', '--rule', 'bytecode-not-ignored:off');
+    expect(r.stdout).toMatch(/^a\.py:1:12: all-undefined /);
+    expect(counts(dir)).toBe('2 modules from the cache, 0 scanned');
+  });
+
+  it('outside git, a touched but unchanged file is not scanned again, a renamed one neither', () => {
+    const dir = makeTree({ 'a.py': 'x = 1\n', 'b.py': 'y = 2\n' });
+    const old = new Date(Date.now() - 60_000);
+    for (const f of ['a.py', 'b.py']) fs.utimesSync(path.join(dir, f), old, old);
+    expect(counts(dir)).toBe('0 modules from the cache, 2 scanned');
+    fs.utimesSync(path.join(dir, 'a.py'), new Date(), new Date());
+    fs.renameSync(path.join(dir, 'b.py'), path.join(dir, 'c.py'));
+    expect(counts(dir)).toBe('2 modules from the cache, 0 scanned');
+  });
+
+  it('outside git, a same-size edit right after a run is seen (recent files are not trusted by their stat data)', () => {
+    const dir = makeTree({ 'a.py': '__all__ = ["x"]\nx = 1\n' });
+    expect(cli(dir, '--rule', 'bytecode-not-ignored:off').code).toBe(0);
+    const file = path.join(dir, 'a.py');
+    const { mtime } = fs.statSync(file);
+    fs.writeFileSync(file, '__all__ = ["z"]\nx = 1\n');
+    fs.utimesSync(file, mtime, mtime); // even with the very same mtime
+    expect(cli(dir, '--rule', 'bytecode-not-ignored:off').code).toBe(1);
+  });
+
+  it('a damaged cache file is replaced, not trusted', () => {
+    const dir = makeTree({ 'a.py': '__all__ = ["x"]\n' });
+    expect(cli(dir, '--rule', 'bytecode-not-ignored:off').code).toBe(1);
+    const cacheDir = path.join(dir, '.dunderlint_cache');
+    const [file] = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.bin'));
+    fs.writeFileSync(path.join(cacheDir, file!), 'garbage');
+    expect(counts(dir)).toBe('0 modules from the cache, 1 scanned');
+    expect(counts(dir)).toBe('1 modules from the cache, 0 scanned');
   });
 
   it('--no-cache and --cache-dir', () => {

@@ -9,19 +9,29 @@ type Matcher = (path: string) => boolean;
 
 function compile(patterns: readonly string[]): Matcher {
   if (patterns.length === 0) return () => false;
-  const m = picomatch(patterns as string[], { dot: true });
-  return (p) => m(p) || m(p.slice(p.lastIndexOf('/') + 1));
+  // One regular expression for all patterns: a path is tested once, not once per pattern.
+  const re = new RegExp(patterns.map((p) => `(?:${picomatch.makeRe(p, { dot: true }).source})`).join('|'));
+  return (p) => re.test(p) || re.test(p.slice(p.lastIndexOf('/') + 1));
 }
 
 /** True when the path, or any directory above it, matches one of the patterns. */
 export function excludeMatcher(patterns: readonly string[]): Matcher {
   const m = compile(patterns);
-  return (p) => {
-    if (m(p)) return true;
-    for (let i = p.indexOf('/'); i !== -1; i = p.indexOf('/', i + 1)) {
-      if (m(p.slice(0, i))) return true;
+  if (patterns.length === 0) return m;
+  // Files share their folders: each folder is matched once per run, not once per file below it.
+  const folders = new Map<string, boolean>();
+  const folder = (dir: string): boolean => {
+    let hit = folders.get(dir);
+    if (hit === undefined) {
+      const up = dir.lastIndexOf('/');
+      hit = (up !== -1 && folder(dir.slice(0, up))) || m(dir);
+      folders.set(dir, hit);
     }
-    return false;
+    return hit;
+  };
+  return (p) => {
+    const up = p.lastIndexOf('/');
+    return (up !== -1 && folder(p.slice(0, up))) || m(p);
   };
 }
 

@@ -63,17 +63,21 @@ export interface GitListing {
 
 /**
  * What git sees under `cwd`: tracked files (minus those deleted from the work tree, which are still
- * reported as tracked index entries) and untracked files that are not ignored.
+ * reported as tracked index entries) and untracked files that are not ignored. With `contentIds`,
+ * a tracked file that git finds unmodified carries its blob id from the index: the content's hash
+ * without reading the file (git compares stat data in C, racy entries by content).
  */
-export async function listFiles(cwd: string): Promise<GitListing> {
+export async function listFiles(cwd: string, options: { contentIds?: boolean } = {}): Promise<GitListing> {
   const undecodable: string[] = [];
-  const [staged, others, deleted] = await Promise.all([
+  const [staged, others, deleted, modified] = await Promise.all([
     run(cwd, ['ls-files', '-z', '--cached', '--stage']),
     run(cwd, ['ls-files', '-z', '--others', '--exclude-standard']),
     run(cwd, ['ls-files', '-z', '--deleted']),
+    options.contentIds ? run(cwd, ['ls-files', '-z', '--modified']) : null,
   ]);
   const ignoredBad: string[] = [];
   const gone = new Set(splitZ(deleted).map((b) => decodePath(b, ignoredBad)));
+  const changed = modified && new Set(splitZ(modified).map((b) => decodePath(b, ignoredBad)));
   const seen = new Set<string>();
   const files: DiscoveredFile[] = [];
   for (const entry of splitZ(staged)) {
@@ -82,7 +86,10 @@ export async function listFiles(cwd: string): Promise<GitListing> {
     const p = decodePath(entry.subarray(tab + 1), undecodable);
     if (p === null || entry.subarray(0, 6).toString() === '160000' || seen.has(p)) continue;
     seen.add(p);
-    files.push({ path: p, tracked: true, onDisk: !gone.has(p) });
+    // Stage 0 only: a path in a merge conflict has conflict markers on disk, not any staged blob.
+    const clean = changed !== null && entry[tab - 1] === 0x30 && entry[tab - 2] === 0x20 && !changed.has(p);
+    const contentId = clean ? entry.subarray(7, tab - 2).toString('latin1') : null;
+    files.push({ path: p, tracked: true, onDisk: !gone.has(p), contentId });
   }
   for (const raw of splitZ(others)) {
     const p = decodePath(raw, undecodable);

@@ -10,6 +10,8 @@ export interface ProjectFile {
   dir: Directory;
   /** In the git index (false outside git). */
   tracked: boolean;
+  /** Git's blob id of the content, when git vouches that the work tree file matches the index. */
+  contentId: string | null;
 }
 
 export interface Directory {
@@ -26,6 +28,8 @@ export interface DiscoveredFile {
   tracked: boolean;
   /** False for an index entry whose file was deleted from the work tree. */
   onDisk: boolean;
+  /** See ProjectFile.contentId. */
+  contentId?: string | null;
 }
 
 /** A path in the git index. */
@@ -57,7 +61,7 @@ export function buildTree(files: readonly DiscoveredFile[]): { root: Directory; 
       dir = child;
     }
     const name = parts[parts.length - 1]!;
-    const file: ProjectFile = { path: f.path, name, dir, tracked: f.tracked };
+    const file: ProjectFile = { path: f.path, name, dir, tracked: f.tracked, contentId: f.contentId ?? null };
     dir.files.set(name, file);
     out.push(file);
   }

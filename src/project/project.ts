@@ -7,7 +7,7 @@ import { ignoredByRules, listFiles } from '../host/git';
 import { walk } from '../host/walk';
 import { scanModule, type ModuleFacts } from '../python/facts';
 import { decodeSource } from '../python/source';
-import type { FactsCache } from './cache';
+import { blobId, type FactsCache } from './cache';
 import { buildTree, type DiscoveredFile, type Directory, type ProjectFile, type TrackedEntry } from './model';
 
 /** A Python source file (`.py`, `.pyi`) and what the scanner read from it. */
@@ -68,7 +68,7 @@ export async function loadProject(
   let git: GitState | null = null;
   let discovered: DiscoveredFile[];
   if (gitToplevel) {
-    const listing = await listFiles(root);
+    const listing = await listFiles(root, { contentIds: cache !== null });
     for (const name of listing.undecodable) notes.push(`skipping ${name}: name is not UTF-8`);
     discovered = listing.files.filter((f) => !isExcluded(f.path));
     git = {
@@ -106,28 +106,47 @@ const EMPTY_FACTS: ModuleFacts = {
 
 function readModule(root: string, file: ProjectFile, cache: FactsCache | null): PythonModule {
   const abs = path.join(root, file.path);
+  if (!cache) return scanFile(abs, file);
+  if (file.contentId) {
+    const hit = cache.byContentId(file.path, file.contentId);
+    if (hit) return { file, ...hit };
+  }
   let stat: fs.Stats | null = null;
-  if (cache) {
+  if (!file.contentId) {
     try {
       stat = fs.statSync(abs);
-      const hit = cache.get(file.path, stat);
-      if (hit) return { file, facts: hit.facts, readError: hit.readError };
     } catch {
-      stat = null;
+      return scanFile(abs, file); // reports why it cannot be read
     }
+    const hit = cache.byStat(file.path, stat);
+    if (hit) return { file, ...hit };
   }
-  const m = scanFile(abs, file);
-  if (cache && stat) cache.set(file.path, stat, m.facts, m.readError);
+  const now = Date.now();
+  const bytes = readBytes(abs);
+  if (typeof bytes === 'string') return { file, facts: EMPTY_FACTS, readError: bytes }; // not cached: may be passing
+  const contentId = file.contentId ?? blobId(bytes);
+  const hit = file.contentId ? null : cache.byContent(file.path, contentId, stat, now);
+  if (hit) return { file, ...hit };
+  const m = scanBytes(bytes, file);
+  cache.byContent(file.path, contentId, stat, now, m);
   return m;
 }
 
 function scanFile(abs: string, file: ProjectFile): PythonModule {
-  let bytes: Buffer;
+  const bytes = readBytes(abs);
+  return typeof bytes === 'string' ? { file, facts: EMPTY_FACTS, readError: bytes } : scanBytes(bytes, file);
+}
+
+/** The file's bytes, or why they cannot be read. */
+function readBytes(abs: string): Buffer | string {
   try {
-    bytes = fs.readFileSync(abs);
+    return fs.readFileSync(abs);
   } catch (e) {
-    return { file, facts: EMPTY_FACTS, readError: `1:1: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})` };
+    return `1:1: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})`;
   }
+}
+
+function scanBytes(bytes: Buffer, file: ProjectFile): PythonModule {
   const decoded = decodeSource(bytes);
   if (decoded.error) {
     const { message, line, column } = decoded.error;

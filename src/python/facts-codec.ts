@@ -1,0 +1,387 @@
+/**
+ * The cache's form of ModuleFacts: one run of 32-bit integers per module, in a fixed order, with
+ * every string replaced by its index in a table shared by all modules. A whole cache is then one
+ * Int32Array read straight from disk plus a small table, with nothing to parse; and a module's
+ * sections (imports, bindings, `__all__`, ...) are turned back into objects only when a rule asks
+ * for them. Plain JSON of the facts was several times the size of the source, and reading it back
+ * cost as much as scanning the source again. Hand-written because the shape is ours and must
+ * round-trip exactly (a test checks it over the standard library).
+ *
+ * Integers are >= 0; a string is stored as -1 - index (so a table can be rebuilt without knowing
+ * the layout: see `reintern`); null is NULL.
+ */
+import type {
+  AllElement, AllForm, AllOperation, Binding, BindingKind, Directive, DynamicImport, ImportFact, ImportedName, ModuleFacts, Pos, Scope,
+} from './facts';
+
+export const NULL = -0x80000000;
+export type Ints = ArrayLike<number>;
+
+/** Strings ↔ table indices; `intern` returns the encoded (negative) reference. */
+export class StringTable {
+  /** Built on first use: a run that only reads the cache never needs it. */
+  private index: Map<string, number> | null = null;
+  constructor(readonly strings: string[] = []) {}
+  intern(s: string): number {
+    this.index ??= new Map(this.strings.map((t, j) => [t, j]));
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(s);
+      this.index.set(s, i);
+    }
+    return -1 - i;
+  }
+}
+
+/** Copies `length` integers of `data` from `start` into `out` at `at`, moving string references from `from` to `to`. */
+export function reintern(data: Ints, start: number, length: number, from: readonly string[], to: StringTable, out: Int32Array, at: number): void {
+  for (let i = 0; i < length; i++) {
+    const v = data[start + i]!;
+    out[at + i] = v < 0 && v !== NULL ? to.intern(from[-1 - v]!) : v;
+  }
+}
+
+const SCOPES: readonly Scope[] = ['module', 'function', 'class'];
+const BINDING_KINDS: readonly BindingKind[] = [
+  'def', 'class', 'assign', 'annassign', 'annotation', 'augassign', 'for', 'with', 'except', 'walrus', 'import', 'global', 'type', 'match',
+];
+const CALLEES: readonly DynamicImport['callee'][] = ['importlib.import_module', 'import_module', '__import__'];
+const ALL_OPS: readonly AllOperation['op'][] = ['=', '+=', 'extend', 'append', 'remove'];
+const ALL_FORMS: readonly AllForm[] = ['list', 'tuple', 'string', 'set', 'dict', 'call', 'comprehension', 'name', 'attribute', 'binop', 'other'];
+const ELEMENT_KINDS: readonly AllElement['kind'][] = ['string', 'nonstring', 'starred'];
+const DIRECTIVE_KINDS: readonly Directive['kind'][] = ['disable', 'disable-file'];
+
+const bit = (b: boolean, n: number): number => (b ? 1 << n : 0);
+
+/** Header fields before the section lengths. */
+const HEADER = 7;
+const SECTIONS = 6;
+/** The shortest record: a header and the section lengths. */
+export const HEADER_INTS = HEADER + SECTIONS;
+
+export function encodeFacts(f: ModuleFacts, table: StringTable): number[] {
+  const str = (out: number[], v: string | null): void => {
+    out.push(v === null ? NULL : table.intern(v));
+  };
+  const strs = (out: number[], vs: readonly string[]): void => {
+    out.push(vs.length);
+    for (const v of vs) str(out, v);
+  };
+  const pos = (out: number[], p: Pos): void => {
+    out.push(p.line, p.column);
+  };
+  const imports: number[] = [];
+  for (const i of f.imports) {
+    imports.push(i.kind === 'from' ? 1 : 0, i.level);
+    str(imports, i.module);
+    imports.push(SCOPES.indexOf(i.scope), bit(i.guarded, 0) | bit(i.typeChecking, 1) | bit(i.conditional, 2));
+    pos(imports, i.start);
+    pos(imports, i.end);
+    imports.push(i.names.length);
+    for (const n of i.names) {
+      str(imports, n.name);
+      str(imports, n.asname);
+      pos(imports, n.start);
+      pos(imports, n.end);
+    }
+  }
+  const dynamic: number[] = [];
+  for (const d of f.dynamicImports) {
+    dynamic.push(CALLEES.indexOf(d.callee));
+    str(dynamic, d.module);
+    str(dynamic, d.package);
+    pos(dynamic, d.start);
+  }
+  const bindings: number[] = [];
+  for (const b of f.bindings) {
+    str(bindings, b.name);
+    bindings.push(BINDING_KINDS.indexOf(b.kind), b.line, b.column);
+  }
+  const all: number[] = [];
+  for (const o of f.dunderAll) {
+    all.push(ALL_OPS.indexOf(o.op), ALL_FORMS.indexOf(o.form));
+    str(all, o.ref);
+    all.push(bit(o.annotated, 0) | bit(o.inLoop, 1) | bit(o.inBlock, 2));
+    pos(all, o.valueStart);
+    pos(all, o.valueEnd);
+    all.push(o.valueStartOffset, o.valueEndOffset);
+    pos(all, o.start);
+    all.push(o.elements.length);
+    for (const e of o.elements) {
+      all.push(ELEMENT_KINDS.indexOf(e.kind));
+      str(all, e.value);
+      all.push(e.implicitConcat ? 1 : 0);
+      str(all, e.text);
+      pos(all, e.start);
+      pos(all, e.end);
+      all.push(e.startOffset, e.endOffset);
+    }
+  }
+  const directives: number[] = [];
+  for (const d of f.directives) {
+    directives.push(DIRECTIVE_KINDS.indexOf(d.kind), d.line);
+    strs(directives, d.rules);
+  }
+  const globals: number[] = [];
+  strs(globals, f.functionGlobals);
+
+  const out: number[] = [f.getattrLine ?? NULL, bit(f.mainGuard, 0) | bit(f.dynamicGlobals, 1) | bit(f.shebang, 2)];
+  out.push(f.scriptBlock?.start ?? NULL, f.scriptBlock?.end ?? NULL);
+  if (f.syntaxError) {
+    str(out, f.syntaxError.message);
+    out.push(f.syntaxError.line, f.syntaxError.column);
+  } else out.push(NULL, NULL, NULL);
+  const sections = [imports, dynamic, bindings, all, directives, globals];
+  out.push(...sections.map((x) => x.length));
+  for (const x of sections) for (const v of x) out.push(v);
+  return out;
+}
+
+/** Reads a section front to back. */
+class Reader {
+  constructor(
+    readonly data: Ints,
+    private i: number,
+    private readonly end: number,
+    private readonly strings: readonly string[],
+  ) {}
+  get more(): boolean {
+    return this.i < this.end;
+  }
+  /** Moves past `n` integers; where they start. */
+  skip(n: number): number {
+    this.i += n;
+    return this.i - n;
+  }
+  num(): number {
+    return this.data[this.i++]!;
+  }
+  flag(): boolean {
+    return this.data[this.i++] === 1;
+  }
+  str(): string {
+    return this.strings[-1 - this.data[this.i++]!]!;
+  }
+  strOrNull(): string | null {
+    const v = this.data[this.i++]!;
+    return v === NULL ? null : this.strings[-1 - v]!;
+  }
+  strs(): string[] {
+    const out: string[] = [];
+    for (let n = this.num(); n > 0; n--) out.push(this.str());
+    return out;
+  }
+  pos(): Pos {
+    const line = this.num();
+    return { line, column: this.num() };
+  }
+}
+
+/**
+ * ModuleFacts over a record of `data` starting at `start`: scalars read at once, each list built
+ * on first use (a module without `__all__` never has its bindings turned into objects).
+ */
+class DecodedFacts implements ModuleFacts {
+  readonly getattrLine: number | null;
+  readonly mainGuard: boolean;
+  readonly dynamicGlobals: boolean;
+  readonly shebang: boolean;
+  readonly scriptBlock: ModuleFacts['scriptBlock'];
+  readonly syntaxError: ModuleFacts['syntaxError'];
+  private readonly offsets: number[] = [];
+  private cache: unknown[] = [];
+
+  constructor(
+    private readonly data: Ints,
+    start: number,
+    private readonly strings: readonly string[],
+  ) {
+    const v = (i: number): number => data[start + i]!;
+    this.getattrLine = v(0) === NULL ? null : v(0);
+    this.mainGuard = (v(1) & 1) !== 0;
+    this.dynamicGlobals = (v(1) & 2) !== 0;
+    this.shebang = (v(1) & 4) !== 0;
+    this.scriptBlock = v(2) === NULL ? null : { start: v(2), end: v(3) };
+    this.syntaxError = v(4) === NULL ? null : { message: strings[-1 - v(4)]!, line: v(5), column: v(6) };
+    let at = start + HEADER + SECTIONS;
+    for (let s = 0; s <= SECTIONS; s++) {
+      this.offsets.push(at);
+      at += v(HEADER + s);
+    }
+  }
+
+  private section<T>(n: number, read: (r: Reader) => T): T {
+    if (this.cache[n] === undefined) this.cache[n] = read(new Reader(this.data, this.offsets[n]!, this.offsets[n + 1]!, this.strings));
+    return this.cache[n] as T;
+  }
+
+  get imports(): ImportFact[] {
+    return this.section(0, readImports);
+  }
+  get dynamicImports(): DynamicImport[] {
+    return this.section(1, (r) => {
+      const out: DynamicImport[] = [];
+      while (r.more) out.push({ callee: CALLEES[r.num()]!, module: r.str(), package: r.strOrNull(), start: r.pos() });
+      return out;
+    });
+  }
+  get bindings(): Binding[] {
+    return this.section(2, (r) => {
+      const out: Binding[] = [];
+      while (r.more) out.push({ name: r.str(), kind: BINDING_KINDS[r.num()]!, line: r.num(), column: r.num() });
+      return out;
+    });
+  }
+  get dunderAll(): AllOperation[] {
+    return this.section(3, readDunderAll);
+  }
+  get directives(): Directive[] {
+    return this.section(4, (r) => {
+      const out: Directive[] = [];
+      while (r.more) out.push({ kind: DIRECTIVE_KINDS[r.num()]!, line: r.num(), rules: r.strs() });
+      return out;
+    });
+  }
+  get functionGlobals(): string[] {
+    return this.section(5, (r) => r.strs());
+  }
+}
+
+/**
+ * Positions are read from the record when asked for: they are wanted only for a finding's
+ * location, and building two objects per import and per imported name was most of a warm run's
+ * allocation.
+ */
+class DecodedName implements ImportedName {
+  constructor(
+    readonly name: string,
+    readonly asname: string | null,
+    private readonly data: Ints,
+    private readonly at: number,
+  ) {}
+  get start(): Pos {
+    return { line: this.data[this.at]!, column: this.data[this.at + 1]! };
+  }
+  get end(): Pos {
+    return { line: this.data[this.at + 2]!, column: this.data[this.at + 3]! };
+  }
+}
+
+class DecodedImport implements ImportFact {
+  constructor(
+    readonly kind: ImportFact['kind'],
+    readonly level: number,
+    readonly module: string | null,
+    readonly scope: Scope,
+    private readonly bits: number,
+    readonly names: ImportedName[],
+    private readonly data: Ints,
+    private readonly at: number,
+  ) {}
+  get guarded(): boolean {
+    return (this.bits & 1) !== 0;
+  }
+  get typeChecking(): boolean {
+    return (this.bits & 2) !== 0;
+  }
+  get conditional(): boolean {
+    return (this.bits & 4) !== 0;
+  }
+  get start(): Pos {
+    return { line: this.data[this.at]!, column: this.data[this.at + 1]! };
+  }
+  get end(): Pos {
+    return { line: this.data[this.at + 2]!, column: this.data[this.at + 3]! };
+  }
+}
+
+function readImports(r: Reader): ImportFact[] {
+  const out: ImportFact[] = [];
+  while (r.more) {
+    const kind = r.num() === 1 ? 'from' : 'import';
+    const level = r.num();
+    const module = r.strOrNull();
+    const scope = SCOPES[r.num()]!;
+    const bits = r.num();
+    const at = r.skip(4);
+    const names: ImportedName[] = [];
+    for (let n = r.num(); n > 0; n--) names.push(new DecodedName(r.str(), r.strOrNull(), r.data, r.skip(4)));
+    out.push(new DecodedImport(kind, level, module, scope, bits, names, r.data, at));
+  }
+  return out;
+}
+
+class DecodedElement implements AllElement {
+  constructor(
+    readonly kind: AllElement['kind'],
+    readonly value: string | null,
+    readonly implicitConcat: boolean,
+    readonly text: string,
+    private readonly data: Ints,
+    private readonly at: number,
+  ) {}
+  get start(): Pos {
+    return { line: this.data[this.at]!, column: this.data[this.at + 1]! };
+  }
+  get end(): Pos {
+    return { line: this.data[this.at + 2]!, column: this.data[this.at + 3]! };
+  }
+  get startOffset(): number {
+    return this.data[this.at + 4]!;
+  }
+  get endOffset(): number {
+    return this.data[this.at + 5]!;
+  }
+}
+
+function readDunderAll(r: Reader): AllOperation[] {
+  const out: AllOperation[] = [];
+  while (r.more) {
+    const op = ALL_OPS[r.num()]!;
+    const form = ALL_FORMS[r.num()]!;
+    const ref = r.strOrNull();
+    const bits = r.num();
+    const valueStart = r.pos();
+    const valueEnd = r.pos();
+    const valueStartOffset = r.num();
+    const valueEndOffset = r.num();
+    const start = r.pos();
+    const elements: AllElement[] = [];
+    for (let n = r.num(); n > 0; n--) {
+      elements.push(new DecodedElement(ELEMENT_KINDS[r.num()]!, r.strOrNull(), r.flag(), r.str(), r.data, r.skip(6)));
+    }
+    out.push({
+      op, annotated: (bits & 1) !== 0, form, ref, elements, valueStart, valueEnd, valueStartOffset, valueEndOffset, start,
+      inLoop: (bits & 2) !== 0, inBlock: (bits & 4) !== 0,
+    });
+  }
+  return out;
+}
+
+/** The facts of the record at `start` of `data`. */
+export function decodeFacts(data: Ints, start: number, strings: readonly string[]): ModuleFacts {
+  return new DecodedFacts(data, start, strings);
+}
+
+/** A plain-object copy of facts (decoded facts build their lists and positions on demand). */
+export function plainFacts(f: ModuleFacts): ModuleFacts {
+  const pos = (p: Pos): Pos => ({ line: p.line, column: p.column });
+  const imports = f.imports.map((i) => ({
+    kind: i.kind, level: i.level, module: i.module, scope: i.scope, guarded: i.guarded, typeChecking: i.typeChecking,
+    conditional: i.conditional, start: pos(i.start), end: pos(i.end),
+    names: i.names.map((n) => ({ name: n.name, asname: n.asname, start: pos(n.start), end: pos(n.end) })),
+  }));
+  const dunderAll = f.dunderAll.map((o) => ({
+    ...o,
+    elements: o.elements.map((e) => ({
+      kind: e.kind, value: e.value, implicitConcat: e.implicitConcat, text: e.text, start: pos(e.start), end: pos(e.end),
+      startOffset: e.startOffset, endOffset: e.endOffset,
+    })),
+  }));
+  return {
+    imports, dynamicImports: f.dynamicImports, bindings: f.bindings, dunderAll, getattrLine: f.getattrLine,
+    mainGuard: f.mainGuard, dynamicGlobals: f.dynamicGlobals, functionGlobals: f.functionGlobals, directives: f.directives,
+    shebang: f.shebang, scriptBlock: f.scriptBlock, syntaxError: f.syntaxError,
+  };
+}
