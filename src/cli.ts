@@ -57,6 +57,11 @@ function parser(argv: string[]) {
     .option('stdin-filename', { type: 'string', describe: 'Lint the text on stdin as if it were this file of the project' })
     .option('cache', { type: 'boolean', default: true, describe: 'Cache per-file facts (--no-cache to disable)' })
     .option('cache-dir', { type: 'string', default: '.dunderlint_cache', describe: 'Where the cache lives (relative to the linted folder)' })
+    .option('staged', {
+      type: 'boolean',
+      default: false,
+      describe: 'Lint what the next commit would hold (the git index) and report findings that touch its changes',
+    })
     .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes' })
     .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'Also apply (or show) unsafe fixes' })
     .option('diff', { type: 'boolean', default: false, describe: 'Show what --fix would change; change nothing' })
@@ -128,6 +133,7 @@ interface Args {
   stdinFilename?: string;
   cache: boolean;
   cacheDir: string;
+  staged: boolean;
 }
 
 async function run(args: Args, io: Io): Promise<number> {
@@ -141,9 +147,11 @@ async function run(args: Args, io: Io): Promise<number> {
     return EXIT_CLEAN;
   }
   if (args.explain !== undefined) return explain(args.explain, io);
-  if (args.stdinFilename !== undefined && (args.fix || args.diff)) {
-    throw new UsageError('--stdin-filename cannot be used with --fix or --diff');
+  if (args.stdinFilename !== undefined && (args.fix || args.diff || args.staged)) {
+    throw new UsageError('--stdin-filename cannot be used with --fix, --diff or --staged');
   }
+  // Fixes edit the work tree, and the staged content is not there to edit.
+  if (args.staged && (args.fix || args.diff)) throw new UsageError('--staged cannot be used with --fix or --diff');
   const options = {
     cwd: io.cwd,
     paths: args.paths,
@@ -151,6 +159,7 @@ async function run(args: Args, io: Io): Promise<number> {
     fix: args.fix,
     unsafeFixes: args.unsafeFixes,
     diff: args.diff,
+    staged: args.staged,
     ...(args.config !== undefined ? { configFile: args.config } : {}),
     cacheDir: args.cache && !process.env['DUNDERLINT_NO_CACHE'] ? args.cacheDir : (false as const),
     ...(args.stdinFilename !== undefined ? { stdin: { path: args.stdinFilename, text: await io.readStdin() } } : {}),

@@ -33,6 +33,11 @@ export interface LintOptions {
   stdin?: { path: string; text: string };
   /** Where per-file facts are cached (relative to each linted root), or false for no cache. */
   cacheDir?: string | false;
+  /**
+   * Lint the project as the next commit would have it (the git index, Python sources read from
+   * staged blobs) and report only findings that touch what the commit changes.
+   */
+  staged?: boolean;
 }
 
 export interface LintResult {
@@ -122,11 +127,13 @@ async function lintTarget(
   const overlay = new Map<string, string>();
   if (options.stdin) overlay.set(path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/'), options.stdin.text);
   const cache = options.cacheDir === false || options.cacheDir === undefined ? null : new FactsCache(path.resolve(root, options.cacheDir), root);
+  if (options.staged && !toplevel) throw new ConfigError(`--staged: ${shown('.') || '.'} is not in a git work tree`);
   const analyse = async () => {
-    const { project, notes } = await loadProject(root, config, toplevel, overlay, cache);
+    const { project, notes, stagedChanges } = await loadProject(root, config, toplevel, { overlay, cache, staged: options.staged });
     const run = runRules(project, configured);
     let { kept } = suppress(project, run.diagnostics);
-    if (target.onlyFiles) kept = kept.filter((d) => target.onlyFiles!.has(d.location.path));
+    if (target.onlyFiles) kept = kept.filter((d) => touches(d, target.onlyFiles!));
+    if (stagedChanges) kept = kept.filter((d) => touches(d, new Set(stagedChanges)));
     return { project, notes, run, kept };
   };
 
@@ -189,6 +196,31 @@ function targets(cwd: string, paths: readonly string[], fromStdin: boolean): Tar
     byRoot.set(root, t);
   }
   return [...byRoot.values()];
+}
+
+/**
+ * Whether a finding concerns one of `paths`: it is located in one of them or points at one, or one
+ * of them lies in a folder it is about. A finding's subjects are its location, its related
+ * locations and the paths its fix names (plus the folder a fix creates a file in): a missing
+ * `__init__.py` concerns every file of its folder, and a deleted one is exactly what it names. The
+ * project root is never such a folder: every file is below it.
+ */
+export function touches(d: Diagnostic, paths: ReadonlySet<string>): boolean {
+  const subjects = [d.location.path, ...d.related.map((r) => r.location.path)];
+  for (const op of d.fix?.operations ?? []) {
+    if (op.kind === 'untrack') subjects.push(...op.paths);
+    else if (op.kind === 'rename') subjects.push(op.from, op.to);
+    else {
+      subjects.push(op.path);
+      if (op.kind === 'createFile') subjects.push(path.posix.dirname(op.path));
+    }
+  }
+  for (const s of subjects) {
+    if (paths.has(s)) return true;
+    if (s === '' || s === '.') continue;
+    for (const p of paths) if (p.startsWith(`${s}/`)) return true;
+  }
+  return false;
 }
 
 /** Without config or git, a file's project starts above the packages that hold it (as pytest's rootdir). */

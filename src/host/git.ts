@@ -116,3 +116,49 @@ export function ignoredByRules(cwd: string, paths: readonly string[]): Set<strin
 export async function untrack(cwd: string, paths: readonly string[]): Promise<void> {
   await run(cwd, ['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--', ...paths]);
 }
+
+export interface IndexListing extends GitListing {
+  /** Paths whose staged state differs from HEAD (added, modified, deleted): what a commit would change. */
+  staged: string[];
+}
+
+/**
+ * The project as the next commit would have it: every index entry (present whether or not the
+ * work tree still has it), each with its staged blob id.
+ */
+export async function listIndex(cwd: string): Promise<IndexListing> {
+  const undecodable: string[] = [];
+  const [entries, changed] = await Promise.all([
+    run(cwd, ['ls-files', '-z', '--cached', '--stage']),
+    run(cwd, ['diff', '--cached', '--name-only', '--no-renames', '--relative', '-z']),
+  ]);
+  const files: DiscoveredFile[] = [];
+  const seen = new Set<string>();
+  for (const entry of splitZ(entries)) {
+    const tab = entry.indexOf(9);
+    const p = decodePath(entry.subarray(tab + 1), undecodable);
+    if (p === null || entry.subarray(0, 6).toString() === '160000' || seen.has(p)) continue;
+    seen.add(p);
+    files.push({ path: p, tracked: true, onDisk: true, contentId: entry.subarray(7, tab - 2).toString('latin1') });
+  }
+  const staged = splitZ(changed).flatMap((b) => decodePath(b, []) ?? []);
+  return { files, undecodable, staged };
+}
+
+/** The content of each blob, read with one `git cat-file --batch`. */
+export async function readBlobs(cwd: string, ids: readonly string[]): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  if (ids.length === 0) return out;
+  const buf = await run(cwd, ['cat-file', '--batch'], Buffer.from(ids.map((id) => `${id}\n`).join('')));
+  // Each answer: `<id> <type> <size>\n<content>\n` (or `<id> missing\n`).
+  for (let at = 0; at < buf.length; ) {
+    const eol = buf.indexOf(10, at);
+    if (eol === -1) break;
+    const [id, type, size] = buf.toString('latin1', at, eol).split(' ');
+    at = eol + 1;
+    if (type !== 'blob' || size === undefined) continue;
+    out.set(id!, buf.subarray(at, at + Number(size)));
+    at += Number(size) + 1;
+  }
+  return out;
+}

@@ -110,6 +110,11 @@ export class FactsCache {
     }
   }
 
+  /** Whether the facts of this content are known. */
+  has(contentId: string): boolean {
+    return this.record(contentId) !== null;
+  }
+
   /** Facts for content git vouches for, or null. */
   byContentId(relPath: string, contentId: string): CachedFacts | null {
     return this.decoded(this.use(relPath, [contentId, -1, -1]));

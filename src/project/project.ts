@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ResolvedConfig } from '../config/config';
 import { excludeMatcher } from '../config/globs';
-import { ignoredByRules, listFiles } from '../host/git';
+import { ignoredByRules, listFiles, listIndex, readBlobs, type GitListing } from '../host/git';
 import { walk } from '../host/walk';
 import { scanModule, type ModuleFacts } from '../python/facts';
 import { decodeSource } from '../python/source';
@@ -47,17 +47,32 @@ export interface Project {
 export interface LoadedProject {
   project: Project;
   notes: string[];
+  /** With `staged`: the paths the next commit changes. */
+  stagedChanges: string[] | null;
 }
 
-/** Text standing in for a file's content (an editor buffer given on stdin), by project path. */
-export type Overlay = ReadonlyMap<string, string>;
+/**
+ * Content standing in for a file's content on disk, by project path: an editor buffer given on
+ * stdin (text), or a staged blob (bytes).
+ */
+export type Overlay = ReadonlyMap<string, string | Buffer>;
+
+export interface LoadOptions {
+  /** Text or bytes read instead of the files on disk. */
+  overlay?: Overlay;
+  cache?: FactsCache | null;
+  /**
+   * The project as the next commit would have it: the index's files, Python sources read from
+   * their staged blobs. Other files (pyproject.toml, .gitignore) are still read from disk.
+   */
+  staged?: boolean;
+}
 
 export async function loadProject(
   root: string,
   config: ResolvedConfig,
   gitToplevel: string | null,
-  overlay: Overlay = new Map(),
-  cache: FactsCache | null = null,
+  { overlay: given = new Map(), cache = null, staged = false }: LoadOptions = {},
 ): Promise<LoadedProject> {
   const prefix = path.relative(config.baseDir, root).split(path.sep).join('/');
   const configPath = (p: string): string => (prefix ? `${prefix}/${p}` : p);
@@ -67,8 +82,22 @@ export async function loadProject(
 
   let git: GitState | null = null;
   let discovered: DiscoveredFile[];
+  let stagedChanges: string[] | null = null;
+  const overlay = new Map(given);
   if (gitToplevel) {
-    const listing = await listFiles(root, { contentIds: cache !== null });
+    let listing: GitListing;
+    if (staged) {
+      const index = await listIndex(root);
+      listing = index;
+      stagedChanges = index.staged;
+      // Only blobs the cache cannot answer for are read.
+      const wanted = listing.files.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.has(f.contentId!));
+      const blobs = await readBlobs(root, [...new Set(wanted.map((f) => f.contentId!))]);
+      for (const f of wanted) {
+        const bytes = blobs.get(f.contentId!);
+        if (bytes) overlay.set(f.path, bytes);
+      }
+    } else listing = await listFiles(root, { contentIds: cache !== null });
     for (const name of listing.undecodable) notes.push(`skipping ${name}: name is not UTF-8`);
     discovered = listing.files.filter((f) => !isExcluded(f.path));
     git = {
@@ -90,13 +119,18 @@ export async function loadProject(
   const module = (file: ProjectFile): PythonModule => {
     let m = modules.get(file);
     if (!m) {
-      const text = overlay.get(file.path);
-      m = text === undefined ? readModule(root, file, cache) : { file, facts: scanModule(text), readError: null };
+      const content = overlay.get(file.path);
+      if (content === undefined) m = readModule(root, file, cache);
+      else if (typeof content === 'string') m = { file, facts: scanModule(content), readError: null };
+      else {
+        m = scanBytes(content, file);
+        if (cache && file.contentId) cache.byContent(file.path, file.contentId, null, Date.now(), m);
+      }
       modules.set(file, m);
     }
     return m;
   };
-  return { project: { root, config, tree, files, git, configPath, module }, notes };
+  return { project: { root, config, tree, files, git, configPath, module }, notes, stagedChanges };
 }
 
 const EMPTY_FACTS: ModuleFacts = {

@@ -1,0 +1,102 @@
+/**
+ * `--staged` (what the next commit holds) and named files (what an editor or pre-commit passes):
+ * the whole project is analysed, and only findings that touch those paths are reported. Real git
+ * repositories, the built binary.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { compiledBytecode } from './helpers/bytecode';
+import { cli } from './helpers/cli';
+import { git, makeTree } from './helpers/tree';
+
+const commit = (dir: string): void => {
+  git(dir, 'add', '-A');
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'base');
+};
+const concise = (dir: string, ...args: string[]): { code: number; lines: string[] } => {
+  const r = cli(dir, '-f', 'concise', ...args);
+  return { code: r.code, lines: r.stdout.split('\n').filter(Boolean).map((l) => l.split(' ').slice(0, 2).join(' ')) };
+};
+
+/** A project whose `app/routers/` lacks `__init__.py`, committed: an old problem. */
+function project(): string {
+  const dir = makeTree({
+    '.gitignore': '__pycache__/\n*.py[cod]\n',
+    'app/__init__.py': '',
+    'app/main.py': 'from app.routers import todos\n',
+    'app/routers/todos.py': '',
+    'app/models.py': 'x = 1\n',
+  }, 'init');
+  commit(dir);
+  return dir;
+}
+
+describe('--staged', () => {
+  it('reports nothing when nothing is staged, and old problems only once a commit touches them', () => {
+    const dir = project();
+    expect(concise(dir)).toEqual({ code: 1, lines: ['app/main.py:1:1: missing-init'] });
+    expect(concise(dir, '--staged')).toEqual({ code: 0, lines: [] });
+    fs.appendFileSync(path.join(dir, 'app/models.py'), 'y = 2\n');
+    git(dir, 'add', 'app/models.py');
+    expect(concise(dir, '--staged')).toEqual({ code: 0, lines: [] });
+    fs.appendFileSync(path.join(dir, 'app/routers/todos.py'), 'z = 3\n');
+    git(dir, 'add', 'app/routers/todos.py');
+    expect(concise(dir, '--staged')).toEqual({ code: 1, lines: ['app/main.py:1:1: missing-init'] });
+  });
+
+  it('catches a .pyc being added even though .gitignore would keep it out', () => {
+    const dir = project();
+    fs.mkdirSync(path.join(dir, 'app/__pycache__'));
+    fs.writeFileSync(path.join(dir, 'app/__pycache__/models.cpython-312.pyc'), compiledBytecode());
+    git(dir, 'add', '-f', 'app/__pycache__');
+    expect(concise(dir, '--staged').lines).toEqual(['app/__pycache__/models.cpython-312.pyc:1:1: bytecode-tracked']);
+  });
+
+  it('catches a staged deletion of __init__.py while the file is still on disk', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'app/routers/__init__.py'), '');
+    commit(dir);
+    expect(concise(dir, '--staged').lines).toEqual([]);
+    git(dir, 'rm', '-q', '--cached', 'app/routers/__init__.py');
+    // The plain run sees the file on disk; the commit would not have it.
+    expect(concise(dir).lines).toEqual([]);
+    expect(concise(dir, '--staged').lines).toEqual(['app/main.py:1:1: missing-init']);
+  });
+
+  it('reads Python sources from the index, not from the work tree', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'app/models.py'), '__all__ = ["x", "gone"]\nx = 1\n');
+    git(dir, 'add', 'app/models.py');
+    fs.writeFileSync(path.join(dir, 'app/models.py'), '__all__ = ["x"]\nx = 1\n'); // mended, not staged
+    expect(concise(dir, '--no-cache', '--staged').lines).toEqual(['app/models.py:1:17: all-undefined']);
+    expect(concise(dir, '--staged').lines).toEqual(['app/models.py:1:17: all-undefined']);
+    expect(concise(dir, '--staged').lines).toEqual(['app/models.py:1:17: all-undefined']); // from the cache
+    expect(concise(dir, 'app/models.py').lines).toEqual([]);
+  });
+
+  it('leaves out untracked files: they are not part of the commit', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'app/routers/__init__.py'), '');
+    fs.writeFileSync(path.join(dir, 'app/extra.py'), '__all__ = ["nope"]\n');
+    git(dir, 'add', 'app/models.py');
+    expect(concise(dir).lines).toEqual(['app/extra.py:1:12: all-undefined']);
+    fs.appendFileSync(path.join(dir, 'app/routers/todos.py'), 'z = 3\n');
+    git(dir, 'add', 'app/routers/todos.py');
+    expect(concise(dir, '--staged').lines).toEqual(['app/main.py:1:1: missing-init']);
+  });
+
+  it('is refused outside git, with --fix, and with --stdin-filename', () => {
+    expect(cli(makeTree({ 'm.py': '' }), '--staged')).toMatchObject({ code: 2, stderr: expect.stringMatching(/--staged: \. is not in a git work tree/) });
+    expect(cli(project(), '--staged', '--fix').code).toBe(2);
+    expect(cli(project(), '--staged', '--stdin-filename', 'm.py').code).toBe(2);
+  });
+});
+
+describe('named files', () => {
+  it('get the findings about their folders too', () => {
+    const dir = project();
+    expect(concise(dir, 'app/routers/todos.py').lines).toEqual(['app/main.py:1:1: missing-init']);
+    expect(concise(dir, 'app/main.py').lines).toEqual(['app/main.py:1:1: missing-init']);
+    expect(concise(dir, 'app/models.py')).toEqual({ code: 0, lines: [] });
+  });
+});
