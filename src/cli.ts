@@ -12,6 +12,7 @@ import { renderTree } from './tree';
 import { gitToplevel } from './host/git';
 import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
+import type { Concurrency } from './project/modules';
 import { loadProject } from './project/project';
 
 export const EXIT_CLEAN = 0;
@@ -61,6 +62,11 @@ function parser(argv: string[]) {
       type: 'boolean',
       default: false,
       describe: 'Lint what the next commit would hold (the git index) and report findings that touch its changes',
+    })
+    .option('concurrency', {
+      type: 'string',
+      default: 'auto',
+      describe: 'Worker threads that scan files: auto (one per CPU, for large projects), a number, or off',
     })
     .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes' })
     .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'Also apply (or show) unsafe fixes' })
@@ -134,6 +140,15 @@ interface Args {
   cache: boolean;
   cacheDir: string;
   staged: boolean;
+  concurrency: string;
+}
+
+function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto') return 'auto';
+  if (value === 'off') return 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency: expected auto, off or a positive whole number, got "${value}"`);
+  return n;
 }
 
 async function run(args: Args, io: Io): Promise<number> {
@@ -160,6 +175,7 @@ async function run(args: Args, io: Io): Promise<number> {
     unsafeFixes: args.unsafeFixes,
     diff: args.diff,
     staged: args.staged,
+    concurrency: parseConcurrency(args.concurrency),
     ...(args.config !== undefined ? { configFile: args.config } : {}),
     cacheDir: args.cache && !process.env['DUNDERLINT_NO_CACHE'] ? args.cacheDir : (false as const),
     ...(args.stdinFilename !== undefined ? { stdin: { path: args.stdinFilename, text: await io.readStdin() } } : {}),

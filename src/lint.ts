@@ -9,6 +9,7 @@ import { suppress } from './engine/suppress';
 import { applyPlan, isEmptyPlan, planFixes, renderPlan } from './fix/apply';
 import { gitToplevel } from './host/git';
 import { FactsCache } from './project/cache';
+import type { Concurrency } from './project/modules';
 import { loadProject } from './project/project';
 import type { Diagnostic, FixOperation, Location } from './types';
 
@@ -38,6 +39,8 @@ export interface LintOptions {
    * staged blobs) and report only findings that touch what the commit changes.
    */
   staged?: boolean;
+  /** Worker threads that scan modules: `auto` (one per CPU, when many files need scanning) or a number; 1 for none. */
+  concurrency?: Concurrency;
 }
 
 export interface LintResult {
@@ -129,16 +132,17 @@ async function lintTarget(
   const cache = options.cacheDir === false || options.cacheDir === undefined ? null : new FactsCache(path.resolve(root, options.cacheDir), root);
   if (options.staged && !toplevel) throw new ConfigError(`--staged: ${shown('.') || '.'} is not in a git work tree`);
   const analyse = async () => {
-    const { project, notes, stagedChanges } = await loadProject(root, config, toplevel, { overlay, cache, staged: options.staged });
+    const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto' });
     const run = runRules(project, configured);
     let { kept } = suppress(project, run.diagnostics);
     if (target.onlyFiles) kept = kept.filter((d) => touches(d, target.onlyFiles!));
     if (stagedChanges) kept = kept.filter((d) => touches(d, new Set(stagedChanges)));
-    return { project, notes, run, kept };
+    return { project, notes, info, run, kept };
   };
 
-  let { project, notes, run, kept } = await analyse();
+  let { project, notes, info, run, kept } = await analyse();
   result.warnings.push(...notes);
+  result.notes.push(...info.map((i) => `${shown('.') || '.'}: ${i}`));
   for (const u of run.unreadable) result.warnings.push(`${shown(u.path)}:${u.message} (what dunderlint knows of this file is incomplete)`);
   if (run.skippedForGit.length) {
     result.notes.push(`${shown('.') || '.'}: not a git work tree; skipped ${run.skippedForGit.join(', ')}`);

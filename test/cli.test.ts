@@ -355,6 +355,29 @@ describe('the facts cache', () => {
     expect(counts(dir)).toBe('1 modules from the cache, 0 scanned');
   });
 
+  it('worker threads give the same findings as one thread, with and without the cache', () => {
+    // Enough modules to start workers (modules.ts: PARALLEL_FROM); some with findings, one not UTF-8.
+    const tree: Record<string, string | Buffer> = { 'pyproject.toml': '[project]\nname = "big"\n' };
+    for (let p = 0; p < 20; p++) {
+      tree[`big/p${p}/__init__.py`] = p % 3 ? '' : `from .m0 import *\n__all__ = ["m0", "missing${p}"]\n`;
+      for (let m = 0; m < 25; m++) tree[`big/p${p}/m${m}.py`] = `import os\nfrom big.p${(p + 1) % 20} import m${m}\n__all__ = ["f${m}"${m % 7 ? '' : ', "f"'}]\ndef f${m}(): ...\n`;
+    }
+    tree['big/p0/latin.py'] = Buffer.from([0x78, 0x20, 0x3d, 0x20, 0x27, 0xe9, 0x27, 0x0a]);
+    const dir = makeTree(tree);
+    const run = (...args: string[]) => {
+      const r = cli(dir, '-f', 'json', ...args);
+      return { code: r.code, stderr: r.stderr, diagnostics: json(r).diagnostics };
+    };
+    const one = run('--no-cache', '--concurrency', 'off');
+    expect(one.diagnostics.length).toBeGreaterThan(20);
+    expect(one.stderr).toContain('latin.py:1:6:');
+    expect(run('--no-cache', '--concurrency', '2')).toEqual(one);
+    expect(cli(dir, '--no-cache', '--concurrency', '2', '--verbose').stderr).toContain('scanned 521 modules in 2 worker threads');
+    expect(run('--concurrency', '2')).toEqual(one); // fills the cache from the workers' records
+    expect(run('--concurrency', '2')).toEqual(one); // reads it back
+    expect(cli(dir, '--concurrency', 'many').code).toBe(2);
+  });
+
   it('--no-cache and --cache-dir', () => {
     const dir = makeTree({ 'm.py': '' });
     cli(dir, '--no-cache');

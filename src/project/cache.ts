@@ -39,10 +39,12 @@ interface Header {
 }
 
 /** A record in memory: loaded (a view of the file's integers) or scanned in this run. */
-interface FactsRecord {
+export interface FactsRecord {
   data: Ints;
   start: number;
   length: number;
+  /** The table its string references point into. */
+  strings: readonly string[];
   readError: string | null;
 }
 
@@ -132,27 +134,42 @@ export class FactsCache {
    * for the content) is kept only if the file was modified long enough before `now` to be trusted.
    */
   byContent(relPath: string, contentId: string, stat: fs.Stats | null, now: number, scanned: CachedFacts | null = null): CachedFacts | null {
-    const trusted = stat !== null && stat.mtimeMs < now - TRUST_AFTER_MS;
     if (scanned) this.counts.scanned++;
     if (scanned && !this.record(contentId)) {
       const data = encodeFacts(scanned.facts, this.table);
-      this.facts.set(contentId, { data, start: 0, length: data.length, readError: scanned.readError });
+      this.facts.set(contentId, { data, start: 0, length: data.length, strings: this.table.strings, readError: scanned.readError });
       this.changed = true;
     }
-    const hit = this.use(relPath, trusted ? [contentId, stat.size, stat.mtimeMs] : [contentId, -1, -1]);
+    const hit = this.remember(relPath, contentId, stat, now);
     return scanned ?? this.decoded(hit);
+  }
+
+  /** Facts a worker thread scanned and encoded, for content read and hashed there. */
+  storeScanned(relPath: string, contentId: string, stat: fs.Stats | null, now: number, record: FactsRecord): CachedFacts {
+    this.counts.scanned++;
+    if (!this.record(contentId)) {
+      this.facts.set(contentId, record);
+      this.changed = true;
+    }
+    this.remember(relPath, contentId, stat, now);
+    return { facts: decodeFacts(record.data, record.start, record.strings), readError: record.readError };
+  }
+
+  private remember(relPath: string, contentId: string, stat: fs.Stats | null, now: number): FactsRecord | null {
+    const trusted = stat !== null && stat.mtimeMs < now - TRUST_AFTER_MS;
+    return this.use(relPath, trusted ? [contentId, stat.size, stat.mtimeMs] : [contentId, -1, -1]);
   }
 
   private record(contentId: string): FactsRecord | null {
     const f = this.facts.get(contentId);
     if (f) return f;
     const stored = this.loaded.facts[contentId];
-    return stored ? { data: this.loadedData, start: stored[0], length: stored[1], readError: stored[2] } : null;
+    return stored ? { data: this.loadedData, start: stored[0], length: stored[1], strings: this.table.strings, readError: stored[2] } : null;
   }
 
   private decoded(f: FactsRecord | null): CachedFacts | null {
     if (f) this.counts.cached++;
-    return f && { facts: decodeFacts(f.data, f.start, this.table.strings), readError: f.readError };
+    return f && { facts: decodeFacts(f.data, f.start, f.strings), readError: f.readError };
   }
 
   /** Marks `relPath` as holding `record`'s content in this run; its facts, or null if unknown. */
@@ -188,7 +205,7 @@ export class FactsCache {
       const facts: Record<string, StoredFacts> = {};
       let at = 0;
       for (const [id, f] of this.facts) {
-        reintern(f.data, f.start, f.length, this.table.strings, strings, data, at);
+        reintern(f.data, f.start, f.length, f.strings, strings, data, at);
         facts[id] = [at, f.length, f.readError];
         at += f.length;
       }

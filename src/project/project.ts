@@ -1,13 +1,12 @@
 /** Discovery → project model: which files exist, which are tracked, and the directory tree. */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ResolvedConfig } from '../config/config';
 import { excludeMatcher } from '../config/globs';
 import { ignoredByRules, listFiles, listIndex, readBlobs, type GitListing } from '../host/git';
 import { walk } from '../host/walk';
-import { scanModule, type ModuleFacts } from '../python/facts';
-import { decodeSource } from '../python/source';
-import { blobId, type FactsCache } from './cache';
+import type { ModuleFacts } from '../python/facts';
+import type { FactsCache } from './cache';
+import { ModuleReader, type Concurrency } from './modules';
 import { buildTree, type DiscoveredFile, type Directory, type ProjectFile, type TrackedEntry } from './model';
 
 /** A Python source file (`.py`, `.pyi`) and what the scanner read from it. */
@@ -47,6 +46,8 @@ export interface Project {
 export interface LoadedProject {
   project: Project;
   notes: string[];
+  /** For --verbose: how the modules were read. */
+  info: string[];
   /** With `staged`: the paths the next commit changes. */
   stagedChanges: string[] | null;
 }
@@ -66,13 +67,15 @@ export interface LoadOptions {
    * their staged blobs. Other files (pyproject.toml, .gitignore) are still read from disk.
    */
   staged?: boolean;
+  /** Worker threads for scanning (when many files need it). */
+  concurrency?: Concurrency;
 }
 
 export async function loadProject(
   root: string,
   config: ResolvedConfig,
   gitToplevel: string | null,
-  { overlay: given = new Map(), cache = null, staged = false }: LoadOptions = {},
+  { overlay: given = new Map(), cache = null, staged = false, concurrency = 'auto' }: LoadOptions = {},
 ): Promise<LoadedProject> {
   const prefix = path.relative(config.baseDir, root).split(path.sep).join('/');
   const configPath = (p: string): string => (prefix ? `${prefix}/${p}` : p);
@@ -90,16 +93,18 @@ export async function loadProject(
       const index = await listIndex(root);
       listing = index;
       stagedChanges = index.staged;
-      // Only blobs the cache cannot answer for are read.
-      const wanted = listing.files.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.has(f.contentId!));
+    } else listing = await listFiles(root, { contentIds: cache !== null });
+    for (const name of listing.undecodable) notes.push(`skipping ${name}: name is not UTF-8`);
+    discovered = listing.files.filter((f) => !isExcluded(f.path));
+    if (staged) {
+      // Python sources as staged; only blobs the cache cannot answer for are read.
+      const wanted = discovered.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.has(f.contentId!));
       const blobs = await readBlobs(root, [...new Set(wanted.map((f) => f.contentId!))]);
       for (const f of wanted) {
         const bytes = blobs.get(f.contentId!);
         if (bytes) overlay.set(f.path, bytes);
       }
-    } else listing = await listFiles(root, { contentIds: cache !== null });
-    for (const name of listing.undecodable) notes.push(`skipping ${name}: name is not UTF-8`);
-    discovered = listing.files.filter((f) => !isExcluded(f.path));
+    }
     git = {
       toplevel: gitToplevel,
       tracked: discovered.filter((f) => f.tracked).map((f) => ({ path: f.path, onDisk: f.onDisk })),
@@ -111,80 +116,24 @@ export async function loadProject(
     discovered = result.files;
   }
   // A buffer for a file not yet on disk (or not yet known to git) is part of the project too.
+  const known = new Set(discovered.map((f) => f.path));
   for (const p of overlay.keys()) {
-    if (!discovered.some((f) => f.path === p)) discovered.push({ path: p, tracked: false, onDisk: true });
+    if (!known.has(p)) discovered.push({ path: p, tracked: false, onDisk: true });
   }
   const { root: tree, files } = buildTree(discovered);
+  const reader = new ModuleReader(root, cache);
+  await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency);
+  const info: string[] = [];
+  if (reader.parallel.workers) info.push(`scanned ${reader.parallel.files} modules in ${reader.parallel.workers} worker threads`);
   const modules = new Map<ProjectFile, PythonModule>();
   const module = (file: ProjectFile): PythonModule => {
     let m = modules.get(file);
     if (!m) {
       const content = overlay.get(file.path);
-      if (content === undefined) m = readModule(root, file, cache);
-      else if (typeof content === 'string') m = { file, facts: scanModule(content), readError: null };
-      else {
-        m = scanBytes(content, file);
-        if (cache && file.contentId) cache.byContent(file.path, file.contentId, null, Date.now(), m);
-      }
+      m = { file, ...(content === undefined ? reader.read(file) : reader.fromContent(file, content)) };
       modules.set(file, m);
     }
     return m;
   };
-  return { project: { root, config, tree, files, git, configPath, module }, notes, stagedChanges };
-}
-
-const EMPTY_FACTS: ModuleFacts = {
-  imports: [], dynamicImports: [], bindings: [], dunderAll: [], getattrLine: null, mainGuard: false, dynamicGlobals: false, functionGlobals: [], directives: [], shebang: false,
-  scriptBlock: null, syntaxError: null,
-};
-
-function readModule(root: string, file: ProjectFile, cache: FactsCache | null): PythonModule {
-  const abs = path.join(root, file.path);
-  if (!cache) return scanFile(abs, file);
-  if (file.contentId) {
-    const hit = cache.byContentId(file.path, file.contentId);
-    if (hit) return { file, ...hit };
-  }
-  let stat: fs.Stats | null = null;
-  if (!file.contentId) {
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      return scanFile(abs, file); // reports why it cannot be read
-    }
-    const hit = cache.byStat(file.path, stat);
-    if (hit) return { file, ...hit };
-  }
-  const now = Date.now();
-  const bytes = readBytes(abs);
-  if (typeof bytes === 'string') return { file, facts: EMPTY_FACTS, readError: bytes }; // not cached: may be passing
-  const contentId = file.contentId ?? blobId(bytes);
-  const hit = file.contentId ? null : cache.byContent(file.path, contentId, stat, now);
-  if (hit) return { file, ...hit };
-  const m = scanBytes(bytes, file);
-  cache.byContent(file.path, contentId, stat, now, m);
-  return m;
-}
-
-function scanFile(abs: string, file: ProjectFile): PythonModule {
-  const bytes = readBytes(abs);
-  return typeof bytes === 'string' ? { file, facts: EMPTY_FACTS, readError: bytes } : scanBytes(bytes, file);
-}
-
-/** The file's bytes, or why they cannot be read. */
-function readBytes(abs: string): Buffer | string {
-  try {
-    return fs.readFileSync(abs);
-  } catch (e) {
-    return `1:1: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})`;
-  }
-}
-
-function scanBytes(bytes: Buffer, file: ProjectFile): PythonModule {
-  const decoded = decodeSource(bytes);
-  if (decoded.error) {
-    const { message, line, column } = decoded.error;
-    return { file, facts: { ...EMPTY_FACTS, syntaxError: decoded.error }, readError: `${line}:${column}: ${message}` };
-  }
-  return { file, facts: scanModule(decoded.text), readError: null };
+  return { project: { root, config, tree, files, git, configPath, module }, notes, info, stagedChanges };
 }

@@ -1,0 +1,189 @@
+/**
+ * Python modules as rules see them: facts from the cache when it knows the content, otherwise read
+ * and scanned, in worker threads when there are many to scan (scan-worker.ts).
+ */
+import * as fs from 'node:fs';
+import { availableParallelism } from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { scanModule, type ModuleFacts } from '../python/facts';
+import { decodeFacts } from '../python/facts-codec';
+import { decodeSource } from '../python/source';
+import { blobId, type CachedFacts, type FactsCache } from './cache';
+import type { ProjectFile } from './model';
+
+export const EMPTY_FACTS: ModuleFacts = {
+  imports: [], dynamicImports: [], bindings: [], dunderAll: [], getattrLine: null, mainGuard: false, dynamicGlobals: false, functionGlobals: [], directives: [], shebang: false,
+  scriptBlock: null, syntaxError: null,
+};
+
+/** The file's bytes, or why they cannot be read. */
+export function readBytes(abs: string): Buffer | string {
+  try {
+    return fs.readFileSync(abs);
+  } catch (e) {
+    return `1:1: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})`;
+  }
+}
+
+export function scanBytes(bytes: Uint8Array): CachedFacts {
+  const decoded = decodeSource(bytes);
+  if (decoded.error) {
+    const { message, line, column } = decoded.error;
+    return { facts: { ...EMPTY_FACTS, syntaxError: decoded.error }, readError: `${line}:${column}: ${message}` };
+  }
+  return { facts: scanModule(decoded.text), readError: null };
+}
+
+/** One job for a worker: files to read and scan, each with its content id if git gave one. */
+export interface ScanJob {
+  root: string;
+  items: Array<[path: string, contentId: string | null]>;
+  /** Compute missing content ids (only the cache needs them). */
+  hash: boolean;
+}
+
+/** A worker's answer: every record in one transferred Int32Array, strings in a table of its own. */
+export interface ScanAnswer {
+  strings: string[];
+  data: Int32Array;
+  results: Array<[path: string, contentId: string | null, start: number, length: number, readError: string | null]>;
+}
+
+/** Below this many files to scan, starting workers costs more than it saves. */
+const PARALLEL_FROM = 400;
+const CHUNK = 200;
+const WORKER_FILE = path.join(__dirname, 'scan-worker.js');
+
+/** `auto`: one worker per CPU; 1 (or fewer files than PARALLEL_FROM): scan in this thread. */
+export type Concurrency = number | 'auto';
+
+export class ModuleReader {
+  private readonly ready = new Map<ProjectFile, CachedFacts>();
+  /** Worker threads started, and the files they scanned (for --verbose). */
+  readonly parallel = { workers: 0, files: 0 };
+
+  constructor(
+    private readonly root: string,
+    private readonly cache: FactsCache | null,
+  ) {}
+
+  /**
+   * Settles every file the cache knows, then scans the rest in worker threads if there are enough
+   * of them; files a worker could not handle are read later, one by one, by `read`.
+   */
+  async prefetch(files: readonly ProjectFile[], concurrency: Concurrency): Promise<void> {
+    const pending: Array<{ file: ProjectFile; stat: fs.Stats | null }> = [];
+    for (const file of files) {
+      let stat: fs.Stats | null = null;
+      if (this.cache) {
+        let hit: CachedFacts | null = null;
+        if (file.contentId) hit = this.cache.byContentId(file.path, file.contentId);
+        else {
+          stat = fs.statSync(path.join(this.root, file.path), { throwIfNoEntry: false }) ?? null;
+          if (stat) hit = this.cache.byStat(file.path, stat);
+        }
+        if (hit) {
+          this.ready.set(file, hit);
+          continue;
+        }
+      }
+      pending.push({ file, stat });
+    }
+    const workers = concurrency === 'auto' ? availableParallelism() : concurrency;
+    if (workers < 2 || pending.length < PARALLEL_FROM || !fs.existsSync(WORKER_FILE)) return;
+    const byPath = new Map(pending.map((p) => [p.file.path, p]));
+    const now = Date.now();
+    this.parallel.workers = Math.min(workers, Math.ceil(pending.length / CHUNK));
+    await runPool(
+      this.parallel.workers,
+      chunks(pending.map((p): [string, string | null] => [p.file.path, p.file.contentId]), CHUNK).map((items) => ({ root: this.root, items, hash: this.cache !== null })),
+      (answer) => {
+        for (const [rel, contentId, start, length, readError] of answer.results) {
+          const { file, stat } = byPath.get(rel)!;
+          if (length === 0) continue; // unreadable: `read` reports it
+          this.parallel.files++;
+          const record = { data: answer.data, start, length, strings: answer.strings, readError };
+          if (this.cache && contentId) this.ready.set(file, this.cache.storeScanned(rel, contentId, stat, now, record));
+          else this.ready.set(file, { facts: decodeFacts(answer.data, start, answer.strings), readError });
+        }
+      },
+    );
+  }
+
+  /** The module's facts: prefetched, from the cache, or read and scanned now. */
+  read(file: ProjectFile): CachedFacts {
+    const done = this.ready.get(file);
+    if (done) {
+      this.ready.delete(file);
+      return done;
+    }
+    const abs = path.join(this.root, file.path);
+    const { cache } = this;
+    if (!cache) return scanFile(abs);
+    let stat: fs.Stats | null = null;
+    if (file.contentId) {
+      const hit = cache.byContentId(file.path, file.contentId);
+      if (hit) return hit;
+    } else {
+      try {
+        stat = fs.statSync(abs);
+      } catch {
+        return scanFile(abs); // reports why it cannot be read
+      }
+      const hit = cache.byStat(file.path, stat);
+      if (hit) return hit;
+    }
+    const now = Date.now();
+    const bytes = readBytes(abs);
+    if (typeof bytes === 'string') return { facts: EMPTY_FACTS, readError: bytes }; // not cached: may be passing
+    const contentId = file.contentId ?? blobId(bytes);
+    const hit = file.contentId ? null : cache.byContent(file.path, contentId, stat, now);
+    if (hit) return hit;
+    const m = scanBytes(bytes);
+    cache.byContent(file.path, contentId, stat, now, m);
+    return m;
+  }
+
+  /** Content given instead of the file (an editor buffer, a staged blob). */
+  fromContent(file: ProjectFile, content: string | Buffer): CachedFacts {
+    if (typeof content === 'string') return { facts: scanModule(content), readError: null };
+    const m = scanBytes(content);
+    if (this.cache && file.contentId) this.cache.byContent(file.path, file.contentId, null, Date.now(), m);
+    return m;
+  }
+}
+
+function scanFile(abs: string): CachedFacts {
+  const bytes = readBytes(abs);
+  return typeof bytes === 'string' ? { facts: EMPTY_FACTS, readError: bytes } : scanBytes(bytes);
+}
+
+function chunks<T>(xs: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Runs jobs on `size` workers, each taking the next job when it finishes one. A worker that fails
+ * stops taking jobs; the files of its job are then scanned in the main thread.
+ */
+function runPool(size: number, jobs: ScanJob[], onAnswer: (a: ScanAnswer) => void): Promise<void> {
+  let next = 0;
+  const one = (): Promise<void> =>
+    new Promise((resolve) => {
+      const worker = new Worker(WORKER_FILE);
+      const feed = (): void => {
+        if (next < jobs.length) worker.postMessage(jobs[next++]);
+        else void worker.terminate().then(() => resolve());
+      };
+      worker.on('message', (answer: ScanAnswer) => {
+        onAnswer(answer);
+        feed();
+      });
+      worker.on('error', () => resolve());
+      feed();
+    });
+  return Promise.all(Array.from({ length: size }, one)).then(() => undefined);
+}
