@@ -2,7 +2,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinRules } from '../rules';
-import { TABLE_FILES, withRulesTable } from '../src/docs-index';
+import { CONFIG_KEYS } from '../src/config/config';
+import { GENERATED_BLOCKS, withGeneratedBlock } from '../src/docs-index';
 import type { RuleCases } from './helpers/rule-tester';
 
 const root = path.join(__dirname, '..');
@@ -54,7 +55,12 @@ describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   });
 });
 
-test.each(TABLE_FILES.map(([file, prefix]) => [file, prefix]))('the rules table in %s is generated from rule metadata (npm run docs)', (file, prefix) => {
+test.each(GENERATED_BLOCKS.map((b) => [b.name, b.file, b] as const))('the %s block in %s is generated from rule metadata (npm run docs)', (_, file, block) => {
   const text = fs.readFileSync(path.join(root, file), 'utf8');
-  expect(text).toBe(withRulesTable(text, builtinRules, prefix));
+  expect(text).toBe(withGeneratedBlock(text, block, builtinRules));
+});
+
+test('docs/configuration.md documents every config key', () => {
+  const text = fs.readFileSync(path.join(root, 'docs', 'configuration.md'), 'utf8');
+  for (const key of CONFIG_KEYS) expect(text).toContain(`### \`${key}\``);
 });

@@ -35,7 +35,8 @@ export const DEFAULT_EXCLUDE = [
 ];
 
 const CONFIG_NAMES = ['.dunderlint.toml', 'dunderlint.toml', 'pyproject.toml'] as const;
-const KEYS = ['rules', 'exclude', 'extend-exclude', 'per-file-ignores', 'src', 'namespace-packages'];
+/** Every key of `[tool.dunderlint]` (docs/configuration.md documents each). */
+export const CONFIG_KEYS = ['rules', 'exclude', 'extend-exclude', 'per-file-ignores', 'src', 'namespace-packages'];
 const LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
 
 /** Walks up from `start` to `stopAt` (inclusive; the git root) looking for a config file. */
@@ -84,8 +85,8 @@ export function loadConfig(
   if (!isTable(table)) throw new ConfigError(`${where('')}: expected a table`);
 
   for (const key of Object.keys(table)) {
-    if (!KEYS.includes(key)) {
-      throw new ConfigError(`${where(key)}: unknown key${suggest(key, KEYS)} (expected one of: ${KEYS.join(', ')})`);
+    if (!CONFIG_KEYS.includes(key)) {
+      throw new ConfigError(`${where(key)}: unknown key${suggest(key, CONFIG_KEYS)} (expected one of: ${CONFIG_KEYS.join(', ')})`);
     }
   }
   const byId = new Map(rules.map((r) => [r.id, r]));
