@@ -1,5 +1,6 @@
 /** The real `git` binary: the index, ignore rules and untracking. Paths are relative to `cwd`. */
 import { execFile, spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import type { DiscoveredFile } from '../project/model';
 
 const MAX_BUFFER = 1 << 30;
@@ -17,6 +18,7 @@ export function gitToplevel(dir: string): string | null {
   if (r.error || r.status !== 0) return null;
   const top = r.stdout.trim();
   if (!top) return null;
+  if (path.resolve(top) === path.resolve(dir)) return top; // the top itself cannot be ignored
   const ignored = spawnSync('git', ['check-ignore', '-q', '--', '.'], { cwd: dir });
   return ignored.status === 0 ? null : top;
 }
@@ -69,15 +71,16 @@ export interface GitListing {
  */
 export async function listFiles(cwd: string, options: { contentIds?: boolean } = {}): Promise<GitListing> {
   const undecodable: string[] = [];
-  const [staged, others, deleted, modified] = await Promise.all([
+  const [staged, others, status] = await Promise.all([
     run(cwd, ['ls-files', '-z', '--cached', '--stage']),
     run(cwd, ['ls-files', '-z', '--others', '--exclude-standard']),
-    run(cwd, ['ls-files', '-z', '--deleted']),
-    options.contentIds ? run(cwd, ['ls-files', '-z', '--modified']) : null,
+    // `R <path>` for an entry deleted from the work tree, `C <path>` for one that differs from it.
+    run(cwd, ['ls-files', '-z', '-t', '--deleted', '--modified']),
   ]);
   const ignoredBad: string[] = [];
-  const gone = new Set(splitZ(deleted).map((b) => decodePath(b, ignoredBad)));
-  const changed = modified && new Set(splitZ(modified).map((b) => decodePath(b, ignoredBad)));
+  const gone = new Set<string | null>();
+  const changed = new Set<string | null>();
+  for (const entry of splitZ(status)) (entry[0] === 0x52 ? gone : changed).add(decodePath(entry.subarray(2), ignoredBad));
   const seen = new Set<string>();
   const files: DiscoveredFile[] = [];
   for (const entry of splitZ(staged)) {
@@ -87,7 +90,7 @@ export async function listFiles(cwd: string, options: { contentIds?: boolean } =
     if (p === null || entry.subarray(0, 6).toString() === '160000' || seen.has(p)) continue;
     seen.add(p);
     // Stage 0 only: a path in a merge conflict has conflict markers on disk, not any staged blob.
-    const clean = changed !== null && entry[tab - 1] === 0x30 && entry[tab - 2] === 0x20 && !changed.has(p);
+    const clean = options.contentIds && entry[tab - 1] === 0x30 && entry[tab - 2] === 0x20 && !changed.has(p);
     const contentId = clean ? entry.subarray(7, tab - 2).toString('latin1') : null;
     files.push({ path: p, tracked: true, onDisk: !gone.has(p), contentId });
   }

@@ -179,8 +179,16 @@ class Reader {
 }
 
 /**
+ * The last module each list other than `imports` was built for. Those lists are read by per-module
+ * rules, one module after the other; keeping every module's copy for the whole run cost more
+ * (old-generation garbage collection) than building one again when a module is revisited.
+ */
+const recent = Array.from({ length: SECTIONS }, () => ({ owner: null as unknown, value: null as unknown }));
+
+/**
  * ModuleFacts over a record of `data` starting at `start`: scalars read at once, each list built
- * on first use (a module without `__all__` never has its bindings turned into objects).
+ * on first use (a module without `__all__` never has its bindings turned into objects). Imports,
+ * which every pass over the project reads, are kept; see `recent` for the rest.
  */
 class DecodedFacts implements ModuleFacts {
   readonly getattrLine: number | null;
@@ -212,8 +220,16 @@ class DecodedFacts implements ModuleFacts {
   }
 
   private section<T>(n: number, read: (r: Reader) => T): T {
-    if (this.cache[n] === undefined) this.cache[n] = read(new Reader(this.data, this.offsets[n]!, this.offsets[n + 1]!, this.strings));
-    return this.cache[n] as T;
+    if (n === 0) {
+      if (this.cache[n] === undefined) this.cache[n] = read(new Reader(this.data, this.offsets[n]!, this.offsets[n + 1]!, this.strings));
+      return this.cache[n] as T;
+    }
+    const slot = recent[n]!;
+    if (slot.owner !== this) {
+      slot.owner = this;
+      slot.value = read(new Reader(this.data, this.offsets[n]!, this.offsets[n + 1]!, this.strings));
+    }
+    return slot.value as T;
   }
 
   get imports(): ImportFact[] {
