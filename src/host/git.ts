@@ -1,4 +1,5 @@
 /** The real `git` binary: the index, ignore rules and untracking. Paths are relative to `cwd`. */
+import { isUtf8 } from 'node:buffer';
 import { execFile, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import type { DiscoveredFile } from '../project/model';
@@ -38,23 +39,27 @@ function run(cwd: string, args: string[], input?: Buffer): Promise<Buffer> {
   });
 }
 
-/** Splits `-z` output into raw entries. */
-function splitZ(buf: Buffer): Buffer[] {
-  const out: Buffer[] = [];
+/**
+ * The entries of `-z` output as text. An entry whose bytes are not UTF-8 (a path no Python import
+ * can name) is left out and recorded in `bad` (its path part, after any tab). All-UTF-8 output,
+ * the usual case, is decoded in one go.
+ */
+function entriesZ(buf: Buffer, bad: string[]): string[] {
+  if (isUtf8(buf)) {
+    const out = buf.toString('utf8').split('\0');
+    out.pop(); // after the last NUL
+    return out;
+  }
+  const out: string[] = [];
   for (let start = 0, i = buf.indexOf(0); i !== -1; start = i + 1, i = buf.indexOf(0, start)) {
-    out.push(buf.subarray(start, i));
+    const bytes = buf.subarray(start, i);
+    try {
+      out.push(strictUtf8.decode(bytes));
+    } catch {
+      bad.push(bytes.subarray(bytes.indexOf(9) + 1).toString('latin1'));
+    }
   }
   return out;
-}
-
-/** A path as text, or null (recorded in `bad`) when its bytes are not UTF-8. */
-function decodePath(bytes: Buffer, bad: string[]): string | null {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    bad.push(bytes.toString('latin1'));
-    return null;
-  }
 }
 
 export interface GitListing {
@@ -77,27 +82,22 @@ export async function listFiles(cwd: string, options: { contentIds?: boolean } =
     // `R <path>` for an entry deleted from the work tree, `C <path>` for one that differs from it.
     run(cwd, ['ls-files', '-z', '-t', '--deleted', '--modified']),
   ]);
-  const ignoredBad: string[] = [];
-  const gone = new Set<string | null>();
-  const changed = new Set<string | null>();
-  for (const entry of splitZ(status)) (entry[0] === 0x52 ? gone : changed).add(decodePath(entry.subarray(2), ignoredBad));
+  const gone = new Set<string>();
+  const changed = new Set<string>();
+  for (const entry of entriesZ(status, [])) (entry[0] === 'R' ? gone : changed).add(entry.slice(2));
   const seen = new Set<string>();
   const files: DiscoveredFile[] = [];
-  for (const entry of splitZ(staged)) {
+  for (const entry of entriesZ(staged, undecodable)) {
     // `<mode> <sha> <stage>\t<path>`; mode 160000 is a submodule, a directory we do not descend.
-    const tab = entry.indexOf(9);
-    const p = decodePath(entry.subarray(tab + 1), undecodable);
-    if (p === null || entry.subarray(0, 6).toString() === '160000' || seen.has(p)) continue;
+    const tab = entry.indexOf('\t');
+    const p = entry.slice(tab + 1);
+    if (entry.startsWith('160000') || seen.has(p)) continue;
     seen.add(p);
     // Stage 0 only: a path in a merge conflict has conflict markers on disk, not any staged blob.
-    const clean = options.contentIds && entry[tab - 1] === 0x30 && entry[tab - 2] === 0x20 && !changed.has(p);
-    const contentId = clean ? entry.subarray(7, tab - 2).toString('latin1') : null;
-    files.push({ path: p, tracked: true, onDisk: !gone.has(p), contentId });
+    const clean = options.contentIds && entry[tab - 1] === '0' && entry[tab - 2] === ' ' && !changed.has(p);
+    files.push({ path: p, tracked: true, onDisk: !gone.has(p), contentId: clean ? entry.slice(7, tab - 2) : null });
   }
-  for (const raw of splitZ(others)) {
-    const p = decodePath(raw, undecodable);
-    if (p !== null) files.push({ path: p, tracked: false, onDisk: true });
-  }
+  for (const p of entriesZ(others, undecodable)) files.push({ path: p, tracked: false, onDisk: true });
   return { files, undecodable };
 }
 
@@ -137,14 +137,14 @@ export async function listIndex(cwd: string): Promise<IndexListing> {
   ]);
   const files: DiscoveredFile[] = [];
   const seen = new Set<string>();
-  for (const entry of splitZ(entries)) {
-    const tab = entry.indexOf(9);
-    const p = decodePath(entry.subarray(tab + 1), undecodable);
-    if (p === null || entry.subarray(0, 6).toString() === '160000' || seen.has(p)) continue;
+  for (const entry of entriesZ(entries, undecodable)) {
+    const tab = entry.indexOf('\t');
+    const p = entry.slice(tab + 1);
+    if (entry.startsWith('160000') || seen.has(p)) continue;
     seen.add(p);
-    files.push({ path: p, tracked: true, onDisk: true, contentId: entry.subarray(7, tab - 2).toString('latin1') });
+    files.push({ path: p, tracked: true, onDisk: true, contentId: entry.slice(7, tab - 2) });
   }
-  const staged = splitZ(changed).flatMap((b) => decodePath(b, []) ?? []);
+  const staged = entriesZ(changed, []);
   return { files, undecodable, staged };
 }
 

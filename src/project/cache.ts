@@ -22,20 +22,25 @@ import { decodeFacts, encodeFacts, HEADER_INTS, reintern, StringTable, type Ints
 
 const TRUST_AFTER_MS = 2000;
 
-/** What a file's path was last seen as: content hash, and the stat data that vouch for it. */
+/** What a file's path was last seen as: content hash, and the stat data that vouch for it (-1: none). */
 type PathRecord = [contentId: string, size: number, mtimeMs: number];
-/** Where a content's facts are in the file's integers, and why it could not be decoded. */
-type StoredFacts = [offset: number, length: number, readError: string | null];
 
 /**
  * The file: a little-endian u32 header length, the header as JSON, padding to a multiple of 4,
- * then the integers of every record (facts-codec.ts) in the machine's byte order.
+ * then the integers of every record (facts-codec.ts) in the machine's byte order. The header is
+ * flat arrays, not objects keyed by path: parsing 20,000 keys cost more than the rest of loading.
  */
 interface Header {
   tool: string;
   strings: string[];
-  paths: Record<string, PathRecord>;
-  facts: Record<string, StoredFacts>;
+  /** Content ids, and for each its record's [offset, length] in `spans`. */
+  ids: string[];
+  spans: number[];
+  /** Why a content could not be decoded, by index in `ids`. */
+  errors: Record<number, string>;
+  /** Paths, and for each [index in `ids`, size, mtimeMs] in `pathData`. */
+  paths: string[];
+  pathData: number[];
 }
 
 /** A record in memory: loaded (a view of the file's integers) or scanned in this run. */
@@ -76,14 +81,22 @@ function toolFingerprint(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+const EMPTY: Header = { tool: '', strings: [], ids: [], spans: [], errors: {}, paths: [], pathData: [] };
+
 export class FactsCache {
-  private loaded: Header = { tool: '', strings: [], paths: {}, facts: {} };
+  private loaded: Header = EMPTY;
   private loadedData: Int32Array = new Int32Array(0);
-  /** The loaded strings, and those of facts scanned in this run. */
+  /** The loaded strings, and those of facts encoded in this run. */
   private table = new StringTable();
-  private readonly paths = new Map<string, PathRecord>();
-  private readonly facts = new Map<string, FactsRecord>();
-  private changed = false;
+  private readonly pathIndex = new Map<string, number>();
+  /** Built on first use: unmodified files are found by path. */
+  private idIndex: Map<string, number> | null = null;
+  /** Loaded entries this run confirmed (they are written back as they were). */
+  private usedPaths = new Uint8Array(0);
+  private usedIds = new Uint8Array(0);
+  /** Entries that are new or differ from the loaded ones. */
+  private readonly newPaths = new Map<string, PathRecord>();
+  private readonly newFacts = new Map<string, FactsRecord>();
   /** Modules whose facts came from the cache, and modules scanned, in this run (for --verbose). */
   readonly counts = { cached: 0, scanned: 0 };
   private readonly file: string;
@@ -99,14 +112,14 @@ export class FactsCache {
       const header = JSON.parse(buf.toString('utf8', 4, headerEnd)) as Header;
       const from = (headerEnd + 3) & ~3;
       const length = (buf.byteLength - from) >> 2;
-      // A file cut short (a full disk, another tool) is dropped whole rather than half-trusted.
-      const fits = Object.values(header.facts ?? {}).every(([at, n]) => at >= 0 && n >= HEADER_INTS && at + n <= length);
-      if (header.tool === this.tool && fits) {
-        // Copied into a buffer of its own: an Int32Array view needs 4-byte alignment.
-        this.loadedData = new Int32Array(buf.buffer.slice(buf.byteOffset + from, buf.byteOffset + from + length * 4));
-        this.loaded = header;
-        this.table = new StringTable(header.strings);
-      }
+      if (header.tool !== this.tool || !consistent(header, length)) return;
+      // Copied into a buffer of its own: an Int32Array view needs 4-byte alignment.
+      this.loadedData = new Int32Array(buf.buffer.slice(buf.byteOffset + from, buf.byteOffset + from + length * 4));
+      this.loaded = header;
+      this.table = new StringTable(header.strings);
+      header.paths.forEach((p, i) => this.pathIndex.set(p, i));
+      this.usedPaths = new Uint8Array(header.paths.length);
+      this.usedIds = new Uint8Array(header.ids.length);
     } catch {
       // no cache yet, or an unreadable one: start over
     }
@@ -114,18 +127,28 @@ export class FactsCache {
 
   /** Whether the facts of this content are known. */
   has(contentId: string): boolean {
-    return this.record(contentId) !== null;
+    return this.newFacts.has(contentId) || this.loadedId(contentId) !== undefined;
   }
 
   /** Facts for content git vouches for, or null. */
   byContentId(relPath: string, contentId: string): CachedFacts | null {
+    const i = this.pathIndex.get(relPath);
+    const d = this.loaded.pathData;
+    // The common case, an unmodified file at the same path: no lookup by content.
+    if (i !== undefined && d[3 * i + 1] === -1 && this.loaded.ids[d[3 * i]!] === contentId) {
+      this.usedPaths[i] = 1;
+      return this.decoded(this.useId(contentId, d[3 * i]!));
+    }
     return this.decoded(this.use(relPath, [contentId, -1, -1]));
   }
 
   /** Facts for a file whose recorded stat data still match, or null. */
   byStat(relPath: string, stat: fs.Stats): CachedFacts | null {
-    const p = this.loaded.paths[relPath];
-    return p && p[1] === stat.size && p[2] === stat.mtimeMs ? this.decoded(this.use(relPath, p)) : null;
+    const i = this.pathIndex.get(relPath);
+    const d = this.loaded.pathData;
+    if (i === undefined || d[3 * i + 1] !== stat.size || d[3 * i + 2] !== stat.mtimeMs) return null;
+    this.usedPaths[i] = 1;
+    return this.decoded(this.useId(this.loaded.ids[d[3 * i]!]!, d[3 * i]!));
   }
 
   /**
@@ -134,11 +157,12 @@ export class FactsCache {
    * for the content) is kept only if the file was modified long enough before `now` to be trusted.
    */
   byContent(relPath: string, contentId: string, stat: fs.Stats | null, now: number, scanned: CachedFacts | null = null): CachedFacts | null {
-    if (scanned) this.counts.scanned++;
-    if (scanned && !this.record(contentId)) {
-      const data = encodeFacts(scanned.facts, this.table);
-      this.facts.set(contentId, { data, start: 0, length: data.length, strings: this.table.strings, readError: scanned.readError });
-      this.changed = true;
+    if (scanned) {
+      this.counts.scanned++;
+      if (!this.has(contentId)) {
+        const data = encodeFacts(scanned.facts, this.table);
+        this.newFacts.set(contentId, { data, start: 0, length: data.length, strings: this.table.strings, readError: scanned.readError });
+      }
     }
     const hit = this.remember(relPath, contentId, stat, now);
     return scanned ?? this.decoded(hit);
@@ -147,10 +171,7 @@ export class FactsCache {
   /** Facts a worker thread scanned and encoded, for content read and hashed there. */
   storeScanned(relPath: string, contentId: string, stat: fs.Stats | null, now: number, record: FactsRecord): CachedFacts {
     this.counts.scanned++;
-    if (!this.record(contentId)) {
-      this.facts.set(contentId, record);
-      this.changed = true;
-    }
+    if (!this.has(contentId)) this.newFacts.set(contentId, record);
     this.remember(relPath, contentId, stat, now);
     return { facts: decodeFacts(record.data, record.start, record.strings), readError: record.readError };
   }
@@ -160,11 +181,31 @@ export class FactsCache {
     return this.use(relPath, trusted ? [contentId, stat.size, stat.mtimeMs] : [contentId, -1, -1]);
   }
 
-  private record(contentId: string): FactsRecord | null {
-    const f = this.facts.get(contentId);
-    if (f) return f;
-    const stored = this.loaded.facts[contentId];
-    return stored ? { data: this.loadedData, start: stored[0], length: stored[1], strings: this.table.strings, readError: stored[2] } : null;
+  private loadedId(contentId: string): number | undefined {
+    if (!this.idIndex) {
+      this.idIndex = new Map();
+      this.loaded.ids.forEach((id, i) => this.idIndex!.set(id, i));
+    }
+    return this.idIndex.get(contentId);
+  }
+
+  /** Marks a loaded content as used; its record. */
+  private useId(contentId: string, i: number | undefined = this.loadedId(contentId)): FactsRecord | null {
+    if (i === undefined) return this.newFacts.get(contentId) ?? null;
+    this.usedIds[i] = 1;
+    const { spans, errors } = this.loaded;
+    return { data: this.loadedData, start: spans[2 * i]!, length: spans[2 * i + 1]!, strings: this.table.strings, readError: errors[i] ?? null };
+  }
+
+  /** Records that `relPath` holds `record`'s content in this run; its facts, or null if unknown. */
+  private use(relPath: string, record: PathRecord): FactsRecord | null {
+    const f = this.useId(record[0]);
+    if (!f) return null;
+    const i = this.pathIndex.get(relPath);
+    const d = this.loaded.pathData;
+    if (i !== undefined && this.loaded.ids[d[3 * i]!] === record[0] && d[3 * i + 1] === record[1] && d[3 * i + 2] === record[2]) this.usedPaths[i] = 1;
+    else this.newPaths.set(relPath, record);
+    return f;
   }
 
   private decoded(f: FactsRecord | null): CachedFacts | null {
@@ -172,44 +213,49 @@ export class FactsCache {
     return f && { facts: decodeFacts(f.data, f.start, f.strings), readError: f.readError };
   }
 
-  /** Marks `relPath` as holding `record`'s content in this run; its facts, or null if unknown. */
-  private use(relPath: string, record: PathRecord): FactsRecord | null {
-    const [contentId] = record;
-    const f = this.record(contentId);
-    if (!f) return null;
-    this.facts.set(contentId, f);
-    const before = this.loaded.paths[relPath];
-    if (!before || before[0] !== contentId || before[1] !== record[1] || before[2] !== record[2]) this.changed = true;
-    this.paths.set(relPath, record);
-    return f;
-  }
-
   /**
    * Writes what this run used (entries for files gone since are dropped), atomically, and only if
    * something changed; returns a warning instead of failing (read-only CI folders).
    */
   save(): string | null {
+    const keptPaths = this.usedPaths.reduce((n, u) => n + u, 0);
     // A run that read no module (only structure rules enabled) says nothing about the files.
-    if (this.paths.size === 0) return null;
-    const dropped = Object.keys(this.loaded.paths).length !== this.paths.size;
-    if (!this.changed && !dropped) return null;
+    if (keptPaths + this.newPaths.size === 0) return null;
+    if (this.newPaths.size === 0 && this.newFacts.size === 0 && keptPaths === this.loaded.paths.length) return null;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       const gitignore = path.join(path.dirname(this.file), '.gitignore');
       if (!fs.existsSync(gitignore)) fs.writeFileSync(gitignore, '# Created by dunderlint\n*\n');
+      const records = new Map<string, FactsRecord>();
+      this.loaded.ids.forEach((id, i) => {
+        if (this.usedIds[i]) records.set(id, this.useId(id, i)!);
+      });
+      for (const [id, f] of this.newFacts) records.set(id, f);
       // Only the strings live records use are written: edits would otherwise grow the table forever.
       const strings = new StringTable();
       let total = 0;
-      for (const f of this.facts.values()) total += f.length;
+      for (const f of records.values()) total += f.length;
       const data = new Int32Array(total);
-      const facts: Record<string, StoredFacts> = {};
+      const header: Header = { tool: this.tool, strings: strings.strings, ids: [], spans: [], errors: {}, paths: [], pathData: [] };
+      const index = new Map<string, number>();
       let at = 0;
-      for (const [id, f] of this.facts) {
+      for (const [id, f] of records) {
         reintern(f.data, f.start, f.length, f.strings, strings, data, at);
-        facts[id] = [at, f.length, f.readError];
+        if (f.readError !== null) header.errors[header.ids.length] = f.readError;
+        index.set(id, header.ids.length);
+        header.ids.push(id);
+        header.spans.push(at, f.length);
         at += f.length;
       }
-      const header: Header = { tool: this.tool, strings: strings.strings, paths: Object.fromEntries(this.paths), facts };
+      const addPath = (p: string, [id, size, mtimeMs]: PathRecord): void => {
+        header.paths.push(p);
+        header.pathData.push(index.get(id)!, size, mtimeMs);
+      };
+      const d = this.loaded.pathData;
+      this.loaded.paths.forEach((p, i) => {
+        if (this.usedPaths[i] && !this.newPaths.has(p)) addPath(p, [this.loaded.ids[d[3 * i]!]!, d[3 * i + 1]!, d[3 * i + 2]!]);
+      });
+      for (const [p, record] of this.newPaths) addPath(p, record);
       const json = Buffer.from(JSON.stringify(header));
       const prefix = Buffer.alloc((4 + json.length + 3) & ~3);
       prefix.writeUInt32LE(json.length, 0);
@@ -217,10 +263,22 @@ export class FactsCache {
       const tmp = `${this.file}.${process.pid}.tmp`;
       fs.writeFileSync(tmp, Buffer.concat([prefix, new Uint8Array(data.buffer, data.byteOffset, data.byteLength)]));
       fs.renameSync(tmp, this.file);
-      this.changed = false;
       return null;
     } catch (e) {
       return `cannot write the cache in ${path.dirname(this.file)} (${(e as NodeJS.ErrnoException).code ?? e}); use --no-cache or --cache-dir`;
     }
   }
+}
+
+/** A file cut short or edited by hand is dropped whole rather than half-trusted. */
+function consistent(h: Header, length: number): boolean {
+  if (![h.strings, h.ids, h.spans, h.paths, h.pathData].every(Array.isArray)) return false;
+  if (h.spans.length !== 2 * h.ids.length || h.pathData.length !== 3 * h.paths.length) return false;
+  for (let i = 0; i < h.spans.length; i += 2) {
+    const at = h.spans[i]!;
+    const n = h.spans[i + 1]!;
+    if (!(at >= 0 && n >= HEADER_INTS && at + n <= length)) return false;
+  }
+  for (let i = 0; i < h.pathData.length; i += 3) if (!(h.pathData[i]! >= 0 && h.pathData[i]! < h.ids.length)) return false;
+  return true;
 }
