@@ -33,7 +33,11 @@ export interface PackageUse {
 export interface Layout {
   projects: PythonProject[];
   projectOf(dir: Directory): PythonProject;
-  /** Folders imported as packages, with the statements that do it (in path and line order). */
+  /**
+   * Folders without `__init__.py` that the code imports as packages, with the statements that do
+   * it (in path and line order). Regular packages are left out: nothing needs that evidence, and
+   * holding it for every import of a large project cost more than the rest of the layout.
+   */
   packageUses: Map<Directory, PackageUse[]>;
   isRoot(dir: Directory): boolean;
   /** Declared namespace packages (`namespace-packages` in the config) and everything below them. */
@@ -116,6 +120,7 @@ function computeLayout(project: Project): Layout {
   const packageUses = new Map<Directory, PackageUse[]>();
   // One use per statement and folder; a set keeps this linear when thousands of imports share a folder.
   const counted = new Map<Directory, Set<ImportFact>>();
+  const needsEvidence = (dir: Directory): boolean => !dir.files.has('__init__.py');
   const use = (dir: Directory, u: PackageUse): void => {
     let facts = counted.get(dir);
     if (!facts) {
@@ -135,7 +140,7 @@ function computeLayout(project: Project): Layout {
       if (fact.level > 0) {
         // The folders a relative import climbs through are packages to Python.
         let d: Directory | null = module.file.dir;
-        for (let up = 1; d && up <= fact.level; up++, d = d.parent) use(d, { module, fact, name: dottedName(d) });
+        for (let up = 1; d && up <= fact.level; up++, d = d.parent) if (needsEvidence(d)) use(d, { module, fact, name: dottedName(d) });
       }
       for (const name of dotted) {
         const chain = resolveImport(module, fact, name);
@@ -143,7 +148,7 @@ function computeLayout(project: Project): Layout {
         chain.forEach((r, i) => {
           if (r.kind !== 'namespace' && r.kind !== 'package') return;
           // A namespace merged across roots is used through each of its folders.
-          for (const d of r.dirs) use(d, { module, fact, name: fact.level ? dottedName(d) : parts.slice(0, i + 1).join('.') });
+          for (const d of r.dirs) if (needsEvidence(d)) use(d, { module, fact, name: fact.level ? dottedName(d) : parts.slice(0, i + 1).join('.') });
         });
       }
     }
