@@ -93,7 +93,6 @@ function time(args, cwd) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const measure = (fn) => median(Array.from({ length: RUNS }, fn));
 const files = MODULES + PACKAGES + 1;
 const rate = (s) => `${Math.round(files / s).toLocaleString('en')} files/s`.padStart(15);
 const row = (label, s, floor) => console.log(`${label.padEnd(34)} ${(s * 1000).toFixed(0).padStart(6)} ms ${rate(s)}  ${(s / floor).toFixed(1)}x the floor`);
@@ -105,15 +104,18 @@ const readAll = `
     const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else fs.readFileSync(p); } };
   walk(process.argv[1]);`;
 
+/** Rounds of floor, --no-cache, cold and warm back to back, so a noisy minute hits all four alike. */
 function benchOne(dir, label) {
   const cacheDir = path.join(dir, '.dunderlint_cache');
-  const floor = measure(() => time(['-e', readAll, dir], dir));
-  const noCache = measure(() => time([BIN, '.', '-f', 'json', '--no-cache'], dir));
-  const cold = measure(() => {
+  const times = { floor: [], noCache: [], cold: [], warm: [] };
+  for (let r = 0; r < RUNS; r++) {
+    times.floor.push(time(['-e', readAll, dir], dir));
+    times.noCache.push(time([BIN, '.', '-f', 'json', '--no-cache'], dir));
     fs.rmSync(cacheDir, { recursive: true, force: true });
-    return time([BIN, '.', '-f', 'json'], dir);
-  });
-  const warm = measure(() => time([BIN, '.', '-f', 'json'], dir));
+    times.cold.push(time([BIN, '.', '-f', 'json'], dir));
+    times.warm.push(time([BIN, '.', '-f', 'json'], dir));
+  }
+  const [floor, noCache, cold, warm] = [times.floor, times.noCache, times.cold, times.warm].map(median);
   console.log(`\n${label}: ${MODULES} modules of ${LINES} lines in ${PACKAGES} packages (${files} files, ${(bytes / 1e6).toFixed(0)} MB), medians of ${RUNS}`);
   row('read every file (node, the floor)', floor, floor);
   row('dunderlint --no-cache', noCache, floor);
