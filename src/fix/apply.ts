@@ -6,7 +6,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import { untrack } from '../host/git';
 import type { Diagnostic, TextEdit } from '../types';
 
@@ -133,6 +132,9 @@ function writeAtomic(file: string, content: string): void {
 
 /** `--diff`: unified diffs for text changes, then the other file operations, one line each. */
 export function renderPlan(plan: FixPlan, shown: (p: string) => string = (p) => p): string {
+  // Loaded here: only --diff needs it, and every other run would pay for loading it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createTwoFilesPatch } = require('diff') as typeof import('diff');
   let out = '';
   for (const [p, { before, after }] of plan.text) {
     const name = shown(p);

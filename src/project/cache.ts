@@ -113,8 +113,9 @@ export class FactsCache {
       const from = (headerEnd + 3) & ~3;
       const length = (buf.byteLength - from) >> 2;
       if (header.tool !== this.tool || !consistent(header, length)) return;
-      // Copied into a buffer of its own: an Int32Array view needs 4-byte alignment.
-      this.loadedData = new Int32Array(buf.buffer.slice(buf.byteOffset + from, buf.byteOffset + from + length * 4));
+      // An Int32Array view needs 4-byte alignment; a small file read into Node's shared pool may lack it.
+      const offset = buf.byteOffset + from;
+      this.loadedData = offset % 4 === 0 ? new Int32Array(buf.buffer, offset, length) : new Int32Array(buf.buffer.slice(offset, offset + length * 4));
       this.loaded = header;
       this.table = new StringTable(header.strings);
       header.paths.forEach((p, i) => this.pathIndex.set(p, i));

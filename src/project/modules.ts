@@ -80,7 +80,11 @@ export class ModuleReader {
         let hit: CachedFacts | null = null;
         if (file.contentId) hit = this.cache.byContentId(file.path, file.contentId);
         else {
-          stat = fs.statSync(path.join(this.root, file.path), { throwIfNoEntry: false }) ?? null;
+          try {
+            stat = fs.statSync(path.join(this.root, file.path));
+          } catch {
+            stat = null; // `read` reports why
+          }
           if (stat) hit = this.cache.byStat(file.path, stat);
         }
         if (hit) {

@@ -197,12 +197,11 @@ class DecodedFacts implements ModuleFacts {
   readonly shebang: boolean;
   readonly scriptBlock: ModuleFacts['scriptBlock'];
   readonly syntaxError: ModuleFacts['syntaxError'];
-  private readonly offsets: number[] = [];
-  private cache: unknown[] = [];
+  private decodedImports: ImportFact[] | null = null;
 
   constructor(
     private readonly data: Ints,
-    start: number,
+    private readonly start: number,
     private readonly strings: readonly string[],
   ) {
     const v = (i: number): number => data[start + i]!;
@@ -212,28 +211,26 @@ class DecodedFacts implements ModuleFacts {
     this.shebang = (v(1) & 4) !== 0;
     this.scriptBlock = v(2) === NULL ? null : { start: v(2), end: v(3) };
     this.syntaxError = v(4) === NULL ? null : { message: strings[-1 - v(4)]!, line: v(5), column: v(6) };
-    let at = start + HEADER + SECTIONS;
-    for (let s = 0; s <= SECTIONS; s++) {
-      this.offsets.push(at);
-      at += v(HEADER + s);
-    }
+  }
+
+  /** A reader over section `n` (its offset is the sum of the lengths before it). */
+  private reader(n: number): Reader {
+    let at = this.start + HEADER + SECTIONS;
+    for (let s = 0; s < n; s++) at += this.data[this.start + HEADER + s]!;
+    return new Reader(this.data, at, at + this.data[this.start + HEADER + n]!, this.strings);
   }
 
   private section<T>(n: number, read: (r: Reader) => T): T {
-    if (n === 0) {
-      if (this.cache[n] === undefined) this.cache[n] = read(new Reader(this.data, this.offsets[n]!, this.offsets[n + 1]!, this.strings));
-      return this.cache[n] as T;
-    }
     const slot = recent[n]!;
     if (slot.owner !== this) {
       slot.owner = this;
-      slot.value = read(new Reader(this.data, this.offsets[n]!, this.offsets[n + 1]!, this.strings));
+      slot.value = read(this.reader(n));
     }
     return slot.value as T;
   }
 
   get imports(): ImportFact[] {
-    return this.section(0, readImports);
+    return (this.decodedImports ??= readImports(this.reader(0)));
   }
   get dynamicImports(): DynamicImport[] {
     return this.section(1, (r) => {
