@@ -266,12 +266,11 @@ class DecodedFacts implements ModuleFacts {
  * location, and building two objects per import and per imported name was most of a warm run's
  * allocation.
  */
-class DecodedName implements ImportedName {
+/** Something with a start and an end, stored as four integers at `at` of `data`. */
+abstract class Span {
   constructor(
-    readonly name: string,
-    readonly asname: string | null,
-    private readonly data: Ints,
-    private readonly at: number,
+    protected readonly data: Ints,
+    protected readonly at: number,
   ) {}
   get start(): Pos {
     return { line: this.data[this.at]!, column: this.data[this.at + 1]! };
@@ -281,7 +280,18 @@ class DecodedName implements ImportedName {
   }
 }
 
-class DecodedImport implements ImportFact {
+class DecodedName extends Span implements ImportedName {
+  constructor(
+    readonly name: string,
+    readonly asname: string | null,
+    data: Ints,
+    at: number,
+  ) {
+    super(data, at);
+  }
+}
+
+class DecodedImport extends Span implements ImportFact {
   constructor(
     readonly kind: ImportFact['kind'],
     readonly level: number,
@@ -289,9 +299,11 @@ class DecodedImport implements ImportFact {
     readonly scope: Scope,
     private readonly bits: number,
     readonly names: ImportedName[],
-    private readonly data: Ints,
-    private readonly at: number,
-  ) {}
+    data: Ints,
+    at: number,
+  ) {
+    super(data, at);
+  }
   get guarded(): boolean {
     return (this.bits & 1) !== 0;
   }
@@ -300,12 +312,6 @@ class DecodedImport implements ImportFact {
   }
   get conditional(): boolean {
     return (this.bits & 4) !== 0;
-  }
-  get start(): Pos {
-    return { line: this.data[this.at]!, column: this.data[this.at + 1]! };
-  }
-  get end(): Pos {
-    return { line: this.data[this.at + 2]!, column: this.data[this.at + 3]! };
   }
 }
 
@@ -325,20 +331,16 @@ function readImports(r: Reader): ImportFact[] {
   return out;
 }
 
-class DecodedElement implements AllElement {
+class DecodedElement extends Span implements AllElement {
   constructor(
     readonly kind: AllElement['kind'],
     readonly value: string | null,
     readonly implicitConcat: boolean,
     readonly text: string,
-    private readonly data: Ints,
-    private readonly at: number,
-  ) {}
-  get start(): Pos {
-    return { line: this.data[this.at]!, column: this.data[this.at + 1]! };
-  }
-  get end(): Pos {
-    return { line: this.data[this.at + 2]!, column: this.data[this.at + 3]! };
+    data: Ints,
+    at: number,
+  ) {
+    super(data, at);
   }
   get startOffset(): number {
     return this.data[this.at + 4]!;
