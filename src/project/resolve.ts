@@ -28,7 +28,7 @@ export type Mode = 'runtime' | 'static';
 function extensionFile(dir: Directory, name: string): string | null {
   let best: string | null = null;
   let bestRank = 3;
-  for (const fileName of dir.files.keys()) {
+  for (const fileName of extensionFiles(dir)) {
     if (!fileName.startsWith(`${name}.`)) continue;
     const m = /^(?:([^.]+)\.)?(?:so|pyd)$/.exec(fileName.slice(name.length + 1));
     if (!m) continue;
@@ -36,6 +36,17 @@ function extensionFile(dir: Directory, name: string): string | null {
     if (rank < bestRank || (rank === bestRank && best !== null && fileName < best)) [best, bestRank] = [fileName, rank];
   }
   return best;
+}
+
+/** A folder's `.so`/`.pyd` files, listed once: most folders have none, and imports ask many times. */
+const extensionsByDir = new WeakMap<Directory, string[]>();
+function extensionFiles(dir: Directory): string[] {
+  let list = extensionsByDir.get(dir);
+  if (!list) {
+    list = [...dir.files.keys()].filter((n) => n.endsWith('.so') || n.endsWith('.pyd'));
+    extensionsByDir.set(dir, list);
+  }
+  return list;
 }
 
 /** What one folder offers for `name` (FileFinder.find_spec for one path entry). */
