@@ -23,6 +23,11 @@ export default defineRule({
           const wheel = wheelPackages(py);
           if (!wheel || wheel.packages.size === 0) continue;
           const shipped = new Set(wheel.packages.values());
+          // A chain that starts inside the wheel only descends, so it can reach a left-out folder only
+          // through one directly below a shipped folder, and only by naming it. Imports that name
+          // none of those are not resolved again: that is most of them, and most of this rule's cost.
+          const gapNames = new Set<string>();
+          for (const d of shipped) for (const c of d.dirs.values()) if (!shipped.has(c) && !wheel.roots.includes(c)) gapNames.add(c.name);
           const found = new Map<Directory, PackageUse[]>();
           for (const [, dir] of wheel.packages) {
             for (const file of dir.files.values()) {
@@ -30,8 +35,10 @@ export default defineRule({
               const module = project.module(file);
               for (const fact of module.facts.imports) {
                 if (fact.typeChecking) continue; // never runs
+                const inside = fact.level === 0 || shipped.has(relativeBase(module.file.dir, fact.level)!);
                 const names = fact.kind === 'import' ? fact.names.map((n) => n.name) : [fact.module ? fact.module : ''];
                 for (const name of names) {
+                  if (inside && !name.split('.').some((part) => gapNames.has(part))) continue;
                   const chain = fact.level === 0 || name ? layout.resolveImport(module, fact, name) : [];
                   const dirs = chain.flatMap((r) => (r.kind === 'package' || r.kind === 'namespace' ? r.dirs : []));
                   if (fact.level === 0 && !(dirs[0] && shipped.has(dirs[0]))) continue; // not our wheel's package
@@ -67,6 +74,13 @@ export default defineRule({
     };
   },
 });
+
+/** The folder a relative import of `level` dots starts from (null above the project root). */
+function relativeBase(dir: Directory, level: number): Directory | null {
+  let d: Directory | null = dir;
+  for (let i = 1; i < level && d; i++) d = d.parent;
+  return d;
+}
 
 function joinDir(dir: string, file: string): string {
   return dir ? `${dir}/${file}` : file;
