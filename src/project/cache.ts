@@ -102,10 +102,21 @@ export class FactsCache {
   private readonly file: string;
   private readonly tool = toolFingerprint();
 
+  private isLoaded = false;
+
   constructor(dir: string, projectRoot: string) {
     // One file per linted root, named after it, so nested runs do not overwrite each other.
     const name = Buffer.from(path.resolve(projectRoot)).toString('base64url').slice(-80);
     this.file = path.join(dir, `facts-${name}.bin`);
+  }
+
+  /**
+   * Reads the file (once). Called by every lookup; call it early to overlap it with something
+   * else, such as git listing the files.
+   */
+  load(): void {
+    if (this.isLoaded) return;
+    this.isLoaded = true;
     try {
       const buf = fs.readFileSync(this.file);
       const headerEnd = 4 + buf.readUInt32LE(0);
@@ -128,11 +139,13 @@ export class FactsCache {
 
   /** Whether the facts of this content are known. */
   has(contentId: string): boolean {
+    this.load();
     return this.newFacts.has(contentId) || this.loadedId(contentId) !== undefined;
   }
 
   /** Facts for content git vouches for, or null. */
   byContentId(relPath: string, contentId: string): CachedFacts | null {
+    this.load();
     const i = this.pathIndex.get(relPath);
     const d = this.loaded.pathData;
     // The common case, an unmodified file at the same path: no lookup by content.
@@ -145,6 +158,7 @@ export class FactsCache {
 
   /** Facts for a file whose recorded stat data still match, or null. */
   byStat(relPath: string, stat: fs.Stats): CachedFacts | null {
+    this.load();
     const i = this.pathIndex.get(relPath);
     const d = this.loaded.pathData;
     if (i === undefined || d[3 * i + 1] !== stat.size || d[3 * i + 2] !== stat.mtimeMs) return null;
@@ -158,6 +172,7 @@ export class FactsCache {
    * for the content) is kept only if the file was modified long enough before `now` to be trusted.
    */
   byContent(relPath: string, contentId: string, stat: fs.Stats | null, now: number, scanned: CachedFacts | null = null): CachedFacts | null {
+    this.load();
     if (scanned) {
       this.counts.scanned++;
       if (!this.has(contentId)) {
@@ -171,6 +186,7 @@ export class FactsCache {
 
   /** Facts a worker thread scanned and encoded, for content read and hashed there. */
   storeScanned(relPath: string, contentId: string, stat: fs.Stats | null, now: number, record: FactsRecord): CachedFacts {
+    this.load();
     this.counts.scanned++;
     if (!this.has(contentId)) this.newFacts.set(contentId, record);
     this.remember(relPath, contentId, stat, now);
@@ -219,6 +235,7 @@ export class FactsCache {
    * something changed; returns a warning instead of failing (read-only CI folders).
    */
   save(): string | null {
+    this.load();
     const keptPaths = this.usedPaths.reduce((n, u) => n + u, 0);
     // A run that read no module (only structure rules enabled) says nothing about the files.
     if (keptPaths + this.newPaths.size === 0) return null;

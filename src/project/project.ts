@@ -88,12 +88,12 @@ export async function loadProject(
   let stagedChanges: string[] | null = null;
   const overlay = new Map(given);
   if (gitToplevel) {
-    let listing: GitListing;
-    if (staged) {
-      const index = await listIndex(root);
-      listing = index;
-      stagedChanges = index.staged;
-    } else listing = await listFiles(root, { contentIds: cache !== null });
+    // git lists the files in processes of its own while this thread reads the cache.
+    const index = staged ? listIndex(root) : null;
+    const pending: Promise<GitListing> = index ?? listFiles(root, { contentIds: cache !== null });
+    cache?.load();
+    const listing = await pending;
+    if (index) stagedChanges = (await index).staged;
     for (const name of listing.undecodable) notes.push(`skipping ${name}: name is not UTF-8`);
     discovered = listing.files.filter((f) => !isExcluded(f.path));
     if (staged) {
