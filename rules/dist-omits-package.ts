@@ -36,6 +36,7 @@ export default defineRule({
               for (const fact of module.facts.imports) {
                 if (fact.typeChecking) continue; // never runs
                 const inside = fact.level === 0 || shipped.has(relativeBase(module.file.dir, fact.level)!);
+                if (inside && gapNames.size === 0) continue;
                 const names = fact.kind === 'import' ? fact.names.map((n) => n.name) : [fact.module ? fact.module : ''];
                 for (const name of names) {
                   if (inside && !name.split('.').some((part) => gapNames.has(part))) continue;

@@ -41,26 +41,25 @@ export interface TrackedEntry {
 export function buildTree(files: readonly DiscoveredFile[]): { root: Directory; files: ProjectFile[] } {
   const root: Directory = { path: '', name: '', parent: null, files: new Map(), dirs: new Map() };
   const out: ProjectFile[] = [];
+  // Folders by path: each file costs one lookup of its folder, not a split of its whole path.
+  const byPath = new Map<string, Directory>([['', root]]);
+  const dirAtPath = (p: string): Directory => {
+    let dir = byPath.get(p);
+    if (!dir) {
+      const slash = p.lastIndexOf('/');
+      const parent = dirAtPath(slash === -1 ? '' : p.slice(0, slash));
+      const name = p.slice(slash + 1);
+      dir = { path: p, name, parent, files: new Map(), dirs: new Map() };
+      parent.dirs.set(name, dir);
+      byPath.set(p, dir);
+    }
+    return dir;
+  };
   for (const f of files) {
     if (!f.onDisk) continue;
-    const parts = f.path.split('/');
-    let dir = root;
-    for (let i = 0; i < parts.length - 1; i++) {
-      const name = parts[i]!;
-      let child = dir.dirs.get(name);
-      if (!child) {
-        child = {
-          path: dir.path ? `${dir.path}/${name}` : name,
-          name,
-          parent: dir,
-          files: new Map(),
-          dirs: new Map(),
-        };
-        dir.dirs.set(name, child);
-      }
-      dir = child;
-    }
-    const name = parts[parts.length - 1]!;
+    const slash = f.path.lastIndexOf('/');
+    const dir = dirAtPath(slash === -1 ? '' : f.path.slice(0, slash));
+    const name = f.path.slice(slash + 1);
     const file: ProjectFile = { path: f.path, name, dir, tracked: f.tracked, contentId: f.contentId ?? null };
     dir.files.set(name, file);
     out.push(file);
