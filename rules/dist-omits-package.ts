@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule';
 import { wheelPackages } from '../src/project/backends/setuptools';
-import { layoutOf, type PackageUse } from '../src/project/layout';
+import { layoutOf, relativeBase, type PackageUse } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import type { Location } from '../src/types';
 
@@ -75,13 +75,6 @@ export default defineRule({
     };
   },
 });
-
-/** The folder a relative import of `level` dots starts from (null above the project root). */
-function relativeBase(dir: Directory, level: number): Directory | null {
-  let d: Directory | null = dir;
-  for (let i = 1; i < level && d; i++) d = d.parent;
-  return d;
-}
 
 function joinDir(dir: string, file: string): string {
   return dir ? `${dir}/${file}` : file;

@@ -62,6 +62,31 @@ function entriesZ(buf: Buffer, bad: string[]): string[] {
   return out;
 }
 
+interface IndexEntry {
+  path: string;
+  /** The staged blob id. */
+  blob: string;
+  /** 0, or 1–3 for the sides of a merge conflict. */
+  stage: number;
+}
+
+/**
+ * `git ls-files --stage -z` entries, `<mode> <blob> <stage>\t<path>`, one per path (the first of
+ * a conflict's stages). Submodules (mode 160000) are folders we do not descend and are left out.
+ */
+function indexEntries(buf: Buffer, undecodable: string[]): IndexEntry[] {
+  const seen = new Set<string>();
+  const out: IndexEntry[] = [];
+  for (const entry of entriesZ(buf, undecodable)) {
+    const tab = entry.indexOf('\t');
+    const p = entry.slice(tab + 1);
+    if (entry.startsWith('160000') || seen.has(p)) continue;
+    seen.add(p);
+    out.push({ path: p, blob: entry.slice(7, tab - 2), stage: entry.charCodeAt(tab - 1) - 48 });
+  }
+  return out;
+}
+
 export interface GitListing {
   files: DiscoveredFile[];
   /** Paths skipped because their names are not valid UTF-8. */
@@ -85,17 +110,11 @@ export async function listFiles(cwd: string, options: { contentIds?: boolean } =
   const gone = new Set<string>();
   const changed = new Set<string>();
   for (const entry of entriesZ(status, [])) (entry[0] === 'R' ? gone : changed).add(entry.slice(2));
-  const seen = new Set<string>();
   const files: DiscoveredFile[] = [];
-  for (const entry of entriesZ(staged, undecodable)) {
-    // `<mode> <sha> <stage>\t<path>`; mode 160000 is a submodule, a directory we do not descend.
-    const tab = entry.indexOf('\t');
-    const p = entry.slice(tab + 1);
-    if (entry.startsWith('160000') || seen.has(p)) continue;
-    seen.add(p);
+  for (const { path: p, blob, stage } of indexEntries(staged, undecodable)) {
     // Stage 0 only: a path in a merge conflict has conflict markers on disk, not any staged blob.
-    const clean = options.contentIds && entry[tab - 1] === '0' && entry[tab - 2] === ' ' && !changed.has(p);
-    files.push({ path: p, tracked: true, onDisk: !gone.has(p), contentId: clean ? entry.slice(7, tab - 2) : null });
+    const clean = options.contentIds && stage === 0 && !changed.has(p);
+    files.push({ path: p, tracked: true, onDisk: !gone.has(p), contentId: clean ? blob : null });
   }
   for (const p of entriesZ(others, undecodable)) files.push({ path: p, tracked: false, onDisk: true });
   return { files, undecodable };
@@ -135,15 +154,7 @@ export async function listIndex(cwd: string): Promise<IndexListing> {
     run(cwd, ['ls-files', '-z', '--cached', '--stage']),
     run(cwd, ['diff', '--cached', '--name-only', '--no-renames', '--relative', '-z']),
   ]);
-  const files: DiscoveredFile[] = [];
-  const seen = new Set<string>();
-  for (const entry of entriesZ(entries, undecodable)) {
-    const tab = entry.indexOf('\t');
-    const p = entry.slice(tab + 1);
-    if (entry.startsWith('160000') || seen.has(p)) continue;
-    seen.add(p);
-    files.push({ path: p, tracked: true, onDisk: true, contentId: entry.slice(7, tab - 2) });
-  }
+  const files = indexEntries(entries, undecodable).map(({ path: p, blob }): DiscoveredFile => ({ path: p, tracked: true, onDisk: true, contentId: blob }));
   const staged = entriesZ(changed, []);
   return { files, undecodable, staged };
 }

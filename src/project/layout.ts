@@ -105,7 +105,7 @@ function computeLayout(project: Project): Layout {
 
   const resolveImport = (module: PythonModule, fact: ImportFact, name: string): Resolved[] => {
     if (fact.level === 0) return resolvePrefixes(projectOf(module.file.dir).roots, name, 'static');
-    const base = relativeBase(module, fact.level);
+    const base = relativeBase(module.file.dir, fact.level);
     if (!base || !name) return [];
     return resolvePrefixes([base], name, 'static');
   };
@@ -168,8 +168,8 @@ function dottedTargets(fact: ImportFact): string[] {
 }
 
 /** The package a relative import of `level` dots starts from. */
-function relativeBase(module: PythonModule, level: number): Directory | null {
-  let dir: Directory | null = module.file.dir;
+export function relativeBase(from: Directory, level: number): Directory | null {
+  let dir: Directory | null = from;
   for (let i = 1; i < level && dir; i++) dir = dir.parent;
   return dir;
 }

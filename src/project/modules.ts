@@ -75,24 +75,9 @@ export class ModuleReader {
   async prefetch(files: readonly ProjectFile[], concurrency: Concurrency): Promise<void> {
     const pending: Array<{ file: ProjectFile; stat: fs.Stats | null }> = [];
     for (const file of files) {
-      let stat: fs.Stats | null = null;
-      if (this.cache) {
-        let hit: CachedFacts | null = null;
-        if (file.contentId) hit = this.cache.byContentId(file.path, file.contentId);
-        else {
-          try {
-            stat = fs.statSync(path.join(this.root, file.path));
-          } catch {
-            stat = null; // `read` reports why
-          }
-          if (stat) hit = this.cache.byStat(file.path, stat);
-        }
-        if (hit) {
-          this.ready.set(file, hit);
-          continue;
-        }
-      }
-      pending.push({ file, stat });
+      const { hit, stat } = this.fromCache(file);
+      if (hit) this.ready.set(file, hit);
+      else pending.push({ file, stat });
     }
     const workers = concurrency === 'auto' ? availableParallelism() : concurrency;
     if (workers < 2 || pending.length < PARALLEL_FROM || !fs.existsSync(WORKER_FILE)) return;
@@ -125,28 +110,35 @@ export class ModuleReader {
     const abs = path.join(this.root, file.path);
     const { cache } = this;
     if (!cache) return scanFile(abs);
-    let stat: fs.Stats | null = null;
-    if (file.contentId) {
-      const hit = cache.byContentId(file.path, file.contentId);
-      if (hit) return hit;
-    } else {
-      try {
-        stat = fs.statSync(abs);
-      } catch {
-        return scanFile(abs); // reports why it cannot be read
-      }
-      const hit = cache.byStat(file.path, stat);
-      if (hit) return hit;
-    }
+    const { hit, stat } = this.fromCache(file);
+    if (hit) return hit;
+    if (!file.contentId && !stat) return scanFile(abs); // reports why it cannot be read
     const now = Date.now();
     const bytes = readBytes(abs);
     if (typeof bytes === 'string') return { facts: EMPTY_FACTS, readError: bytes }; // not cached: may be passing
     const contentId = file.contentId ?? blobId(bytes);
-    const hit = file.contentId ? null : cache.byContent(file.path, contentId, stat, now);
-    if (hit) return hit;
+    // Outside git, a file touched but unchanged (or copied) is found by its content.
+    const same = file.contentId ? null : cache.byContent(file.path, contentId, stat, now);
+    if (same) return same;
     const m = scanBytes(bytes);
     cache.byContent(file.path, contentId, stat, now, m);
     return m;
+  }
+
+  /**
+   * The cached facts of a file git vouches for by content id, or whose stat data still match;
+   * else the stat data (null in git, or when the file cannot be stat'ed), for recording it later.
+   */
+  private fromCache(file: ProjectFile): { hit: CachedFacts | null; stat: fs.Stats | null } {
+    if (!this.cache) return { hit: null, stat: null };
+    if (file.contentId) return { hit: this.cache.byContentId(file.path, file.contentId), stat: null };
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(path.join(this.root, file.path));
+    } catch {
+      return { hit: null, stat: null };
+    }
+    return { hit: this.cache.byStat(file.path, stat), stat };
   }
 
   /** Content given instead of the file (an editor buffer, a staged blob). */
