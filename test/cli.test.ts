@@ -356,7 +356,7 @@ describe('the facts cache', () => {
   });
 
   it('worker threads give the same findings as one thread, with and without the cache', () => {
-    // Enough modules to start workers (modules.ts: PARALLEL_FROM); some with findings, one not UTF-8.
+    // Enough modules to start workers when asked to (modules.ts: EXPLICIT_FROM); some with findings, one not UTF-8.
     const tree: Record<string, string | Buffer> = { 'pyproject.toml': '[project]\nname = "big"\n' };
     for (let p = 0; p < 20; p++) {
       tree[`big/p${p}/__init__.py`] = p % 3 ? '' : `from .m0 import *\n__all__ = ["m0", "missing${p}"]\n`;

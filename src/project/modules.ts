@@ -50,12 +50,18 @@ export interface ScanAnswer {
   results: Array<[path: string, contentId: string | null, start: number, length: number, readError: string | null]>;
 }
 
-/** Below this many files to scan, starting workers costs more than it saves. */
-const PARALLEL_FROM = 400;
+/**
+ * Files to scan before `auto` starts workers. Each worker compiles the scanner afresh and starts
+ * cold, so on the 2-CPU machines we measure on, the standard library (1,800 files) lints faster in
+ * one thread and a 20,000-file project a little faster in two. An explicit `--concurrency N`
+ * starts workers from EXPLICIT_FROM files (enough for two jobs).
+ */
+const AUTO_FROM = 5000;
+const EXPLICIT_FROM = 400;
 const CHUNK = 200;
 const WORKER_FILE = path.join(__dirname, 'scan-worker.js');
 
-/** `auto`: one worker per CPU; 1 (or fewer files than PARALLEL_FROM): scan in this thread. */
+/** `auto`: one worker per CPU for large projects (AUTO_FROM); N: N workers; 1: scan in this thread. */
 export type Concurrency = number | 'auto';
 
 export class ModuleReader {
@@ -80,7 +86,8 @@ export class ModuleReader {
       else pending.push({ file, stat });
     }
     const workers = concurrency === 'auto' ? availableParallelism() : concurrency;
-    if (workers < 2 || pending.length < PARALLEL_FROM || !fs.existsSync(WORKER_FILE)) return;
+    const from = concurrency === 'auto' ? AUTO_FROM : EXPLICIT_FROM;
+    if (workers < 2 || pending.length < from || !fs.existsSync(WORKER_FILE)) return;
     const byPath = new Map(pending.map((p) => [p.file.path, p]));
     const now = Date.now();
     this.parallel.workers = Math.min(workers, Math.ceil(pending.length / CHUNK));
