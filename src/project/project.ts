@@ -107,7 +107,7 @@ export async function loadProject(
     }
     git = {
       toplevel: gitToplevel,
-      tracked: discovered.filter((f) => f.tracked).map((f) => ({ path: f.path, onDisk: f.onDisk })),
+      tracked: discovered.filter((f) => f.tracked),
       ignored: (paths) => ignoredByRules(root, paths),
     };
   } else {
