@@ -126,28 +126,32 @@ async function lintTarget(
     configured.push({ rule, severity: setting.level === 'warn' ? 'warning' : 'error', options: setting.options });
   }
   const shown = (p: string): string => displayPath(cwd, path.join(root, p));
+  const here = shown('.') || '.';
 
   const overlay = new Map<string, string>();
   if (options.stdin) overlay.set(path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/'), options.stdin.text);
   const cache = options.cacheDir === false || options.cacheDir === undefined ? null : new FactsCache(path.resolve(root, options.cacheDir), root);
-  if (options.staged && !toplevel) throw new ConfigError(`--staged: ${shown('.') || '.'} is not in a git work tree`);
+  if (options.staged && !toplevel) throw new ConfigError(`--staged: ${here} is not in a git work tree`);
   const analyse = async () => {
     const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto' });
     const run = runRules(project, configured);
     let { kept } = suppress(project, run.diagnostics);
     if (target.onlyFiles) kept = kept.filter((d) => touches(d, target.onlyFiles!));
-    if (stagedChanges) kept = kept.filter((d) => touches(d, new Set(stagedChanges)));
+    if (stagedChanges) {
+      const changed = new Set(stagedChanges);
+      kept = kept.filter((d) => touches(d, changed));
+    }
     return { project, notes, info, run, kept };
   };
 
   let { project, notes, info, run, kept } = await analyse();
   result.warnings.push(...notes);
-  result.notes.push(...info.map((i) => `${shown('.') || '.'}: ${i}`));
+  result.notes.push(...info.map((i) => `${here}: ${i}`));
   for (const u of run.unreadable) result.warnings.push(`${shown(u.path)}:${u.message} (what dunderlint knows of this file is incomplete)`);
   if (run.skippedForGit.length) {
-    result.notes.push(`${shown('.') || '.'}: not a git work tree; skipped ${run.skippedForGit.join(', ')}`);
+    result.notes.push(`${here}: not a git work tree; skipped ${run.skippedForGit.join(', ')}`);
   }
-  result.notes.push(`${shown('.') || '.'}: config ${config.file ? displayPath(cwd, config.file) : '(defaults)'}`);
+  result.notes.push(`${here}: config ${config.file ? displayPath(cwd, config.file) : '(defaults)'}`);
 
   if (options.fix || options.diff) {
     const plan = planFixes(root, kept, Boolean(options.unsafeFixes));
@@ -164,7 +168,7 @@ async function lintTarget(
   } else {
     result.hiddenUnsafeFixes += kept.filter((d) => d.fix?.applicability === 'unsafe').length;
   }
-  if (cache) result.notes.push(`${shown('.') || '.'}: facts of ${cache.counts.cached} modules from the cache, ${cache.counts.scanned} scanned`);
+  if (cache) result.notes.push(`${here}: facts of ${cache.counts.cached} modules from the cache, ${cache.counts.scanned} scanned`);
   // --diff promises to change no file, the cache included.
   const cacheWarning = options.diff ? null : cache?.save();
   if (cacheWarning) result.warnings.push(cacheWarning);
