@@ -197,7 +197,6 @@ class DecodedFacts implements ModuleFacts {
   readonly shebang: boolean;
   readonly scriptBlock: ModuleFacts['scriptBlock'];
   readonly syntaxError: ModuleFacts['syntaxError'];
-  private decodedImports: ImportFact[] | null = null;
 
   constructor(
     private readonly data: Ints,
@@ -230,7 +229,7 @@ class DecodedFacts implements ModuleFacts {
   }
 
   get imports(): ImportFact[] {
-    return (this.decodedImports ??= readImports(this.reader(0)));
+    return this.section(0, readImports);
   }
   get dynamicImports(): DynamicImport[] {
     return this.section(1, (r) => {
