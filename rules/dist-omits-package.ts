@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule';
 import { wheelPackages } from '../src/project/backends/setuptools';
-import { layoutOf, relativeBase, type PackageUse } from '../src/project/layout';
+import { byPlace, layoutOf, MAX_EVIDENCE, relativeBase, type PackageUse } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import type { Location } from '../src/types';
 
@@ -54,7 +54,7 @@ export default defineRule({
             }
           }
           for (const [dir, uses] of [...found].sort(([a], [b]) => (a.path < b.path ? -1 : 1))) {
-            uses.sort((a, b) => (a.module.file.path < b.module.file.path ? -1 : a.module.file.path > b.module.file.path ? 1 : a.fact.start.line - b.fact.start.line));
+            uses.sort(byPlace);
             const at = (u: PackageUse): Location => ({ path: u.module.file.path, start: u.fact.start, end: u.fact.end });
             const first = uses[0]!;
             const config: Location[] = wheel.source && py.metadataFile
@@ -66,7 +66,7 @@ export default defineRule({
               at: at(first),
               related: [
                 ...config.map((location) => ({ message: 'configured here', location })),
-                ...uses.slice(1, 20).map((u) => ({ message: 'also imported here', location: at(u) })),
+                ...uses.slice(1, MAX_EVIDENCE).map((u) => ({ message: 'also imported here', location: at(u) })),
               ],
             });
           }

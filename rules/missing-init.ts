@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule';
-import { layoutOf } from '../src/project/layout';
+import { layoutOf, MAX_EVIDENCE } from '../src/project/layout';
 import { initFile } from '../src/project/resolve';
 import { isMisspelledInit } from '../src/python/names';
 import type { Location } from '../src/types';
@@ -21,23 +21,23 @@ export default defineRule({
       directory(dir) {
         if (initFile(dir) || dir === project.tree) return;
         const layout = layoutOf(project);
-        const uses = layout.packageUses.get(dir);
-        if (!uses?.length || layout.isRoot(dir) || layout.isDeclaredNamespace(dir)) return;
+        const evidence = layout.packageUses.get(dir);
+        if (!evidence || layout.isRoot(dir) || layout.isDeclaredNamespace(dir)) return;
         if (layout.projectOf(dir).config.namespaces) return; // the metadata asks for namespace packages
         // A folder with only subfolders is a namespace root shared by distributions (`company/`).
         if (![...dir.files.keys()].some((n) => n.endsWith('.py') || n.endsWith('.pyi'))) return;
         if ([...dir.files.keys()].some(isMisspelledInit)) return; // misspelled-init reports it, with its fix
+        const { uses, count: n } = evidence;
         const at = (i: number): Location => ({
           path: uses[i]!.module.file.path,
           start: uses[i]!.fact.start,
           end: uses[i]!.fact.end,
         });
-        const n = uses.length;
         context.report({
           messageId: 'missing',
           data: { name: uses[0]!.name, dir: dir.path, count: `${n} import${n === 1 ? '' : 's'}` },
           at: at(0),
-          related: uses.slice(1, 20).map((_, i) => ({ message: 'also imported here', location: at(i + 1) })),
+          related: uses.slice(1, MAX_EVIDENCE).map((_, i) => ({ message: 'also imported here', location: at(i + 1) })),
           fix: {
             description: `Create ${dir.path}/__init__.py`,
             applicability: 'safe',

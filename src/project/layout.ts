@@ -30,15 +30,25 @@ export interface PackageUse {
   name: string;
 }
 
+/** The statements that use a folder as a package: how many, and the first of them. */
+export interface PackageEvidence {
+  count: number;
+  /** The first MAX_EVIDENCE uses in path and line order: a finding shows no more. */
+  uses: PackageUse[];
+}
+
+export const MAX_EVIDENCE = 20;
+
 export interface Layout {
   projects: PythonProject[];
   projectOf(dir: Directory): PythonProject;
   /**
    * Folders without `__init__.py` that the code imports as packages, with the statements that do
-   * it (in path and line order). Regular packages are left out: nothing needs that evidence, and
-   * holding it for every import of a large project cost more than the rest of the layout.
+   * it. Regular packages are left out, and only the first uses are kept: nothing needs more
+   * evidence, and holding it for every import of a large project cost more than the rest of the
+   * layout.
    */
-  packageUses: Map<Directory, PackageUse[]>;
+  packageUses: Map<Directory, PackageEvidence>;
   isRoot(dir: Directory): boolean;
   /** Declared namespace packages (`namespace-packages` in the config) and everything below them. */
   isDeclaredNamespace(dir: Directory): boolean;
@@ -117,20 +127,23 @@ function computeLayout(project: Project): Layout {
     return parts.join('.') || dir.name;
   };
 
-  const packageUses = new Map<Directory, PackageUse[]>();
-  // One use per statement and folder; a set keeps this linear when thousands of imports share a folder.
-  const counted = new Map<Directory, Set<ImportFact>>();
+  const packageUses = new Map<Directory, PackageEvidence>();
+  // One use per statement and folder. A statement's uses are recorded one after the other, so the
+  // last statement seen for a folder is all it takes to tell.
+  const lastFact = new Map<Directory, ImportFact>();
   const needsEvidence = (dir: Directory): boolean => !dir.files.has('__init__.py');
   const use = (dir: Directory, u: PackageUse): void => {
-    let facts = counted.get(dir);
-    if (!facts) {
-      facts = new Set();
-      counted.set(dir, facts);
-      packageUses.set(dir, []);
+    if (lastFact.get(dir) === u.fact) return;
+    lastFact.set(dir, u.fact);
+    let evidence = packageUses.get(dir);
+    if (!evidence) {
+      evidence = { count: 0, uses: [] };
+      packageUses.set(dir, evidence);
     }
-    if (facts.has(u.fact)) return;
-    facts.add(u.fact);
-    packageUses.get(dir)!.push(u);
+    evidence.count++;
+    evidence.uses.push(u);
+    // Trimmed in batches: files usually come in path order, but untracked ones come last.
+    if (evidence.uses.length >= 4 * MAX_EVIDENCE) evidence.uses = firstUses(evidence.uses);
   };
   for (const file of project.files) {
     if (!isPythonSource(file.name)) continue;
@@ -153,10 +166,18 @@ function computeLayout(project: Project): Layout {
       }
     }
   }
-  for (const list of packageUses.values()) {
-    list.sort((a, b) => (a.module.file.path < b.module.file.path ? -1 : a.module.file.path > b.module.file.path ? 1 : a.fact.start.line - b.fact.start.line));
-  }
+  for (const evidence of packageUses.values()) evidence.uses = firstUses(evidence.uses);
   return { projects, projectOf, packageUses, isRoot: (d) => rootSet.has(d), isDeclaredNamespace, importName: dottedName, resolveImport };
+}
+
+/** The first MAX_EVIDENCE uses in path and line order. */
+export function firstUses(uses: PackageUse[]): PackageUse[] {
+  return uses.sort(byPlace).slice(0, MAX_EVIDENCE);
+}
+
+/** Path, then line. */
+export function byPlace(a: PackageUse, b: PackageUse): number {
+  return a.module.file.path < b.module.file.path ? -1 : a.module.file.path > b.module.file.path ? 1 : a.fact.start.line - b.fact.start.line;
 }
 
 /** `import a.b` → [a.b]; `from a.b import c, d` → [a.b.c, a.b.d] (each may be a submodule); `from . import x` → [x]. */

@@ -1,6 +1,6 @@
 /** Import roots and wheel contents read from packaging metadata, per backend and layout. */
-import { cli } from '../helpers/cli';
-import { makeTree } from '../helpers/tree';
+import { cli, json } from '../helpers/cli';
+import { git, makeTree } from '../helpers/tree';
 import * as path from 'node:path';
 
 function projects(tree: Record<string, string>) {
@@ -76,5 +76,19 @@ describe('dunderlint tree', () => {
     expect(r.stdout).toMatch(/├── app\/ {2}regular package · in the wheel/);
     expect(r.stdout).toMatch(/routers\/ {2}namespace package · in the wheel \(\[tool\.setuptools\.packages\.find\]\) · ✖ missing-init/);
     expect(r.stdout).toMatch(/└── tests\/ {2}namespace package · not in the wheel/);
+  });
+});
+
+describe('evidence of a folder used as a package', () => {
+  it('counts every import but keeps the first ones in path order, untracked files included', () => {
+    const tree: Record<string, string> = { 'app/__init__.py': '', 'app/routers/todos.py': '' };
+    // Committed modules come first in git's listing, untracked ones after: the order is not the paths'.
+    for (let i = 0; i < 100; i++) tree[`app/m${String(i).padStart(3, '0')}.py`] = 'import os\nfrom app.routers import todos\n';
+    const dir = makeTree(tree, 'add');
+    git(dir, 'rm', '-q', '--cached', 'app/m000.py', 'app/m001.py', 'app/m002.py');
+    const [d, ...others] = json(cli(dir, '-f', 'json')).diagnostics.filter((x) => x.rule === 'missing-init');
+    expect(others).toEqual([]);
+    expect(d).toMatchObject({ path: 'app/m000.py', line: 2, message: expect.stringContaining('(100 imports)') });
+    expect(d!.related.map((x: { path: string }) => x.path)).toEqual(Array.from({ length: 19 }, (_, i) => `app/m${String(i + 1).padStart(3, '0')}.py`));
   });
 });
