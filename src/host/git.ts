@@ -72,16 +72,17 @@ interface IndexEntry {
 
 /**
  * `git ls-files --stage -z` entries, `<mode> <blob> <stage>\t<path>`, one per path (the first of
- * a conflict's stages). Submodules (mode 160000) are folders we do not descend and are left out.
+ * a conflict's stages, which git lists one after the other). Submodules (mode 160000) are folders
+ * we do not descend and are left out.
  */
 function indexEntries(buf: Buffer, undecodable: string[]): IndexEntry[] {
-  const seen = new Set<string>();
   const out: IndexEntry[] = [];
+  let last = '';
   for (const entry of entriesZ(buf, undecodable)) {
     const tab = entry.indexOf('\t');
     const p = entry.slice(tab + 1);
-    if (entry.startsWith('160000') || seen.has(p)) continue;
-    seen.add(p);
+    if (p === last || entry.startsWith('160000')) continue;
+    last = p;
     out.push({ path: p, blob: entry.slice(7, tab - 2), stage: entry.charCodeAt(tab - 1) - 48 });
   }
   return out;

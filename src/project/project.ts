@@ -116,9 +116,11 @@ export async function loadProject(
     discovered = result.files;
   }
   // A buffer for a file not yet on disk (or not yet known to git) is part of the project too.
-  const known = new Set(discovered.map((f) => f.path));
-  for (const p of overlay.keys()) {
-    if (!known.has(p)) discovered.push({ path: p, tracked: false, onDisk: true });
+  if (overlay.size) {
+    const known = new Set(discovered.map((f) => f.path));
+    for (const p of overlay.keys()) {
+      if (!known.has(p)) discovered.push({ path: p, tracked: false, onDisk: true });
+    }
   }
   const { root: tree, files } = buildTree(discovered);
   const reader = new ModuleReader(root, cache);

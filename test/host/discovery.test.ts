@@ -77,4 +77,24 @@ describe('discovery', () => {
     expect(result.files).toBe(2);
     expect(result.diagnostics.map((d) => d.rule)).toEqual(['bytecode-tracked']);
   });
+
+  it('a file in a merge conflict is one file, read from the work tree with both sides in it', async () => {
+    const dir = makeTree({ 'app/__init__.py': '', 'app/m.py': 'x = 1\n' }, 'add');
+    const g = (...args: string[]) => git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args);
+    g('commit', '-qm', 'base');
+    g('checkout', '-qb', 'other');
+    fs.writeFileSync(path.join(dir, 'app/m.py'), '__all__ = ["b"]\n');
+    g('commit', '-qam', 'other');
+    g('checkout', '-q', '-');
+    fs.writeFileSync(path.join(dir, 'app/m.py'), '__all__ = ["a"]\n');
+    g('commit', '-qam', 'main');
+    expect(() => g('merge', '-q', 'other')).toThrow(); // the conflict
+    expect(git(dir, 'ls-files', '--stage', 'app/m.py').trim().split('\n')).toHaveLength(3);
+    const result = await lint({ cwd: dir, cacheDir: '.dunderlint_cache' });
+    expect(result.files).toBe(2);
+    // Line 4, between conflict markers: the work tree's file was read, not a staged side (line 1).
+    expect(result.diagnostics.filter((d) => d.rule === 'all-undefined').map((d) => [d.location.path, d.location.start.line, d.message])).toEqual([
+      ['app/m.py', 4, expect.stringMatching(/^"b" is in `__all__`/)],
+    ]);
+  });
 });
