@@ -35,32 +35,26 @@ export function walk(root: string, isExcluded: (relPath: string) => boolean): Wa
     return false;
   };
 
-  const visit = (abs: string, rel: string, scopes: IgnoreScope[]): void => {
-    let real: string;
-    try {
-      real = fs.realpathSync(abs);
-    } catch (e) {
-      notes.push(`cannot resolve ${rel || '.'}: ${(e as NodeJS.ErrnoException).code ?? e}`);
-      return;
-    }
+  /**
+   * `real` is the folder's canonical path: the root's is asked of the system, a subfolder's is its
+   * parent's plus its name, and only a symlink's target is asked again (a syscall per folder cost
+   * more than the rest of the walk).
+   */
+  const visit = (abs: string, real: string, rel: string, scopes: IgnoreScope[]): void => {
     // A directory reached twice through symlinks is a loop (or a duplicate); read it once.
     if (visited.has(real)) return;
     visited.add(real);
-    let entries: fs.Dirent<Buffer>[];
+    let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
+      entries = fs.readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       notes.push(`cannot read directory ${rel || '.'}: ${(e as NodeJS.ErrnoException).code ?? e}`);
       return;
     }
-    const names: Array<{ name: string; entry: fs.Dirent<Buffer> }> = [];
-    for (const entry of entries) {
-      try {
-        names.push({ name: strictUtf8.decode(entry.name), entry });
-      } catch {
-        notes.push(`skipping ${rel ? `${rel}/` : ''}${entry.name.toString('latin1')}: name is not UTF-8`);
-      }
-    }
+    // Names are decoded as UTF-8; one that is not comes back with U+FFFD, and only then is the
+    // folder read again as bytes to tell which names to skip.
+    let names: Array<{ name: string; entry: fs.Dirent<string> | fs.Dirent<Buffer> }> = entries.map((entry) => ({ name: entry.name, entry }));
+    if (names.some((n) => n.name.includes('\uFFFD'))) names = decodedNames(abs, rel, notes);
     // A virtual environment is somebody else's code, whatever its folder is called.
     if (rel && names.some((n) => n.name === 'pyvenv.cfg')) return;
     let here = scopes;
@@ -74,21 +68,23 @@ export function walk(root: string, isExcluded: (relPath: string) => boolean): Wa
     names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const { name, entry } of names) {
       const childRel = rel ? `${rel}/${name}` : name;
-      const childAbs = path.join(abs, name);
+      const childAbs = `${abs}${path.sep}${name}`;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let childReal = `${real}${path.sep}${name}`;
       if (entry.isSymbolicLink()) {
         try {
           const st = fs.statSync(childAbs);
           isDir = st.isDirectory();
           isFile = st.isFile();
+          if (isDir) childReal = fs.realpathSync(childAbs);
         } catch {
           continue; // dangling link: nothing Python could import
         }
       }
       if (isDir) {
         if (ALWAYS_SKIPPED.has(name) || isExcluded(childRel) || ignoredBy(here, childRel, true)) continue;
-        visit(childAbs, childRel, here);
+        visit(childAbs, childReal, childRel, here);
       } else if (isFile) {
         if (isExcluded(childRel) || ignoredBy(here, childRel, false)) continue;
         files.push({ path: childRel, tracked: false, onDisk: true });
@@ -96,6 +92,29 @@ export function walk(root: string, isExcluded: (relPath: string) => boolean): Wa
     }
   };
 
-  visit(root, '', []);
+  try {
+    visit(root, fs.realpathSync(root), '', []);
+  } catch (e) {
+    notes.push(`cannot resolve .: ${(e as NodeJS.ErrnoException).code ?? e}`);
+  }
   return { files, notes };
+}
+
+/** A folder's entries whose names are UTF-8; the others are skipped with a note. */
+function decodedNames(abs: string, rel: string, notes: string[]): Array<{ name: string; entry: fs.Dirent<Buffer> }> {
+  const out: Array<{ name: string; entry: fs.Dirent<Buffer> }> = [];
+  let entries: fs.Dirent<Buffer>[];
+  try {
+    entries = fs.readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
+  } catch {
+    return out; // gone since the first read
+  }
+  for (const entry of entries) {
+    try {
+      out.push({ name: strictUtf8.decode(entry.name), entry });
+    } catch {
+      notes.push(`skipping ${rel ? `${rel}/` : ''}${entry.name.toString('latin1')}: name is not UTF-8`);
+    }
+  }
+  return out;
 }
