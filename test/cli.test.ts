@@ -355,6 +355,31 @@ describe('the facts cache', () => {
     expect(counts(dir)).toBe('1 modules from the cache, 0 scanned');
   });
 
+  it('a cache file cut short after its header is replaced, not trusted', () => {
+    const tree: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) tree[`m${i}.py`] = `__all__ = ["x${i}"]\nx${i} = ${i}\n`;
+    const dir = makeTree(tree, 'add');
+    expect(counts(dir)).toBe('0 modules from the cache, 30 scanned');
+    const cacheDir = path.join(dir, '.dunderlint_cache');
+    const file = path.join(cacheDir, fs.readdirSync(cacheDir).find((f) => f.endsWith('.bin'))!);
+    const headerEnd = 4 + fs.readFileSync(file).readUInt32LE(0);
+    fs.truncateSync(file, headerEnd + 64);
+    expect(counts(dir)).toBe('0 modules from the cache, 30 scanned');
+    expect(counts(dir)).toBe('30 modules from the cache, 0 scanned');
+  });
+
+  it('finds every file when the listing order changes (files added, removed, renamed)', () => {
+    const tree: Record<string, string> = {};
+    for (let i = 10; i < 40; i++) tree[`pkg/m${i}.py`] = `__all__ = ["x"]\nx = ${i}\n`;
+    const dir = makeTree(tree, 'add');
+    expect(counts(dir)).toBe('0 modules from the cache, 30 scanned');
+    fs.writeFileSync(path.join(dir, 'pkg/a0.py'), 'y = 0\n'); // new, listed first (untracked: after the tracked ones in git)
+    git(dir, 'rm', '-qf', 'pkg/m20.py');
+    git(dir, 'mv', 'pkg/m30.py', 'pkg/z30.py');
+    expect(counts(dir)).toBe('29 modules from the cache, 1 scanned');
+    expect(counts(dir)).toBe('30 modules from the cache, 0 scanned');
+  });
+
   it('worker threads give the same findings as one thread, with and without the cache', () => {
     // Enough modules to start workers when asked to (modules.ts: EXPLICIT_FROM); some with findings, one not UTF-8.
     const tree: Record<string, string | Buffer> = { 'pyproject.toml': '[project]\nname = "big"\n' };

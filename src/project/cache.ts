@@ -26,22 +26,30 @@ const TRUST_AFTER_MS = 2000;
 type PathRecord = [contentId: string, size: number, mtimeMs: number];
 
 /**
- * The file: a little-endian u32 header length, the header as JSON, padding to a multiple of 4,
- * then the integers of every record (facts-codec.ts) in the machine's byte order. The header is
- * flat arrays, not objects keyed by path: parsing 20,000 keys cost more than the rest of loading.
+ * The file: a little-endian u32 header length, the header as JSON, padding to a multiple of 8, then
+ * in the machine's byte order:
+ * - Float64 × 2 per path: the size and mtime that vouch for its content (-1: none);
+ * - Int32 × 1 per path: its content's index in `ids`;
+ * - Int32 × 2 per content: its record's offset and length among the records;
+ * - the integers of every record (facts-codec.ts).
+ * Content ids and paths are one string each, not arrays: parsing 20,000 strings and indexing them
+ * in a map cost more than reading the whole file. A run looks paths up in the order it lists files,
+ * which is the order they were written in, so a path is found by comparing it where the previous
+ * one ended; a map is built only when a run looks up out of order.
  */
 interface Header {
   tool: string;
   strings: string[];
-  /** Content ids, and for each its record's [offset, length] in `spans`. */
-  ids: string[];
-  spans: number[];
+  /** Every content id (40 hex digits each), one after the other. */
+  ids: string;
   /** Why a content could not be decoded, by index in `ids`. */
   errors: Record<number, string>;
-  /** Paths, and for each [index in `ids`, size, mtimeMs] in `pathData`. */
-  paths: string[];
-  pathData: number[];
+  /** Every path, each followed by a NUL. */
+  paths: string;
+  pathCount: number;
 }
+
+const ID_LENGTH = 40;
 
 /** A record in memory: loaded (a view of the file's integers) or scanned in this run. */
 export interface FactsRecord {
@@ -81,14 +89,28 @@ function toolFingerprint(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-const EMPTY: Header = { tool: '', strings: [], ids: [], spans: [], errors: {}, paths: [], pathData: [] };
-
 export class FactsCache {
-  private loaded: Header = EMPTY;
-  private loadedData: Int32Array = new Int32Array(0);
+  private ids = '';
+  private idCount = 0;
+  private errors: Record<number, string> = {};
+  private paths = '';
+  private pathCount = 0;
+  /** Per path: size, mtimeMs. */
+  private pathStat = new Float64Array(0);
+  /** Per path: index of its content. */
+  private pathIds = new Int32Array(0);
+  /** Per content: offset and length of its record in `records`. */
+  private spans = new Int32Array(0);
+  private records = new Int32Array(0);
   /** The loaded strings, and those of facts encoded in this run. */
   private table = new StringTable();
-  private readonly pathIndex = new Map<string, number>();
+  /** Where the next path in file order starts: its index and its offset in `paths`. */
+  private next = { index: 0, at: 0 };
+  /** The last path looked up, and its index: callers ask about one file more than once. */
+  private last = { path: '', index: undefined as number | undefined };
+  /** Built only if paths are looked up out of order: index and offset of each. */
+  private pathIndex: Map<string, number> | null = null;
+  private pathStarts: Int32Array | null = null;
   /** Built on first use: unmodified files are found by path. */
   private idIndex: Map<string, number> | null = null;
   /** Loaded entries this run confirmed (they are written back as they were). */
@@ -97,10 +119,12 @@ export class FactsCache {
   /** Entries that are new or differ from the loaded ones. */
   private readonly newPaths = new Map<string, PathRecord>();
   private readonly newFacts = new Map<string, FactsRecord>();
+  /** Paths in the order this run asked about them: the order to write them in. */
+  private readonly seen: string[] = [];
   /** Modules whose facts came from the cache, and modules scanned, in this run (for --verbose). */
   readonly counts = { cached: 0, scanned: 0 };
   private readonly file: string;
-  private readonly tool = toolFingerprint();
+  private readonly fingerprint = toolFingerprint();
 
   private isLoaded = false;
 
@@ -121,17 +145,31 @@ export class FactsCache {
       const buf = fs.readFileSync(this.file);
       const headerEnd = 4 + buf.readUInt32LE(0);
       const header = JSON.parse(buf.toString('utf8', 4, headerEnd)) as Header;
-      const from = (headerEnd + 3) & ~3;
-      const length = (buf.byteLength - from) >> 2;
-      if (header.tool !== this.tool || !consistent(header, length)) return;
-      // An Int32Array view needs 4-byte alignment; a small file read into Node's shared pool may lack it.
-      const offset = buf.byteOffset + from;
-      this.loadedData = offset % 4 === 0 ? new Int32Array(buf.buffer, offset, length) : new Int32Array(buf.buffer.slice(offset, offset + length * 4));
-      this.loaded = header;
+      if (header.tool !== this.fingerprint || !wellFormed(header)) return;
+      const idCount = header.ids.length / ID_LENGTH;
+      const from = (headerEnd + 7) & ~7;
+      const numbers = 16 * header.pathCount + 4 * header.pathCount + 8 * idCount;
+      if (buf.byteLength < from + numbers) return;
+      // Typed views need aligned offsets; a small file read into Node's shared pool may lack them.
+      const bytes = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
+      const base = bytes.byteOffset + from;
+      const pathStat = new Float64Array(bytes.buffer, base, 2 * header.pathCount);
+      const pathIds = new Int32Array(bytes.buffer, base + 16 * header.pathCount, header.pathCount);
+      const spans = new Int32Array(bytes.buffer, base + 20 * header.pathCount, 2 * idCount);
+      const records = new Int32Array(bytes.buffer, base + numbers, (bytes.byteLength - from - numbers) >> 2);
+      if (!consistent(pathIds, idCount, spans, records.length)) return;
+      this.ids = header.ids;
+      this.idCount = idCount;
+      this.errors = header.errors;
+      this.paths = header.paths;
+      this.pathCount = header.pathCount;
+      this.pathStat = pathStat;
+      this.pathIds = pathIds;
+      this.spans = spans;
+      this.records = records;
       this.table = new StringTable(header.strings);
-      header.paths.forEach((p, i) => this.pathIndex.set(p, i));
-      this.usedPaths = new Uint8Array(header.paths.length);
-      this.usedIds = new Uint8Array(header.ids.length);
+      this.usedPaths = new Uint8Array(header.pathCount);
+      this.usedIds = new Uint8Array(idCount);
     } catch {
       // no cache yet, or an unreadable one: start over
     }
@@ -146,12 +184,11 @@ export class FactsCache {
   /** Facts for content git vouches for, or null. */
   byContentId(relPath: string, contentId: string): CachedFacts | null {
     this.load();
-    const i = this.pathIndex.get(relPath);
-    const d = this.loaded.pathData;
+    const i = this.loadedPath(relPath);
     // The common case, an unmodified file at the same path: no lookup by content.
-    if (i !== undefined && d[3 * i + 1] === -1 && this.loaded.ids[d[3 * i]!] === contentId) {
+    if (i !== undefined && this.pathStat[2 * i] === -1 && this.ids.startsWith(contentId, ID_LENGTH * this.pathIds[i]!)) {
       this.usedPaths[i] = 1;
-      return this.decoded(this.useId(contentId, d[3 * i]!));
+      return this.loadedFacts(this.pathIds[i]!);
     }
     return this.decoded(this.use(relPath, [contentId, -1, -1]));
   }
@@ -159,11 +196,17 @@ export class FactsCache {
   /** Facts for a file whose recorded stat data still match, or null. */
   byStat(relPath: string, stat: fs.Stats): CachedFacts | null {
     this.load();
-    const i = this.pathIndex.get(relPath);
-    const d = this.loaded.pathData;
-    if (i === undefined || d[3 * i + 1] !== stat.size || d[3 * i + 2] !== stat.mtimeMs) return null;
+    const i = this.loadedPath(relPath);
+    if (i === undefined || this.pathStat[2 * i] !== stat.size || this.pathStat[2 * i + 1] !== stat.mtimeMs) return null;
     this.usedPaths[i] = 1;
-    return this.decoded(this.useId(this.loaded.ids[d[3 * i]!]!, d[3 * i]!));
+    return this.loadedFacts(this.pathIds[i]!);
+  }
+
+  /** The facts of loaded content `i`, marked as used. */
+  private loadedFacts(i: number): CachedFacts {
+    this.usedIds[i] = 1;
+    this.counts.cached++;
+    return { facts: decodeFacts(this.records, this.spans[2 * i]!, this.table.strings), readError: this.errors[i] ?? null };
   }
 
   /**
@@ -198,10 +241,46 @@ export class FactsCache {
     return this.use(relPath, trusted ? [contentId, stat.size, stat.mtimeMs] : [contentId, -1, -1]);
   }
 
+  /** The loaded index of a path, found where the previous path ended when files come in order. */
+  private loadedPath(relPath: string): number | undefined {
+    if (relPath === this.last.path) return this.last.index;
+    this.seen.push(relPath);
+    const { paths, next } = this;
+    let index: number | undefined;
+    const end = next.at + relPath.length;
+    if (next.index < this.pathCount && paths.startsWith(relPath, next.at) && paths.charCodeAt(end) === 0) {
+      index = next.index;
+      next.index++;
+      next.at = end + 1;
+    } else {
+      index = this.outOfOrder().get(relPath);
+      if (index !== undefined) {
+        next.index = index + 1;
+        next.at = this.pathStarts![index]! + relPath.length + 1;
+      }
+    }
+    this.last = { path: relPath, index };
+    return index;
+  }
+
+  private outOfOrder(): Map<string, number> {
+    if (!this.pathIndex) {
+      this.pathIndex = new Map();
+      this.pathStarts = new Int32Array(this.pathCount);
+      for (let i = 0, at = 0; i < this.pathCount; i++) {
+        const end = this.paths.indexOf('\0', at);
+        this.pathStarts[i] = at;
+        this.pathIndex.set(this.paths.slice(at, end), i);
+        at = end + 1;
+      }
+    }
+    return this.pathIndex;
+  }
+
   private loadedId(contentId: string): number | undefined {
     if (!this.idIndex) {
       this.idIndex = new Map();
-      this.loaded.ids.forEach((id, i) => this.idIndex!.set(id, i));
+      for (let i = 0; i < this.idCount; i++) this.idIndex.set(this.ids.substr(ID_LENGTH * i, ID_LENGTH), i);
     }
     return this.idIndex.get(contentId);
   }
@@ -210,17 +289,16 @@ export class FactsCache {
   private useId(contentId: string, i: number | undefined = this.loadedId(contentId)): FactsRecord | null {
     if (i === undefined) return this.newFacts.get(contentId) ?? null;
     this.usedIds[i] = 1;
-    const { spans, errors } = this.loaded;
-    return { data: this.loadedData, start: spans[2 * i]!, length: spans[2 * i + 1]!, strings: this.table.strings, readError: errors[i] ?? null };
+    return { data: this.records, start: this.spans[2 * i]!, length: this.spans[2 * i + 1]!, strings: this.table.strings, readError: this.errors[i] ?? null };
   }
 
   /** Records that `relPath` holds `record`'s content in this run; its facts, or null if unknown. */
   private use(relPath: string, record: PathRecord): FactsRecord | null {
     const f = this.useId(record[0]);
     if (!f) return null;
-    const i = this.pathIndex.get(relPath);
-    const d = this.loaded.pathData;
-    if (i !== undefined && this.loaded.ids[d[3 * i]!] === record[0] && d[3 * i + 1] === record[1] && d[3 * i + 2] === record[2]) this.usedPaths[i] = 1;
+    const i = this.loadedPath(relPath);
+    const same = i !== undefined && this.ids.startsWith(record[0], ID_LENGTH * this.pathIds[i]!) && this.pathStat[2 * i] === record[1] && this.pathStat[2 * i + 1] === record[2];
+    if (same) this.usedPaths[i] = 1;
     else this.newPaths.set(relPath, record);
     return f;
   }
@@ -239,47 +317,58 @@ export class FactsCache {
     const keptPaths = this.usedPaths.reduce((n, u) => n + u, 0);
     // A run that read no module (only structure rules enabled) says nothing about the files.
     if (keptPaths + this.newPaths.size === 0) return null;
-    if (this.newPaths.size === 0 && this.newFacts.size === 0 && keptPaths === this.loaded.paths.length) return null;
+    if (this.newPaths.size === 0 && this.newFacts.size === 0 && keptPaths === this.pathCount) return null;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       const gitignore = path.join(path.dirname(this.file), '.gitignore');
       if (!fs.existsSync(gitignore)) fs.writeFileSync(gitignore, '# Created by dunderlint\n*\n');
       const records = new Map<string, FactsRecord>();
-      this.loaded.ids.forEach((id, i) => {
-        if (this.usedIds[i]) records.set(id, this.useId(id, i)!);
-      });
+      for (let i = 0; i < this.idCount; i++) {
+        if (this.usedIds[i]) records.set(this.ids.substr(ID_LENGTH * i, ID_LENGTH), this.useId('', i)!);
+      }
       for (const [id, f] of this.newFacts) records.set(id, f);
       // Only the strings live records use are written: edits would otherwise grow the table forever.
       const strings = new StringTable();
       let total = 0;
       for (const f of records.values()) total += f.length;
       const data = new Int32Array(total);
-      const header: Header = { tool: this.tool, strings: strings.strings, ids: [], spans: [], errors: {}, paths: [], pathData: [] };
+      const errors: Record<number, string> = {};
       const index = new Map<string, number>();
+      const spans = new Int32Array(2 * records.size);
       let at = 0;
       for (const [id, f] of records) {
         reintern(f.data, f.start, f.length, f.strings, strings, data, at);
-        if (f.readError !== null) header.errors[header.ids.length] = f.readError;
-        index.set(id, header.ids.length);
-        header.ids.push(id);
-        header.spans.push(at, f.length);
+        if (f.readError !== null) errors[index.size] = f.readError;
+        spans[2 * index.size] = at;
+        spans[2 * index.size + 1] = f.length;
+        index.set(id, index.size);
         at += f.length;
       }
-      const addPath = (p: string, [id, size, mtimeMs]: PathRecord): void => {
-        header.paths.push(p);
-        header.pathData.push(index.get(id)!, size, mtimeMs);
-      };
-      const d = this.loaded.pathData;
-      this.loaded.paths.forEach((p, i) => {
-        if (this.usedPaths[i] && !this.newPaths.has(p)) addPath(p, [this.loaded.ids[d[3 * i]!]!, d[3 * i + 1]!, d[3 * i + 2]!]);
-      });
-      for (const [p, record] of this.newPaths) addPath(p, record);
+      // Paths in the order this run looked them up, which the next run will too.
+      const written = new Set<string>();
+      const pathStat: number[] = [];
+      const pathIds: number[] = [];
+      const loaded = this.outOfOrder();
+      for (const p of this.seen) {
+        if (written.has(p)) continue;
+        let record = this.newPaths.get(p);
+        const i = loaded.get(p);
+        if (!record && i !== undefined && this.usedPaths[i]) {
+          record = [this.ids.substr(ID_LENGTH * this.pathIds[i]!, ID_LENGTH), this.pathStat[2 * i]!, this.pathStat[2 * i + 1]!];
+        }
+        if (!record) continue;
+        written.add(p);
+        pathStat.push(record[1], record[2]);
+        pathIds.push(index.get(record[0])!);
+      }
+      const header: Header = { tool: this.fingerprint, strings: strings.strings, ids: [...index.keys()].join(''), errors, paths: [...written].map((p) => `${p}\0`).join(''), pathCount: written.size };
       const json = Buffer.from(JSON.stringify(header));
-      const prefix = Buffer.alloc((4 + json.length + 3) & ~3);
+      const prefix = Buffer.alloc((4 + json.length + 7) & ~7);
       prefix.writeUInt32LE(json.length, 0);
       json.copy(prefix, 4);
       const tmp = `${this.file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, Buffer.concat([prefix, new Uint8Array(data.buffer, data.byteOffset, data.byteLength)]));
+      const view = (a: Float64Array | Int32Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+      fs.writeFileSync(tmp, Buffer.concat([prefix, view(new Float64Array(pathStat)), view(new Int32Array(pathIds)), view(spans), view(data)]));
       fs.renameSync(tmp, this.file);
       return null;
     } catch (e) {
@@ -288,15 +377,22 @@ export class FactsCache {
   }
 }
 
-/** A file cut short or edited by hand is dropped whole rather than half-trusted. */
-function consistent(h: Header, length: number): boolean {
-  if (![h.strings, h.ids, h.spans, h.paths, h.pathData].every(Array.isArray)) return false;
-  if (h.spans.length !== 2 * h.ids.length || h.pathData.length !== 3 * h.paths.length) return false;
-  for (let i = 0; i < h.spans.length; i += 2) {
-    const at = h.spans[i]!;
-    const n = h.spans[i + 1]!;
+/** A header of the expected shape: the file may be cut short, or edited by hand. */
+function wellFormed(h: Header): boolean {
+  if (!Array.isArray(h.strings) || typeof h.ids !== 'string' || typeof h.paths !== 'string') return false;
+  if (!Number.isInteger(h.pathCount) || h.ids.length % ID_LENGTH !== 0 || typeof h.errors !== 'object' || h.errors === null) return false;
+  let count = 0;
+  for (let at = h.paths.indexOf('\0'); at !== -1; at = h.paths.indexOf('\0', at + 1)) count++;
+  return count === h.pathCount && (h.paths.length === 0 || h.paths.endsWith('\0'));
+}
+
+/** Records and path entries that point inside the file; a damaged file is dropped whole rather than half-trusted. */
+function consistent(pathIds: Int32Array, idCount: number, spans: Int32Array, length: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) {
+    const at = spans[i]!;
+    const n = spans[i + 1]!;
     if (!(at >= 0 && n >= HEADER_INTS && at + n <= length)) return false;
   }
-  for (let i = 0; i < h.pathData.length; i += 3) if (!(h.pathData[i]! >= 0 && h.pathData[i]! < h.ids.length)) return false;
+  for (const id of pathIds) if (!(id >= 0 && id < idCount)) return false;
   return true;
 }

@@ -203,13 +203,14 @@ class DecodedFacts implements ModuleFacts {
     private readonly start: number,
     private readonly strings: readonly string[],
   ) {
-    const v = (i: number): number => data[start + i]!;
-    this.getattrLine = v(0) === NULL ? null : v(0);
-    this.mainGuard = (v(1) & 1) !== 0;
-    this.dynamicGlobals = (v(1) & 2) !== 0;
-    this.shebang = (v(1) & 4) !== 0;
-    this.scriptBlock = v(2) === NULL ? null : { start: v(2), end: v(3) };
-    this.syntaxError = v(4) === NULL ? null : { message: strings[-1 - v(4)]!, line: v(5), column: v(6) };
+    const getattr = data[start]!;
+    const bits = data[start + 1]!;
+    this.getattrLine = getattr === NULL ? null : getattr;
+    this.mainGuard = (bits & 1) !== 0;
+    this.dynamicGlobals = (bits & 2) !== 0;
+    this.shebang = (bits & 4) !== 0;
+    this.scriptBlock = data[start + 2] === NULL ? null : { start: data[start + 2]!, end: data[start + 3]! };
+    this.syntaxError = data[start + 4] === NULL ? null : { message: strings[-1 - data[start + 4]!]!, line: data[start + 5]!, column: data[start + 6]! };
   }
 
   /** A reader over section `n` (its offset is the sum of the lengths before it). */
