@@ -151,6 +151,12 @@ interface PendingImport {
 
 const IMPORT_ERRORS = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException']);
 
+/**
+ * Operators a statement can begin with: brackets, unary `-` `+` `~`, a starred target, `...`, and
+ * `@` of a decorator. Any other operator there is a syntax error CPython reports.
+ */
+const STATEMENT_START_OPS = new Set<number>([40, 91, 123, 45, 43, 126, 42, 64, Op.Ellipsis]);
+
 export function scanModule(text: string): ModuleFacts {
   return new FactsBuilder(tokenize(text)).build();
 }
@@ -524,6 +530,11 @@ class FactsBuilder {
 
   private simpleStatement(i: number, j: number): void {
     const t = this.t;
+    if (t.kind[i] === T.Op && !STATEMENT_START_OPS.has(t.extra[i]!)) {
+      // `<<<<<<< HEAD`, `=======`, `>>>>>>> branch`: a merge's conflict markers, among others.
+      this.error('invalid syntax', t.start[i]!);
+      return;
+    }
     const atModule = this.scope === 'module';
     if (t.kind[i] === T.Keyword) {
       switch (t.extra[i]) {

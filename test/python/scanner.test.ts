@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 /**
  * Hand-written expectations for what the CPython 3.11 here cannot check (PEP 701 f-strings, PEP 695
  * `type`, t-strings), positions, and the scanner's promises on garbage (fast-check).
@@ -32,6 +33,27 @@ describe('PEP 701 f-strings hide nothing and swallow nothing', () => {
   it('an unterminated f-string is a syntax error, not a hang', () => {
     expect(scanModule('x = f"{a\nimport y\n').syntaxError).not.toBeNull();
     expect(scanModule('x = f"abc}"\n').syntaxError?.message).toBe("f-string: single '}' is not allowed");
+  });
+});
+
+describe('a statement that starts with an operator', () => {
+  // Each snippet as CPython judges it: compile() in one python3 process.
+  const snippets = [
+    '<<<<<<< HEAD\nx = 1\n=======\nx = 2\n>>>>>>> other\n', '=======\n', '>>>>>>> other\n', 'x = 1; == 2\n', '| x\n', '** x\n',
+    ':= x\n', '+= 1\n', '-> x\n', '% x\n', '-x\n', '+x\n', '~x\n', '*a, b = 1, 2\n', '...\n', '(a) = 1\n', '[a] = [1]\n', '{1}\n',
+    '@dec\ndef f(): pass\n', 'if x:\n    == 1\n',
+  ];
+  const cpython: boolean[] = JSON.parse(
+    execFileSync('python3', ['-c', 'import json,sys\nout=[]\nfor s in json.load(sys.stdin):\n  try: compile(s, "m", "exec"); out.append(False)\n  except SyntaxError: out.append(True)\nprint(json.dumps(out))'], {
+      input: JSON.stringify(snippets),
+      encoding: 'utf8',
+    }),
+  );
+  it.each(snippets.map((s, i) => [JSON.stringify(s), s, cpython[i]!]))('%s: a syntax error exactly when CPython says so', (_name, source, rejected) => {
+    expect(scanModule(source as string).syntaxError !== null).toBe(rejected);
+  });
+  it('conflict markers are reported at the first one', () => {
+    expect(scanModule('import os\n<<<<<<< HEAD\nx = 1\n').syntaxError).toEqual({ message: 'invalid syntax', line: 2, column: 1 });
   });
 });
 
