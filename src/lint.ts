@@ -145,6 +145,11 @@ async function lintTarget(
   };
 
   let { project, notes, info, run, kept } = await analyse();
+  // Counted before --fix analyses the project again: that second pass reads the same modules.
+  if (cache) {
+    const { cached, scanned } = cache.counts;
+    result.notes.push(`${here}: facts of ${plural(cached, 'module')} from the cache, ${scanned} scanned`);
+  }
   result.warnings.push(...notes);
   result.notes.push(...info.map((i) => `${here}: ${i}`));
   for (const u of run.unreadable) result.warnings.push(`${shown(u.path)}:${u.message} (what dunderlint knows of this file is incomplete)`);
@@ -168,13 +173,16 @@ async function lintTarget(
   } else {
     result.hiddenUnsafeFixes += kept.filter((d) => d.fix?.applicability === 'unsafe').length;
   }
-  if (cache) result.notes.push(`${here}: facts of ${cache.counts.cached} modules from the cache, ${cache.counts.scanned} scanned`);
   // --diff promises to change no file, the cache included.
   const cacheWarning = options.diff ? null : cache?.save();
   if (cacheWarning) result.warnings.push(cacheWarning);
   result.files += project.files.length;
   result.crashes.push(...run.crashes);
   result.diagnostics.push(...kept.map((d) => relocate(d, shown)));
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function targets(cwd: string, paths: readonly string[], fromStdin: boolean): Target[] {
