@@ -78,13 +78,13 @@ export function blobId(bytes: Uint8Array): string {
  */
 function toolFingerprint(): string {
   const hash = createHash('sha1').update(VERSION).update(os.endianness());
-  for (const name of ['scanner', 'facts', 'facts-codec', 'strings', 'source']) {
-    const file = path.join(__dirname, '..', 'python', `${name}${path.extname(__filename)}`);
-    try {
-      hash.update(fs.readFileSync(file));
-    } catch {
-      hash.update(name); // bundled differently: the version alone decides
+  try {
+    for (const name of ['scanner', 'facts', 'facts-codec', 'strings', 'source']) {
+      hash.update(fs.readFileSync(path.join(__dirname, '..', 'python', `${name}${path.extname(__filename)}`)));
     }
+  } catch {
+    // Bundled (bin/dunderlint.js runs dist/bundle/cli.js): the bundle holds the scanner.
+    hash.update(fs.readFileSync(__filename));
   }
   return hash.digest('hex').slice(0, 16);
 }
