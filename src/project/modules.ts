@@ -11,6 +11,7 @@ import { decodeFacts } from '../python/facts-codec';
 import { decodeSource } from '../python/source';
 import { blobId, type CachedFacts, type FactsCache } from './cache';
 import type { ProjectFile } from './model';
+import type { PythonModule } from './project';
 
 export const EMPTY_FACTS: ModuleFacts = {
   imports: [], dynamicImports: [], bindings: [], dunderAll: [], getattrLine: null, mainGuard: false, dynamicGlobals: false, functionGlobals: [], directives: [], shebang: false,
@@ -65,7 +66,8 @@ const WORKER_FILE = path.join(__dirname, 'scan-worker.js');
 export type Concurrency = number | 'auto';
 
 export class ModuleReader {
-  private readonly ready = new Map<ProjectFile, CachedFacts>();
+  /** Modules settled by `prefetch`, handed out once by `read`. */
+  private readonly ready = new Map<ProjectFile, PythonModule>();
   /** Worker threads started, and the files they scanned (for --verbose). */
   readonly parallel = { workers: 0, files: 0 };
 
@@ -82,7 +84,7 @@ export class ModuleReader {
     const pending: Array<{ file: ProjectFile; stat: fs.Stats | null }> = [];
     for (const file of files) {
       const { hit, stat } = this.fromCache(file);
-      if (hit) this.ready.set(file, hit);
+      if (hit) this.ready.set(file, { file, facts: hit.facts, readError: hit.readError });
       else pending.push({ file, stat });
     }
     const workers = concurrency === 'auto' ? availableParallelism() : concurrency;
@@ -100,20 +102,26 @@ export class ModuleReader {
           if (length === 0) continue; // unreadable: `read` reports it
           this.parallel.files++;
           const record = { data: answer.data, start, length, strings: answer.strings, readError };
-          if (this.cache && contentId) this.ready.set(file, this.cache.storeScanned(rel, contentId, stat, now, record));
-          else this.ready.set(file, { facts: decodeFacts(answer.data, start, answer.strings), readError });
+          const { facts } = this.cache && contentId
+            ? this.cache.storeScanned(rel, contentId, stat, now, record)
+            : { facts: decodeFacts(answer.data, start, answer.strings) };
+          this.ready.set(file, { file, facts, readError });
         }
       },
     );
   }
 
-  /** The module's facts: prefetched, from the cache, or read and scanned now. */
-  read(file: ProjectFile): CachedFacts {
+  /** The module: prefetched, from the cache, or read and scanned now. */
+  read(file: ProjectFile): PythonModule {
     const done = this.ready.get(file);
     if (done) {
       this.ready.delete(file);
       return done;
     }
+    return { file, ...this.facts(file) };
+  }
+
+  private facts(file: ProjectFile): CachedFacts {
     const abs = path.join(this.root, file.path);
     const { cache } = this;
     if (!cache) return scanFile(abs);

@@ -132,7 +132,7 @@ export async function loadProject(
     let m = modules.get(file);
     if (!m) {
       const content = overlay.get(file.path);
-      m = { file, ...(content === undefined ? reader.read(file) : reader.fromContent(file, content)) };
+      m = content === undefined ? reader.read(file) : { file, ...reader.fromContent(file, content) };
       modules.set(file, m);
     }
     return m;
