@@ -145,6 +145,16 @@ function computeLayout(project: Project): Layout {
     // Trimmed in batches: files usually come in path order, but untracked ones come last.
     if (evidence.uses.length >= 4 * MAX_EVIDENCE) evidence.uses = firstUses(evidence.uses);
   };
+  // A chain reaches a folder only by naming it, so an import that names no folder lacking
+  // `__init__.py` can record no evidence and is not resolved: in most projects, most imports.
+  const gapNames = new Set<string>();
+  const collect = (dir: Directory): void => {
+    for (const child of dir.dirs.values()) {
+      if (needsEvidence(child)) gapNames.add(child.name);
+      collect(child);
+    }
+  };
+  collect(project.tree);
   for (const file of project.files) {
     if (!isPythonSource(file.name)) continue;
     const module = project.module(file);
@@ -156,8 +166,9 @@ function computeLayout(project: Project): Layout {
         for (let up = 1; d && up <= fact.level; up++, d = d.parent) if (needsEvidence(d)) use(d, { module, fact, name: dottedName(d) });
       }
       for (const name of dotted) {
-        const chain = resolveImport(module, fact, name);
         const parts = name.split('.');
+        if (!parts.some((part) => gapNames.has(part))) continue;
+        const chain = resolveImport(module, fact, name);
         chain.forEach((r, i) => {
           if (r.kind !== 'namespace' && r.kind !== 'package') return;
           // A namespace merged across roots is used through each of its folders.
