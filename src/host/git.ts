@@ -105,8 +105,8 @@ export async function listFiles(cwd: string, options: { contentIds?: boolean } =
   const [staged, status] = await Promise.all([
     run(cwd, ['ls-files', '-z', '--cached', '--stage']),
     // `? <path>` for an untracked file that is not ignored, `R <path>` for an entry deleted from the
-    // work tree, `C <path>` for one that differs from it. One process, not two: starting a process
-    // from Node costs more than the walk git does for it.
+    // work tree, `C <path>` for one that differs from it. One process for all three: a warm run
+    // measured no slower than with two in parallel, and each process costs Node a fork.
     run(cwd, ['ls-files', '-z', '-t', '--others', '--exclude-standard', '--deleted', '--modified']),
   ]);
   const gone = new Set<string>();

@@ -182,7 +182,7 @@ function computeLayout(project: Project): Layout {
 }
 
 /** The first MAX_EVIDENCE uses in path and line order. */
-export function firstUses(uses: PackageUse[]): PackageUse[] {
+function firstUses(uses: PackageUse[]): PackageUse[] {
   return uses.sort(byPlace).slice(0, MAX_EVIDENCE);
 }
 
