@@ -150,8 +150,8 @@ export class FactsCache {
       const from = (headerEnd + 7) & ~7;
       const numbers = 16 * header.pathCount + 4 * header.pathCount + 8 * idCount;
       if (buf.byteLength < from + numbers) return;
-      // Typed views need aligned offsets; a small file read into Node's shared pool may lack them.
-      const bytes = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
+      // Typed views need aligned offsets; a copy starts at offset 0 of a buffer of its own.
+      const bytes = buf.byteOffset % 8 === 0 ? buf : new Uint8Array(buf);
       const base = bytes.byteOffset + from;
       const pathStat = new Float64Array(bytes.buffer, base, 2 * header.pathCount);
       const pathIds = new Int32Array(bytes.buffer, base + 16 * header.pathCount, header.pathCount);
