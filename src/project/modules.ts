@@ -66,8 +66,8 @@ const WORKER_FILE = path.join(__dirname, 'scan-worker.js');
 export type Concurrency = number | 'auto';
 
 export class ModuleReader {
-  /** Modules settled by `prefetch`, handed out once by `read`. */
-  private readonly ready = new Map<ProjectFile, PythonModule>();
+  /** Modules read so far (most of them by `prefetch`), each read once. */
+  private readonly modules = new Map<ProjectFile, PythonModule>();
   /** Worker threads started, and the files they scanned (for --verbose). */
   readonly parallel = { workers: 0, files: 0 };
 
@@ -84,7 +84,7 @@ export class ModuleReader {
     const pending: Array<{ file: ProjectFile; stat: fs.Stats | null }> = [];
     for (const file of files) {
       const { hit, stat } = this.fromCache(file);
-      if (hit) this.ready.set(file, { file, facts: hit.facts, readError: hit.readError });
+      if (hit) this.modules.set(file, { file, facts: hit.facts, readError: hit.readError });
       else pending.push({ file, stat });
     }
     const workers = concurrency === 'auto' ? availableParallelism() : concurrency;
@@ -105,7 +105,7 @@ export class ModuleReader {
           const { facts } = this.cache && contentId
             ? this.cache.storeScanned(rel, contentId, stat, now, record)
             : { facts: decodeFacts(answer.data, start, answer.strings) };
-          this.ready.set(file, { file, facts, readError });
+          this.modules.set(file, { file, facts, readError });
         }
       },
     );
@@ -113,12 +113,12 @@ export class ModuleReader {
 
   /** The module: prefetched, from the cache, or read and scanned now. */
   read(file: ProjectFile): PythonModule {
-    const done = this.ready.get(file);
-    if (done) {
-      this.ready.delete(file);
-      return done;
+    let m = this.modules.get(file);
+    if (!m) {
+      m = { file, ...this.facts(file) };
+      this.modules.set(file, m);
     }
-    return { file, ...this.facts(file) };
+    return m;
   }
 
   private facts(file: ProjectFile): CachedFacts {

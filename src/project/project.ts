@@ -127,13 +127,15 @@ export async function loadProject(
   await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency);
   const info: string[] = [];
   if (reader.parallel.workers) info.push(`scanned ${reader.parallel.files} modules in ${reader.parallel.workers} worker threads`);
-  const modules = new Map<ProjectFile, PythonModule>();
+  // Rules ask for modules again and again: one map lookup each (the reader keeps what it read).
+  const buffers = new Map<ProjectFile, PythonModule>();
   const module = (file: ProjectFile): PythonModule => {
-    let m = modules.get(file);
+    const content = overlay.size ? overlay.get(file.path) : undefined;
+    if (content === undefined) return reader.read(file);
+    let m = buffers.get(file);
     if (!m) {
-      const content = overlay.get(file.path);
-      m = content === undefined ? reader.read(file) : { file, ...reader.fromContent(file, content) };
-      modules.set(file, m);
+      m = { file, ...reader.fromContent(file, content) };
+      buffers.set(file, m);
     }
     return m;
   };
