@@ -18,7 +18,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { VERSION } from '../package-info';
 import type { ModuleFacts } from '../python/facts';
-import { decodeFacts, encodeFacts, HEADER_INTS, reintern, StringTable, type Ints } from '../python/facts-codec';
+import { decodeFacts, encodeFacts, HEADER_INTS, Reinterner, StringTable, type Ints } from '../python/facts-codec';
 
 const TRUST_AFTER_MS = 2000;
 
@@ -329,6 +329,7 @@ export class FactsCache {
       for (const [id, f] of this.newFacts) records.set(id, f);
       // Only the strings live records use are written: edits would otherwise grow the table forever.
       const strings = new StringTable();
+      const reinterner = new Reinterner(strings);
       let total = 0;
       for (const f of records.values()) total += f.length;
       const data = new Int32Array(total);
@@ -337,7 +338,7 @@ export class FactsCache {
       const spans = new Int32Array(2 * records.size);
       let at = 0;
       for (const [id, f] of records) {
-        reintern(f.data, f.start, f.length, f.strings, strings, data, at);
+        reinterner.copy(f.data, f.start, f.length, f.strings, data, at);
         if (f.readError !== null) errors[index.size] = f.readError;
         spans[2 * index.size] = at;
         spans[2 * index.size + 1] = f.length;
@@ -367,8 +368,16 @@ export class FactsCache {
       prefix.writeUInt32LE(json.length, 0);
       json.copy(prefix, 4);
       const tmp = `${this.file}.${process.pid}.tmp`;
-      const view = (a: Float64Array | Int32Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-      fs.writeFileSync(tmp, Buffer.concat([prefix, view(new Float64Array(pathStat)), view(new Int32Array(pathIds)), view(spans), view(data)]));
+      // Written part by part: joining them first copied megabytes for nothing.
+      const fd = fs.openSync(tmp, 'w');
+      try {
+        for (const part of [prefix, new Float64Array(pathStat), new Int32Array(pathIds), spans, data]) {
+          const bytes = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+          for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
+        }
+      } finally {
+        fs.closeSync(fd);
+      }
       fs.renameSync(tmp, this.file);
       return null;
     } catch (e) {

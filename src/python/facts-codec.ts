@@ -8,7 +8,7 @@
  * round-trip exactly (a test checks it over the standard library).
  *
  * Integers are >= 0; a string is stored as -1 - index (so a table can be rebuilt without knowing
- * the layout: see `reintern`); null is NULL.
+ * the layout: see `Reinterner`); null is NULL.
  */
 import type {
   AllElement, AllForm, AllOperation, Binding, BindingKind, Directive, DynamicImport, ImportFact, ImportedName, ModuleFacts, Pos, Scope,
@@ -34,11 +34,33 @@ export class StringTable {
   }
 }
 
-/** Copies `length` integers of `data` from `start` into `out` at `at`, moving string references from `from` to `to`. */
-export function reintern(data: Ints, start: number, length: number, from: readonly string[], to: StringTable, out: Int32Array, at: number): void {
-  for (let i = 0; i < length; i++) {
-    const v = data[start + i]!;
-    out[at + i] = v < 0 && v !== NULL ? to.intern(from[-1 - v]!) : v;
+/**
+ * Copies records into one table's references. Records come from many tables (one per worker job),
+ * and each source string is looked up in the target once, not once per reference.
+ */
+export class Reinterner {
+  private readonly remaps = new Map<readonly string[], Int32Array>();
+  constructor(readonly to: StringTable) {}
+
+  /** Copies `length` integers of `data` from `start` into `out` at `at`, moving string references from `from` to the target. */
+  copy(data: Ints, start: number, length: number, from: readonly string[], out: Int32Array, at: number): void {
+    let remap = this.remaps.get(from);
+    if (!remap || remap.length < from.length) {
+      const grown = new Int32Array(from.length);
+      if (remap) grown.set(remap);
+      remap = grown;
+      this.remaps.set(from, remap);
+    }
+    for (let i = 0; i < length; i++) {
+      const v = data[start + i]!;
+      if (v >= 0 || v === NULL) {
+        out[at + i] = v;
+        continue;
+      }
+      const j = -1 - v;
+      // 0 is "not yet": a reference is always negative.
+      out[at + i] = remap[j] ||= this.to.intern(from[j]!);
+    }
   }
 }
 

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { scanModule } from '../../src/python/facts';
-import { decodeFacts, encodeFacts, plainFacts, reintern, StringTable } from '../../src/python/facts-codec';
+import { decodeFacts, encodeFacts, plainFacts, Reinterner, StringTable } from '../../src/python/facts-codec';
 import { decodeSource } from '../../src/python/source';
 import { stdlibFiles } from '../conformance/compare';
 
@@ -26,11 +26,12 @@ test('every standard library module and fixture round-trips through the cache fo
   const records = facts.map((f) => encodeFacts(f, table));
   // What a later run reads: one Int32Array, and a table holding only the strings these records use.
   const compact = new StringTable();
+  const reinterner = new Reinterner(compact);
   const data = new Int32Array(records.reduce((n, r) => n + r.length, 0));
   const starts: number[] = [];
   for (const r of records) {
     const at = starts.length ? starts[starts.length - 1]! + records[starts.length - 1]!.length : 0;
-    reintern(r, 0, r.length, table.strings, compact, data, at);
+    reinterner.copy(r, 0, r.length, table.strings, data, at);
     starts.push(at);
   }
   const strings = JSON.parse(JSON.stringify(compact.strings)) as string[];
