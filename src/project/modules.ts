@@ -68,6 +68,8 @@ export type Concurrency = number | 'auto';
 export class ModuleReader {
   /** Modules read so far (most of them by `prefetch`), each read once. */
   private readonly modules = new Map<ProjectFile, PythonModule>();
+  /** Files `prefetch` asked the cache about in vain, with their stat data: not asked again. */
+  private readonly missed = new Map<ProjectFile, fs.Stats | null>();
   /** Worker threads started, and the files they scanned (for --verbose). */
   readonly parallel = { workers: 0, files: 0 };
 
@@ -85,7 +87,10 @@ export class ModuleReader {
     for (const file of files) {
       const { hit, stat } = this.fromCache(file);
       if (hit) this.modules.set(file, { file, facts: hit.facts, readError: hit.readError });
-      else pending.push({ file, stat });
+      else {
+        pending.push({ file, stat });
+        this.missed.set(file, stat);
+      }
     }
     const workers = concurrency === 'auto' ? availableParallelism() : concurrency;
     const from = concurrency === 'auto' ? AUTO_FROM : EXPLICIT_FROM;
@@ -125,7 +130,8 @@ export class ModuleReader {
     const abs = path.join(this.root, file.path);
     const { cache } = this;
     if (!cache) return scanFile(abs);
-    const { hit, stat } = this.fromCache(file);
+    const { hit, stat } = this.missed.has(file) ? { hit: null, stat: this.missed.get(file)! } : this.fromCache(file);
+    this.missed.delete(file);
     if (hit) return hit;
     if (!file.contentId && !stat) return scanFile(abs); // reports why it cannot be read
     const now = Date.now();
