@@ -54,7 +54,7 @@ describe('a repository with committed bytecode', () => {
     const r = cli(dir, '--diff');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('--- /dev/null\n+++ b/.gitignore\n@@ -0,0 +1,2 @@\n+__pycache__/\n+*.py[cod]\n');
-    expect(r.stdout).toContain('git rm -r --cached -- app/__pycache__\n');
+    expect(r.stdout).toContain('git --literal-pathspecs rm -r --cached -- app/__pycache__\n');
     expect(r.stderr).toBe('Would fix 2 problems.\n');
     expect(hashTree(dir)).toBe(before);
   });

@@ -144,9 +144,14 @@ export function ignoredByRules(cwd: string, paths: readonly string[]): Set<strin
   return new Set(r.stdout.split('\0').filter(Boolean));
 }
 
-/** `git rm -r --cached`: removes paths from the index only; the working copies stay. */
+/**
+ * `git rm -r --cached`: removes paths from the index only; the working copies stay. Each path is
+ * literal (a file named `:!x.pyc` is not an exclude pathspec) and goes NUL-separated on stdin, so
+ * any number of any names fits.
+ */
 export async function untrack(cwd: string, paths: readonly string[]): Promise<void> {
-  await run(cwd, ['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--', ...paths]);
+  const args = ['--literal-pathspecs', 'rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'];
+  await run(cwd, args, Buffer.from(paths.map((p) => `${p}\0`).join('')));
 }
 
 export interface IndexListing extends GitListing {
