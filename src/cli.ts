@@ -229,12 +229,14 @@ async function run(args: Args, io: Io): Promise<number> {
   } else {
     io.stdout(FORMATTERS[args.format]!(report));
   }
-  if (args.fix && result.fixed.length) {
+  // After a failed apply, the errors say what was fixed and what was not.
+  if (args.fix && result.fixed.length && !result.fixErrors.length) {
     const n = result.fixed.length;
     io.stderr(`Fixed ${n} problem${n === 1 ? '' : 's'}.\n`);
   }
+  for (const e of result.fixErrors) io.stderr(`dunderlint: error: ${e}\n`);
   for (const c of result.crashes) io.stderr(`dunderlint: error: rule ${c.rule} crashed on ${c.message}\n`);
-  if (result.crashes.length) return EXIT_FAILURE;
+  if (result.crashes.length || result.fixErrors.length) return EXIT_FAILURE;
   if (args.exitZero) return EXIT_CLEAN;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;

@@ -7,6 +7,7 @@ import { runRules, type RuleCrash } from './engine/run';
 import type { ConfiguredRule, Rule } from './engine/rule';
 import { suppress } from './engine/suppress';
 import { applyPlan, isEmptyPlan, planFixes, renderPlan } from './fix/apply';
+import { leftovers } from './fix/files';
 import { gitToplevel } from './host/git';
 import { FactsCache } from './project/cache';
 import type { Concurrency } from './project/modules';
@@ -54,6 +55,8 @@ export interface LintResult {
   files: number;
   /** Rules that threw; the run is then an internal error (exit 2). */
   crashes: RuleCrash[];
+  /** `--fix` operations that failed, then what it did apply; the run then exits 2. */
+  fixErrors: string[];
   /** Things the user should know (unreadable folders, skipped names); printed on stderr. */
   warnings: string[];
   /** Printed with `--verbose` only. */
@@ -76,6 +79,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     hiddenUnsafeFixes: 0,
     files: 0,
     crashes: [],
+    fixErrors: [],
     warnings: [],
     notes: [],
   };
@@ -161,11 +165,23 @@ async function lintTarget(
   if (options.fix || options.diff) {
     const plan = planFixes(root, kept, Boolean(options.unsafeFixes));
     result.hiddenUnsafeFixes += plan.hiddenUnsafe;
+    result.warnings.push(...plan.warnings.map((w) => `${shown(w.path)}: ${w.message}`));
+    if (options.fix) {
+      // What an interrupted --fix left: its temp files, a rename stopped half way.
+      const left = leftovers(root, project.files.map((f) => f.path));
+      plan.remove.push(...left.temps);
+      plan.renames.push(...left.halfRenames);
+    }
     if (options.diff) {
       result.diff += renderPlan(plan, shown);
       result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
     } else if (!isEmptyPlan(plan)) {
-      await applyPlan(root, plan);
+      const applied = await applyPlan(root, plan, shown);
+      result.warnings.push(...applied.skipped.map((w) => `${shown(w.path)}: ${w.message}`));
+      if (applied.failed.length) {
+        result.fixErrors.push(...applied.failed.map((f) => `--fix could not do this: ${f}`));
+        result.fixErrors.push(`--fix stopped part way; applied: ${applied.applied.join('; ') || 'nothing'}`);
+      }
       result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
       // What is left is what a fresh run says, not a guess from the plan.
       ({ project, run, kept } = await analyse());

@@ -1,19 +1,25 @@
 /**
  * Turns the fixes of a run into one plan, shows it (`--diff`) or applies it (`--fix`).
- * Guarantees: text files are replaced atomically (temp file + rename in the same directory); nothing
- * in the work tree is ever deleted (untracking uses `git rm --cached`, renames never overwrite);
- * applying a plan twice changes nothing the second time.
+ * Guarantees: text files are replaced atomically (temp file + rename in the same directory) and
+ * byte for byte outside the edits (see `files.ts`); nothing in the work tree is ever deleted
+ * (untracking uses `git rm --cached`, renames never overwrite); applying a plan twice changes
+ * nothing the second time.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { untrack } from '../host/git';
-import type { Diagnostic, TextEdit } from '../types';
+import type { Diagnostic, FixOperation, TextEdit } from '../types';
+import { appendLines, editContent, encodingName, newContent, readContent, Refused, removeTemp, renameSafely, unsafeTarget, unwritable, writeAtomic, type FileContent } from './files';
 
 export interface FixPlan {
   /** Project path → content before (null: file does not exist) and after. */
-  text: Map<string, { before: string | null; after: string }>;
+  text: Map<string, { before: FileContent | null; after: FileContent }>;
   untrack: string[];
   renames: Array<{ from: string; to: string }>;
+  /** Temp files an interrupted run left behind. */
+  remove: string[];
+  /** Fixes left out on purpose (symlinks, read-only files, …): project path and why. */
+  warnings: Array<{ path: string; message: string }>;
   /** Diagnostics whose fixes the plan carries out. */
   fixed: Diagnostic[];
   /** Fixable diagnostics left out because their fix is unsafe and `--unsafe-fixes` was not given. */
@@ -21,23 +27,19 @@ export interface FixPlan {
 }
 
 export function isEmptyPlan(plan: FixPlan): boolean {
-  return plan.text.size === 0 && plan.untrack.length === 0 && plan.renames.length === 0;
+  return plan.text.size === 0 && plan.untrack.length === 0 && plan.renames.length === 0 && plan.remove.length === 0;
 }
 
 export function planFixes(root: string, diagnostics: readonly Diagnostic[], unsafe: boolean): FixPlan {
-  const plan: FixPlan = { text: new Map(), untrack: [], renames: [], fixed: [], hiddenUnsafe: 0 };
+  const plan: FixPlan = { text: new Map(), untrack: [], renames: [], remove: [], warnings: [], fixed: [], hiddenUnsafe: 0 };
   const untrackSet = new Set<string>();
   const edits = new Map<string, TextEdit[]>();
-  const read = (p: string): string | null => {
+  const read = (p: string): FileContent | null => {
     const known = plan.text.get(p);
     if (known) return known.after;
-    try {
-      return fs.readFileSync(path.join(root, p), 'utf8');
-    } catch {
-      return null;
-    }
+    return readContent(path.join(root, p));
   };
-  const write = (p: string, after: string): void => {
+  const write = (p: string, after: FileContent): void => {
     const before = plan.text.has(p) ? plan.text.get(p)!.before : read(p);
     plan.text.set(p, { before, after });
   };
@@ -49,20 +51,23 @@ export function planFixes(root: string, diagnostics: readonly Diagnostic[], unsa
       plan.hiddenUnsafe++;
       continue;
     }
+    const refusal = firstRefusal(root, d.fix.operations, read);
+    if (refusal) {
+      if (!plan.warnings.some((w) => w.path === refusal.path && w.message === refusal.message)) plan.warnings.push(refusal);
+      continue;
+    }
     plan.fixed.push(d);
     for (const op of d.fix.operations) {
       switch (op.kind) {
         case 'createFile':
-          if (read(op.path) === null && !exists(root, op.path)) write(op.path, op.content);
+          if (read(op.path) === null && !exists(root, op.path)) write(op.path, newContent(op.content));
           break;
         case 'appendLines': {
           const current = read(op.path);
-          const present = new Set((current ?? '').split(/\r?\n/).map((l) => l.trim()));
+          const present = new Set((current?.text ?? '').split(/\r?\n/).map((l) => l.trim()));
           const missing = op.lines.filter((l) => !present.has(l.trim()));
           if (missing.length === 0) break;
-          const base = current ?? '';
-          const sep = base === '' || base.endsWith('\n') ? '' : '\n';
-          write(op.path, `${base}${sep}${missing.join('\n')}\n`);
+          write(op.path, appendLines(current, missing));
           break;
         }
         case 'untrack':
@@ -83,10 +88,34 @@ export function planFixes(root: string, diagnostics: readonly Diagnostic[], unsa
   for (const [p, list] of edits) {
     const current = read(p);
     if (current === null) continue;
-    write(p, applyEdits(current, list));
+    // Encodable: firstRefusal checked each edit's text.
+    write(p, editContent(current, list, applyEdits)!);
   }
-  for (const [p, change] of plan.text) if (change.before === change.after) plan.text.delete(p);
+  for (const [p, change] of plan.text) if (change.before?.bytes.equals(change.after.bytes)) plan.text.delete(p);
   return plan;
+}
+
+/** Why one of a fix's operations must not be carried out (then none of them is), or null. */
+function firstRefusal(
+  root: string,
+  operations: readonly FixOperation[],
+  read: (p: string) => FileContent | null,
+): { path: string; message: string } | null {
+  for (const op of operations) {
+    if (op.kind === 'untrack') continue;
+    const paths = op.kind === 'rename' ? [op.from, op.to] : [op.path];
+    for (const p of paths) {
+      const why = unsafeTarget(root, p) ?? (op.kind === 'rename' ? null : unwritable(path.join(root, p)));
+      if (why) return { path: p, message: `not fixed: ${why}` };
+    }
+    if (op.kind === 'edit') {
+      const current = read(op.path);
+      if (current && editContent(current, op.edits, applyEdits) === null) {
+        return { path: op.path, message: `not fixed: the fix's text cannot be written in the file's encoding (${encodingName(current)})` };
+      }
+    }
+  }
+  return null;
 }
 
 /** Applies non-overlapping edits; of two overlapping edits the first one listed wins. */
@@ -102,32 +131,48 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(pos);
 }
 
-export async function applyPlan(root: string, plan: FixPlan): Promise<void> {
-  for (const [p, { after }] of plan.text) writeAtomic(path.join(root, p), after);
-  for (const { from, to } of plan.renames) {
-    // link + unlink never replaces an existing target, unlike rename(2).
-    fs.linkSync(path.join(root, from), path.join(root, to));
-    fs.unlinkSync(path.join(root, from));
-  }
-  if (plan.untrack.length) await untrack(root, plan.untrack);
+export interface ApplyReport {
+  /** What was done, one entry per operation ("wrote m.py"). */
+  applied: string[];
+  /** Operations skipped on purpose: project path and why (warnings). */
+  skipped: Array<{ path: string; message: string }>;
+  /** Operations that failed: what, and the error (errors). */
+  failed: string[];
 }
 
-function writeAtomic(file: string, content: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.dunderlint-${process.pid}.tmp`);
-  let mode: number | undefined;
-  try {
-    mode = fs.statSync(file).mode;
-  } catch {
-    mode = undefined;
+/**
+ * Carries out the plan. Each operation stands alone: one that fails or is refused does not stop
+ * the others, and the report says which were applied and which were not.
+ */
+export async function applyPlan(root: string, plan: FixPlan, shown: (p: string) => string = (p) => p): Promise<ApplyReport> {
+  const report: ApplyReport = { applied: [], skipped: [], failed: [] };
+  const attempt = async (what: string, p: string, action: () => unknown): Promise<void> => {
+    try {
+      await action();
+      report.applied.push(what);
+    } catch (e) {
+      if (e instanceof Refused) report.skipped.push({ path: p, message: `not changed: ${e.message}` });
+      else report.failed.push(`${what}: ${errorText(e)}`);
+    }
+  };
+  for (const p of plan.remove) await attempt(`removed stale temp file ${shown(p)}`, p, () => removeTemp(root, p));
+  for (const [p, { before, after }] of plan.text) {
+    await attempt(`${before ? 'wrote' : 'created'} ${shown(p)}`, p, () => writeAtomic(root, p, after.bytes, before?.bytes ?? null));
   }
-  try {
-    fs.writeFileSync(tmp, content, mode === undefined ? undefined : { mode });
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
+  for (const { from, to } of plan.renames) {
+    await attempt(`renamed ${shown(from)} to ${shown(to)}`, from, () => renameSafely(root, from, to));
   }
+  if (plan.untrack.length) {
+    await attempt(`untracked ${plan.untrack.map(shown).join(', ')}`, plan.untrack[0]!, () => untrack(root, plan.untrack));
+  }
+  return report;
+}
+
+/** An error's message without the absolute paths Node adds ("EACCES: permission denied, open '/…'"). */
+function errorText(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code && err.syscall) return `${err.message.split(',')[0]} (${err.syscall})`;
+  return err?.message ?? String(e);
 }
 
 /** `--diff`: unified diffs for text changes, then the other file operations, one line each. */
@@ -138,14 +183,15 @@ export function renderPlan(plan: FixPlan, shown: (p: string) => string = (p) => 
   let out = '';
   for (const [p, { before, after }] of plan.text) {
     const name = shown(p);
-    out += createTwoFilesPatch(before === null ? '/dev/null' : `a/${name}`, `b/${name}`, before ?? '', after, '', '', {
+    out += createTwoFilesPatch(before === null ? '/dev/null' : `a/${name}`, `b/${name}`, before?.text ?? '', after.text, '', '', {
       context: 3,
     })
       .replace(/^=+\n/, '')
       .replace(/^(---|\+\+\+) (.*)\t$/gm, '$1 $2');
   }
   for (const { from, to } of plan.renames) out += `rename ${shown(from)} -> ${shown(to)}\n`;
-  if (plan.untrack.length) out += `git rm -r --cached -- ${plan.untrack.map((p) => shellQuote(shown(p))).join(' ')}\n`;
+  // Literal: git would read a name such as `:!x.pyc` as a pathspec.
+  if (plan.untrack.length) out += `git --literal-pathspecs rm -r --cached -- ${plan.untrack.map((p) => shellQuote(shown(p))).join(' ')}\n`;
   return out;
 }
 

@@ -47,6 +47,16 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   return { text: '', error: { message: "(unicode error) 'utf-8' codec can't decode the file", ...lineOfByte(body, bad) } };
 }
 
+/**
+ * How `decodeSource` reads `bytes`: the length of a UTF-8 BOM, and the encoding (a TextDecoder
+ * label; `utf-8` unless a PEP 263 cookie names another). `--fix` needs it to write edits back.
+ */
+export function sourceEncoding(bytes: Uint8Array): { bomLength: number; encoding: string; declared: string | null } {
+  const bomLength = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const declared = cookie(bytes.subarray(bomLength));
+  return { bomLength, encoding: declared && !isUtf8(declared) ? normalName(declared) : 'utf-8', declared };
+}
+
 /** The declared encoding, if line 1 (or line 2 after a comment/blank line 1) declares one. */
 function cookie(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
