@@ -6,8 +6,7 @@ import { applyRuleOverride, ConfigError, findConfigFile, loadConfig, type Resolv
 import { runRules, type RuleCrash } from './engine/run';
 import type { ConfiguredRule, Rule } from './engine/rule';
 import { suppress } from './engine/suppress';
-import { applyPlan, isEmptyPlan, planFixes, renderPlan } from './fix/apply';
-import { leftovers } from './fix/files';
+import { addLeftovers, applyPlan, isEmptyPlan, planFixes, renderPlan } from './fix/apply';
 import { gitToplevel } from './host/git';
 import { FactsCache } from './project/cache';
 import type { Concurrency } from './project/modules';
@@ -166,22 +165,14 @@ async function lintTarget(
     const plan = planFixes(root, kept, Boolean(options.unsafeFixes));
     result.hiddenUnsafeFixes += plan.hiddenUnsafe;
     result.warnings.push(...plan.warnings.map((w) => `${shown(w.path)}: ${w.message}`));
-    if (options.fix) {
-      // What an interrupted --fix left: its temp files, a rename stopped half way.
-      const left = leftovers(root, project.files.map((f) => f.path));
-      plan.remove.push(...left.temps);
-      plan.renames.push(...left.halfRenames);
-    }
+    if (options.fix) addLeftovers(root, plan, project.files);
     if (options.diff) {
       result.diff += renderPlan(plan, shown);
       result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
     } else if (!isEmptyPlan(plan)) {
       const applied = await applyPlan(root, plan, shown);
-      result.warnings.push(...applied.skipped.map((w) => `${shown(w.path)}: ${w.message}`));
-      if (applied.failed.length) {
-        result.fixErrors.push(...applied.failed.map((f) => `--fix could not do this: ${f}`));
-        result.fixErrors.push(`--fix stopped part way; applied: ${applied.applied.join('; ') || 'nothing'}`);
-      }
+      result.warnings.push(...applied.warnings);
+      result.fixErrors.push(...applied.errors);
       result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
       // What is left is what a fresh run says, not a guess from the plan.
       ({ project, run, kept } = await analyse());

@@ -9,13 +9,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { untrack } from '../host/git';
 import type { Diagnostic, FixOperation, TextEdit } from '../types';
-import { appendLines, editContent, encodingName, newContent, readContent, Refused, removeTemp, renameSafely, unsafeTarget, unwritable, writeAtomic, type FileContent } from './files';
+import { appendLines, canEncode, editContent, encodingName, leftovers, newContent, readContent, Refused, removeTemp, renameSafely, staleTemps, unsafeTarget, unwritable, writeAtomic, type FileContent } from './files';
 
 export interface FixPlan {
   /** Project path → content before (null: file does not exist) and after. */
   text: Map<string, { before: FileContent | null; after: FileContent }>;
   untrack: string[];
   renames: Array<{ from: string; to: string }>;
+  /** Renames an interrupted run stopped between link and unlink: only `from` is left to unlink. */
+  finishRenames: Array<{ from: string; to: string }>;
   /** Temp files an interrupted run left behind. */
   remove: string[];
   /** Fixes left out on purpose (symlinks, read-only files, …): project path and why. */
@@ -27,11 +29,11 @@ export interface FixPlan {
 }
 
 export function isEmptyPlan(plan: FixPlan): boolean {
-  return plan.text.size === 0 && plan.untrack.length === 0 && plan.renames.length === 0 && plan.remove.length === 0;
+  return plan.text.size === 0 && plan.untrack.length === 0 && plan.renames.length === 0 && plan.finishRenames.length === 0 && plan.remove.length === 0;
 }
 
 export function planFixes(root: string, diagnostics: readonly Diagnostic[], unsafe: boolean): FixPlan {
-  const plan: FixPlan = { text: new Map(), untrack: [], renames: [], remove: [], warnings: [], fixed: [], hiddenUnsafe: 0 };
+  const plan: FixPlan = { text: new Map(), untrack: [], renames: [], finishRenames: [], remove: [], warnings: [], fixed: [], hiddenUnsafe: 0 };
   const untrackSet = new Set<string>();
   const edits = new Map<string, TextEdit[]>();
   const read = (p: string): FileContent | null => {
@@ -110,7 +112,7 @@ function firstRefusal(
     }
     if (op.kind === 'edit') {
       const current = read(op.path);
-      if (current && editContent(current, op.edits, applyEdits) === null) {
+      if (current && !op.edits.every((e) => canEncode(current, e.text))) {
         return { path: op.path, message: `not fixed: the fix's text cannot be written in the file's encoding (${encodingName(current)})` };
       }
     }
@@ -131,13 +133,25 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(pos);
 }
 
+/**
+ * Adds to the plan what an interrupted `--fix` left among the project's files: its temp files, and
+ * renames stopped between link and unlink (the name that goes away is then not written, nor are
+ * its findings counted as fixed).
+ */
+export function addLeftovers(root: string, plan: FixPlan, files: ReadonlyArray<{ path: string }>): void {
+  const left = leftovers(root, files.map((f) => f.path));
+  plan.remove.push(...left.temps);
+  plan.finishRenames.push(...left.halfRenames);
+  const gone = new Set(left.halfRenames.map((r) => r.from));
+  for (const p of gone) plan.text.delete(p);
+  if (gone.size) plan.fixed = plan.fixed.filter((d) => !gone.has(d.location.path));
+}
+
 export interface ApplyReport {
-  /** What was done, one entry per operation ("wrote m.py"). */
-  applied: string[];
-  /** Operations skipped on purpose: project path and why (warnings). */
-  skipped: Array<{ path: string; message: string }>;
-  /** Operations that failed: what, and the error (errors). */
-  failed: string[];
+  /** Operations skipped on purpose (a symlink, a read-only file, …), one line each. */
+  warnings: string[];
+  /** Operations that failed, then what was applied and what was not; empty when all went well. */
+  errors: string[];
 }
 
 /**
@@ -145,33 +159,49 @@ export interface ApplyReport {
  * the others, and the report says which were applied and which were not.
  */
 export async function applyPlan(root: string, plan: FixPlan, shown: (p: string) => string = (p) => p): Promise<ApplyReport> {
-  const report: ApplyReport = { applied: [], skipped: [], failed: [] };
+  const applied: string[] = [];
+  const failed: Array<{ what: string; error: string }> = [];
+  const warnings: string[] = [];
   const attempt = async (what: string, p: string, action: () => unknown): Promise<void> => {
     try {
       await action();
-      report.applied.push(what);
+      applied.push(what);
     } catch (e) {
-      if (e instanceof Refused) report.skipped.push({ path: p, message: `not changed: ${e.message}` });
-      else report.failed.push(`${what}: ${errorText(e)}`);
+      if (e instanceof Refused) warnings.push(`${shown(p)}: not changed: ${e.message}`);
+      else failed.push({ what, error: errorText(e) });
     }
   };
-  for (const p of plan.remove) await attempt(`removed stale temp file ${shown(p)}`, p, () => removeTemp(root, p));
+  // Temp files of the files about to be written, also those discovery did not list (`*.tmp` ignored).
+  const remove = new Set(plan.remove);
+  for (const p of plan.text.keys()) for (const t of staleTemps(root, p)) remove.add(t);
+  for (const p of remove) await attempt(`remove stale temp file ${shown(p)}`, p, () => removeTemp(root, p));
+  // First: a write would give `to` an inode of its own, and the rename could no longer finish.
+  for (const { from, to } of plan.finishRenames) {
+    await attempt(`finish renaming ${shown(from)} to ${shown(to)}`, from, () => renameSafely(root, from, to));
+  }
   for (const [p, { before, after }] of plan.text) {
-    await attempt(`${before ? 'wrote' : 'created'} ${shown(p)}`, p, () => writeAtomic(root, p, after.bytes, before?.bytes ?? null));
+    await attempt(`${before ? 'write' : 'create'} ${shown(p)}`, p, () => writeAtomic(root, p, after.bytes, before?.bytes ?? null));
   }
   for (const { from, to } of plan.renames) {
-    await attempt(`renamed ${shown(from)} to ${shown(to)}`, from, () => renameSafely(root, from, to));
+    await attempt(`rename ${shown(from)} to ${shown(to)}`, from, () => renameSafely(root, from, to));
   }
   if (plan.untrack.length) {
-    await attempt(`untracked ${plan.untrack.map(shown).join(', ')}`, plan.untrack[0]!, () => untrack(root, plan.untrack));
+    await attempt(`untrack ${plan.untrack.map(shown).join(', ')}`, plan.untrack[0]!, () => untrack(root, plan.untrack));
   }
-  return report;
+  if (failed.length === 0) return { warnings, errors: [] };
+  const errors = failed.map((f) => `--fix failed to ${f.what}: ${f.error}`);
+  const done = applied.length ? ` (${applied.join('; ')})` : '';
+  errors.push(`--fix applied ${applied.length} of ${applied.length + failed.length} changes${done}; not applied: ${failed.map((f) => f.what).join('; ')}`);
+  return { warnings, errors };
 }
 
-/** An error's message without the absolute paths Node adds ("EACCES: permission denied, open '/…'"). */
+/** An error's message without the temp file's absolute path Node adds: "permission denied (EACCES)". */
 function errorText(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  if (err?.code && err.syscall) return `${err.message.split(',')[0]} (${err.syscall})`;
+  if (err?.code && err.syscall) {
+    const m = /^[A-Z]+: ([^,]+)/.exec(err.message);
+    return `${m ? m[1] : err.message} (${err.code})`;
+  }
   return err?.message ?? String(e);
 }
 

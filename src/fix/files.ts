@@ -56,7 +56,7 @@ export function editContent(
   apply: (text: string, edits: readonly TextEdit[]) => string,
 ): FileContent | null {
   const codec = content.codec ?? { bomLength: 0, encoding: 'utf-8', declared: null };
-  const table = codec.encoding === 'utf-8' ? null : charTable(content.bytes.subarray(codec.bomLength), codec.encoding);
+  const table = tableOf(content);
   const byteEdits: TextEdit[] = [];
   for (const e of edits) {
     const replacement = table ? encodeWith(table.chars, e.text) : Buffer.from(e.text, 'utf8');
@@ -81,6 +81,30 @@ export function editContent(
   return { text: apply(content.text, edits), bytes: after, codec: content.codec };
 }
 
+/** Whether the file's encoding can hold `text`. */
+export function canEncode(content: FileContent, text: string): boolean {
+  const table = tableOf(content);
+  return table === null || encodeWith(table.chars, text) !== null;
+}
+
+const tables = new WeakMap<FileContent, CharTable>();
+
+/** The character table of a non-UTF-8 source (null for UTF-8), built once per content. */
+function tableOf(content: FileContent): CharTable | null {
+  const codec = content.codec;
+  if (!codec || codec.encoding === 'utf-8') return null;
+  let table = tables.get(content);
+  if (!table) tables.set(content, (table = charTable(content.bytes.subarray(codec.bomLength), codec.encoding)));
+  return table;
+}
+
+interface CharTable {
+  /** Text offset → byte offset (after the BOM). */
+  byteOffsets: number[];
+  /** Each character the encoding holds → its bytes. */
+  chars: Map<string, Buffer>;
+}
+
 /** The encoding's name as the file spells it, for messages. */
 export function encodingName(content: FileContent): string {
   return content.codec?.declared ?? 'utf-8';
@@ -90,7 +114,7 @@ export function encodingName(content: FileContent): string {
  * For a file in a non-UTF-8 encoding: the byte offset of each text offset, and the bytes of each
  * character the encoding holds (single bytes that decode alone, and every character of the file).
  */
-function charTable(body: Buffer, encoding: string): { byteOffsets: Int32Array | number[]; chars: Map<string, Buffer> } {
+function charTable(body: Buffer, encoding: string): CharTable {
   const chars = new Map<string, Buffer>();
   // UTF-16 is not ASCII-compatible, and a stateful ISO-2022 byte means nothing out of context.
   const stateless = !/^(utf-16|iso-2022)/.test(encoding);
@@ -269,6 +293,24 @@ export function leftovers(root: string, paths: readonly string[]): { temps: stri
     }
   }
   return { temps, halfRenames };
+}
+
+/** Temp files for `rel` (beside it) of runs that are no longer alive. */
+export function staleTemps(root: string, rel: string): string[] {
+  const slash = rel.lastIndexOf('/');
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.join(root, rel.slice(0, slash + 1)));
+  } catch {
+    return [];
+  }
+  const base = rel.slice(slash + 1);
+  return names
+    .filter((n) => {
+      const m = TEMP.exec(n);
+      return m !== null && m[1] === base && !isAlive(Number(m[2]));
+    })
+    .map((n) => rel.slice(0, slash + 1) + n);
 }
 
 /** Removes a temp file an earlier run left (a regular file or a symlink, never through one). */

@@ -164,6 +164,14 @@ describe('an interrupted --fix', () => {
     expect(cli(dir, '--fix')).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
+  it('the next --fix finishes a half rename and edits the file under its new name', () => {
+    const dir = makeTree({ 'pkg/__init.py': '__all__ = ["b", "a"]\na = b = 1\n' });
+    fs.linkSync(path.join(dir, 'pkg/__init.py'), path.join(dir, 'pkg/__init__.py'));
+    expect(cli(dir, '--fix', ...SORT)).toMatchObject({ code: 0, stderr: 'Fixed 1 problem.\n' });
+    expect(fs.readdirSync(path.join(dir, 'pkg'))).toEqual(['__init__.py']);
+    expect(read(dir, 'pkg/__init__.py').toString()).toBe('__all__ = ["a", "b"]\na = b = 1\n');
+  });
+
   it('--fix leaves a misspelled init that is a separate file beside a real __init__.py alone', () => {
     const dir = makeTree({ 'pkg/__init.py': 'x = 1\n', 'pkg/__init__.py': 'x = 1\n' });
     cli(dir, '--fix', '--unsafe-fixes');
@@ -185,6 +193,20 @@ describe('an interrupted --fix', () => {
     expect(fs.readdirSync(path.join(dir, 'pkg'))).toEqual(['__init__.py']);
     expect(fs.readdirSync(path.join(dir, 'other'))).toEqual(['__init__.py']);
     expect(read(dir, 'pkg/__init__.py').toString()).toBe('__all__ = ["a", "b"]\na = b = 1\n');
+  });
+
+  it('the next --fix removes the temp file of a file it rewrites, though .gitignore ignores *.tmp', () => {
+    const pid = deadPid();
+    const dir = makeTree(
+      {
+        '.gitignore': '*.tmp\n',
+        'pkg/__init__.py': '__all__ = ["b", "a"]\na = b = 1\n',
+        [`pkg/.__init__.py.dunderlint-${pid}-12345678.tmp`]: '__all__ = ["a", ',
+      },
+      'init',
+    );
+    expect(cli(dir, '--fix', ...SORT).code).toBe(0);
+    expect(fs.readdirSync(path.join(dir, 'pkg'))).toEqual(['__init__.py']);
   });
 });
 
