@@ -88,6 +88,13 @@ describe('encodings and line endings', () => {
     expect(cli(dir, '--fix', ...SORT)).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
+  it('--fix keeps a shift_jis module in shift_jis, multi-byte characters before and inside the edits', () => {
+    const sjis = (s: string): Buffer => Buffer.concat(s.split(/(日本)/).map((part) => (part === '日本' ? Buffer.of(0x93, 0xfa, 0x96, 0x7b) : Buffer.from(part))));
+    const dir = makeTree({ 'm.py': sjis('# -*- coding: shift_jis -*-\n# 日本\n__all__ = ["日本", "a"]\n日本 = a = 1\n') });
+    expect(cli(dir, '--fix', ...SORT).code).toBe(0);
+    expect(read(dir, 'm.py')).toEqual(sjis('# -*- coding: shift_jis -*-\n# 日本\n__all__ = ["a", "日本"]\n日本 = a = 1\n'));
+  });
+
   it('--fix edits a UTF-8 module with a BOM and CRLF lines at the right offsets, keeping BOM and CRLF', () => {
     const before = Buffer.from('\ufeff# \u00e9t\u00e9\r\n__all__ = ["b", "a"]\r\na = b = 1\r\n', 'utf8');
     const dir = makeTree({ 'pkg/__init__.py': before });
