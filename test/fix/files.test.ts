@@ -236,6 +236,17 @@ describe('a --fix that fails half way', () => {
     expect(fs.existsSync(path.join(dir, 'app/routers/__init__.py'))).toBe(false);
     expect(fs.readdirSync(path.join(dir, 'app/routers'))).toEqual(['todos.py']);
   });
+
+  it('reports a git index it cannot lock as not untracked, after writing .gitignore, and exits 2', () => {
+    const dir = makeTree({ 'm.py': '', '__pycache__/m.cpython-312.pyc': pyc }, 'add-force');
+    fs.writeFileSync(path.join(dir, '.git/index.lock'), '');
+    const r = cli(dir, '--fix');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^dunderlint: error: --fix failed to untrack __pycache__: .*index\.lock/m);
+    expect(r.stderr).toMatch(/^dunderlint: error: --fix applied 1 of 2 changes \(create \.gitignore\); not applied: untrack __pycache__$/m);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(trackedFiles(dir)).toEqual(['__pycache__/m.cpython-312.pyc', 'm.py']);
+  });
 });
 
 describe('symlinks and the project boundary', () => {
