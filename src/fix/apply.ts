@@ -195,14 +195,17 @@ export async function applyPlan(root: string, plan: FixPlan, shown: (p: string) 
   return { warnings, errors };
 }
 
-/** An error's message without the temp file's absolute path Node adds: "permission denied (EACCES)". */
+/**
+ * An error in one line: without the temp file's absolute path Node adds ("permission denied
+ * (EACCES)"), and only the first line of git's advice.
+ */
 function errorText(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   if (err?.code && err.syscall) {
     const m = /^[A-Z]+: ([^,]+)/.exec(err.message);
     return `${m ? m[1] : err.message} (${err.code})`;
   }
-  return err?.message ?? String(e);
+  return String(err?.message ?? e).split('\n')[0]!;
 }
 
 /** `--diff`: unified diffs for text changes, then the other file operations, one line each. */

@@ -31,7 +31,7 @@ function run(cwd: string, args: string[], input?: Buffer): Promise<Buffer> {
       ['-c', 'core.quotepath=off', ...args],
       { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER },
       (err, stdout, stderr) => {
-        if (err) reject(new GitError(`git ${args[0]} failed: ${stderr.toString().trim() || err.message}`));
+        if (err) reject(new GitError(`git ${args.find((a) => !a.startsWith('-'))} failed: ${stderr.toString().trim() || err.message}`));
         else resolve(stdout);
       },
     );

@@ -242,7 +242,7 @@ describe('a --fix that fails half way', () => {
     fs.writeFileSync(path.join(dir, '.git/index.lock'), '');
     const r = cli(dir, '--fix');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^dunderlint: error: --fix failed to untrack __pycache__: .*index\.lock/m);
+    expect(r.stderr).toMatch(/^dunderlint: error: --fix failed to untrack __pycache__: git rm failed: .*index\.lock.*\ndunderlint: error: --fix applied/);
     expect(r.stderr).toMatch(/^dunderlint: error: --fix applied 1 of 2 changes \(create \.gitignore\); not applied: untrack __pycache__$/m);
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(trackedFiles(dir)).toEqual(['__pycache__/m.cpython-312.pyc', 'm.py']);
