@@ -36,7 +36,7 @@ export default defineRule({
         const layout = layoutOf(project);
         // Imported as a package: missing-init reports it. Declared or metadata-level namespaces are
         // intended; a nested project's folder or a stub root is a root, not a subpackage.
-        if (layout.packageUses.has(dir) || layout.isRoot(dir) || layout.isDeclaredNamespace(dir)) return;
+        if (layout.packageUses.has(dir) || layout.isRoot(dir) || layout.isRoot(dir.parent) || layout.isDeclaredNamespace(dir)) return;
         const py = layout.projectOf(dir);
         if (py.config.namespaces || layout.usage.isVendored(dir) || underIgnoredName(dir, py.dir, ignored)) return;
         if (!inPackageCode(layout, dir, modules)) return;
