@@ -10,7 +10,7 @@ export default defineRule({
     fixable: 'safe',
     messages: {
       string:
-        '`__all__` {{verb}} a string, not a sequence of names: `from … import *` takes it character by character and fails with AttributeError; write a tuple `({{text}},)`',
+        '`__all__` {{verb}} a string, not a sequence of names: `from … import *` takes it character by character and fails with AttributeError; write `{{suggestion}}`',
       set: '`__all__` is a set: `from … import *` fails with TypeError (it indexes `__all__` like a sequence), and type checkers reject it; use a list or tuple',
       setAdded: '`__all__` is extended with a set: the order of the exported names becomes arbitrary and type checkers cannot follow it; use a list',
       dict: '`__all__` is a dict: `from … import *` fails with TypeError ("dict is not a sequence"); use a list or tuple of names',
@@ -25,7 +25,9 @@ export default defineRule({
           const adds = op.op === '+=' || op.op === 'extend';
           if (op.form === 'string' && (op.op === '=' || adds)) {
             const text = op.elements[0]!.text;
-            context.report({ messageId: 'string', data: { verb: op.op === '=' ? 'is' : 'is extended with', text }, at, fix: replace(module.file.path, op, `(${text},)`) });
+            // Type checkers follow `+=` and `.extend()` with a list, not with a tuple.
+            const suggestion = adds ? `[${text}]` : `(${text},)`;
+            context.report({ messageId: 'string', data: { verb: op.op === '=' ? 'is' : 'is extended with', suggestion }, at, fix: replace(module.file.path, op, suggestion) });
           } else if (adds && op.form === 'set') {
             context.report({ messageId: 'setAdded', at });
           } else if (op.op === '=' && op.form === 'set') {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defineRule, fileStart } from '../src/engine/rule';
-import { BYTECODE_IGNORE_LINES, BYTECODE_PROBE } from '../src/project/bytecode';
+import { BYTECODE_IGNORE_LINES, BYTECODE_PROBE_NAME } from '../src/project/bytecode';
 import type { Location } from '../src/types';
 
 export default defineRule({
@@ -20,9 +20,15 @@ export default defineRule({
     const { project } = context;
     return {
       'project:exit'() {
-        // Without Python sources there is no bytecode to commit.
+        // CPython writes bytecode beside each module it imports: every folder with Python sources
+        // needs its `__pycache__/` ignored, whichever .gitignore (root or nested) does it.
+        const folders = new Set<string>();
         const sources = project.files.filter((f) => f.name.endsWith('.py'));
-        if (sources.length === 0 || project.git!.ignored([BYTECODE_PROBE]).size) return;
+        for (const f of sources) folders.add(f.dir.path);
+        if (folders.size === 0) return;
+        const probes = [...folders].map((d) => (d ? `${d}/${BYTECODE_PROBE_NAME}` : BYTECODE_PROBE_NAME));
+        const ignored = project.git!.ignored(probes);
+        if (probes.every((p) => ignored.has(p))) return;
         context.report({
           messageId: 'notIgnored',
           at: anchor(project.root, sources[0]!.path),

@@ -20,6 +20,8 @@ export default defineRule({
       'project:exit'() {
         const layout = layoutOf(project);
         for (const py of layout.projects) {
+          // A folder without packaging metadata builds no wheel.
+          if (!py.metadataFile) continue;
           const wheel = wheelPackages(py);
           if (!wheel || wheel.packages.size === 0) continue;
           const shipped = new Set(wheel.packages.values());

@@ -23,6 +23,8 @@ export default defineRule({
     return {
       'project:exit'() {
         for (const py of layoutOf(project).projects) {
+          // A folder without packaging metadata builds no wheel.
+          if (!py.metadataFile) continue;
           const wheel = wheelPackages(py);
           if (!wheel) continue;
           const own = (py.config.name ?? '').toLowerCase().replace(/[-_.]+/g, '_');

@@ -1,8 +1,10 @@
 import picomatch from 'picomatch';
+import { omittedByFindPackages } from '../src/project/backends/setuptools';
 import { defineRule, fileStart } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
-import { hasInit } from '../src/project/model';
+import { hasInit, type Directory } from '../src/project/model';
 import { isPythonSource } from '../src/project/project';
+import { DEFAULT_IGNORE_NAMES, underIgnoredName } from '../src/project/usage';
 import { isModuleName, isMisspelledInit } from '../src/python/names';
 
 export default defineRule({
@@ -13,31 +15,34 @@ export default defineRule({
     fixable: 'safe',
     messages: {
       implicit:
-        '`{{dir}}/` holds Python modules inside the package `{{parent}}/` but has no `__init__.py`: it is an implicit namespace package, which `find_packages()` leaves out of the wheel and mypy names wrongly',
+        '`{{dir}}/` holds Python modules inside the package `{{parent}}/` but has no `__init__.py`: Python makes it an implicit namespace package{{consequence}}',
     },
     options: {
       'ignore-names': {
         type: 'string[]',
-        default: ['fixtures', '*data', 'resources', 'templates', 'example_scripts', 'versions', 'migrations', 'static', 'assets'],
-        description: 'Folder names (globs) that hold data or loose scripts, not packages.',
+        default: DEFAULT_IGNORE_NAMES,
+        description: 'Folder names (globs) that hold data or loose scripts, not packages; their subfolders too.',
       },
     },
   },
   create(context) {
     const { project } = context;
-    const ignored = picomatch(context.options['ignore-names'] as string[]);
+    const ignored = picomatch(context.options['ignore-names'] as string[], { dot: true });
     return {
       directory(dir) {
-        if (!dir.parent || !hasInit(dir.parent) || hasInit(dir)) return;
-        if (!isModuleName(dir.name) || ignored(dir.name)) return;
+        if (!dir.parent || !hasInit(dir.parent) || hasInit(dir) || !isModuleName(dir.name)) return;
         const modules = [...dir.files.values()].filter((f) => isPythonSource(f.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
         if (modules.length === 0 || [...dir.files.keys()].some(isMisspelledInit)) return;
         const layout = layoutOf(project);
-        // Imported as a package: missing-init reports it. Declared or metadata-level namespaces are intended.
-        if (layout.packageUses.has(dir) || layout.isDeclaredNamespace(dir) || layout.projectOf(dir).config.namespaces) return;
+        // Imported as a package: missing-init reports it. Declared or metadata-level namespaces are
+        // intended; a nested project's folder or a stub root is a root, not a subpackage.
+        if (layout.packageUses.has(dir) || layout.isRoot(dir) || layout.isRoot(dir.parent) || layout.isDeclaredNamespace(dir)) return;
+        const py = layout.projectOf(dir);
+        if (py.config.namespaces || layout.usage.isVendored(dir) || underIgnoredName(dir, py.dir, ignored)) return;
+        if (!inPackageCode(layout, dir, modules)) return;
         context.report({
           messageId: 'implicit',
-          data: { dir: dir.path, parent: dir.parent.path },
+          data: { dir: dir.path, parent: dir.parent.path, consequence: consequence(omittedByFindPackages(py, dir)) },
           at: fileStart(modules[0]!.path),
           fix: {
             description: `Create ${dir.path}/__init__.py`,
@@ -49,3 +54,23 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * The folder sits in code the project runs as packages: its parent package is live package code
+ * (not test data), and its own modules are not scripts or tool-loaded files. In a test tree, a folder
+ * of collected test modules beside packaged test folders counts: pytest names its modules by
+ * basename alone.
+ */
+function inPackageCode(layout: ReturnType<typeof layoutOf>, dir: Directory, modules: readonly import('../src/project/model').ProjectFile[]): boolean {
+  const parentInit = dir.parent!.files.get('__init__.py') ?? dir.parent!.files.get('__init__.pyi');
+  if (!parentInit) return false;
+  const parent = layout.usage.of(parentInit);
+  if (modules.every((m) => layout.usage.of(m).role === 'script')) return false;
+  if (parent.role === 'package' && parent.live && !layout.usage.inTestTree(dir)) return true;
+  return layout.usage.inTestTree(dir) && modules.some((m) => layout.usage.collected(m) && m.name !== 'conftest.py');
+}
+
+
+function consequence(setting: string | null): string {
+  return setting ? `, which \`${setting}\` leaves out of the wheel` : '';
+}

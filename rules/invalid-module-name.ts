@@ -1,44 +1,69 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { defineRule, fileStart } from '../src/engine/rule';
-import { hasInit } from '../src/project/model';
-import { isPythonSource } from '../src/project/project';
+import { layoutOf } from '../src/project/layout';
+import type { Directory } from '../src/project/model';
 import { isModuleName } from '../src/python/names';
 
 /** Migration files are named `0001_initial.py` on purpose and loaded by path, not imported. */
 const MIGRATION_FOLDERS = new Set(['migrations', 'versions']);
 
+/** Code that loads modules by computed name or by path: such a package names its modules as it likes. */
+const LOADS_BY_NAME = /\bimport_module\s*\(|\b__import__\s*\(|\bspec_from_file_location\b|\bSourceFileLoader\b|\brunpy\b|\bload_source\b/;
+
+const MAX_NAMES = 5;
+
 export default defineRule({
   id: 'invalid-module-name',
   meta: {
-    description: 'A module or folder inside a package whose name no import statement can spell',
+    description: 'A module inside a package whose name no `import` statement can spell',
     defaultSeverity: 'warn',
     messages: {
       module:
-        '`{{name}}` is inside the package `{{pkg}}/` but cannot be imported: `{{stem}}` is not a valid module name (use letters, digits and underscores, not starting with a digit, not a keyword)',
-      folder:
-        '`{{name}}/` is inside the package `{{pkg}}/` but cannot be imported: `{{name}}` is not a valid package name (use letters, digits and underscores, not starting with a digit, not a keyword)',
+        '{{names}} in the package `{{pkg}}/` cannot be imported with an `import` statement: use letters, digits and underscores, not a leading digit or a keyword',
     },
   },
   create(context) {
     const { project } = context;
+    const loadsByName = new Map<Directory, boolean>();
+    /** Whether a module of the package (or one above it) loads modules by computed name or path. */
+    const packageLoadsByName = (dir: Directory): boolean => {
+      let v = loadsByName.get(dir);
+      if (v === undefined) {
+        v = [...dir.files.values()].some((f) => f.name.endsWith('.py') && LOADS_BY_NAME.test(readText(project.root, f.path)));
+        if (!v && dir.parent?.files.has('__init__.py')) v = packageLoadsByName(dir.parent);
+        loadsByName.set(dir, v);
+      }
+      return v;
+    };
     return {
       directory(dir) {
-        if (!hasInit(dir)) return;
-        for (const file of dir.files.values()) {
-          if (!file.name.endsWith('.py')) continue;
+        const init = dir.files.get('__init__.py');
+        if (!init) return;
+        const layout = layoutOf(project);
+        // Only packages the project runs: test data and vendored trees name files as they must.
+        const usage = layout.usage.of(init);
+        if (usage.role !== 'package' || !usage.live || layout.usage.inTestTree(dir)) return;
+        const bad = [...dir.files.values()].filter((file) => {
+          if (!file.name.endsWith('.py') || file.name.startsWith('.')) return false; // `.#x.py`: an editor's lock file
           const stem = file.name.slice(0, -3);
-          if (isModuleName(stem)) continue;
-          if (MIGRATION_FOLDERS.has(dir.name) && /^\d/.test(stem)) continue;
-          const facts = project.module(file).facts;
-          if (facts.shebang || facts.scriptBlock || facts.mainGuard) continue; // a script, run by path
-          context.report({ messageId: 'module', data: { name: file.name, stem, pkg: dir.path }, at: fileStart(file.path) });
-        }
-        for (const sub of dir.dirs.values()) {
-          if (isModuleName(sub.name) || sub.name.startsWith('.') || sub.name === '__pycache__') continue;
-          const first = [...sub.files.values()].find((f) => isPythonSource(f.name));
-          if (!first) continue;
-          context.report({ messageId: 'folder', data: { name: sub.name, pkg: dir.path }, at: fileStart(first.path) });
-        }
+          if (isModuleName(stem) || (MIGRATION_FOLDERS.has(dir.name) && /^\d/.test(stem))) return false;
+          return layout.usage.of(file).role !== 'script'; // a script, run by path
+        });
+        if (bad.length === 0 || packageLoadsByName(dir)) return;
+        bad.sort((a, b) => (a.name < b.name ? -1 : 1));
+        const shown = bad.slice(0, MAX_NAMES).map((f) => `\`${f.name}\``).join(', ');
+        const names = bad.length === 1 ? shown : `${bad.length} modules (${shown}${bad.length > MAX_NAMES ? ', …' : ''})`;
+        context.report({ messageId: 'module', data: { names, pkg: dir.path }, at: fileStart(bad[0]!.path) });
       },
     };
   },
 });
+
+function readText(root: string, rel: string): string {
+  try {
+    return fs.readFileSync(path.join(root, rel), 'utf8');
+  } catch {
+    return '';
+  }
+}

@@ -1,7 +1,10 @@
+import picomatch from 'picomatch';
+import { omittedByFindPackages } from '../src/project/backends/setuptools';
 import { defineRule } from '../src/engine/rule';
 import { layoutOf, MAX_EVIDENCE } from '../src/project/layout';
 import { initFile } from '../src/project/resolve';
-import { isMisspelledInit } from '../src/python/names';
+import { DEFAULT_IGNORE_NAMES, underIgnoredName } from '../src/project/usage';
+import { isIdentifier, isMisspelledInit } from '../src/python/names';
 import type { Location } from '../src/types';
 
 export default defineRule({
@@ -12,20 +15,32 @@ export default defineRule({
     fixable: 'safe',
     messages: {
       missing:
-        '`{{name}}` is imported as a package ({{count}}), but `{{dir}}/` has no `__init__.py`: it is an implicit namespace package, which `find_packages()` leaves out of the wheel and mypy and pytest name wrongly',
+        '`{{name}}` is imported as a package ({{count}}), but `{{dir}}/` has no `__init__.py`: Python makes it an implicit namespace package{{consequence}}',
+    },
+    options: {
+      'ignore-names': {
+        type: 'string[]',
+        default: DEFAULT_IGNORE_NAMES,
+        description: 'Folder names (globs) that hold data or loose scripts, not packages; their subfolders too.',
+      },
     },
   },
   create(context) {
     const { project } = context;
+    const ignored = picomatch(context.options['ignore-names'] as string[], { dot: true });
     return {
       directory(dir) {
         if (initFile(dir) || dir === project.tree) return;
         const layout = layoutOf(project);
         const evidence = layout.packageUses.get(dir);
         if (!evidence || layout.isRoot(dir) || layout.isDeclaredNamespace(dir)) return;
-        if (layout.projectOf(dir).config.namespaces) return; // the metadata asks for namespace packages
-        // A folder with only subfolders is a namespace root shared by distributions (`company/`).
-        if (![...dir.files.keys()].some((n) => n.endsWith('.py') || n.endsWith('.pyi'))) return;
+        const py = layout.projectOf(dir);
+        if (py.config.namespaces) return; // the metadata asks for namespace packages
+        // Not the project's package to fix: the environment provides the name, or a namespace is shared.
+        if (layout.sharedReason(dir) || layout.usage.isVendored(dir)) return;
+        if (underIgnoredName(dir, py.dir, ignored)) return;
+        // Only a folder every dotted name can spell is a package Python could import.
+        if (!layout.importName(dir).split('.').every(isIdentifier)) return;
         if ([...dir.files.keys()].some(isMisspelledInit)) return; // misspelled-init reports it, with its fix
         const { uses, count: n } = evidence;
         const at = (i: number): Location => ({
@@ -35,7 +50,7 @@ export default defineRule({
         });
         context.report({
           messageId: 'missing',
-          data: { name: uses[0]!.name, dir: dir.path, count: `${n} import${n === 1 ? '' : 's'}` },
+          data: { name: uses[0]!.name, dir: dir.path, count: `${n} import${n === 1 ? '' : 's'}`, consequence: consequence(omittedByFindPackages(py, dir)) },
           at: at(0),
           related: uses.slice(1, MAX_EVIDENCE).map((_, i) => ({ message: 'also imported here', location: at(i + 1) })),
           fix: {
@@ -48,3 +63,8 @@ export default defineRule({
     };
   },
 });
+
+
+function consequence(setting: string | null): string {
+  return setting ? `, which \`${setting}\` leaves out of the wheel` : '';
+}

@@ -10,7 +10,8 @@ import { addLeftovers, applyPlan, isEmptyPlan, planFixes, renderPlan } from './f
 import { gitToplevel } from './host/git';
 import { FactsCache } from './project/cache';
 import type { Concurrency } from './project/modules';
-import { loadProject } from './project/project';
+import { layoutOf } from './project/layout';
+import { isPythonSource, loadProject, type Project } from './project/project';
 import type { Diagnostic, FixOperation, Location } from './types';
 
 export interface LintOptions {
@@ -160,6 +161,7 @@ async function lintTarget(
     result.notes.push(`${here}: not a git work tree; skipped ${run.skippedForGit.join(', ')}`);
   }
   result.notes.push(`${here}: config ${config.file ? displayPath(cwd, config.file) : '(defaults)'}`);
+  result.notes.push(`${here}: ${usageSummary(project)}`);
 
   if (options.fix || options.diff) {
     const plan = planFixes(root, kept, Boolean(options.unsafeFixes));
@@ -186,6 +188,19 @@ async function lintTarget(
   result.files += project.files.length;
   result.crashes.push(...run.crashes);
   result.diagnostics.push(...kept.map((d) => relocate(d, shown)));
+}
+
+/** How many modules have each role: what is linted as code and what is left alone as data. */
+function usageSummary(project: Project): string {
+  const { usage } = layoutOf(project);
+  const counts = new Map<string, number>();
+  for (const file of project.files) {
+    if (!isPythonSource(file.name)) continue;
+    const u = usage.of(file);
+    const key = u.role === 'data' ? (u.live ? 'data imported by live code' : 'data (not linted: nothing imports, collects or runs it)') : u.role === 'vendored' ? 'vendored (not linted)' : u.role;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return `modules by role (see dunderlint tree): ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ') || 'none'}`;
 }
 
 function plural(n: number, noun: string): string {

@@ -48,9 +48,27 @@ export async function renderTree(cwd: string, target: string): Promise<string> {
     if (wheel && !layout.projects.some((p) => p.dir === dir) && !layout.isRoot(dir)) {
       parts.push([...wheel.packages.values()].includes(dir) ? `in the wheel (${wheel.setting})` : 'not in the wheel');
     }
+    const roles = roleSummary(dir);
+    if (roles) parts.push(roles);
     const f = findings.get(dir.path);
     if (f) parts.push(`✖ ${f.join(', ')}`);
     return parts.join(' · ');
+  };
+
+  /** How the project uses the folder's own modules, with the evidence for roles that are not obvious. */
+  const roleSummary = (dir: Directory): string => {
+    const counts = new Map<string, { n: number; why: string }>();
+    for (const file of dir.files.values()) {
+      if (!isPythonSource(file.name)) continue;
+      const u = layout.usage.of(file);
+      const key = u.role === 'data' && u.live ? 'imported data' : u.role;
+      const entry = counts.get(key) ?? { n: 0, why: u.why };
+      entry.n++;
+      counts.set(key, entry);
+    }
+    if (counts.size === 0) return '';
+    const shown = [...counts].map(([role, { n, why }]) => (role === 'package' ? `${n} ${role}` : `${n} ${role} (${why})`));
+    return `modules: ${shown.join(', ')}`;
   };
 
   const hasPython = (dir: Directory): boolean =>

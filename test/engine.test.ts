@@ -72,6 +72,7 @@ describe('module and import visitors', () => {
   it('see every Python file, with nested imports; files that do not parse are named in a warning and the run goes on', async () => {
     const dir = makeTree({
       'a.py': 'import os\n',
+      'pkg/__init__.py': '',
       'pkg/b.py': 'def f():\n    import os, sys\n',
       'pkg/broken.py': 'print "python 2"\nimport os\n',
       'pkg/binary.py': Buffer.from([0x00, 0x01, 0xff, 0x00]),

@@ -22,6 +22,8 @@ export interface ResolvedConfig {
   baseDir: string;
   rules: Map<string, RuleSetting>;
   exclude: string[];
+  /** The part of `exclude` the config wrote (`exclude`, `extend-exclude`), without the default list. */
+  userExclude: string[];
   perFileIgnores: Array<{ pattern: string; rules: string[] }>;
   src: string[];
   namespacePackages: string[];
@@ -65,6 +67,7 @@ export function loadConfig(
     baseDir: file ? path.dirname(file) : projectRoot,
     rules: new Map(rules.map((r) => [r.id, { level: r.meta.defaultSeverity, options: defaults(r) }])),
     exclude: [...DEFAULT_EXCLUDE],
+    userExclude: [],
     perFileIgnores: [],
     src: [],
     namespacePackages: [],
@@ -101,7 +104,9 @@ export function loadConfig(
   }
   const exclude = stringList(table['exclude'], where('exclude'));
   if (exclude) resolved.exclude = exclude;
-  resolved.exclude.push(...(stringList(table['extend-exclude'], where('extend-exclude')) ?? []));
+  const extend = stringList(table['extend-exclude'], where('extend-exclude')) ?? [];
+  resolved.exclude.push(...extend);
+  resolved.userExclude = [...(exclude ?? []), ...extend];
   resolved.src = stringList(table['src'], where('src')) ?? [];
   resolved.namespacePackages = stringList(table['namespace-packages'], where('namespace-packages')) ?? [];
 

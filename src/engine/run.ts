@@ -1,4 +1,5 @@
 /** One walk over the project model, dispatching to every enabled rule's visitors. */
+import { layoutOf } from '../project/layout';
 import type { Directory } from '../project/model';
 import { isPythonSource, type Project } from '../project/project';
 import type { Diagnostic } from '../types';
@@ -101,8 +102,13 @@ export function runRules(project: Project, rules: readonly ConfiguredRule[]): Ru
   if (project.git) for (const entry of project.git.tracked) each('trackedFile', entry, entry.path);
   // Python files are read and scanned only when some rule looks at modules or imports.
   if (active.some((a) => a.visitors.module || a.visitors.import)) {
+    // Modules that never run (test data, fixture trees, vendored code) are not the project's code
+    // to lint; stubs are read by type checkers whoever imports them.
+    const { usage } = layoutOf(project);
     for (const file of project.files) {
       if (!isPythonSource(file.name)) continue;
+      const role = usage.of(file);
+      if (role.role === 'vendored' || (!role.live && !file.name.endsWith('.pyi'))) continue;
       const module = project.module(file);
       if (module.readError) unreadable.push({ path: file.path, message: module.readError });
       else if (module.facts.syntaxError) {

@@ -5,7 +5,7 @@
  */
 import { parse as parseToml } from 'smol-toml';
 
-export type BackendName = 'setuptools' | 'hatchling' | 'flit' | 'poetry' | 'pdm' | 'uv' | 'other';
+export type BackendName = 'setuptools' | 'hatchling' | 'flit' | 'poetry' | 'pdm' | 'uv' | 'maturin' | 'other';
 
 /** Where a setting was read, for messages and anchors. */
 export interface SettingSource {
@@ -48,6 +48,7 @@ const BACKENDS: Array<[string, BackendName]> = [
   ['poetry', 'poetry'],
   ['pdm', 'pdm'],
   ['uv_build', 'uv'],
+  ['maturin', 'maturin'],
 ];
 
 type Table = Record<string, unknown>;
@@ -101,6 +102,12 @@ export function readBuildConfig(files: MetadataFiles): BuildConfig {
     case 'pdm': {
       const dir = get(py, 'tool', 'pdm', 'build', 'package-dir');
       if (typeof dir === 'string') config.roots.push(dir);
+      break;
+    }
+    case 'maturin': {
+      // Mixed Rust/Python projects keep their Python package under `python-source`.
+      const source = get(py, 'tool', 'maturin', 'python-source');
+      if (typeof source === 'string') config.roots.push(source);
       break;
     }
     case 'uv': {

@@ -17,6 +17,8 @@ export function pycacheFolder(p: string): string | null {
 
 /** The path asked of `git check-ignore`: bytecode CPython would write for a module in a package. */
 export const BYTECODE_PROBE = 'x/__pycache__/y.cpython-312.pyc';
+/** The same, below a given folder: `<folder>/__pycache__/…`. */
+export const BYTECODE_PROBE_NAME = '__pycache__/y.cpython-312.pyc';
 /** A legacy Python 2-style `.pyc` written next to its source. */
 export const LOOSE_BYTECODE_PROBE = 'x/y.pyc';
 

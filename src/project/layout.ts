@@ -9,7 +9,10 @@ import type { ImportFact } from '../python/facts';
 import { readBuildConfig, type BuildConfig } from './build-config';
 import { dirAt, type Directory } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
+import { isIdentifier } from '../python/names';
+import { projectEnvironment } from './environment/project-environment';
 import { initFile, resolvePrefixes, type Resolved } from './resolve';
+import { computeUsage, importTargets, type Usage } from './usage';
 
 export interface PythonProject {
   dir: Directory;
@@ -56,6 +59,13 @@ export interface Layout {
   importName(dir: Directory): string;
   /** Resolves an import's target module chain (absolute or relative) from the importing module. */
   resolveImport(module: PythonModule, fact: ImportFact, name: string): Resolved[];
+  /** How the project uses each Python file (role, liveness). */
+  usage: Usage;
+  /**
+   * Why a folder without `__init__.py` is not the project's own package even where code imports its
+   * name (a standard library or dependency name, a namespace shared with other distributions), or null.
+   */
+  sharedReason(dir: Directory): string | null;
 }
 
 const METADATA = ['pyproject.toml', 'setup.cfg', 'setup.py'];
@@ -105,6 +115,14 @@ function computeLayout(project: Project): Layout {
     }
     return projects[0]!;
   };
+  // A typeshed-style stub distribution (`stubs/<dist>/` with METADATA.toml) is an import root of its own.
+  const stubRoots: Directory[] = [];
+  const findStubRoots = (dir: Directory): void => {
+    if (dir.files.has('METADATA.toml') && !dir.files.has('__init__.py')) stubRoots.push(dir);
+    for (const child of dir.dirs.values()) findStubRoots(child);
+  };
+  findStubRoots(project.tree);
+  for (const r of stubRoots) projectOf(r).roots.unshift(r);
   const rootSet = new Set<Directory>(projects.flatMap((p) => [p.dir, ...p.roots]));
 
   const declared = project.config.namespacePackages.map((p) => p.replace(/\/+$/, ''));
@@ -125,6 +143,21 @@ function computeLayout(project: Project): Layout {
     const parts: string[] = [];
     for (let d: Directory | null = dir; d && !rootSet.has(d); d = d.parent) parts.unshift(d.name);
     return parts.join('.') || dir.name;
+  };
+
+  const usage = computeUsage(project, { projects, projectOf, isDeclaredNamespace });
+  const environment = projectEnvironment(project, projects);
+  /** Top-level folders under an import root whose name the environment provides, or a shared namespace. */
+  const isTopLevel = (dir: Directory): boolean => dir.parent !== null && projectOf(dir).roots.includes(dir.parent);
+  const shared = new Map<Directory, string>();
+  const sharedWhy = (dir: Directory): string | null => {
+    const known = shared.get(dir);
+    if (known) return known;
+    if (!isTopLevel(dir) || initFile(dir, 'runtime')) return null;
+    if (environment.stdlib.has(dir.name)) return `\`${dir.name}\` is a standard library module, which Python imports instead of this folder`;
+    if (environment.dependencies.has(dir.name)) return `\`${dir.name}\` is the import name of a declared dependency, which Python imports instead of this folder`;
+    if (environment.namespaces.has(dir.name)) return `\`${dir.name}\` is a namespace shared with other distributions (${environment.namespaces.get(dir.name)})`;
+    return null;
   };
 
   const packageUses = new Map<Directory, PackageEvidence>();
@@ -157,18 +190,34 @@ function computeLayout(project: Project): Layout {
   collect(project.tree);
   for (const file of project.files) {
     if (!isPythonSource(file.name)) continue;
+    // Only code that runs is evidence: test data, fixture trees and vendored code are not.
+    const role = usage.of(file);
+    if (!role.live || role.role === 'vendored') continue;
     const module = project.module(file);
     for (const fact of module.facts.imports) {
-      const dotted = dottedTargets(fact);
+      // An import that may fail on purpose (`try: … except ImportError`) says nothing for sure.
+      if (fact.guarded) continue;
       if (fact.level > 0) {
-        // The folders a relative import climbs through are packages to Python.
-        let d: Directory | null = module.file.dir;
-        for (let up = 1; d && up <= fact.level; up++, d = d.parent) if (needsEvidence(d)) use(d, { module, fact, name: dottedName(d) });
+        const climbed = relativeChain(module.file.dir, fact.level);
+        // Run by path, a script has no package; a chain through an import root, past the top or
+        // through a folder no dotted name can spell fails at import: none of these is evidence.
+        if (role.role === 'script' || !climbed || climbed.some((d) => rootSet.has(d) || !isIdentifier(d.name))) continue;
+        for (const d of climbed) if (needsEvidence(d)) use(d, { module, fact, name: dottedName(d) });
       }
-      for (const name of dotted) {
+      for (const name of importTargets(fact)) {
         const parts = name.split('.');
         if (!parts.some((part) => gapNames.has(part))) continue;
         const chain = resolveImport(module, fact, name);
+        if (chain.length === 0) continue;
+        if (fact.level === 0 && chain[0]!.kind === 'namespace' && chain[0]!.dirs.some((d) => sharedWhy(d))) continue;
+        // A name the namespace folder does not hold is found elsewhere on sys.path, or nowhere:
+        // the folder is a portion of a namespace shared with another distribution.
+        const last = chain[chain.length - 1]!;
+        if (chain.length < parts.length && last.kind === 'namespace') {
+          const missing = [...parts.slice(0, chain.length + 1)].join('.');
+          for (const d of last.dirs) if (!shared.has(d)) shared.set(d, `\`${fact.level ? '.'.repeat(fact.level) : ''}${missing}\` is imported but is not in this folder, so it comes from another portion of the namespace`);
+          continue;
+        }
         chain.forEach((r, i) => {
           if (r.kind !== 'namespace' && r.kind !== 'package') return;
           // A namespace merged across roots is used through each of its folders.
@@ -178,7 +227,29 @@ function computeLayout(project: Project): Layout {
     }
   }
   for (const evidence of packageUses.values()) evidence.uses = firstUses(evidence.uses);
-  return { projects, projectOf, packageUses, isRoot: (d) => rootSet.has(d), isDeclaredNamespace, importName: dottedName, resolveImport };
+  return {
+    projects,
+    projectOf,
+    packageUses,
+    isRoot: (d) => rootSet.has(d),
+    isDeclaredNamespace,
+    importName: dottedName,
+    resolveImport,
+    usage,
+    sharedReason: (d) => sharedWhy(d),
+  };
+}
+
+/** The folders a relative import of `level` dots climbs through (each must be a package), or null past the top. */
+function relativeChain(from: Directory, level: number): Directory[] | null {
+  const out: Directory[] = [];
+  let dir: Directory | null = from;
+  for (let i = 0; i < level; i++) {
+    if (!dir || dir.parent === null) return null;
+    out.push(dir);
+    dir = dir.parent;
+  }
+  return out;
 }
 
 /** The first MAX_EVIDENCE uses in path and line order. */
@@ -189,14 +260,6 @@ function firstUses(uses: PackageUse[]): PackageUse[] {
 /** Path, then line. */
 export function byPlace(a: PackageUse, b: PackageUse): number {
   return a.module.file.path < b.module.file.path ? -1 : a.module.file.path > b.module.file.path ? 1 : a.fact.start.line - b.fact.start.line;
-}
-
-/** `import a.b` → [a.b]; `from a.b import c, d` → [a.b.c, a.b.d] (each may be a submodule); `from . import x` → [x]. */
-function dottedTargets(fact: ImportFact): string[] {
-  if (fact.kind === 'import') return fact.names.map((n) => n.name);
-  const base = fact.module ?? '';
-  const names = fact.names.filter((n) => n.name !== '*').map((n) => (base ? `${base}.${n.name}` : n.name));
-  return names.length ? names : base ? [base] : [];
 }
 
 /** The package a relative import of `level` dots starts from. */

@@ -95,7 +95,10 @@ export async function loadProject(
     const listing = await pending;
     if (index) stagedChanges = (await index).staged;
     for (const name of listing.undecodable) notes.push(`skipping ${name}: name is not UTF-8`);
-    discovered = listing.files.filter((f) => !isExcluded(f.path));
+    // A tracked file is the project's by the project's own say: only the user's config (and
+    // .gitignore, which git applied) leaves it out, never the default list of names (`build/`).
+    const userExcluded = excludeMatcher(config.userExclude);
+    discovered = listing.files.filter((f) => !(f.tracked ? userExcluded(configPath(f.path)) : isExcluded(f.path)));
     if (staged) {
       // Python sources as staged; only blobs the cache cannot answer for are read.
       const wanted = discovered.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.has(f.contentId!));

@@ -12,6 +12,7 @@ const tree = {
   'pkg/main.py': 'from pkg.sub import a\n',
   'pkg/sub/a.py': '',
   'pkg/we,ird%/_init_.py': '',
+  'pkg/x,y%.py': '',
 };
 
 test('github: workflow commands with escaped properties and data', () => {
@@ -20,8 +21,8 @@ test('github: workflow commands with escaped properties and data', () => {
   const lines = r.stdout.trim().split('\n');
   expect(lines).toHaveLength(3);
   expect(lines[0]).toMatch(/^::error title=dunderlint \(missing-init\),file=pkg\/main\.py,line=1,col=1,endLine=1,endColumn=22::pkg\/main\.py:1:1: missing-init `pkg\.sub` is imported/);
-  expect(lines[1]).toMatch(/^::warning title=dunderlint \(invalid-module-name\),file=pkg\/we%2Cird%25\/_init_\.py,line=1,col=1,endLine=1,endColumn=1::pkg\/we,ird%25\/_init_\.py:1:1: invalid-module-name /);
-  expect(lines[2]).toMatch(/^::error title=dunderlint \(misspelled-init\),file=pkg\/we%2Cird%25\/_init_\.py,/);
+  expect(lines[1]).toMatch(/^::error title=dunderlint \(misspelled-init\),file=pkg\/we%2Cird%25\/_init_\.py,/);
+  expect(lines[2]).toMatch(/^::warning title=dunderlint \(invalid-module-name\),file=pkg\/x%2Cy%25\.py,line=1,col=1,endLine=1,endColumn=1::pkg\/x,y%25\.py:1:1: invalid-module-name /);
   expect(escapeData('a%b\r\nc')).toBe('a%25b%0D%0Ac');
   expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
 });

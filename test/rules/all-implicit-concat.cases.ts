@@ -11,9 +11,9 @@ const cases: RuleCases = {
     },
     {
       name: 'three parts on one line',
-      tree: { 'm.py': '__all__ = ("x" "y" \'z\',)\n' },
-      errors: [{ path: 'm.py', line: 1, column: 12 }],
-      output: { 'm.py': '__all__ = ("x", "y", \'z\',)\n' },
+      tree: { 'm.py': 'x = y = z = 1\n__all__ = ("x" "y" \'z\',)\n' },
+      errors: [{ path: 'm.py', line: 2, column: 12 }],
+      output: { 'm.py': 'x = y = z = 1\n__all__ = ("x", "y", \'z\',)\n' },
     },
   ],
 };

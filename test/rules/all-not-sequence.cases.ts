@@ -8,7 +8,7 @@ const cases: RuleCases = {
   invalid: [
     { name: 'a bare string', tree: { 'm.py': 'x = 1\n__all__ = "x"\n' }, errors: [{ path: 'm.py', line: 2, column: 11, messageId: 'string' }], output: { 'm.py': 'x = 1\n__all__ = ("x",)\n' } },
     { name: 'a parenthesized string', tree: { 'm.py': 'x = 1\n__all__ = ("x")\n' }, errors: [{ path: 'm.py', line: 2, messageId: 'string' }], output: { 'm.py': 'x = 1\n__all__ = ("x",)\n' } },
-    { name: '+= and .extend with a string', tree: { 'm.py': 'x = 1\n__all__ = []\n__all__ += "x"\n__all__.extend("x")\n' }, errors: [{ path: 'm.py', line: 3, messageId: 'string' }, { path: 'm.py', line: 4, messageId: 'string' }], output: { 'm.py': 'x = 1\n__all__ = []\n__all__ += ("x",)\n__all__.extend(("x",))\n' } },
+    { name: '+= and .extend with a string: the fix writes a list, the form type checkers follow', tree: { 'm.py': 'x = y = 1\n__all__ = []\n__all__ += "x"\n__all__.extend("y")\n' }, errors: [{ path: 'm.py', line: 3, messageId: 'string', message: 'write `["x"]`' }, { path: 'm.py', line: 4, messageId: 'string' }], output: { 'm.py': 'x = y = 1\n__all__ = []\n__all__ += ["x"]\n__all__.extend(["y"])\n' } },
     { name: 'a set', tree: { 'm.py': 'a = b = 1\n__all__ = {"a", "b"}\n' }, errors: [{ path: 'm.py', messageId: 'set' }], output: { 'm.py': 'a = b = 1\n__all__ = ("a", "b")\n' } },
     { name: 'a dict', tree: { 'm.py': '__all__ = {"a": 1}\n' }, errors: [{ path: 'm.py', messageId: 'dict' }] },
     { name: 'bytes', tree: { 'm.py': '__all__ = b"a"\n' }, errors: [{ path: 'm.py', messageId: 'constant' }] },

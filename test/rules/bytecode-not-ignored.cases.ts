@@ -7,6 +7,11 @@ const cases: RuleCases = {
     { name: 'ignored by a bare `__pycache__` pattern', git: 'add', tree: { '.gitignore': '__pycache__\n', 'm.py': '' } },
     { name: 'a project with no Python source has no bytecode to commit', git: 'add', tree: { 'README.md': '# hi\n' } },
     { name: 'not a git work tree', tree: { 'm.py': '' } },
+    {
+      name: 'the Python lives in backend/, whose own .gitignore ignores bytecode',
+      git: 'add',
+      tree: { 'frontend/.gitignore': 'node_modules/\n', 'frontend/app.js': '', 'backend/.gitignore': '__pycache__/\n*.pyc\n', 'backend/app/__init__.py': '', 'backend/app/main.py': '' },
+    },
   ],
   invalid: [
     {
@@ -33,7 +38,7 @@ const cases: RuleCases = {
     {
       name: 'a negation that re-includes bytecode',
       git: 'add',
-      tree: { '.gitignore': '__pycache__/\n!x/__pycache__/\n', 'm.py': '' },
+      tree: { '.gitignore': '__pycache__/\n!x/__pycache__/\n', 'm.py': '', 'x/m.py': '' },
       errors: [{ path: '.gitignore', line: 2 }],
     },
   ],

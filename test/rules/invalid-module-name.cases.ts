@@ -10,8 +10,11 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: 'a dash in a module name', tree: { 'pkg/__init__.py': '', 'pkg/my-module.py': '' }, errors: [{ path: 'pkg/my-module.py', line: 1, messageId: 'module' }] },
-    { name: 'a keyword, a leading digit, a dot', tree: { 'pkg/__init__.py': '', 'pkg/class.py': '', 'pkg/2fa.py': '', 'pkg/v1.2.py': '' }, errors: [{ path: 'pkg/2fa.py' }, { path: 'pkg/class.py' }, { path: 'pkg/v1.2.py' }] },
-    { name: 'a folder of modules with a dash', tree: { 'pkg/__init__.py': '', 'pkg/sub-pkg/__init__.py': '', 'pkg/sub-pkg/a.py': '' }, errors: [{ path: 'pkg/sub-pkg/__init__.py', messageId: 'folder' }] },
+    {
+      name: 'a keyword, a leading digit, a dot: one finding for the folder',
+      tree: { 'pkg/__init__.py': '', 'pkg/class.py': '', 'pkg/2fa.py': '', 'pkg/v1.2.py': '' },
+      errors: [{ path: 'pkg/2fa.py', message: '3 modules (`2fa.py`, `class.py`, `v1.2.py`) in the package `pkg/` cannot be imported with an `import` statement' }],
+    },
   ],
 };
 export default cases;

@@ -40,9 +40,9 @@ const cases: RuleCases = {
       output: { 'app/__init__.py': '', 'app/core/__init__.py': '' },
     },
     {
-      name: 'a relative import inside the folder',
-      tree: { 'pkg/__init__.py': '', 'pkg/sub/a.py': 'from . import b\n', 'pkg/sub/b.py': '' },
-      errors: [{ path: 'pkg/sub/a.py', line: 1, message: '`pkg.sub` is imported' }],
+      name: 'a relative import inside the folder, whose module live code imports',
+      tree: { 'pkg/__init__.py': '', 'pkg/api.py': 'import os\nfrom pkg.sub.a import run\n', 'pkg/sub/a.py': 'from . import b\n', 'pkg/sub/b.py': '' },
+      errors: [{ path: 'pkg/api.py', line: 2, message: '`pkg.sub` is imported as a package (2 imports)' }],
       output: { 'pkg/sub/__init__.py': '' },
     },
     {

@@ -125,3 +125,15 @@ function computePackages(project: PythonProject): ShippedPackages | null {
   };
   return { setting, source, packages, roots, explicit, whyOmitted };
 }
+
+/**
+ * The setting (`find_packages()`, `packages = find:` …) when setuptools' non-namespace discovery
+ * ships `dir`'s parent package but leaves `dir` out for want of an `__init__.py`; otherwise null.
+ */
+export function omittedByFindPackages(project: PythonProject, dir: Directory): string | null {
+  const model = project.config.setuptools;
+  if (project.config.backend !== 'setuptools' || model?.kind !== 'find' || model.namespaces || !dir.parent) return null;
+  const wheel = wheelPackages(project);
+  if (!wheel || ![...wheel.packages.values()].includes(dir.parent)) return null;
+  return wheel.setting;
+}

@@ -1,0 +1,303 @@
+/**
+ * How the project uses each Python file: package code, test code, a script, vendored code or data,
+ * and whether it is live (runs, or is imported by code that runs). Rules never judge a folder by its
+ * shape: only live code is evidence that a folder is used as a package, and the `__all__` rules read
+ * live modules only. Computed once per run by the layout, with the evidence kept for `tree`.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ImportFact } from '../python/facts';
+import { isIdentifier, isModuleName } from '../python/names';
+import { wheelPackages } from './backends/setuptools';
+import type { PythonProject } from './layout';
+import { dirAt, fileAt, type Directory, type ProjectFile } from './model';
+import { isPythonSource, type Project, type PythonModule } from './project';
+import { collectIgnores, pytestMatcher, readPytestConfig, type PytestConfig } from './pytest-config';
+import { initFile, resolvePrefixes, type Resolved } from './resolve';
+
+export type Role = 'package' | 'test' | 'script' | 'vendored' | 'data';
+
+export interface FileUsage {
+  role: Role;
+  /** Runs (package code, a collected test, a script) or is imported by code that does. */
+  live: boolean;
+  /** The evidence, for `dunderlint tree` and `--verbose`. */
+  why: string;
+}
+
+export interface Usage {
+  /** A Python source file's role; every `.py`/`.pyi` file of the project has one. */
+  of(file: ProjectFile): FileUsage;
+  /** Whether a folder lies in a test tree (`tests/`, `testing/`, a `testpaths` entry). */
+  inTestTree(dir: Directory): boolean;
+  /** Whether a folder is (inside) vendored third-party code. */
+  isVendored(dir: Directory): boolean;
+  /** The pytest settings that apply to a folder. */
+  pytest(dir: Directory): PytestConfig;
+  /** Whether pytest collects this file as a test module or conftest. */
+  collected(file: ProjectFile): boolean;
+}
+
+export interface LayoutBase {
+  projects: PythonProject[];
+  projectOf(dir: Directory): PythonProject;
+  isDeclaredNamespace(dir: Directory): boolean;
+}
+
+const TEST_TREE_NAMES = new Set(['tests', 'test', 'testing']);
+const VENDORED_NAMES = new Set(['_vendor', 'vendor', 'vendored', '_vendored', 'third_party', '_third_party', 'extern', '_extern']);
+
+export function computeUsage(project: Project, base: LayoutBase): Usage {
+  const read = (rel: string): string | null => {
+    try {
+      return fs.readFileSync(path.join(project.root, rel), 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const join = (dir: Directory, name: string): string => (dir.path ? `${dir.path}/${name}` : name);
+
+  // pytest settings per Python project: the project's own files, as pytest finds its rootdir.
+  const pytestOf = new Map<PythonProject, { config: PytestConfig; matchNoRecurse: (p: string) => boolean; matchFile: (p: string) => boolean; testpaths: Directory[] }>();
+  for (const py of base.projects) {
+    const files = py.dir.files;
+    const config = readPytestConfig({
+      pyproject: py.pyproject,
+      pytestIni: files.has('pytest.ini') ? read(join(py.dir, 'pytest.ini')) : null,
+      toxIni: files.has('tox.ini') ? read(join(py.dir, 'tox.ini')) : null,
+      setupCfg: files.has('setup.cfg') ? read(join(py.dir, 'setup.cfg')) : null,
+    });
+    const testpaths = config.testpaths.map((t) => dirAt(py.dir, t)).filter((d): d is Directory => d !== null && d !== py.dir);
+    pytestOf.set(py, { config, matchNoRecurse: pytestMatcher(config.norecursedirs), matchFile: pytestMatcher(config.pythonFiles), testpaths });
+  }
+  const pytestFor = (dir: Directory) => pytestOf.get(base.projectOf(dir))!;
+
+  // Folders and files that conftest.py files tell pytest to skip (literal lists only).
+  const collectIgnored = new Set<Directory | ProjectFile>();
+  for (const file of project.files) {
+    if (file.name !== 'conftest.py') continue;
+    const text = read(file.path);
+    if (!text || !text.includes('collect_ignore')) continue;
+    const { paths, globs } = collectIgnores(text);
+    for (const p of paths) {
+      const target = dirAt(file.dir, p) ?? fileAt(file.dir, p);
+      if (target) collectIgnored.add(target);
+    }
+    if (globs.length) {
+      const match = pytestMatcher(globs.map((g) => `/${file.dir.path ? `${file.dir.path}/` : ''}${g}`));
+      for (const f of project.files) if (f.path.startsWith(file.dir.path) && match(f.path)) collectIgnored.add(f);
+    }
+  }
+
+  const memoTestTree = new Map<Directory, boolean>();
+  const inTestTree = (dir: Directory): boolean => {
+    let v = memoTestTree.get(dir);
+    if (v === undefined) {
+      const py = base.projectOf(dir);
+      v = dir !== py.dir && (TEST_TREE_NAMES.has(dir.name) || pytestFor(dir).testpaths.includes(dir) || (dir.parent !== null && inTestTree(dir.parent)));
+      memoTestTree.set(dir, v);
+    }
+    return v;
+  };
+  const memoVendored = new Map<Directory, boolean>();
+  const isVendored = (dir: Directory): boolean => {
+    let v = memoVendored.get(dir);
+    if (v === undefined) {
+      v = VENDORED_NAMES.has(dir.name) || (dir.parent !== null && isVendored(dir.parent));
+      memoVendored.set(dir, v);
+    }
+    return v;
+  };
+
+  /** Whether pytest would descend into `dir` (relative to its project): no ignored folder on the way. */
+  const memoRecurse = new Map<Directory, boolean>();
+  const recursed = (dir: Directory): boolean => {
+    let v = memoRecurse.get(dir);
+    if (v === undefined) {
+      const py = base.projectOf(dir);
+      if (dir === py.dir) v = true;
+      else {
+        const rel = py.dir.path ? dir.path.slice(py.dir.path.length + 1) : dir.path;
+        v = !collectIgnored.has(dir) && !pytestFor(dir).matchNoRecurse(rel) && dir.parent !== null && recursed(dir.parent);
+      }
+      memoRecurse.set(dir, v);
+    }
+    return v;
+  };
+  const underTestpaths = (dir: Directory): boolean => {
+    const { testpaths } = pytestFor(dir);
+    if (testpaths.length === 0) return true;
+    for (let d: Directory | null = dir; d; d = d.parent) if (testpaths.includes(d)) return true;
+    return false;
+  };
+  const collected = (file: ProjectFile): boolean => {
+    if (!file.name.endsWith('.py') || collectIgnored.has(file) || !recursed(file.dir)) return false;
+    if (file.name === 'conftest.py') return true;
+    return underTestpaths(file.dir) && pytestFor(file.dir).matchFile(file.name);
+  };
+
+  // What each project's wheel ships (when its backend can be modelled).
+  const shippedDirs = new Set<Directory>();
+  for (const py of base.projects) {
+    // A folder without packaging metadata builds no wheel.
+    if (py.metadataFile) for (const dir of wheelPackages(py)?.packages.values() ?? []) shippedDirs.add(dir);
+  }
+
+  /** Reached from one of its project's import roots through regular (or declared namespace) packages. */
+  const importable = (file: ProjectFile): boolean => {
+    const py = base.projectOf(file.dir);
+    for (let d: Directory | null = file.dir; d; d = d.parent) {
+      if (py.roots.includes(d)) return true;
+      if (!isIdentifier(d.name)) return false;
+      if (!initFile(d, 'runtime') && !py.config.namespaces && !base.isDeclaredNamespace(d)) return false;
+    }
+    return false;
+  };
+
+  const toolLoaded = toolLoadedDirs(base, read);
+
+  const usage = new Map<ProjectFile, FileUsage>();
+  const pending: PythonModule[] = [];
+  const candidates: ProjectFile[] = [];
+  for (const file of project.files) {
+    if (!isPythonSource(file.name)) continue;
+    let u: FileUsage;
+    // A file no dotted name can spell is never package code, whatever folder it is in.
+    const moduleNamed = file.name.startsWith('__init__.') || isModuleName(file.name.replace(/\.pyi?$/, ''));
+    if (isVendored(file.dir)) u = { role: 'vendored', live: false, why: 'vendored third-party code' };
+    else if (moduleNamed && shippedDirs.has(file.dir) && !inTestTree(file.dir)) u = { role: 'package', live: true, why: 'shipped in the wheel' };
+    else if (collected(file)) u = { role: 'test', live: true, why: file.name === 'conftest.py' ? 'a conftest.py pytest loads' : 'a test module pytest collects' };
+    else if (inTestTree(file.dir)) u = { role: 'data', live: false, why: 'in a test tree, not collected by pytest' };
+    else if (toolLoaded.has(file.dir)) u = { role: 'script', live: true, why: toolLoaded.get(file.dir)! };
+    else if (moduleNamed && importable(file)) u = { role: 'package', live: true, why: 'importable from an import root' };
+    else {
+      const facts = project.module(file).facts;
+      if (facts.shebang || facts.mainGuard || facts.scriptBlock) u = { role: 'script', live: true, why: facts.shebang ? 'a script (shebang)' : facts.mainGuard ? 'a script (`__main__` guard)' : 'a script (PEP 723 block)' };
+      else u = { role: 'data', live: false, why: 'not imported, collected or run' };
+    }
+    usage.set(file, u);
+    if (u.live) pending.push(project.module(file));
+    else if (u.role !== 'vendored') candidates.push(file);
+  }
+
+  // Liveness: what live code imports is live too. Only imports that name a not-yet-live file (or
+  // one of its folders) can change anything, so the others are not resolved.
+  if (candidates.length) {
+    const names = new Set<string>();
+    for (const f of candidates) {
+      names.add(f.name.replace(/\.pyi?$/, ''));
+      for (let d: Directory | null = f.dir; d && d.path; d = d.parent) names.add(d.name);
+    }
+    const markLive = (file: ProjectFile, by: PythonModule): void => {
+      const u = usage.get(file);
+      if (!u || u.live || u.role === 'vendored') return;
+      usage.set(file, { ...u, live: true, why: `${u.why}; imported by ${by.file.path}` });
+      pending.push(project.module(file));
+    };
+    while (pending.length) {
+      const module = pending.pop()!;
+      const role = usage.get(module.file)!.role;
+      for (const fact of module.facts.imports) {
+        for (const name of importTargets(fact)) {
+          if (!name.split('.').some((part) => names.has(part))) continue;
+          for (const r of resolveForLiveness(module, role, fact, name)) {
+            const file = r.file ? fileAt(project.tree, r.file) : null;
+            if (file && isPythonSource(file.name)) markLive(file, module);
+          }
+        }
+      }
+      for (const dyn of module.facts.dynamicImports) {
+        const name = dyn.module.startsWith('.') ? null : dyn.module;
+        if (!name || !name.split('.').some((part) => names.has(part))) continue;
+        for (const r of resolvePrefixes(base.projectOf(module.file.dir).roots, name, 'static')) {
+          const file = r.file ? fileAt(project.tree, r.file) : null;
+          if (file && isPythonSource(file.name)) markLive(file, module);
+        }
+      }
+    }
+  }
+
+  /**
+   * Where an import is looked for, as the module runs: a script has its own folder first on
+   * `sys.path`; pytest (prepend mode) inserts a test module's first folder without `__init__.py`.
+   */
+  function resolveForLiveness(module: PythonModule, role: Role, fact: ImportFact, name: string): Resolved[] {
+    const py = base.projectOf(module.file.dir);
+    if (fact.level > 0) {
+      let dir: Directory | null = module.file.dir;
+      for (let i = 1; i < fact.level && dir; i++) dir = dir.parent;
+      return dir && name ? resolvePrefixes([dir], name, 'static') : [];
+    }
+    const first: Directory[] = [];
+    if (role === 'script') first.push(module.file.dir);
+    if (role === 'test') {
+      let d: Directory = module.file.dir;
+      while (initFile(d, 'runtime') && d.parent) d = d.parent;
+      first.push(d);
+    }
+    return resolvePrefixes([...first, ...py.roots.filter((r) => !first.includes(r))], name, 'static');
+  }
+
+  return {
+    of: (file) => usage.get(file) ?? { role: 'data', live: false, why: 'not a Python source' },
+    inTestTree,
+    isVendored,
+    pytest: (dir) => pytestFor(dir).config,
+    collected,
+  };
+}
+
+/** `import a.b` → [a.b]; `from a.b import c, d` → [a.b.c, a.b.d] (each may be a submodule); `from . import x` → [x]. */
+export function importTargets(fact: ImportFact): string[] {
+  if (fact.kind === 'import') return fact.names.map((n) => n.name);
+  const base = fact.module ?? '';
+  const names = fact.names.filter((n) => n.name !== '*').map((n) => (base ? `${base}.${n.name}` : n.name));
+  return names.length ? names : base ? [base] : [];
+}
+
+/**
+ * Folders whose modules a tool loads by path, not by import: an Alembic environment
+ * (`script_location` in alembic.ini), MkDocs hooks (`hooks:` in mkdocs.yml).
+ */
+function toolLoadedDirs(base: LayoutBase, read: (rel: string) => string | null): Map<Directory, string> {
+  const out = new Map<Directory, string>();
+  for (const py of base.projects) {
+    const at = (name: string): string => (py.dir.path ? `${py.dir.path}/${name}` : name);
+    for (const ini of ['alembic.ini', ...[...py.dir.dirs.values()].filter((d) => d.files.has('alembic.ini')).map((d) => `${d.name}/alembic.ini`)]) {
+      if (!ini.includes('/') && !py.dir.files.has(ini)) continue;
+      const text = read(at(ini));
+      const loc = text ? /^\s*script_location\s*[=:]\s*(.+?)\s*$/m.exec(text)?.[1] : undefined;
+      if (!loc || loc.includes(':')) continue; // `package:folder` names a package resource
+      const iniDir = ini.includes('/') ? ini.slice(0, ini.lastIndexOf('/')) : '';
+      const rel = loc.replace(/^%\(here\)s\/?/, '');
+      const dir = dirAt(py.dir, iniDir ? `${iniDir}/${rel}` : rel);
+      if (!dir) continue;
+      const mark = (d: Directory): void => {
+        out.set(d, `loaded by path by Alembic (script_location in ${at(ini)})`);
+        for (const c of d.dirs.values()) mark(c);
+      };
+      mark(dir);
+    }
+    if (py.dir.files.has('mkdocs.yml') || py.dir.files.has('mkdocs.yaml')) {
+      const text = read(at(py.dir.files.has('mkdocs.yml') ? 'mkdocs.yml' : 'mkdocs.yaml'));
+      const block = text ? /^hooks:\s*\n((?:[ \t]+-.*\n?)+)/m.exec(text)?.[1] : undefined;
+      for (const m of block?.matchAll(/-\s*['"]?([^'"\n#]+?\.py)['"]?\s*$/gm) ?? []) {
+        const file = fileAt(py.dir, m[1]!.trim());
+        if (file) out.set(file.dir, 'MkDocs hooks, loaded by path (mkdocs.yml)');
+      }
+    }
+  }
+  return out;
+}
+
+/** Folder names that hold data or loose scripts, not packages: the default of the folder rules' `ignore-names`. */
+export const DEFAULT_IGNORE_NAMES = ['fixtures', 'data', '*_data', 'testdata', 'resources', 'templates', 'example_scripts', 'versions', 'migrations', 'static', 'assets'];
+
+/**
+ * Whether `dir` or a folder above it (up to its project's folder, exclusive) has a name the
+ * `ignore-names` globs match: a data folder's subfolders are data too.
+ */
+export function underIgnoredName(dir: Directory, projectDir: Directory, matches: (name: string) => boolean): boolean {
+  for (let d: Directory | null = dir; d && d !== projectDir; d = d.parent) if (matches(d.name)) return true;
+  return false;
+}

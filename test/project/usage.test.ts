@@ -1,0 +1,260 @@
+/**
+ * Precision on the shapes of real projects: each case is a minimal tree of a cause of wrong
+ * findings seen on open-source projects (or a true positive that must stay), linted with every
+ * built-in rule at its default.
+ */
+import { lint } from '../../src/lint';
+import { makeTree, type Tree } from '../helpers/tree';
+
+interface Case {
+  name: string;
+  tree: Tree;
+  /** `rule path` of every finding expected, in output order. */
+  findings: string[];
+}
+
+async function findings(tree: Tree): Promise<string[]> {
+  const result = await lint({ cwd: makeTree(tree) });
+  expect(result.crashes).toEqual([]);
+  return result.diagnostics.map((d) => `${d.rule} ${d.location.path}`);
+}
+
+const PYPROJECT = '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n\n[tool.setuptools.packages.find]\ninclude = ["lib*"]\n\n[project]\nname = "lib"\n';
+
+const cases: Case[] = [
+  // 1. Test data, fixture trees and example trees.
+  {
+    name: 'formatter inputs in tests/data/cases with relative imports and a lying __all__',
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'lib/__init__.py': '',
+      'tests/test_format.py': 'def test_x():\n    pass\n',
+      'tests/data/cases/comments.py': 'from . import A\nfrom .b import c\n__all__ = ["missing"]\n',
+      'tests/data/cases/imports.py': 'from .. import helpers\n',
+    },
+    findings: [],
+  },
+  {
+    name: "a linter's functional test inputs, packages all the way down",
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'lib/__init__.py': '',
+      'tests/__init__.py': '',
+      'tests/test_functional.py': 'def test_all():\n    pass\n',
+      'tests/functional/__init__.py': '',
+      'tests/functional/a/__init__.py': '',
+      'tests/functional/a/abstract/bad_all.py': '__all__ = ["nope"]\nfrom . import other\n',
+      'tests/regrtest_data/pkg/mod-name.py': 'from . import x\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'example suites pytest does not recurse into (norecursedirs)',
+    tree: {
+      'pyproject.toml': `${PYPROJECT}\n[tool.pytest.ini_options]\nnorecursedirs = ["testing/example_scripts", ".*"]\n`,
+      'lib/__init__.py': '',
+      'testing/__init__.py': '',
+      'testing/test_collect.py': 'def test_x():\n    pass\n',
+      'testing/example_scripts/suite/test_in_suite.py': 'from .conftest import x\n',
+      'testing/example_scripts/suite/conftest.py': 'x = 1\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'ignore-names applies to subfolders and to missing-init',
+    tree: {
+      'pkg/__init__.py': '',
+      'pkg/api.py': 'from pkg.fixtures.sub import f\n',
+      'pkg/fixtures/sub/f.py': '',
+      'pkg/templates/html/page.py': '',
+    },
+    findings: [],
+  },
+  {
+    name: '`metadata` is not data: a real finding is not hidden by the default ignore-names',
+    tree: { 'pkg/__init__.py': '', 'pkg/api.py': '', 'pkg/metadata/reader.py': '' },
+    findings: ['implicit-namespace-package pkg/metadata/reader.py'],
+  },
+  // 2. Folders of scripts and tool-loaded files.
+  {
+    name: 'scripts a test runs by path, in a test tree',
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'lib/__init__.py': '',
+      'tests/__init__.py': '',
+      'tests/test_process.py': 'import subprocess, sys\ndef test_x():\n    subprocess.run([sys.executable, "tests/CrawlerProcess/simple.py"])\n',
+      'tests/CrawlerProcess/simple.py': 'from lib import run\nif __name__ == "__main__":\n    run()\n',
+      'tests/CrawlerProcess/helper.py': 'from . import simple\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'a benchmark folder of scripts with relative imports',
+    tree: {
+      'pkg/__init__.py': '',
+      'benchmarks/bench_parse.py': 'from . import common\nif __name__ == "__main__":\n    pass\n',
+      'benchmarks/common.py': '',
+    },
+    findings: [],
+  },
+  {
+    name: 'an Alembic environment loaded by path (script_location)',
+    tree: {
+      'alembic.ini': '[alembic]\nscript_location = app/alembic\n',
+      'app/__init__.py': '',
+      'app/models.py': '',
+      'app/alembic/env.py': 'from app.models import Base\n',
+      'app/alembic/versions/0001_init.py': 'revision = "1"\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'an MkDocs hook with a guarded relative import',
+    tree: {
+      'mkdocs.yml': 'site_name: x\nhooks:\n  - docs/hooks/links.py\n',
+      'pkg/__init__.py': '',
+      'docs/hooks/links.py': 'try:\n    from .util import slug\nexcept ImportError:\n    from util import slug\n',
+      'docs/hooks/util.py': 'def slug(x):\n    return x\n',
+    },
+    findings: [],
+  },
+  // 3. Third-party and shared names.
+  {
+    name: 'a release-tooling folder named like the PyPI library the code imports',
+    tree: {
+      'pyproject.toml': `${PYPROJECT}dependencies = ["packaging>=21"]\n`,
+      'lib/__init__.py': 'import packaging.version\nfrom packaging.specifiers import SpecifierSet\n',
+      'packaging/release.py': 'from . import notes\n',
+      'packaging/notes.py': '',
+      'tasks.py': 'import packaging.version\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'a folder named like the PyPI library, dependency undeclared: the imported submodule is not in it',
+    tree: {
+      'lib/__init__.py': 'import packaging.version\n',
+      'packaging/release.py': '',
+    },
+    findings: [],
+  },
+  {
+    name: 'a src/<name>/ namespace shared with a dependency that provides <name>.core',
+    tree: {
+      'pyproject.toml': '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n\n[project]\nname = "acme-plugin"\ndependencies = ["acme-core"]\n',
+      'src/acme/plugin/__init__.py': 'from acme.core import base\nfrom acme.plugin import tools\n',
+      'src/acme/plugin/tools.py': '',
+    },
+    findings: [],
+  },
+  {
+    name: 'a folder named like a stdlib module (a local `email/` of templates)',
+    tree: { 'app/__init__.py': 'import email.mime.text\n', 'email/render.py': '' },
+    findings: [],
+  },
+  // 4. Nested projects and foreign roots.
+  {
+    name: 'a nested project inside tests/ is a boundary: no implicit-namespace-package, no stray-init',
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'lib/__init__.py': '',
+      'tests/__init__.py': '',
+      'tests/test_plugin.py': 'def test_x():\n    pass\n',
+      'tests/plugin_project/pyproject.toml': '[project]\nname = "plugin"\n',
+      'tests/plugin_project/plugin_mod.py': 'x = 1\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'a typeshed-style stub tree resolves from each distribution folder',
+    tree: {
+      'pyproject.toml': '[project]\nname = "stubs-repo"\n',
+      'stubs/requests/METADATA.toml': 'version = "2.*"\n',
+      'stubs/requests/requests/__init__.pyi': 'from . import api as api\n',
+      'stubs/requests/requests/api.pyi': 'from .models import Response\n',
+      'stubs/requests/requests/models.pyi': 'class Response: ...\n',
+    },
+    findings: [],
+  },
+  {
+    name: "a maturin project's python-source is its import root",
+    tree: {
+      'pyproject.toml': '[build-system]\nrequires = ["maturin"]\nbuild-backend = "maturin"\n\n[project]\nname = "fastlib"\n\n[tool.maturin]\npython-source = "python"\nmodule-name = "fastlib._native"\n',
+      'python/fastlib/__init__.py': 'from fastlib.sub import x\n',
+      'python/fastlib/sub/x.py': '',
+    },
+    findings: ['missing-init python/fastlib/__init__.py'],
+  },
+  {
+    name: 'a stray __init__.py at the root does not make its folders subpackages of `/`',
+    tree: { '__init__.py': '', 'main.py': '', 'tools/run.py': '' },
+    findings: [],
+  },
+  // 5. Impossible evidence.
+  {
+    name: 'a relative import that climbs past the top-level package',
+    tree: { 'pkg/__init__.py': '', 'pkg/a/__init__.py': '', 'pkg/a/b/__init__.py': '', 'pkg/a/b/m.py': 'from .... import y\n' },
+    findings: [],
+  },
+  {
+    name: 'a relative import in a folder whose name is not an identifier',
+    tree: { 'pkg/__init__.py': '', 'pkg/api.py': '', 'my-folder/a.py': 'from . import utils\nif __name__ == "__main__":\n    pass\n', 'my-folder/utils.py': '' },
+    findings: [],
+  },
+  // 6. invalid-module-name on deliberate names.
+  {
+    name: 'modules loaded with importlib by computed names',
+    tree: {
+      'pkg/__init__.py': 'import importlib\n\ndef table(v):\n    return importlib.import_module(f".unicode{v}", __name__)\n',
+      'pkg/unicode-12.py': '',
+      'pkg/unicode-13.py': '',
+    },
+    findings: [],
+  },
+  {
+    name: 'an editor lock file and vendored modules',
+    tree: { 'pkg/__init__.py': '', 'pkg/.#models.py': '', 'pkg/_vendor/__init__.py': '', 'pkg/_vendor/show-newlines.py': '' },
+    findings: [],
+  },
+  // True positives that must stay.
+  {
+    name: 'TP: a folder of examples imported by tests, holding only subfolders',
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'lib/__init__.py': '',
+      'tests/test_tutorial.py': 'from docs_src.first_steps.main import app\n',
+      'docs_src/first_steps/main.py': 'app = 1\n',
+    },
+    findings: ['missing-init tests/test_tutorial.py', 'missing-init tests/test_tutorial.py'],
+  },
+  {
+    name: 'TP: pkg/sansio/ imported by pkg/app.py (flit ships it; Python makes it a namespace package)',
+    tree: {
+      'pyproject.toml': '[build-system]\nrequires = ["flit_core"]\nbuild-backend = "flit_core.buildapi"\n\n[project]\nname = "pkg"\n',
+      'src/pkg/__init__.py': '',
+      'src/pkg/app.py': 'from .sansio.app import App\n',
+      'src/pkg/sansio/app.py': 'class App: ...\n',
+    },
+    findings: ['missing-init src/pkg/app.py'],
+  },
+  {
+    name: 'TP: the only test folder without __init__.py among packaged test folders',
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'lib/__init__.py': '',
+      'tests/__init__.py': '',
+      'tests/unit/__init__.py': '',
+      'tests/unit/test_a.py': 'def test_a():\n    pass\n',
+      'tests/integration/test_b.py': 'def test_b():\n    pass\n',
+    },
+    findings: ['implicit-namespace-package tests/integration/test_b.py'],
+  },
+];
+
+describe('usage model: findings on the shapes of real projects', () => {
+  for (const c of cases) {
+    it(c.name, async () => {
+      expect(await findings(c.tree)).toEqual(c.findings);
+    });
+  }
+});
