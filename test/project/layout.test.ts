@@ -74,8 +74,9 @@ describe('dunderlint tree', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('examples/  project (setuptools "todo-app"; roots: ./)');
     expect(r.stdout).toMatch(/├── app\/ {2}regular package · in the wheel/);
-    expect(r.stdout).toMatch(/routers\/ {2}namespace package · in the wheel \(\[tool\.setuptools\.packages\.find\]\) · ✖ missing-init/);
-    expect(r.stdout).toMatch(/└── tests\/ {2}namespace package · not in the wheel/);
+    expect(r.stdout).toMatch(/routers\/ {2}namespace package · in the wheel \(\[tool\.setuptools\.packages\.find\]\) · modules: 1 package · ✖ missing-init/);
+    // Each folder says how the project uses its modules, with the evidence where it is not package code.
+    expect(r.stdout).toMatch(/└── tests\/ {2}namespace package · not in the wheel · modules: 1 test \(a test module pytest collects\)/);
   });
 });
 
