@@ -159,6 +159,23 @@ function main() {
       `${totals.unjudged} unjudged; precision ${precision} % (tp / judged)`,
   );
 
+  // False positives by cause: what to fix in the model first.
+  const causes = new Map();
+  for (const f of current) {
+    const j = judged.get(keyOf(f));
+    if (j?.verdict !== 'fp') continue;
+    const c = causes.get(j.cause || '(no cause)') ?? { count: 0, errors: 0 };
+    c.count++;
+    if (f.severity === 'error') c.errors++;
+    causes.set(j.cause || '(no cause)', c);
+  }
+  if (causes.size) {
+    console.log('\nfalse positives by cause:');
+    for (const [cause, c] of [...causes].sort((a, b) => b[1].count - a[1].count)) {
+      console.log(`  ${String(c.count).padStart(5)}  ${cause}${c.errors ? ` (${c.errors} of severity error)` : ''}`);
+    }
+  }
+
   // Diff against the baseline, for the projects linted now.
   const currentKeys = new Set(current.map(keyOf));
   const added = current.filter((f) => !judged.has(keyOf(f)));

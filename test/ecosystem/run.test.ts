@@ -42,7 +42,7 @@ describe('ecosystem runner', () => {
     expect(fs.existsSync(baseline)).toBe(false);
   });
 
-  test('--update writes new findings as unjudged with the pinned snapshot, and a judged baseline passes with its precision', () => {
+  test('--update writes new findings as unjudged with the pinned snapshot, and a judged baseline passes with its precision and false positives by cause', () => {
     const { demo, baseline } = ecosystem(UNDEFINED);
     expect(run(baseline, '--update', demo).code).toBe(1);
     const written = JSON.parse(fs.readFileSync(baseline, 'utf8'));
@@ -59,6 +59,7 @@ describe('ecosystem runner', () => {
     expect(judged.code).toBe(0);
     expect(judged.out).toContain('1 findings: 0 tp, 1 fp (1 of severity error), 0 unjudged; precision 0.0 %');
     expect(judged.out).toContain('new findings (not in the baseline): 0');
+    expect(judged.out).toMatch(/false positives by cause:\n\s+1 {2}test-data \(1 of severity error\)/);
   });
 
   test('a judged finding the tool no longer reports is listed as gone, and --update drops it keeping the other verdicts', () => {
