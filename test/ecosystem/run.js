@@ -8,7 +8,8 @@
  * baseline) and those gone. A finding is keyed by project + rule + path + line + message.
  *
  * Exit 1 when any current finding is unjudged (new, or in the baseline as "unjudged"): a change that
- * adds findings must have them judged. Exit 2 when a project cannot be linted.
+ * adds findings must have them judged; and when a true positive listed in the baseline's `expected`
+ * is no longer found. Exit 2 when a project cannot be linted.
  * `--update` writes the new findings into the baseline as "unjudged" and drops the gone ones (only
  * for the projects that were linted), keeping every verdict already given.
  *
@@ -186,6 +187,13 @@ function main() {
   console.log(`findings gone (in the baseline, not found now): ${gone.length}`);
   for (const f of gone) console.log(`${show(f)}  [was ${f.verdict}]`);
 
+  // True positives the tool must keep finding, whatever their line or wording: each names a
+  // project, a rule and a part of the message (the folder or name the finding is about).
+  const expected = (baseline.expected ?? []).filter((e) => linted.has(e.project));
+  const missing = expected.filter((e) => !current.some((f) => f.project === e.project && f.rule === e.rule && f.message.includes(e.match)));
+  console.log(`expected true positives not found: ${missing.length} of ${expected.length}`);
+  for (const e of missing) console.log(`  ${e.project} ${e.rule} ${e.match}: ${e.reason}`);
+
   if (opts.update) {
     const goneKeys = new Set(gone.map(keyOf));
     const kept = baseline.findings.filter((f) => !goneKeys.has(keyOf(f)));
@@ -193,15 +201,16 @@ function main() {
     const order = (f) => [f.project, f.path, String(f.line).padStart(8, '0'), f.rule, f.message].join('\0');
     kept.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
     const projects = Object.fromEntries(Object.entries(baseline.projects).sort(([a], [b]) => (a < b ? -1 : 1)));
-    fs.writeFileSync(BASELINE, `${JSON.stringify({ projects, findings: kept }, null, 2)}\n`);
+    const out = { projects, ...(baseline.expected ? { expected: baseline.expected } : {}), findings: kept };
+    fs.writeFileSync(BASELINE, `${JSON.stringify(out, null, 2)}\n`);
     console.log(`\nwrote ${path.relative(process.cwd(), BASELINE)}: ${added.length} added as unjudged, ${gone.length} dropped`);
   }
 
   if (failed) process.exit(2);
   if (totals.unjudged > 0) {
     console.log(`\n${totals.unjudged} findings are unjudged: judge them in test/ecosystem/baseline.json (verdict, reason, cause)`);
-    process.exit(1);
   }
+  if (totals.unjudged > 0 || missing.length > 0) process.exit(1);
 }
 
 main();

@@ -80,6 +80,24 @@ describe('ecosystem runner', () => {
     expect(after.findings).toEqual([expect.objectContaining({ path: 'app/__init__.py', verdict: 'tp', reason: 'r' })]);
   });
 
+  test('a true positive listed as expected that the tool no longer finds makes the run exit 1 and is named', () => {
+    const { demo, baseline } = ecosystem(UNDEFINED);
+    run(baseline, '--update', demo);
+    const b = JSON.parse(fs.readFileSync(baseline, 'utf8'));
+    for (const f of b.findings) Object.assign(f, { verdict: 'tp', reason: 'r' });
+    b.expected = [
+      { project: 'demo', rule: 'all-undefined', match: '"missing"', reason: 'the undefined export' },
+      { project: 'demo', rule: 'missing-init', match: '`sub/`', reason: 'a folder imported as a package' },
+    ];
+    fs.writeFileSync(baseline, JSON.stringify(b));
+    const r = run(baseline, demo);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('expected true positives not found: 1 of 2');
+    expect(r.out).toContain('  demo missing-init `sub/`: a folder imported as a package');
+    expect(run(baseline, '--update', demo).code).toBe(1);
+    expect(JSON.parse(fs.readFileSync(baseline, 'utf8')).expected).toHaveLength(2);
+  });
+
   test('a project the CLI cannot lint makes the run exit 2 and says which', () => {
     const { demo, baseline } = ecosystem({ ...UNDEFINED, 'pyproject.toml': '[tool.dunderlint]\nbogus = 1\n' });
     const r = run(baseline, demo);
