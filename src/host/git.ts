@@ -3,6 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import { execFile, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import type { DiscoveredFile } from '../project/model';
+import { showBytes } from './names';
 
 const MAX_BUFFER = 1 << 30;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -56,7 +57,7 @@ function entriesZ(buf: Buffer, bad: string[]): string[] {
     try {
       out.push(strictUtf8.decode(bytes));
     } catch {
-      bad.push(bytes.subarray(bytes.indexOf(9) + 1).toString('latin1'));
+      bad.push(showBytes(bytes.subarray(bytes.indexOf(9) + 1)));
     }
   }
   return out;

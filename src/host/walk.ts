@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { DiscoveredFile } from '../project/model';
+import { showBytes } from './names';
 
 const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__']);
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -113,7 +114,7 @@ function decodedNames(abs: string, rel: string, notes: string[]): Array<{ name: 
     try {
       out.push({ name: strictUtf8.decode(entry.name), entry });
     } catch {
-      notes.push(`skipping ${rel ? `${rel}/` : ''}${entry.name.toString('latin1')}: name is not UTF-8`);
+      notes.push(`skipping ${rel ? `${rel}/` : ''}${showBytes(entry.name)}: name is not UTF-8`);
     }
   }
   return out;
