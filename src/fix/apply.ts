@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { untrack } from '../host/git';
+import { readRegularText } from '../host/read';
 import type { Diagnostic, TextEdit } from '../types';
 
 export interface FixPlan {
@@ -32,7 +33,7 @@ export function planFixes(root: string, diagnostics: readonly Diagnostic[], unsa
     const known = plan.text.get(p);
     if (known) return known.after;
     try {
-      return fs.readFileSync(path.join(root, p), 'utf8');
+      return readRegularText(path.join(root, p));
     } catch {
       return null;
     }

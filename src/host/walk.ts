@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { DiscoveredFile } from '../project/model';
 import { showBytes } from './names';
+import { readRegularText, ReadError } from './read';
 
 const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__']);
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -61,9 +62,9 @@ export function walk(root: string, isExcluded: (relPath: string) => boolean): Wa
     let here = scopes;
     if (names.some((n) => n.name === '.gitignore')) {
       try {
-        here = [...scopes, { base: rel, rules: ignore().add(fs.readFileSync(path.join(abs, '.gitignore'), 'utf8')) }];
+        here = [...scopes, { base: rel, rules: ignore().add(readRegularText(path.join(abs, '.gitignore'))) }];
       } catch (e) {
-        notes.push(`cannot read ${rel ? `${rel}/` : ''}.gitignore: ${(e as NodeJS.ErrnoException).code ?? e}`);
+        notes.push(`cannot read ${rel ? `${rel}/` : ''}.gitignore: ${e instanceof ReadError ? e.reason : e}`);
       }
     }
     names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
