@@ -64,6 +64,8 @@ interface Target {
   root: string;
   /** Set when the user named files: only findings in them are reported. */
   onlyFiles: Set<string> | null;
+  /** A buffer outside any project: linted by itself, nothing else read, nothing written. */
+  alone?: boolean;
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
@@ -130,10 +132,10 @@ async function lintTarget(
 
   const overlay = new Map<string, string>();
   if (options.stdin) overlay.set(path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/'), options.stdin.text);
-  const cache = options.cacheDir === false || options.cacheDir === undefined ? null : new FactsCache(path.resolve(root, options.cacheDir), root);
+  const cache = options.cacheDir === false || options.cacheDir === undefined || target.alone ? null : new FactsCache(path.resolve(root, options.cacheDir), root);
   if (options.staged && !toplevel) throw new ConfigError(`--staged: ${here} is not in a git work tree`);
   const analyse = async () => {
-    const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto' });
+    const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto', alone: target.alone });
     const run = runRules(project, configured);
     let { kept } = suppress(project, run.diagnostics);
     if (target.onlyFiles) kept = kept.filter((d) => touches(d, target.onlyFiles!));
@@ -204,10 +206,13 @@ function targets(cwd: string, paths: readonly string[], fromStdin: boolean): Tar
     const dir = path.dirname(abs);
     const toplevel = gitToplevel(dir);
     const configFile = findConfigFile(dir, toplevel, cwd);
-    const root = configFile ? path.dirname(configFile) : (toplevel ?? outsidePackages(dir));
+    // A buffer outside any project (a scratch file in the temp folder) is linted by itself: its
+    // folder is no project to read whole, nor to leave a cache in.
+    const alone = fromStdin && !configFile && !toplevel;
+    const root = configFile ? path.dirname(configFile) : (toplevel ?? (alone ? dir : outsidePackages(dir)));
     const existing = byRoot.get(root);
     if (existing && existing.onlyFiles === null) continue;
-    const t = existing ?? { root, onlyFiles: new Set<string>() };
+    const t = existing ?? { root, onlyFiles: new Set<string>(), alone };
     t.onlyFiles!.add(path.relative(root, abs).split(path.sep).join('/'));
     byRoot.set(root, t);
   }

@@ -69,13 +69,15 @@ export interface LoadOptions {
   staged?: boolean;
   /** Worker threads for scanning (when many files need it). */
   concurrency?: Concurrency;
+  /** Only the overlay's files are the project: nothing is discovered (a buffer outside any project). */
+  alone?: boolean;
 }
 
 export async function loadProject(
   root: string,
   config: ResolvedConfig,
   gitToplevel: string | null,
-  { overlay: given = new Map(), cache = null, staged = false, concurrency = 'auto' }: LoadOptions = {},
+  { overlay: given = new Map(), cache = null, staged = false, concurrency = 'auto', alone = false }: LoadOptions = {},
 ): Promise<LoadedProject> {
   const prefix = path.relative(config.baseDir, root).split(path.sep).join('/');
   const configPath = (p: string): string => (prefix ? `${prefix}/${p}` : p);
@@ -87,7 +89,9 @@ export async function loadProject(
   let discovered: DiscoveredFile[];
   let stagedChanges: string[] | null = null;
   const overlay = new Map(given);
-  if (gitToplevel) {
+  if (alone) {
+    discovered = [];
+  } else if (gitToplevel) {
     // git lists the files in processes of its own while this thread reads the cache.
     const index = staged ? listIndex(root) : null;
     const pending: Promise<GitListing> = index ?? listFiles(root, { contentIds: cache !== null });
