@@ -7,7 +7,7 @@ import { runRules, type RuleCrash } from './engine/run';
 import type { ConfiguredRule, Rule } from './engine/rule';
 import { suppress } from './engine/suppress';
 import { applyPlan, isEmptyPlan, planFixes, renderPlan } from './fix/apply';
-import { gitToplevel } from './host/git';
+import { gitToplevel, gitWorkTree } from './host/git';
 import { FactsCache } from './project/cache';
 import type { Concurrency } from './project/modules';
 import { loadProject } from './project/project';
@@ -119,7 +119,7 @@ async function lintTarget(
   result: LintResult,
 ): Promise<void> {
   const { root } = target;
-  const toplevel = gitToplevel(root);
+  const { toplevel, problem: gitProblem } = gitWorkTree(root);
   const config = resolveConfig(cwd, root, options, rules, toplevel);
   const configured: ConfiguredRule[] = [];
   for (const rule of rules) {
@@ -155,7 +155,12 @@ async function lintTarget(
   result.warnings.push(...notes);
   result.notes.push(...info.map((i) => `${here}: ${i}`));
   for (const u of run.unreadable) result.warnings.push(`${shown(u.path)}:${u.message} (what dunderlint knows of this file is incomplete)`);
-  if (run.skippedForGit.length) {
+  if (gitProblem) {
+    // The run goes on as in a plain folder, but its result differs from a run with git: say why.
+    const skipped = run.skippedForGit.length ? `, without the rules that need git (${run.skippedForGit.join(', ')})` : '';
+    const warning = `${gitProblem}; ${here} is linted as a plain folder${skipped}`;
+    if (!result.warnings.includes(warning)) result.warnings.push(warning);
+  } else if (run.skippedForGit.length) {
     result.notes.push(`${here}: not a git work tree; skipped ${run.skippedForGit.join(', ')}`);
   }
   result.notes.push(`${here}: config ${config.file ? displayPath(cwd, config.file) : '(defaults)'}`);

@@ -84,6 +84,7 @@ export async function loadProject(
   const excluded = excludeMatcher(config.exclude);
   const isExcluded = (p: string): boolean => excluded(configPath(p));
   const notes: string[] = [];
+  const info: string[] = [];
 
   let git: GitState | null = null;
   let discovered: DiscoveredFile[];
@@ -94,11 +95,13 @@ export async function loadProject(
   } else if (gitToplevel) {
     // git lists the files in processes of its own while this thread reads the cache.
     const index = staged ? listIndex(root) : null;
-    const pending: Promise<GitListing> = index ?? listFiles(root, { contentIds: cache !== null });
+    const pending: Promise<GitListing> = index ?? listFiles(root, { contentIds: cache !== null, toplevel: gitToplevel });
     cache?.load();
     const listing = await pending;
     if (index) stagedChanges = (await index).staged;
     for (const name of listing.undecodable) notes.push(`skipping ${name}: name is not UTF-8`);
+    notes.push(...listing.warnings);
+    info.push(...listing.skipped);
     discovered = listing.files.filter((f) => !isExcluded(f.path));
     if (staged) {
       // Python sources as staged; only blobs the cache cannot answer for are read.
@@ -129,7 +132,6 @@ export async function loadProject(
   const { root: tree, files } = buildTree(discovered);
   const reader = new ModuleReader(root, cache);
   await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency);
-  const info: string[] = [];
   if (reader.parallel.workers) info.push(`scanned ${reader.parallel.files} modules in ${reader.parallel.workers} worker threads`);
   // Rules ask for modules again and again: one map lookup each (the reader keeps what it read).
   const buffers = new Map<ProjectFile, PythonModule>();
