@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DiscoveredFile } from '../project/model';
 import { showBytes } from './names';
+import { SymlinkEscapes } from './symlinks';
 
 const MAX_BUFFER = 1 << 30;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -141,6 +142,8 @@ interface IndexEntry {
   blob: string;
   /** 0, or 1–3 for the sides of a merge conflict. */
   stage: number;
+  /** Mode 120000: the work tree holds a symlink. */
+  symlink: boolean;
 }
 
 /**
@@ -163,7 +166,7 @@ function indexEntries(buf: Buffer, undecodable: string[], sparse: { count: numbe
     }
     const mode = entry.slice(2, 8);
     if (mode === '160000') continue;
-    out.push({ path: p, blob: entry.slice(9, tab - 2), stage: entry.charCodeAt(tab - 1) - 48 });
+    out.push({ path: p, blob: entry.slice(9, tab - 2), stage: entry.charCodeAt(tab - 1) - 48, symlink: mode === '120000' });
   }
   return out;
 }
@@ -174,7 +177,7 @@ export interface GitListing {
   undecodable: string[];
   /** What git could not read (folders), as human-readable warnings. */
   warnings: string[];
-  /** What was left out on purpose (sparse entries), for --verbose. */
+  /** What was left out on purpose (sparse entries, symlinks out of the root), for --verbose. */
   skipped: string[];
 }
 
@@ -207,14 +210,18 @@ export async function listFiles(cwd: string, options: { contentIds?: boolean; to
   // Tracked names that are not UTF-8 are reported from the index listing; untracked ones from here.
   for (const b of badStatus) if (b.startsWith('? ')) undecodable.push(b.slice(2));
   const sparse = { count: 0 };
+  const outside = new SymlinkEscapes(cwd);
   const files: DiscoveredFile[] = [];
-  for (const { path: p, blob, stage } of indexEntries(staged, undecodable, sparse)) {
+  for (const { path: p, blob, stage, symlink } of indexEntries(staged, undecodable, sparse)) {
+    if (symlink && outside.check(p)) continue;
     // Stage 0 only: a path in a merge conflict has conflict markers on disk, not any staged blob.
     const clean = options.contentIds && stage === 0 && !changed.has(p);
     files.push({ path: p, tracked: true, onDisk: !gone.has(p), contentId: clean ? blob : null });
   }
-  for (const p of others) files.push({ path: p, tracked: false, onDisk: true });
-  const skipped = sparseNote(sparse.count);
+  // git lists an untracked symlink as a file of its own (it never descends into a linked folder);
+  // untracked files are few, so each is asked whether it is a link.
+  for (const p of others) if (!outside.check(p, { unknown: true })) files.push({ path: p, tracked: false, onDisk: true });
+  const skipped = [...sparseNote(sparse.count), ...outside.skipped];
   return { files, undecodable, warnings: unreadableFolders(gitWarnings, cwd, options.toplevel), skipped };
 }
 

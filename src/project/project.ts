@@ -120,6 +120,7 @@ export async function loadProject(
   } else {
     const result = walk(root, isExcluded);
     notes.push(...result.notes);
+    info.push(...result.skipped);
     discovered = result.files;
   }
   // A buffer for a file not yet on disk (or not yet known to git) is part of the project too.
