@@ -211,10 +211,10 @@ function targets(cwd: string, paths: readonly string[], fromStdin: boolean): Tar
     const dir = path.dirname(abs);
     const toplevel = gitToplevel(dir);
     const configFile = findConfigFile(dir, toplevel, cwd);
-    // A buffer outside any project (a scratch file in the temp folder) is linted by itself: its
-    // folder is no project to read whole, nor to leave a cache in.
+    // A buffer outside any project (a scratch file in the temp folder) is linted by itself: the
+    // folder above its packages is no project to read whole, nor to leave a cache in.
     const alone = fromStdin && !configFile && !toplevel;
-    const root = configFile ? path.dirname(configFile) : (toplevel ?? (alone ? dir : outsidePackages(dir)));
+    const root = configFile ? path.dirname(configFile) : (toplevel ?? outsidePackages(dir));
     const existing = byRoot.get(root);
     if (existing && existing.onlyFiles === null) continue;
     const t = existing ?? { root, onlyFiles: new Set<string>(), alone };
