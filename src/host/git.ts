@@ -215,7 +215,8 @@ export async function listFiles(cwd: string, options: { contentIds?: boolean; to
   for (const { path: p, blob, stage, symlink } of indexEntries(staged, undecodable, sparse)) {
     if (symlink && outside.check(p)) continue;
     // Stage 0 only: a path in a merge conflict has conflict markers on disk, not any staged blob.
-    const clean = options.contentIds && stage === 0 && !changed.has(p);
+    // A symlink's blob is the link's text, not the content read through it.
+    const clean = options.contentIds && stage === 0 && !symlink && !changed.has(p);
     files.push({ path: p, tracked: true, onDisk: !gone.has(p), contentId: clean ? blob : null });
   }
   // git lists an untracked symlink as a file of its own (it never descends into a linked folder);

@@ -61,3 +61,15 @@ describe('symlinks out of the project root', () => {
     expect(r.stderr).toContain('dunderlint: .: skipped app/untracked.py: a symlink to a file outside the project');
   });
 });
+
+describe('symlinks inside the project root, in git', () => {
+  it('a tracked symlink module is cached by its target\'s content, not by the link: an edit of the target is seen', () => {
+    const dir = makeTree({ 'shared/real.py': '__all__ = ["a"]\na = 1\n' }, 'init');
+    fs.symlinkSync('shared/real.py', path.join(dir, 'alias.py'));
+    git(dir, 'add', '-A');
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'base');
+    expect(findings(dunderlint(dir, ['--format', 'json', '--rule', 'bytecode-not-ignored:off']))).toEqual([]);
+    fs.writeFileSync(path.join(dir, 'shared/real.py'), '__all__ = ["a"]\n');
+    expect(findings(dunderlint(dir, ['--format', 'json', '--rule', 'bytecode-not-ignored:off']))).toEqual(['all-undefined alias.py', 'all-undefined shared/real.py']);
+  });
+});
