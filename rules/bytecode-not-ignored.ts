@@ -1,8 +1,8 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defineRule, fileStart } from '../src/engine/rule';
 import { BYTECODE_IGNORE_LINES, BYTECODE_PROBE_NAME } from '../src/project/bytecode';
 import type { Location } from '../src/types';
+import { readRegularText } from '../src/host/read';
 
 export default defineRule({
   id: 'bytecode-not-ignored',
@@ -46,7 +46,7 @@ export default defineRule({
 /** The last line of .gitignore, where the fix appends; without one, a Python file of the project. */
 function anchor(root: string, fallback: string): Location {
   try {
-    const text = fs.readFileSync(path.join(root, '.gitignore'), 'utf8');
+    const text = readRegularText(path.join(root, '.gitignore'));
     const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
     const line = Math.max(1, lines);
     return { path: '.gitignore', start: { line, column: 1 }, end: { line, column: 1 } };

@@ -1,9 +1,9 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defineRule } from '../src/engine/rule';
 import { layoutOf, type PythonProject } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import { exportList } from '../src/python/dunder-all';
+import { readRegularText } from '../src/host/read';
 
 /** mypy settings that make implicit re-exports private (`strict` implies `no_implicit_reexport`). */
 function mypyStrict(project: PythonProject, read: (rel: string) => string | null): boolean {
@@ -37,7 +37,7 @@ export default defineRule({
     const { project } = context;
     const read = (rel: string): string | null => {
       try {
-        return fs.readFileSync(path.join(project.root, rel), 'utf8');
+        return readRegularText(path.join(project.root, rel));
       } catch {
         return null;
       }

@@ -1,9 +1,9 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defineRule, fileStart } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import { isModuleName } from '../src/python/names';
+import { readRegularText } from '../src/host/read';
 
 /** Migration files are named `0001_initial.py` on purpose and loaded by path, not imported. */
 const MIGRATION_FOLDERS = new Set(['migrations', 'versions']);
@@ -62,7 +62,7 @@ export default defineRule({
 
 function readText(root: string, rel: string): string {
   try {
-    return fs.readFileSync(path.join(root, rel), 'utf8');
+    return readRegularText(path.join(root, rel));
   } catch {
     return '';
   }

@@ -7,7 +7,7 @@ import { runRules, type RuleCrash } from './engine/run';
 import type { ConfiguredRule, Rule } from './engine/rule';
 import { suppress } from './engine/suppress';
 import { addLeftovers, applyPlan, isEmptyPlan, planFixes, renderPlan } from './fix/apply';
-import { gitToplevel } from './host/git';
+import { gitToplevel, gitWorkTree } from './host/git';
 import { FactsCache } from './project/cache';
 import type { Concurrency } from './project/modules';
 import { layoutOf } from './project/layout';
@@ -67,6 +67,8 @@ interface Target {
   root: string;
   /** Set when the user named files: only findings in them are reported. */
   onlyFiles: Set<string> | null;
+  /** A buffer outside any project: linted by itself, nothing else read, nothing written. */
+  alone?: boolean;
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
@@ -121,7 +123,7 @@ async function lintTarget(
   result: LintResult,
 ): Promise<void> {
   const { root } = target;
-  const toplevel = gitToplevel(root);
+  const { toplevel, problem: gitProblem } = gitWorkTree(root);
   const config = resolveConfig(cwd, root, options, rules, toplevel);
   const configured: ConfiguredRule[] = [];
   for (const rule of rules) {
@@ -134,10 +136,10 @@ async function lintTarget(
 
   const overlay = new Map<string, string>();
   if (options.stdin) overlay.set(path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/'), options.stdin.text);
-  const cache = options.cacheDir === false || options.cacheDir === undefined ? null : new FactsCache(path.resolve(root, options.cacheDir), root);
+  const cache = options.cacheDir === false || options.cacheDir === undefined || target.alone ? null : new FactsCache(path.resolve(root, options.cacheDir), root);
   if (options.staged && !toplevel) throw new ConfigError(`--staged: ${here} is not in a git work tree`);
   const analyse = async () => {
-    const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto' });
+    const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto', alone: target.alone });
     const run = runRules(project, configured);
     let { kept } = suppress(project, run.diagnostics);
     if (target.onlyFiles) kept = kept.filter((d) => touches(d, target.onlyFiles!));
@@ -157,7 +159,12 @@ async function lintTarget(
   result.warnings.push(...notes);
   result.notes.push(...info.map((i) => `${here}: ${i}`));
   for (const u of run.unreadable) result.warnings.push(`${shown(u.path)}:${u.message} (what dunderlint knows of this file is incomplete)`);
-  if (run.skippedForGit.length) {
+  if (gitProblem) {
+    // The run goes on as in a plain folder, but its result differs from a run with git: say why.
+    const skipped = run.skippedForGit.length ? `, without the rules that need git (${run.skippedForGit.join(', ')})` : '';
+    const warning = `${gitProblem}; ${here} is linted as a plain folder${skipped}`;
+    if (!result.warnings.includes(warning)) result.warnings.push(warning);
+  } else if (run.skippedForGit.length) {
     result.notes.push(`${here}: not a git work tree; skipped ${run.skippedForGit.join(', ')}`);
   }
   result.notes.push(`${here}: config ${config.file ? displayPath(cwd, config.file) : '(defaults)'}`);
@@ -226,10 +233,13 @@ function targets(cwd: string, paths: readonly string[], fromStdin: boolean): Tar
     const dir = path.dirname(abs);
     const toplevel = gitToplevel(dir);
     const configFile = findConfigFile(dir, toplevel, cwd);
+    // A buffer outside any project (a scratch file in the temp folder) is linted by itself: the
+    // folder above its packages is no project to read whole, nor to leave a cache in.
+    const alone = fromStdin && !configFile && !toplevel;
     const root = configFile ? path.dirname(configFile) : (toplevel ?? outsidePackages(dir));
     const existing = byRoot.get(root);
     if (existing && existing.onlyFiles === null) continue;
-    const t = existing ?? { root, onlyFiles: new Set<string>() };
+    const t = existing ?? { root, onlyFiles: new Set<string>(), alone };
     t.onlyFiles!.add(path.relative(root, abs).split(path.sep).join('/'));
     byRoot.set(root, t);
   }

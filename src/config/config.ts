@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { OptionSpec, Rule } from '../engine/rule';
+import { readRegularText } from '../host/read';
 import type { RuleLevel } from '../types';
 
 export class ConfigError extends Error {}
@@ -186,7 +187,7 @@ function matchesType(value: unknown, spec: OptionSpec): boolean {
 function readToml(file: string, shown: string): Record<string, unknown> {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readRegularText(file);
   } catch (e) {
     throw new ConfigError(`${shown}: cannot read config: ${(e as Error).message}`);
   }

@@ -3,9 +3,9 @@
  * `# dunderlint: disable=rule-a,rule-b` on the reported line, `# dunderlint: disable-file=rule-a`
  * anywhere. `all` stands for every rule.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { perFileIgnoreMatcher } from '../config/globs';
+import { readRegularText } from '../host/read';
 import { fileAt } from '../project/model';
 import { isPythonSource, type Project } from '../project/project';
 import type { Diagnostic } from '../types';
@@ -61,7 +61,7 @@ export function suppress(project: Project, diagnostics: Diagnostic[]): { kept: D
         }
       } else if (TEXT_SUFFIXES.some((s) => p.endsWith(s))) {
         try {
-          d = parseDirectives(fs.readFileSync(path.join(project.root, p), 'utf8'));
+          d = parseDirectives(readRegularText(path.join(project.root, p)));
         } catch {
           d = null; // unreadable: nothing to honour
         }

@@ -4,6 +4,7 @@
  * endings) stays as it was. Writes keep the file's owner and mode, never go through a symlink or
  * out of the project, and leave no temp file behind that a later run would not clean.
  */
+import { readRegularFile } from '../host/read';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -30,7 +31,7 @@ const TEMP = /^\.(.+)\.dunderlint-(\d+)(?:-[0-9a-f]+)?\.tmp$/;
 export function readContent(abs: string): FileContent | null {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(abs);
+    bytes = readRegularFile(abs);
   } catch {
     return null;
   }

@@ -1,41 +1,115 @@
 /** The real `git` binary: the index, ignore rules and untracking. Paths are relative to `cwd`. */
 import { isUtf8 } from 'node:buffer';
 import { execFile, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DiscoveredFile } from '../project/model';
+import { showBytes } from './names';
+import { SymlinkEscapes } from './symlinks';
 
 const MAX_BUFFER = 1 << 30;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 export class GitError extends Error {}
 
+const PATHSPEC_SETTINGS = ['GIT_LITERAL_PATHSPECS', 'GIT_GLOB_PATHSPECS', 'GIT_NOGLOB_PATHSPECS', 'GIT_ICASE_PATHSPECS'];
+
 /**
- * The work tree's top directory, or null when `dir` is not in one (or git is not installed), or
- * when the work tree ignores `dir` itself: a folder the user names explicitly (an installed
- * standard library under a git-managed tool folder) is then read as a plain folder.
+ * The environment of our git calls: each path we hand git is a name, never a pattern or pathspec
+ * magic (`:!x`, `*`), so pathspecs are literal (`literal`), and the user's other pathspec settings,
+ * which git refuses next to that, are dropped. `check-ignore` refuses literal pathspecs too (git
+ * 2.39: "pathspec magic not supported"): it gets none of these settings, and paths that cannot
+ * start with magic (see `ignoredByRules`).
  */
-export function gitToplevel(dir: string): string | null {
-  const r = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' });
-  if (r.error || r.status !== 0) return null;
-  const top = r.stdout.trim();
-  if (!top) return null;
-  if (path.resolve(top) === path.resolve(dir)) return top; // the top itself cannot be ignored
-  const ignored = spawnSync('git', ['check-ignore', '-q', '--', '.'], { cwd: dir });
-  return ignored.status === 0 ? null : top;
+function gitEnv(literal: boolean): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of PATHSPEC_SETTINGS) delete env[name];
+  if (literal) env['GIT_LITERAL_PATHSPECS'] = '1';
+  return env;
 }
 
-function run(cwd: string, args: string[], input?: Buffer): Promise<Buffer> {
+export interface WorkTree {
+  /** The work tree's top directory, or null when git is not used for `dir`. */
+  toplevel: string | null;
+  /**
+   * Why git could not be used although `dir` is in a repository (git not on PATH, a repository
+   * git refuses), with what fixes it; null when git was used or `dir` is in no repository.
+   */
+  problem: string | null;
+}
+
+/**
+ * The work tree holding `dir`. It is not used when the work tree ignores `dir` itself: a folder the
+ * user names explicitly (an installed standard library under a git-managed tool folder) is then
+ * read as a plain folder.
+ */
+export function gitWorkTree(dir: string): WorkTree {
+  const r = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', env: gitEnv(true) });
+  if (r.error) {
+    const code = (r.error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !insideRepository(dir)) return { toplevel: null, problem: null };
+    return { toplevel: null, problem: code === 'ENOENT' ? 'git is not on PATH (install git, or add its folder to PATH)' : `git could not be run: ${r.error.message}` };
+  }
+  if (r.status !== 0) return { toplevel: null, problem: refusal(r.stderr) };
+  // Only the newline git ends its answer with: a folder's name may end in a space.
+  const top = r.stdout.replace(/\r?\n$/, '');
+  if (!top) return { toplevel: null, problem: null };
+  if (path.resolve(top) === path.resolve(dir)) return { toplevel: top, problem: null }; // the top itself cannot be ignored
+  const ignored = spawnSync('git', ['check-ignore', '-q', '--', '.'], { cwd: dir, env: gitEnv(false) });
+  return { toplevel: ignored.status === 0 ? null : top, problem: null };
+}
+
+/** `gitWorkTree(dir).toplevel`. */
+export function gitToplevel(dir: string): string | null {
+  return gitWorkTree(dir).toplevel;
+}
+
+/**
+ * What to tell the user when `git rev-parse` fails; null when `dir` is simply in no work tree (or
+ * inside a `.git` folder, or a bare repository).
+ */
+function refusal(stderr: string): string | null {
+  if (/^fatal: (not a git repository|this operation must be run in a work tree)/m.test(stderr)) return null;
+  const dubious = /dubious ownership in repository at '(.*)'/.exec(stderr);
+  if (dubious) {
+    // git says how to trust the repository; its own words quote the path as its version needs.
+    const command = /^\s*(git config --global --add safe\.directory .+)$/m.exec(stderr)?.[1] ?? `git config --global --add safe.directory '${dubious[1]}'`;
+    return `git refuses the repository at ${dubious[1]} (dubious ownership: it belongs to another user); to trust it, run: ${command}`;
+  }
+  return `git cannot read the repository: ${stderr.trim().split('\n')[0] ?? ''}`;
+}
+
+/** Whether `dir` or a folder above it holds `.git` (asked only when git itself cannot tell). */
+function insideRepository(dir: string): boolean {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, '.git'))) return true;
+    if (path.dirname(d) === d) return false;
+  }
+}
+
+interface RunOptions {
+  input?: Buffer;
+  /** Paths in `args` are names, not pathspecs. */
+  literal?: boolean;
+  /** Receives git's stderr when it succeeds (warnings). */
+  stderr?: (text: string) => void;
+}
+
+function run(cwd: string, args: string[], options: RunOptions = {}): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
       ['-c', 'core.quotepath=off', ...args],
-      { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER },
+      { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER, ...(options.literal ? { env: gitEnv(true) } : {}) },
       (err, stdout, stderr) => {
         if (err) reject(new GitError(`git ${args.find((a) => !a.startsWith('-'))} failed: ${stderr.toString().trim() || err.message}`));
-        else resolve(stdout);
+        else {
+          if (stderr.length) options.stderr?.(stderr.toString());
+          resolve(stdout);
+        }
       },
     );
-    if (input) child.stdin!.end(input);
+    if (options.input) child.stdin!.end(options.input);
   });
 }
 
@@ -56,7 +130,7 @@ function entriesZ(buf: Buffer, bad: string[]): string[] {
     try {
       out.push(strictUtf8.decode(bytes));
     } catch {
-      bad.push(bytes.subarray(bytes.indexOf(9) + 1).toString('latin1'));
+      bad.push(showBytes(bytes.subarray(bytes.indexOf(9) + 1)));
     }
   }
   return out;
@@ -68,22 +142,31 @@ interface IndexEntry {
   blob: string;
   /** 0, or 1–3 for the sides of a merge conflict. */
   stage: number;
+  /** Mode 120000: the work tree holds a symlink. */
+  symlink: boolean;
 }
 
 /**
- * `git ls-files --stage -z` entries, `<mode> <blob> <stage>\t<path>`, one per path (the first of
- * a conflict's stages, which git lists one after the other). Submodules (mode 160000) are folders
- * we do not descend and are left out.
+ * `git ls-files -t --stage -z` entries, `<tag> <mode> <blob> <stage>\t<path>`, one per path (the
+ * first of a conflict's stages, which git lists one after the other). Submodules (mode 160000) are
+ * folders we do not descend and are left out; so are entries outside a sparse checkout (tag `S`,
+ * skip-worktree), which are not on disk by design: they are counted in `sparse`.
  */
-function indexEntries(buf: Buffer, undecodable: string[]): IndexEntry[] {
+function indexEntries(buf: Buffer, undecodable: string[], sparse: { count: number }): IndexEntry[] {
   const out: IndexEntry[] = [];
   let last = '';
   for (const entry of entriesZ(buf, undecodable)) {
     const tab = entry.indexOf('\t');
     const p = entry.slice(tab + 1);
-    if (p === last || entry.startsWith('160000')) continue;
+    if (p === last) continue;
     last = p;
-    out.push({ path: p, blob: entry.slice(7, tab - 2), stage: entry.charCodeAt(tab - 1) - 48 });
+    if (entry[0] === 'S') {
+      sparse.count++;
+      continue;
+    }
+    const mode = entry.slice(2, 8);
+    if (mode === '160000') continue;
+    out.push({ path: p, blob: entry.slice(9, tab - 2), stage: entry.charCodeAt(tab - 1) - 48, symlink: mode === '120000' });
   }
   return out;
 }
@@ -92,22 +175,28 @@ export interface GitListing {
   files: DiscoveredFile[];
   /** Paths skipped because their names are not valid UTF-8. */
   undecodable: string[];
+  /** What git could not read (folders), as human-readable warnings. */
+  warnings: string[];
+  /** What was left out on purpose (sparse entries, symlinks out of the root), for --verbose. */
+  skipped: string[];
 }
 
 /**
  * What git sees under `cwd`: tracked files (minus those deleted from the work tree, which are still
  * reported as tracked index entries) and untracked files that are not ignored. With `contentIds`,
  * a tracked file that git finds unmodified carries its blob id from the index: the content's hash
- * without reading the file (git compares stat data in C, racy entries by content).
+ * without reading the file (git compares stat data in C, racy entries by content). `toplevel` is
+ * the work tree's top, which git's warnings name paths relative to.
  */
-export async function listFiles(cwd: string, options: { contentIds?: boolean } = {}): Promise<GitListing> {
+export async function listFiles(cwd: string, options: { contentIds?: boolean; toplevel?: string } = {}): Promise<GitListing> {
   const undecodable: string[] = [];
+  let gitWarnings = '';
   const [staged, status] = await Promise.all([
-    run(cwd, ['ls-files', '-z', '--cached', '--stage']),
+    run(cwd, ['ls-files', '-z', '-t', '--cached', '--stage'], { literal: true }),
     // `? <path>` for an untracked file that is not ignored, `R <path>` for an entry deleted from the
     // work tree, `C <path>` for one that differs from it. One process for all three: a warm run
     // measured no slower than with two in parallel, and each process costs Node a fork.
-    run(cwd, ['ls-files', '-z', '-t', '--others', '--exclude-standard', '--deleted', '--modified']),
+    run(cwd, ['ls-files', '-z', '-t', '--others', '--exclude-standard', '--deleted', '--modified'], { literal: true, stderr: (t) => (gitWarnings = t) }),
   ]);
   const gone = new Set<string>();
   const changed = new Set<string>();
@@ -120,28 +209,63 @@ export async function listFiles(cwd: string, options: { contentIds?: boolean } =
   }
   // Tracked names that are not UTF-8 are reported from the index listing; untracked ones from here.
   for (const b of badStatus) if (b.startsWith('? ')) undecodable.push(b.slice(2));
+  const sparse = { count: 0 };
+  const outside = new SymlinkEscapes(cwd);
   const files: DiscoveredFile[] = [];
-  for (const { path: p, blob, stage } of indexEntries(staged, undecodable)) {
+  for (const { path: p, blob, stage, symlink } of indexEntries(staged, undecodable, sparse)) {
+    if (symlink && outside.check(p)) continue;
     // Stage 0 only: a path in a merge conflict has conflict markers on disk, not any staged blob.
-    const clean = options.contentIds && stage === 0 && !changed.has(p);
+    // A symlink's blob is the link's text, not the content read through it.
+    const clean = options.contentIds && stage === 0 && !symlink && !changed.has(p);
     files.push({ path: p, tracked: true, onDisk: !gone.has(p), contentId: clean ? blob : null });
   }
-  for (const p of others) files.push({ path: p, tracked: false, onDisk: true });
-  return { files, undecodable };
+  // git lists an untracked symlink as a file of its own (it never descends into a linked folder);
+  // untracked files are few, so each is asked whether it is a link.
+  for (const p of others) if (!outside.check(p, { unknown: true })) files.push({ path: p, tracked: false, onDisk: true });
+  const skipped = [...sparseNote(sparse.count), ...outside.skipped];
+  return { files, undecodable, warnings: unreadableFolders(gitWarnings, cwd, options.toplevel), skipped };
 }
+
+function sparseNote(count: number): string[] {
+  return count ? [`skipped ${count} index ${count === 1 ? 'entry' : 'entries'} outside the sparse checkout`] : [];
+}
+
+/**
+ * git's warnings about folders it could not open (`warning: could not open directory 'x/':
+ * Permission denied`, paths relative to the work tree's top), in the walk's words and relative to
+ * `cwd`.
+ */
+function unreadableFolders(stderr: string, cwd: string, toplevel: string | undefined): string[] {
+  const out: string[] = [];
+  let prefix: string | null = null;
+  for (const line of stderr.split('\n')) {
+    const m = /^warning: could not open directory '(.*)\/': (.*)$/.exec(line);
+    if (!m) continue;
+    if (prefix === null) prefix = toplevel ? path.relative(fs.realpathSync(toplevel), fs.realpathSync(cwd)).split(path.sep).join('/') : '';
+    const rel = prefix && m[1]!.startsWith(`${prefix}/`) ? m[1]!.slice(prefix.length + 1) : m[1]!;
+    out.push(`cannot read directory ${rel}: ${ERRNO_NAMES[m[2]!] ?? m[2]}`);
+  }
+  return out;
+}
+
+/** git words its reasons as strerror does; the walk names them by code. */
+const ERRNO_NAMES: Record<string, string> = { 'Permission denied': 'EACCES', 'No such file or directory': 'ENOENT', 'Too many open files': 'EMFILE' };
 
 /** The subset of `paths` that the repository's ignore rules ignore, whether tracked or not. */
 export function ignoredByRules(cwd: string, paths: readonly string[]): Set<string> {
+  // `./` first: a name such as `:!x` is then no pathspec magic to check-ignore (which refuses
+  // literal pathspecs); it answers with the paths as given.
   const r = spawnSync('git', ['check-ignore', '--no-index', '--stdin', '-z'], {
     cwd,
-    input: paths.map((p) => `${p}\0`).join(''),
+    env: gitEnv(false),
+    input: paths.map((p) => `./${p}\0`).join(''),
     encoding: 'utf8',
   });
   // Exit 1 means "none ignored"; anything else non-zero is a real failure.
   if (r.error || (r.status !== 0 && r.status !== 1)) {
     throw new GitError(`git check-ignore failed: ${r.stderr?.trim() || r.error?.message}`);
   }
-  return new Set(r.stdout.split('\0').filter(Boolean));
+  return new Set(r.stdout.split('\0').filter(Boolean).map((p) => p.slice(2)));
 }
 
 /**
@@ -151,7 +275,7 @@ export function ignoredByRules(cwd: string, paths: readonly string[]): Set<strin
  */
 export async function untrack(cwd: string, paths: readonly string[]): Promise<void> {
   const args = ['--literal-pathspecs', 'rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'];
-  await run(cwd, args, Buffer.from(paths.map((p) => `${p}\0`).join('')));
+  await run(cwd, args, { input: Buffer.from(paths.map((p) => `${p}\0`).join('')) });
 }
 
 export interface IndexListing extends GitListing {
@@ -166,19 +290,20 @@ export interface IndexListing extends GitListing {
 export async function listIndex(cwd: string): Promise<IndexListing> {
   const undecodable: string[] = [];
   const [entries, changed] = await Promise.all([
-    run(cwd, ['ls-files', '-z', '--cached', '--stage']),
-    run(cwd, ['diff', '--cached', '--name-only', '--no-renames', '--relative', '-z']),
+    run(cwd, ['ls-files', '-z', '-t', '--cached', '--stage'], { literal: true }),
+    run(cwd, ['diff', '--cached', '--name-only', '--no-renames', '--relative', '-z'], { literal: true }),
   ]);
-  const files = indexEntries(entries, undecodable).map(({ path: p, blob }): DiscoveredFile => ({ path: p, tracked: true, onDisk: true, contentId: blob }));
+  const sparse = { count: 0 };
+  const files = indexEntries(entries, undecodable, sparse).map(({ path: p, blob }): DiscoveredFile => ({ path: p, tracked: true, onDisk: true, contentId: blob }));
   const staged = entriesZ(changed, []);
-  return { files, undecodable, staged };
+  return { files, undecodable, warnings: [], skipped: sparseNote(sparse.count), staged };
 }
 
 /** The content of each blob, read with one `git cat-file --batch`. */
 export async function readBlobs(cwd: string, ids: readonly string[]): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   if (ids.length === 0) return out;
-  const buf = await run(cwd, ['cat-file', '--batch'], Buffer.from(ids.map((id) => `${id}\n`).join('')));
+  const buf = await run(cwd, ['cat-file', '--batch'], { input: Buffer.from(ids.map((id) => `${id}\n`).join('')), literal: true });
   // Each answer: `<id> <type> <size>\n<content>\n` (or `<id> missing\n`).
   for (let at = 0; at < buf.length; ) {
     const eol = buf.indexOf(10, at);

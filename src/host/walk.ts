@@ -6,6 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { DiscoveredFile } from '../project/model';
+import { showBytes } from './names';
+import { readRegularText, ReadError } from './read';
+import { isInside, SymlinkEscapes } from './symlinks';
 
 const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__']);
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -14,6 +17,8 @@ export interface WalkResult {
   files: DiscoveredFile[];
   /** Human-readable notes about what could not be read. */
   notes: string[];
+  /** What was left out on purpose (symlinks out of the root), for --verbose. */
+  skipped: string[];
 }
 
 interface IgnoreScope {
@@ -26,6 +31,8 @@ export function walk(root: string, isExcluded: (relPath: string) => boolean): Wa
   const files: DiscoveredFile[] = [];
   const notes: string[] = [];
   const visited = new Set<string>();
+  const escapes = new SymlinkEscapes(root);
+  let realRoot = '';
 
   const ignoredBy = (scopes: IgnoreScope[], rel: string, isDir: boolean): boolean => {
     for (const s of scopes) {
@@ -58,11 +65,13 @@ export function walk(root: string, isExcluded: (relPath: string) => boolean): Wa
     // A virtual environment is somebody else's code, whatever its folder is called.
     if (rel && names.some((n) => n.name === 'pyvenv.cfg')) return;
     let here = scopes;
-    if (names.some((n) => n.name === '.gitignore')) {
+    // A .gitignore linked from outside is noted with the other files below, and not read.
+    const gitignore = names.find((n) => n.name === '.gitignore');
+    if (gitignore && !(gitignore.entry.isSymbolicLink() && escapes.check(rel ? `${rel}/.gitignore` : '.gitignore', { quiet: true }))) {
       try {
-        here = [...scopes, { base: rel, rules: ignore().add(fs.readFileSync(path.join(abs, '.gitignore'), 'utf8')) }];
+        here = [...scopes, { base: rel, rules: ignore().add(readRegularText(path.join(abs, '.gitignore'))) }];
       } catch (e) {
-        notes.push(`cannot read ${rel ? `${rel}/` : ''}.gitignore: ${(e as NodeJS.ErrnoException).code ?? e}`);
+        notes.push(`cannot read ${rel ? `${rel}/` : ''}.gitignore: ${e instanceof ReadError ? e.reason : e}`);
       }
     }
     names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -77,27 +86,32 @@ export function walk(root: string, isExcluded: (relPath: string) => boolean): Wa
           const st = fs.statSync(childAbs);
           isDir = st.isDirectory();
           isFile = st.isFile();
-          if (isDir) childReal = fs.realpathSync(childAbs);
+          childReal = fs.realpathSync(childAbs);
         } catch {
           continue; // dangling link: nothing Python could import
         }
       }
+      // A symlink into another tree: not the project's, neither read for rules nor written to by fixes.
+      const outside = entry.isSymbolicLink() && !isInside(realRoot, childReal);
       if (isDir) {
         if (ALWAYS_SKIPPED.has(name) || isExcluded(childRel) || ignoredBy(here, childRel, true)) continue;
-        visit(childAbs, childReal, childRel, here);
+        if (outside) escapes.note(childRel, childReal, true);
+        else visit(childAbs, childReal, childRel, here);
       } else if (isFile) {
         if (isExcluded(childRel) || ignoredBy(here, childRel, false)) continue;
-        files.push({ path: childRel, tracked: false, onDisk: true });
+        if (outside) escapes.note(childRel, childReal, false);
+        else files.push({ path: childRel, tracked: false, onDisk: true });
       }
     }
   };
 
   try {
-    visit(root, fs.realpathSync(root), '', []);
+    realRoot = fs.realpathSync(root);
+    visit(root, realRoot, '', []);
   } catch (e) {
     notes.push(`cannot resolve .: ${(e as NodeJS.ErrnoException).code ?? e}`);
   }
-  return { files, notes };
+  return { files, notes, skipped: escapes.skipped };
 }
 
 /** A folder's entries whose names are UTF-8; the others are skipped with a note. */
@@ -113,7 +127,7 @@ function decodedNames(abs: string, rel: string, notes: string[]): Array<{ name: 
     try {
       out.push({ name: strictUtf8.decode(entry.name), entry });
     } catch {
-      notes.push(`skipping ${rel ? `${rel}/` : ''}${entry.name.toString('latin1')}: name is not UTF-8`);
+      notes.push(`skipping ${rel ? `${rel}/` : ''}${showBytes(entry.name)}: name is not UTF-8`);
     }
   }
   return out;

@@ -3,8 +3,8 @@
  * setup.cfg, nested ones included), their import roots and build metadata, and which folders the
  * code imports as packages. Computed once per run, on first use by a rule.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readRegularText } from '../host/read';
 import type { ImportFact } from '../python/facts';
 import { readBuildConfig, type BuildConfig } from './build-config';
 import { dirAt, type Directory } from './model';
@@ -93,7 +93,7 @@ export function layoutOf(project: Project): Layout {
 
 function read(project: Project, rel: string): string | null {
   try {
-    return fs.readFileSync(path.join(project.root, rel), 'utf8');
+    return readRegularText(path.join(project.root, rel));
   } catch {
     return null;
   }

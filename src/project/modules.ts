@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { scanModule, type ModuleFacts } from '../python/facts';
 import { decodeFacts } from '../python/facts-codec';
+import { readRegularFile, ReadError } from '../host/read';
 import { decodeSource } from '../python/source';
 import { blobId, type CachedFacts, type FactsCache } from './cache';
 import type { ProjectFile } from './model';
@@ -18,12 +19,12 @@ export const EMPTY_FACTS: ModuleFacts = {
   scriptBlock: null, syntaxError: null,
 };
 
-/** The file's bytes, or why they cannot be read. */
+/** The file's bytes, or why they cannot be read (not a regular file, too large: see read.ts). */
 export function readBytes(abs: string): Buffer | string {
   try {
-    return fs.readFileSync(abs);
+    return readRegularFile(abs);
   } catch (e) {
-    return `1:1: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})`;
+    return `1:1: cannot read the file (${e instanceof ReadError ? e.reason : e})`;
   }
 }
 

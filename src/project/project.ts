@@ -69,32 +69,39 @@ export interface LoadOptions {
   staged?: boolean;
   /** Worker threads for scanning (when many files need it). */
   concurrency?: Concurrency;
+  /** Only the overlay's files are the project: nothing is discovered (a buffer outside any project). */
+  alone?: boolean;
 }
 
 export async function loadProject(
   root: string,
   config: ResolvedConfig,
   gitToplevel: string | null,
-  { overlay: given = new Map(), cache = null, staged = false, concurrency = 'auto' }: LoadOptions = {},
+  { overlay: given = new Map(), cache = null, staged = false, concurrency = 'auto', alone = false }: LoadOptions = {},
 ): Promise<LoadedProject> {
   const prefix = path.relative(config.baseDir, root).split(path.sep).join('/');
   const configPath = (p: string): string => (prefix ? `${prefix}/${p}` : p);
   const excluded = excludeMatcher(config.exclude);
   const isExcluded = (p: string): boolean => excluded(configPath(p));
   const notes: string[] = [];
+  const info: string[] = [];
 
   let git: GitState | null = null;
   let discovered: DiscoveredFile[];
   let stagedChanges: string[] | null = null;
   const overlay = new Map(given);
-  if (gitToplevel) {
+  if (alone) {
+    discovered = [];
+  } else if (gitToplevel) {
     // git lists the files in processes of its own while this thread reads the cache.
     const index = staged ? listIndex(root) : null;
-    const pending: Promise<GitListing> = index ?? listFiles(root, { contentIds: cache !== null });
+    const pending: Promise<GitListing> = index ?? listFiles(root, { contentIds: cache !== null, toplevel: gitToplevel });
     cache?.load();
     const listing = await pending;
     if (index) stagedChanges = (await index).staged;
     for (const name of listing.undecodable) notes.push(`skipping ${name}: name is not UTF-8`);
+    notes.push(...listing.warnings);
+    info.push(...listing.skipped);
     // A tracked file is the project's by the project's own say: only the user's config (and
     // .gitignore, which git applied) leaves it out, never the default list of names (`build/`).
     const userExcluded = excludeMatcher(config.userExclude);
@@ -116,6 +123,7 @@ export async function loadProject(
   } else {
     const result = walk(root, isExcluded);
     notes.push(...result.notes);
+    info.push(...result.skipped);
     discovered = result.files;
   }
   // A buffer for a file not yet on disk (or not yet known to git) is part of the project too.
@@ -128,7 +136,6 @@ export async function loadProject(
   const { root: tree, files } = buildTree(discovered);
   const reader = new ModuleReader(root, cache);
   await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency);
-  const info: string[] = [];
   if (reader.parallel.workers) info.push(`scanned ${reader.parallel.files} modules in ${reader.parallel.workers} worker threads`);
   // Rules ask for modules again and again: one map lookup each (the reader keeps what it read).
   const buffers = new Map<ProjectFile, PythonModule>();

@@ -4,7 +4,6 @@
  * shape: only live code is evidence that a folder is used as a package, and the `__all__` rules read
  * live modules only. Computed once per run by the layout, with the evidence kept for `tree`.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ImportFact } from '../python/facts';
 import { isIdentifier, isModuleName } from '../python/names';
@@ -14,6 +13,7 @@ import { dirAt, fileAt, type Directory, type ProjectFile } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
 import { collectIgnores, pytestMatcher, readPytestConfig, type PytestConfig } from './pytest-config';
 import { initFile, resolvePrefixes, type Resolved } from './resolve';
+import { readRegularText } from '../host/read';
 
 export type Role = 'package' | 'test' | 'script' | 'vendored' | 'data';
 
@@ -50,7 +50,7 @@ const VENDORED_NAMES = new Set(['_vendor', 'vendor', 'vendored', '_vendored', 't
 export function computeUsage(project: Project, base: LayoutBase): Usage {
   const read = (rel: string): string | null => {
     try {
-      return fs.readFileSync(path.join(project.root, rel), 'utf8');
+      return readRegularText(path.join(project.root, rel));
     } catch {
       return null;
     }

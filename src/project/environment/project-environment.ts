@@ -1,10 +1,10 @@
 /** The environment every Python project of the linted tree runs in: stdlib and declared distributions. */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { PythonProject } from '../layout';
 import type { Directory } from '../model';
 import type { Project } from '../project';
 import { declaredDistributions, importNamesOf, isRequirementsFile, normalizeDistName, stdlibNames } from './environment';
+import { readRegularText } from '../../host/read';
 
 export interface ProjectEnvironment {
   stdlib: ReadonlySet<string>;
@@ -17,7 +17,7 @@ export interface ProjectEnvironment {
 export function projectEnvironment(project: Project, projects: readonly PythonProject[]): ProjectEnvironment {
   const read = (dir: Directory, name: string): string | null => {
     try {
-      return fs.readFileSync(path.join(project.root, dir.path, name), 'utf8');
+      return readRegularText(path.join(project.root, dir.path, name));
     } catch {
       return null;
     }
