@@ -66,8 +66,12 @@ function inPackageCode(layout: ReturnType<typeof layoutOf>, dir: Directory, modu
   if (!parentInit) return false;
   const parent = layout.usage.of(parentInit);
   if (modules.every((m) => layout.usage.of(m).role === 'script')) return false;
+  if (modules.every((m) => m.name.endsWith('.pyi'))) return false; // stubs: type checkers' rules
   if (parent.role === 'package' && parent.live && !layout.usage.inTestTree(dir)) return true;
-  return layout.usage.inTestTree(dir) && modules.some((m) => layout.usage.collected(m) && m.name !== 'conftest.py');
+  // A test folder left without `__init__.py` while its siblings have one; where no sibling has one,
+  // init-less test folders are the project's convention.
+  const siblingPackaged = [...dir.parent!.dirs.values()].some((d) => d !== dir && d.files.has('__init__.py'));
+  return layout.usage.inTestTree(dir) && siblingPackaged && modules.some((m) => layout.usage.collected(m) && m.name !== 'conftest.py');
 }
 
 

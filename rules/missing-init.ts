@@ -42,6 +42,12 @@ export default defineRule({
         // Only a folder every dotted name can spell is a package Python could import.
         if (!layout.importName(dir).split('.').every(isIdentifier)) return;
         if ([...dir.files.keys()].some(isMisspelledInit)) return; // misspelled-init reports it, with its fix
+        // Stubs describe another package's layout; a folder of stubs is for type checkers to judge.
+        const names = [...dir.files.keys()];
+        if (names.some((n) => n.endsWith('.pyi')) && !names.some((n) => n.endsWith('.py'))) return;
+        // A folder of scripts that tests or other scripts also import by name (`scripts/`,
+        // `release/`): run by path, it is not meant as a package, and nothing shipped depends on it.
+        if (!evidence.fromPackageCode && [...dir.files.values()].some((f) => layout.usage.of(f).role === 'script')) return;
         const { uses, count: n } = evidence;
         const at = (i: number): Location => ({
           path: uses[i]!.module.file.path,

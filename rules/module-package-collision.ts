@@ -1,4 +1,5 @@
 import { defineRule, fileStart } from '../src/engine/rule';
+import { layoutOf } from '../src/project/layout';
 import { initFile } from '../src/project/resolve';
 
 export default defineRule({
@@ -20,6 +21,10 @@ export default defineRule({
           if (!dir.files.has(`${name}.py`)) continue;
           if (![...sub.files.keys()].some((f) => f.endsWith('.py') || f.endsWith('.pyi')) && !initFile(sub)) continue;
           const file = dir.path ? `${dir.path}/${name}.py` : `${name}.py`;
+          // Test data and fixture trees are never imported: what would shadow what does not matter.
+          const module = dir.files.get(`${name}.py`)!;
+          const usage = layoutOf(context.project).usage.of(module);
+          if (!usage.live || usage.role === 'vendored') continue;
           context.report({ messageId: initFile(sub, 'runtime') ? 'moduleDead' : 'folderDead', data: { name }, at: fileStart(file) });
         }
       },

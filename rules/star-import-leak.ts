@@ -24,7 +24,9 @@ export default defineRule({
         const target = chain[chain.length - 1];
         if (!target?.file || chain.length !== name.split('.').length) return;
         const file = fileAt(project.tree, target.file);
-        if (!file || !/\.pyi?$/.test(file.name)) return;
+        // In a stub, an import without `as X` is not exported (the typing spec), so a star import of
+        // a stub passes on only what the stub means to export.
+        if (!file || !file.name.endsWith('.py')) return;
         const facts = project.module(file).facts;
         if (facts.dunderAll.length) return;
         // Public names the target imports from other libraries, which `import *` then passes on.

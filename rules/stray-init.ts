@@ -23,8 +23,12 @@ export default defineRule({
         if (!dir.files.has('__init__.py')) return;
         const at = fileStart(dir.path ? `${dir.path}/__init__.py` : '__init__.py');
         const layout = layoutOf(project);
+        // Test fixtures and vendored trees shape their folders for their own purposes.
+        if (layout.usage.inTestTree(dir) || layout.usage.isVendored(dir)) return;
         const owner = layout.projects.find((p) => p.dir === dir);
-        if (owner && owner.metadataFile && isProjectDir(dir)) {
+        // A project template inside a package (shipped as package data) is not a project root.
+        const nested = dir.parent !== null && dir.parent.files.has('__init__.py');
+        if (owner && owner.metadataFile && isProjectDir(dir) && !nested) {
           context.report({ messageId: 'projectRoot', at });
         } else if (dir.name === 'src' && dir.parent && layout.projects.some((p) => p.dir === dir.parent && p.metadataFile)) {
           // src/ of a project with packages below it: the src layout, with a stray __init__.py.

@@ -31,6 +31,12 @@ export interface BuildConfig {
   setuptools: SetuptoolsPackages | null;
   /** The metadata declares namespace packages on purpose (find_namespace:, uv `namespace = true` …). */
   namespaces: boolean;
+  /**
+   * Whether the project builds a wheel at all: a `[build-system]` table, `[tool.setuptools]`, or a
+   * setup.py / setup.cfg. A pyproject.toml with `[project]` alone (a uv workspace root, a `uv run`
+   * helper) builds nothing.
+   */
+  builds: boolean;
   /** Problems reading the files (broken TOML), as human-readable notes. */
   notes: string[];
 }
@@ -57,7 +63,7 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 const get = (t: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((o, k) => (isTable(o) ? o[k] : undefined), t);
 
 export function readBuildConfig(files: MetadataFiles): BuildConfig {
-  const config: BuildConfig = { backend: 'setuptools', name: null, roots: [], setuptools: null, namespaces: false, notes: [] };
+  const config: BuildConfig = { backend: 'setuptools', name: null, roots: [], setuptools: null, namespaces: false, builds: false, notes: [] };
   let py: Table = {};
   if (files.pyproject !== null) {
     try {
@@ -66,6 +72,9 @@ export function readBuildConfig(files: MetadataFiles): BuildConfig {
       config.notes.push(`pyproject.toml: invalid TOML: ${(e as Error).message.split('\n')[0]}`);
     }
   }
+  // Without [build-system], pip builds with setuptools, but a `[project]`-only file is a uv
+  // workspace root or a `uv run` helper, which nothing builds; `[tool.setuptools]` says it is built.
+  config.builds = get(py, 'build-system') !== undefined || get(py, 'tool', 'setuptools') !== undefined || files.setupPy !== null || files.setupCfg !== null;
   const backendName = get(py, 'build-system', 'build-backend');
   if (typeof backendName === 'string') {
     config.backend = BACKENDS.find(([prefix]) => backendName.startsWith(prefix))?.[1] ?? 'other';

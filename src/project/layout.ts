@@ -36,6 +36,8 @@ export interface PackageUse {
 /** The statements that use a folder as a package: how many, and the first of them. */
 export interface PackageEvidence {
   count: number;
+  /** Some use comes from package code (not only from tests and scripts). */
+  fromPackageCode: boolean;
   /** The first MAX_EVIDENCE uses in path and line order: a finding shows no more. */
   uses: PackageUse[];
 }
@@ -170,10 +172,11 @@ function computeLayout(project: Project): Layout {
     lastFact.set(dir, u.fact);
     let evidence = packageUses.get(dir);
     if (!evidence) {
-      evidence = { count: 0, uses: [] };
+      evidence = { count: 0, fromPackageCode: false, uses: [] };
       packageUses.set(dir, evidence);
     }
     evidence.count++;
+    if (usage.of(u.module.file).role === 'package') evidence.fromPackageCode = true;
     evidence.uses.push(u);
     // Trimmed in batches: files usually come in path order, but untracked ones come last.
     if (evidence.uses.length >= 4 * MAX_EVIDENCE) evidence.uses = firstUses(evidence.uses);
@@ -190,13 +193,15 @@ function computeLayout(project: Project): Layout {
   collect(project.tree);
   for (const file of project.files) {
     if (!isPythonSource(file.name)) continue;
-    // Only code that runs is evidence: test data, fixture trees and vendored code are not.
+    // Only code that runs is evidence: test data, fixture trees and vendored code are not; nor are
+    // stubs, which type checkers read by their own rules (PEP 561).
     const role = usage.of(file);
-    if (!role.live || role.role === 'vendored') continue;
+    if (!role.live || role.role === 'vendored' || file.name.endsWith('.pyi')) continue;
     const module = project.module(file);
     for (const fact of module.facts.imports) {
-      // An import that may fail on purpose (`try: … except ImportError`) says nothing for sure.
-      if (fact.guarded) continue;
+      // An import that may fail on purpose (`try: … except ImportError`) says nothing for sure, and
+      // one under `if TYPE_CHECKING:` never runs.
+      if (fact.guarded || fact.typeChecking) continue;
       if (fact.level > 0) {
         const climbed = relativeChain(module.file.dir, fact.level);
         // Run by path, a script has no package; a chain through an import root, past the top or

@@ -44,7 +44,8 @@ export interface LayoutBase {
   isDeclaredNamespace(dir: Directory): boolean;
 }
 
-const TEST_TREE_NAMES = new Set(['tests', 'test', 'testing']);
+/** `tests/`, `testing/`, `test-crates/`, `tests_core/`, `unit_tests/`: folders of a test suite and its data. */
+const TEST_TREE_NAME = /^(tests?|testing)([-_].*)?$|[-_]tests?$/i;
 const VENDORED_NAMES = new Set(['_vendor', 'vendor', 'vendored', '_vendored', 'third_party', '_third_party', 'extern', '_extern']);
 
 export function computeUsage(project: Project, base: LayoutBase): Usage {
@@ -94,7 +95,7 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     let v = memoTestTree.get(dir);
     if (v === undefined) {
       const py = base.projectOf(dir);
-      v = dir !== py.dir && (TEST_TREE_NAMES.has(dir.name) || pytestFor(dir).testpaths.includes(dir) || (dir.parent !== null && inTestTree(dir.parent)));
+      v = dir !== py.dir && (TEST_TREE_NAME.test(dir.name) || pytestFor(dir).testpaths.includes(dir) || (dir.parent !== null && inTestTree(dir.parent)));
       memoTestTree.set(dir, v);
     }
     return v;
@@ -133,7 +134,10 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
   const collected = (file: ProjectFile): boolean => {
     if (!file.name.endsWith('.py') || collectIgnored.has(file) || !recursed(file.dir)) return false;
     if (file.name === 'conftest.py') return true;
-    return underTestpaths(file.dir) && pytestFor(file.dir).matchFile(file.name);
+    if (!underTestpaths(file.dir) || !pytestFor(file.dir).matchFile(file.name)) return false;
+    // A file that matches `python_files` but defines no test (a linter's input named `*test_*.py`)
+    // gives pytest nothing to run: it is data, not a test module.
+    return project.module(file).facts.bindings.some((b) => (b.kind === 'def' && b.name.startsWith('test')) || (b.kind === 'class' && /Test|Case/.test(b.name)));
   };
 
   // What each project's wheel ships (when its backend can be modelled).
@@ -155,6 +159,20 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
   };
 
   const toolLoaded = toolLoadedDirs(base, read);
+  // Sphinx loads a documentation folder's conf.py (and extensions beside it) by path.
+  const markSphinx = (dir: Directory): void => {
+    const isDocs = dir.files.has('conf.py') && ['index.rst', 'index.md', 'index.txt', 'Makefile', 'make.bat'].some((n) => dir.files.has(n));
+    if (isDocs) {
+      const mark = (d: Directory): void => {
+        if (!toolLoaded.has(d)) toolLoaded.set(d, 'Sphinx documentation, loaded by path (conf.py)');
+        for (const c of d.dirs.values()) mark(c);
+      };
+      mark(dir);
+      return;
+    }
+    for (const c of dir.dirs.values()) markSphinx(c);
+  };
+  markSphinx(project.tree);
 
   const usage = new Map<ProjectFile, FileUsage>();
   const pending: PythonModule[] = [];
@@ -165,10 +183,10 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     // A file no dotted name can spell is never package code, whatever folder it is in.
     const moduleNamed = file.name.startsWith('__init__.') || isModuleName(file.name.replace(/\.pyi?$/, ''));
     if (isVendored(file.dir)) u = { role: 'vendored', live: false, why: 'vendored third-party code' };
+    else if (toolLoaded.has(file.dir)) u = { role: 'script', live: true, why: toolLoaded.get(file.dir)! };
     else if (moduleNamed && shippedDirs.has(file.dir) && !inTestTree(file.dir)) u = { role: 'package', live: true, why: 'shipped in the wheel' };
     else if (collected(file)) u = { role: 'test', live: true, why: file.name === 'conftest.py' ? 'a conftest.py pytest loads' : 'a test module pytest collects' };
     else if (inTestTree(file.dir)) u = { role: 'data', live: false, why: 'in a test tree, not collected by pytest' };
-    else if (toolLoaded.has(file.dir)) u = { role: 'script', live: true, why: toolLoaded.get(file.dir)! };
     else if (moduleNamed && importable(file)) u = { role: 'package', live: true, why: 'importable from an import root' };
     else {
       const facts = project.module(file).facts;

@@ -42,16 +42,25 @@ describe('import roots', () => {
   });
 });
 
+const BUILD_SYSTEM = '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n\n';
+
 describe('what setuptools ships', () => {
   it.each([
     ['find_packages() prunes below an init-less folder', { 'setup.py': 'setup(packages=find_packages())\n', 'a/__init__.py': '', 'a/b/c/__init__.py': '', 'a/d/__init__.py': '' }, 'find_packages()', ['a', 'a.d']],
     ['pyproject find takes namespaces', { 'pyproject.toml': '[tool.setuptools.packages.find]\n', 'a/__init__.py': '', 'a/b/c/__init__.py': '' }, '[tool.setuptools.packages.find]', ['a', 'a.b', 'a.b.c']],
     ['exclude filters without pruning', { 'setup.py': 'setup(packages=find_packages(exclude=["tests"]))\n', 'a/__init__.py': '', 'tests/__init__.py': '', 'tests/unit/__init__.py': '' }, 'find_packages()', ['a', 'tests.unit']],
-    ['flat auto-discovery skips reserved names', { 'pyproject.toml': '[project]\nname = "a"\n', 'a/__init__.py': '', 'tests/__init__.py': '', 'docs/x.py': '' }, 'auto-discovery (flat layout)', ['a']],
+    ['flat auto-discovery skips reserved names', { 'pyproject.toml': `${BUILD_SYSTEM}[project]\nname = "a"\n`, 'a/__init__.py': '', 'tests/__init__.py': '', 'docs/x.py': '' }, 'auto-discovery (flat layout)', ['a']],
   ])('%s', (_name, tree, setting, packages) => {
     const wheel = projects(tree as Record<string, string>)[0]!.wheel!;
     expect(wheel.setting).toBe(setting);
     expect(wheel.packages).toEqual(packages);
+  });
+
+  it.each([
+    ['a [project] table without [build-system] (a uv workspace root) builds nothing', { 'pyproject.toml': '[project]\nname = "ws"\n', 'a/__init__.py': '' }],
+    ['flat auto-discovery of several top-level packages: setuptools refuses to build', { 'pyproject.toml': `${BUILD_SYSTEM}[project]\nname = "x"\n`, 'a/__init__.py': '', 'b/__init__.py': '' }],
+  ])('%s', (_name, tree) => {
+    expect(projects(tree as Record<string, string>)[0]!.wheel).toBeUndefined();
   });
 });
 

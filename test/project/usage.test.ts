@@ -75,6 +75,92 @@ const cases: Case[] = [
     tree: { 'pkg/__init__.py': '', 'pkg/api.py': '', 'pkg/metadata/reader.py': '' },
     findings: ['implicit-namespace-package pkg/metadata/reader.py'],
   },
+  {
+    name: "a linter's inputs named like tests (`*test_*.py`) but defining no test are data",
+    tree: {
+      'pyproject.toml': `${PYPROJECT}\n[tool.pytest.ini_options]\npython_files = ["*test_*.py"]\n`,
+      'lib/__init__.py': '',
+      'tests/__init__.py': '',
+      'tests/test_functional.py': 'def test_all():\n    pass\n',
+      'tests/functional/__init__.py': '',
+      'tests/functional/r/__init__.py': '',
+      'tests/functional/r/regression/regression_test_crash.py': 'from . import x\n__all__ = ["nope"]\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'test folders without __init__.py where no sibling has one: the convention, not a slip',
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'lib/__init__.py': '',
+      'tests/__init__.py': '',
+      'tests/replay/test_replay.py': 'def test_r():\n    pass\n',
+      'tests/vcs/test_clone.py': 'def test_c():\n    pass\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'Sphinx documentation inside a package, and a test crate shaped as a namespace on purpose',
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'lib/__init__.py': '',
+      'lib/doc/conf.py': 'project = "x"\n',
+      'lib/doc/index.rst': '',
+      'test-crates/implicit/check.py': 'from implicit_pkg.sub import x\n',
+      'test-crates/implicit/python/implicit_pkg/sub/x.py': '',
+    },
+    findings: [],
+  },
+  {
+    name: 'a folder of scripts that only tests import by name',
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'lib/__init__.py': '',
+      'scripts/translate.py': 'def fix(x):\n    return x\n\nif __name__ == "__main__":\n    fix(1)\n',
+      'scripts/tests/test_translate.py': 'from scripts.translate import fix\n\ndef test_fix():\n    assert fix(1) == 1\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'an import under `if TYPE_CHECKING:` never runs',
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'lib/__init__.py': 'from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from helpers.types import T\n',
+      'helpers/types.py': 'T = int\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'pdm-backend keeps tests/ out of the wheel (source-includes default)',
+    tree: {
+      'pyproject.toml': '[build-system]\nrequires = ["pdm-backend"]\nbuild-backend = "pdm.backend"\n\n[project]\nname = "lib"\n',
+      'lib/__init__.py': '',
+      'tests/__init__.py': '',
+      'tests/test_lib.py': 'def test_x():\n    pass\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'a nested project and several top-level folders: no wheel modelled for the [project]-only root',
+    tree: {
+      'pyproject.toml': '[project]\nname = "workspace"\n',
+      'lib/pyproject.toml': '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n\n[project]\nname = "ts_utils"\n',
+      'lib/ts_utils/__init__.py': '',
+      'scripts/__init__.py': '',
+    },
+    findings: [],
+  },
+  {
+    name: 'stubs: no folder rule for stub-only folders; star imports of stubs copy only what stubs export',
+    tree: {
+      'pyproject.toml': '[project]\nname = "stubs-repo"\n',
+      'stubs/grpcio/METADATA.toml': '',
+      'stubs/grpcio/grpc/__init__.pyi': 'from typing import Final\nfrom .experimental.gevent import *\n',
+      'stubs/grpcio/grpc/experimental/gevent.pyi': 'from typing import Final\ndef init_gevent() -> None: ...\n',
+      'tests/check_grpc.py': 'from grpc.experimental import gevent\n',
+    },
+    findings: [],
+  },
   // 2. Folders of scripts and tool-loaded files.
   {
     name: 'scripts a test runs by path, in a test tree',
@@ -222,7 +308,7 @@ const cases: Case[] = [
     tree: {
       'pyproject.toml': PYPROJECT,
       'lib/__init__.py': '',
-      'tests/test_tutorial.py': 'from docs_src.first_steps.main import app\n',
+      'tests/test_tutorial.py': 'from docs_src.first_steps.main import app\n\ndef test_app():\n    assert app\n',
       'docs_src/first_steps/main.py': 'app = 1\n',
     },
     findings: ['missing-init tests/test_tutorial.py', 'missing-init tests/test_tutorial.py'],

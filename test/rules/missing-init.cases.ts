@@ -47,7 +47,7 @@ const cases: RuleCases = {
     },
     {
       name: 'tests imported as a package (pytest helpers)',
-      tree: { 'pyproject.toml': '[project]\nname = "lib"\n', 'lib/__init__.py': '', 'tests/test_a.py': 'from tests.helpers import make\n', 'tests/helpers.py': '' },
+      tree: { 'pyproject.toml': '[project]\nname = "lib"\n', 'lib/__init__.py': '', 'tests/test_a.py': 'from tests.helpers import make\n\ndef test_make():\n    make()\n', 'tests/helpers.py': '' },
       errors: [{ path: 'tests/test_a.py', message: '`tests` is imported' }],
       output: { 'tests/__init__.py': '' },
     },

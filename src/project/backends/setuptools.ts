@@ -8,7 +8,7 @@
  */
 import type { SettingSource, SetuptoolsPackages } from '../build-config';
 import { dirAt, type Directory } from '../model';
-import type { PythonProject } from '../layout';
+import { isProjectDir, type PythonProject } from '../layout';
 import { wholeTreePackages } from './whole-tree';
 
 export interface ShippedPackages {
@@ -46,7 +46,8 @@ const memo = new WeakMap<PythonProject, ShippedPackages | null>();
 /** The wheel's packages, whatever the backend (null when it cannot be modelled); computed once. */
 export function wheelPackages(project: PythonProject): ShippedPackages | null {
   if (!memo.has(project)) {
-    memo.set(project, project.config.backend === 'setuptools' ? computePackages(project) : wholeTreePackages(project, project.pyproject));
+    const { config } = project;
+    memo.set(project, !config.builds ? null : config.backend === 'setuptools' ? computePackages(project) : wholeTreePackages(project, project.pyproject));
   }
   return memo.get(project)!;
 }
@@ -106,7 +107,11 @@ function computePackages(project: PythonProject): ShippedPackages | null {
     } else {
       setting = 'auto-discovery (flat layout)';
       roots.push(project.dir);
-      find(project.dir, '', true, (name) => !FLAT_LAYOUT_RESERVED.has(name) && !/^[._]/.test(name) && /^[A-Za-z_]\w*$/.test(name));
+      // A nested project's folder is its own distribution, not a package of this one.
+      find(project.dir, '', true, (name) => !FLAT_LAYOUT_RESERVED.has(name) && !/^[._]/.test(name) && /^[A-Za-z_]\w*$/.test(name) && !isProjectDir(project.dir.dirs.get(name)!));
+      // setuptools refuses to guess between several top-level packages ("Multiple top-level
+      // packages discovered in a flat-layout"): the build fails, and nothing is known to ship.
+      if (new Set([...packages.keys()].map((n) => n.split('.')[0])).size > 1) return null;
     }
   }
 

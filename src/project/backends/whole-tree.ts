@@ -86,7 +86,10 @@ export function wholeTreePackages(project: PythonProject, pyproject: string | nu
     case 'pdm': {
       const base = roots[0] ?? project.dir;
       setting = 'top-level packages with __init__.py';
-      for (const [n, dir] of base.dirs) if (dir.files.has('__init__.py')) addTree(packages, dir, n);
+      // `source-includes` go to the sdist only; pdm-backend's default keeps `tests` out of wheels.
+      const sdistOnly: string[] = doc.tool?.pdm?.build?.['source-includes'] ?? ['tests'];
+      const skipped = new Set(sdistOnly.map((p) => p.replace(/^\.?\/+|\/+$/g, '')));
+      for (const [n, dir] of base.dirs) if (dir.files.has('__init__.py') && !skipped.has(dir.path)) addTree(packages, dir, n);
       break;
     }
     case 'uv': {
