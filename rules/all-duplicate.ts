@@ -1,5 +1,7 @@
 import { defineRule } from '../src/engine/rule';
 import { exportList } from '../src/python/dunder-all';
+import type { AllElement } from '../src/python/facts';
+import type { TextEdit } from '../src/types';
 
 export default defineRule({
   id: 'all-duplicate',
@@ -26,17 +28,19 @@ export default defineRule({
           // Operations in if/else branches may never both run: only a repeat both runs surely add counts.
           if (earlier.op !== op && (earlier.op.inBlock || op.inBlock)) continue;
           const first = earlier.line;
-          // Remove the element with the separator after it (or, for the last one, before it).
-          const i = op.elements.indexOf(element);
-          const next = op.elements[i + 1];
-          const prev = op.elements[i - 1];
-          const range = next ? { start: element.startOffset, end: next.startOffset } : prev ? { start: prev.endOffset, end: element.endOffset } : null;
+          const range = op.op === 'append' ? null : element.removal;
           context.report({
             messageId: 'duplicate',
             data: { name, line: first },
             at: { path: module.file.path, start: element.start, end: element.end },
-            ...(range && op.op !== 'append'
-              ? { fix: { description: `Remove the repeated "${name}"`, applicability: 'safe' as const, operations: [{ kind: 'edit' as const, path: module.file.path, edits: [{ ...range, text: '' }] }] } }
+            ...(range
+              ? {
+                fix: {
+                  description: `Remove the repeated "${name}"`,
+                  applicability: 'safe' as const,
+                  operations: [{ kind: 'edit' as const, path: module.file.path, edits: removeEdits(range) }],
+                },
+              }
               : {}),
           });
         }
@@ -44,3 +48,9 @@ export default defineRule({
     };
   },
 });
+
+function removeEdits(range: NonNullable<AllElement['removal']>): TextEdit[] {
+  const edits = [{ start: range.start, end: range.end, text: '' }];
+  if (range.commaAt !== null) edits.push({ start: range.commaAt, end: range.commaAt, text: ',' });
+  return edits;
+}
