@@ -38,7 +38,7 @@ export default defineRule({
                 fix: {
                   description: `Remove the repeated "${name}"`,
                   applicability: 'safe' as const,
-                  operations: [{ kind: 'edit' as const, path: module.file.path, edits: removeEdits(range) }],
+                  operations: [{ kind: 'edit' as const, path: module.file.path, edits: removeEdits(range), exports: { remove: [name] } }],
                 },
               }
               : {}),

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule';
 import { T, Tokens, tokenize } from '../src/python/scanner';
+import { decodeStringLiteral } from '../src/python/strings';
 
 export default defineRule({
   id: 'all-implicit-concat',
@@ -22,8 +23,11 @@ export default defineRule({
             // (in parentheses, as it sits in the list, so line breaks between the parts are not statement ends).
             const tokens = tokenize(`(${e.text})`, new Tokens());
             const edits = [];
+            const parts: string[] = [];
             for (let i = 0; i < tokens.count; i++) {
-              if (tokens.kind[i] === T.String && tokens.kind[i + 1] === T.String) {
+              if (tokens.kind[i] !== T.String) continue;
+              parts.push(decodeStringLiteral(tokens.textOf(i)) ?? '');
+              if (tokens.kind[i + 1] === T.String) {
                 const at = e.startOffset + tokens.end[i]! - 1;
                 edits.push({ start: at, end: at, text: ',' });
               }
@@ -36,7 +40,7 @@ export default defineRule({
                 description: 'Add the missing commas',
                 // Unsafe: perhaps the two halves were meant as one long name.
                 applicability: 'unsafe',
-                operations: [{ kind: 'edit', path: module.file.path, edits }],
+                operations: [{ kind: 'edit', path: module.file.path, edits, exports: { remove: [e.value ?? ''], add: parts } }],
               },
             });
           }

@@ -7,7 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { untrack } from '../host/git';
-import type { Diagnostic, TextEdit } from '../types';
+import type { Diagnostic, ExportsChange, TextEdit } from '../types';
+import { checkModuleEdit } from './verify';
 
 export interface FixPlan {
   /** Project path → content before (null: file does not exist) and after. */
@@ -18,24 +19,48 @@ export interface FixPlan {
   fixed: Diagnostic[];
   /** Fixable diagnostics left out because their fix is unsafe and `--unsafe-fixes` was not given. */
   hiddenUnsafe: number;
+  /** Fixes left for a later pass: an edit of theirs overlaps or touches one this plan makes. */
+  deferred: number;
+  /** Fixes that would break a module (see `checkModuleEdit`): never carried out. */
+  dropped: Array<{ diagnostic: Diagnostic; reason: string }>;
 }
 
 export function isEmptyPlan(plan: FixPlan): boolean {
   return plan.text.size === 0 && plan.untrack.length === 0 && plan.renames.length === 0;
 }
 
-export function planFixes(root: string, diagnostics: readonly Diagnostic[], unsafe: boolean): FixPlan {
-  const plan: FixPlan = { text: new Map(), untrack: [], renames: [], fixed: [], hiddenUnsafe: 0 };
+/** The edits a set of fixes makes to one file, with what they do to its `__all__`. */
+interface FileEdits {
+  edits: TextEdit[];
+  change: Required<ExportsChange>;
+}
+
+/**
+ * One pass of fixes, ESLint's way: a fix is taken whole or not at all, and a fix whose edits overlap
+ * or touch those of a fix already taken waits for the next pass (the caller analyses the result
+ * again and plans once more). Every edited Python module is checked before the edits are planned.
+ * `current` holds the text of files earlier passes changed (the disk has the rest).
+ */
+export function planFixes(
+  root: string,
+  diagnostics: readonly Diagnostic[],
+  unsafe: boolean,
+  current: ReadonlyMap<string, string> = new Map(),
+): FixPlan {
+  const plan: FixPlan = { text: new Map(), untrack: [], renames: [], fixed: [], hiddenUnsafe: 0, deferred: 0, dropped: [] };
   const untrackSet = new Set<string>();
-  const edits = new Map<string, TextEdit[]>();
-  const read = (p: string): string | null => {
-    const known = plan.text.get(p);
-    if (known) return known.after;
+  const original = (p: string): string | null => {
+    const known = current.get(p);
+    if (known !== undefined) return known;
     try {
       return fs.readFileSync(path.join(root, p), 'utf8');
     } catch {
       return null;
     }
+  };
+  const read = (p: string): string | null => {
+    const known = plan.text.get(p);
+    return known ? known.after : original(p);
   };
   const write = (p: string, after: string): void => {
     const before = plan.text.has(p) ? plan.text.get(p)!.before : read(p);
@@ -43,14 +68,21 @@ export function planFixes(root: string, diagnostics: readonly Diagnostic[], unsa
   };
   const renameTargets = new Set<string>();
 
+  const candidates: Diagnostic[] = [];
   for (const d of diagnostics) {
     if (!d.fix) continue;
     if (d.fix.applicability === 'unsafe' && !unsafe) {
       plan.hiddenUnsafe++;
       continue;
     }
+    candidates.push(d);
+  }
+  const taken = pickEdits(candidates, original, plan);
+
+  for (const d of candidates) {
+    if (!taken.has(d)) continue;
     plan.fixed.push(d);
-    for (const op of d.fix.operations) {
+    for (const op of d.fix!.operations) {
       switch (op.kind) {
         case 'createFile':
           if (read(op.path) === null && !exists(root, op.path)) write(op.path, op.content);
@@ -75,18 +107,90 @@ export function planFixes(root: string, diagnostics: readonly Diagnostic[], unsa
           }
           break;
         case 'edit':
-          edits.set(op.path, [...(edits.get(op.path) ?? []), ...op.edits]);
           break;
       }
     }
   }
-  for (const [p, list] of edits) {
-    const current = read(p);
-    if (current === null) continue;
-    write(p, applyEdits(current, list));
+  for (const [p, { edits }] of editsByFile(candidates.filter((d) => taken.has(d)))) {
+    const text = read(p);
+    if (text === null) continue;
+    write(p, applyEdits(text, edits));
   }
   for (const [p, change] of plan.text) if (change.before === change.after) plan.text.delete(p);
   return plan;
+}
+
+/**
+ * The fixes this pass carries out: in the order of their first edit, each one whose edits keep
+ * clear of those already taken and leave every module it edits as it promises, alone and then
+ * together with the others in the same file. Counts the rest as deferred or dropped in `plan`.
+ */
+function pickEdits(candidates: readonly Diagnostic[], text: (p: string) => string | null, plan: FixPlan): Set<Diagnostic> {
+  const firstStart = (d: Diagnostic): number => {
+    let min = Infinity;
+    for (const op of d.fix!.operations) if (op.kind === 'edit') for (const e of op.edits) min = Math.min(min, e.start);
+    return min;
+  };
+  const ordered = candidates.map((d) => ({ d, at: firstStart(d) })).sort((a, b) => a.at - b.at).map((x) => x.d);
+  const ranges = new Map<string, Array<[number, number]>>();
+  const taken = new Set<Diagnostic>();
+  for (const d of ordered) {
+    const files = editsByFile([d]);
+    const clashes = [...files].some(([p, { edits }]) => edits.some((e) => (ranges.get(p) ?? []).some(([s, t]) => e.start <= t && s <= e.end)));
+    if (clashes) {
+      plan.deferred++;
+      continue;
+    }
+    const reason = checkFiles(files, text);
+    if (reason) {
+      plan.dropped.push({ diagnostic: d, reason });
+      continue;
+    }
+    for (const [p, { edits }] of files) {
+      const list = ranges.get(p) ?? [];
+      for (const e of edits) list.push([e.start, e.end]);
+      ranges.set(p, list);
+    }
+    taken.add(d);
+  }
+  // Each fix passed alone; edits in different places of one module could still clash in meaning.
+  for (const [p, file] of editsByFile([...taken])) {
+    const reason = checkFiles(new Map([[p, file]]), text);
+    if (!reason) continue;
+    for (const d of taken) {
+      if (!d.fix!.operations.some((op) => op.kind === 'edit' && op.path === p)) continue;
+      taken.delete(d);
+      plan.dropped.push({ diagnostic: d, reason: `with the other fixes of ${p}, ${reason}` });
+    }
+  }
+  return taken;
+}
+
+function editsByFile(fixes: readonly Diagnostic[]): Map<string, FileEdits> {
+  const out = new Map<string, FileEdits>();
+  for (const d of fixes) {
+    for (const op of d.fix!.operations) {
+      if (op.kind !== 'edit') continue;
+      let file = out.get(op.path);
+      if (!file) out.set(op.path, (file = { edits: [], change: { remove: [], add: [] } }));
+      file.edits.push(...op.edits);
+      file.change.remove.push(...(op.exports?.remove ?? []));
+      file.change.add.push(...(op.exports?.add ?? []));
+    }
+  }
+  return out;
+}
+
+/** Why the edits would break a Python module they touch, or null. */
+function checkFiles(files: ReadonlyMap<string, FileEdits>, text: (p: string) => string | null): string | null {
+  for (const [p, { edits, change }] of files) {
+    if (!/\.pyi?$/.test(p)) continue;
+    const before = text(p);
+    if (before === null) continue;
+    const reason = checkModuleEdit(before, applyEdits(before, edits), change);
+    if (reason) return reason;
+  }
+  return null;
 }
 
 /** Applies non-overlapping edits; of two overlapping edits the first one listed wins. */
