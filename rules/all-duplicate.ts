@@ -18,17 +18,22 @@ export default defineRule({
       module(module) {
         const list = exportList(module.facts);
         if (!list) return;
-        const seen = new Map<string, { line: number; op: (typeof list.names)[number]['op'] }>();
-        for (const { name, element, op } of list.names) {
+        const seen = new Map<string, (typeof list.names)[number]>();
+        for (const entry of list.names) {
+          const { name, element, op } = entry;
           const earlier = seen.get(name);
           if (earlier === undefined) {
-            seen.set(name, { line: element.start.line, op });
+            seen.set(name, entry);
             continue;
           }
           // Operations in if/else branches may never both run: only a repeat both runs surely add counts.
           if (earlier.op !== op && (earlier.op.inBlock || op.inBlock)) continue;
-          const first = earlier.line;
-          const range = op.op === 'append' ? null : element.removal;
+          const first = earlier.element.start.line;
+          // `"b" "c"` listed before `"bc"` is more likely two names missing a comma (all-implicit-concat)
+          // than the name: the explicit one stays, and the concatenation goes.
+          const dropEarlier = earlier.element.implicitConcat && !element.implicitConcat && earlier.op.op !== 'append' && earlier.element.removal !== null;
+          if (dropEarlier) seen.set(name, entry);
+          const range = dropEarlier ? earlier.element.removal : op.op === 'append' ? null : element.removal;
           context.report({
             messageId: 'duplicate',
             data: { name, line: first },

@@ -22,6 +22,10 @@ export default defineRule({
             // Split after each string token of the element: offsets come from re-tokenizing its text
             // (in parentheses, as it sits in the list, so line breaks between the parts are not statement ends).
             const tokens = tokenize(`(${e.text})`, new Tokens());
+            // In grouping parentheses a bare comma would make a tuple: close them and open them again.
+            let levels = 0;
+            while (tokens.isOp(1 + levels, 40)) levels++;
+            const comma = levels ? `${')'.repeat(levels)}, ${'('.repeat(levels)}` : ',';
             const edits = [];
             const parts: string[] = [];
             for (let i = 0; i < tokens.count; i++) {
@@ -29,7 +33,7 @@ export default defineRule({
               parts.push(decodeStringLiteral(tokens.textOf(i)) ?? '');
               if (tokens.kind[i + 1] === T.String) {
                 const at = e.startOffset + tokens.end[i]! - 1;
-                edits.push({ start: at, end: at, text: ',' });
+                edits.push({ start: at, end: at, text: comma });
               }
             }
             context.report({

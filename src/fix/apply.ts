@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { untrack } from '../host/git';
 import type { Diagnostic, ExportsChange, TextEdit } from '../types';
+import { scanModule, type ModuleFacts } from '../python/facts';
 import { checkModuleEdit } from './verify';
 
 export interface FixPlan {
@@ -122,8 +123,9 @@ export function planFixes(
 
 /**
  * The fixes this pass carries out: in the order of their first edit, each one whose edits keep
- * clear of those already taken and leave every module it edits as it promises, alone and then
- * together with the others in the same file. Counts the rest as deferred or dropped in `plan`.
+ * clear of those already taken and leave every module it edits as it promises. A fix that breaks a
+ * module alone is dropped; one that is fine alone but not with the fixes already taken (two
+ * removals from `("a", "b", "a")` leave the string `("b")`) waits for the next pass, like a clash.
  */
 function pickEdits(candidates: readonly Diagnostic[], text: (p: string) => string | null, plan: FixPlan): Set<Diagnostic> {
   const firstStart = (d: Diagnostic): number => {
@@ -132,38 +134,48 @@ function pickEdits(candidates: readonly Diagnostic[], text: (p: string) => strin
     return min;
   };
   const ordered = candidates.map((d) => ({ d, at: firstStart(d) })).sort((a, b) => a.at - b.at).map((x) => x.d);
-  const ranges = new Map<string, Array<[number, number]>>();
-  const taken = new Set<Diagnostic>();
+  const modules = new Map<string, ModuleFacts>();
+  /** Why `files`' edits would break a module they edit, or null. */
+  const check = (files: ReadonlyMap<string, FileEdits>): string | null => {
+    for (const [p, { edits, change }] of files) {
+      if (!/\.pyi?$/.test(p)) continue;
+      const before = text(p);
+      if (before === null) continue;
+      let facts = modules.get(p);
+      if (!facts) modules.set(p, (facts = scanModule(before)));
+      const reason = checkModuleEdit(facts, applyEdits(before, edits), change);
+      if (reason) return reason;
+    }
+    return null;
+  };
+  const taken = new Map<string, FileEdits>();
+  const fixes = new Set<Diagnostic>();
   for (const d of ordered) {
     const files = editsByFile([d]);
-    const clashes = [...files].some(([p, { edits }]) => edits.some((e) => (ranges.get(p) ?? []).some(([s, t]) => e.start <= t && s <= e.end)));
+    const clashes = [...files].some(([p, { edits }]) => edits.some((e) => (taken.get(p)?.edits ?? []).some((t) => e.start <= t.end && t.start <= e.end)));
     if (clashes) {
       plan.deferred++;
       continue;
     }
-    const reason = checkFiles(files, text);
+    const reason = check(files);
     if (reason) {
       plan.dropped.push({ diagnostic: d, reason });
       continue;
     }
-    for (const [p, { edits }] of files) {
-      const list = ranges.get(p) ?? [];
-      for (const e of edits) list.push([e.start, e.end]);
-      ranges.set(p, list);
+    const together = new Map([...files].map(([p, f]) => [p, merge(taken.get(p), f)]));
+    if (check(together)) {
+      plan.deferred++;
+      continue;
     }
-    taken.add(d);
+    for (const [p, f] of together) taken.set(p, f);
+    fixes.add(d);
   }
-  // Each fix passed alone; edits in different places of one module could still clash in meaning.
-  for (const [p, file] of editsByFile([...taken])) {
-    const reason = checkFiles(new Map([[p, file]]), text);
-    if (!reason) continue;
-    for (const d of taken) {
-      if (!d.fix!.operations.some((op) => op.kind === 'edit' && op.path === p)) continue;
-      taken.delete(d);
-      plan.dropped.push({ diagnostic: d, reason: `with the other fixes of ${p}, ${reason}` });
-    }
-  }
-  return taken;
+  return fixes;
+}
+
+function merge(a: FileEdits | undefined, b: FileEdits): FileEdits {
+  if (!a) return b;
+  return { edits: [...a.edits, ...b.edits], change: { remove: [...a.change.remove, ...b.change.remove], add: [...a.change.add, ...b.change.add] } };
 }
 
 function editsByFile(fixes: readonly Diagnostic[]): Map<string, FileEdits> {
@@ -179,18 +191,6 @@ function editsByFile(fixes: readonly Diagnostic[]): Map<string, FileEdits> {
     }
   }
   return out;
-}
-
-/** Why the edits would break a Python module they touch, or null. */
-function checkFiles(files: ReadonlyMap<string, FileEdits>, text: (p: string) => string | null): string | null {
-  for (const [p, { edits, change }] of files) {
-    if (!/\.pyi?$/.test(p)) continue;
-    const before = text(p);
-    if (before === null) continue;
-    const reason = checkModuleEdit(before, applyEdits(before, edits), change);
-    if (reason) return reason;
-  }
-  return null;
 }
 
 /** Applies non-overlapping edits; of two overlapping edits the first one listed wins. */

@@ -6,9 +6,8 @@ import { exportList } from '../python/dunder-all';
 import { scanModule, type ModuleFacts } from '../python/facts';
 import type { ExportsChange } from '../types';
 
-/** Why the edited module is wrong, or null when it is what the fix promised. */
-export function checkModuleEdit(before: string, after: string, change: ExportsChange = {}): string | null {
-  const old = scanModule(before);
+/** Why the edited module is wrong, or null when it is what the fix promised (`old`: the facts before). */
+export function checkModuleEdit(old: ModuleFacts, after: string, change: ExportsChange = {}): string | null {
   const now = scanModule(after);
   if (now.syntaxError && !old.syntaxError) {
     return `the edited module does not compile (${now.syntaxError.message}, line ${now.syntaxError.line})`;
