@@ -50,14 +50,19 @@ export function planFixes(
 ): FixPlan {
   const plan: FixPlan = { text: new Map(), untrack: [], renames: [], fixed: [], hiddenUnsafe: 0, deferred: 0, dropped: [] };
   const untrackSet = new Set<string>();
+  // A file is read once per pass, however many fixes are checked against it.
+  const disk = new Map<string, string | null>();
   const original = (p: string): string | null => {
-    const known = current.get(p);
+    const known = current.get(p) ?? disk.get(p);
     if (known !== undefined) return known;
+    let text: string | null;
     try {
-      return fs.readFileSync(path.join(root, p), 'utf8');
+      text = fs.readFileSync(path.join(root, p), 'utf8');
     } catch {
-      return null;
+      text = null;
     }
+    disk.set(p, text);
+    return text;
   };
   const read = (p: string): string | null => {
     const known = plan.text.get(p);
