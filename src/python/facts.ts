@@ -75,8 +75,9 @@ export interface AllElement {
   endOffset: number;
   /**
    * How to take this element (and one separator) out of its list or tuple: delete [start, end), and
-   * add a comma at `commaAt` when one must stay (a tuple of two). Null when it cannot go alone (the
-   * only element of a set or of a tuple without parentheses).
+   * add a comma at `commaAt` when one must stay (a tuple of two). On lines of its own, the element
+   * goes with those lines (its comment too). Null when it cannot go alone (the only element of a
+   * set or of a tuple without parentheses).
    */
   removal: { start: number; end: number; commaAt: number | null } | null;
 }
@@ -162,6 +163,9 @@ const IMPORT_ERRORS = new Set(['ImportError', 'ModuleNotFoundError', 'Exception'
  * `@` of a decorator. Any other operator there is a syntax error CPython reports.
  */
 const STATEMENT_START_OPS = new Set<number>([40, 91, 123, 45, 43, 126, 42, 64, Op.Ellipsis]);
+
+/** Blanks and a comment up to and including the line break. */
+const REST_OF_LINE = /[ \t\f]*(?:#[^\r\n]*)?(?:\r\n|\r|\n)/y;
 
 export function scanModule(text: string): ModuleFacts {
   return new FactsBuilder(tokenize(text)).build();
@@ -1013,8 +1017,25 @@ class FactsBuilder {
         // The only one: `[]` and `()` are still a list and a tuple; `{}` is a dict, and a bare `,` nothing.
         element.removal = { start: element.startOffset, end: commaAfter === -1 ? element.endOffset : t.end[commaAfter]!, commaAt: null };
       }
+      // On lines of its own (with its comma and a comment), the element goes with those lines.
+      const lines = element.removal && commaAfter !== -1 ? this.ownLines(element.startOffset, t.end[commaAfter]!) : null;
+      if (lines) element.removal = { ...element.removal!, ...lines };
     });
     return out;
+  }
+
+  /**
+   * From the start of the line `start` is on to the start of the line after `end`, when only blanks
+   * come before `start` on its line and only blanks and a comment after `end` on its line.
+   */
+  private ownLines(start: number, end: number): { start: number; end: number } | null {
+    const text = this.text;
+    let a = start;
+    while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t' || text[a - 1] === '\f')) a--;
+    if (a === 0 || (text[a - 1] !== '\n' && text[a - 1] !== '\r')) return null;
+    REST_OF_LINE.lastIndex = end;
+    const rest = REST_OF_LINE.exec(text);
+    return rest ? { start: a, end: end + rest[0].length } : null;
   }
 
   private element(s0: number, e0: number): AllElement {

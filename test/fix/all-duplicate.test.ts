@@ -34,6 +34,12 @@ describe('all-duplicate --fix', () => {
     );
   });
 
+  it('a repeat on a line of its own goes with its line and its comment; the comments of the others stay', async () => {
+    const source = 'a = b = 1\n__all__ = [\n    "a",  # main\n    "b",\n    "a",  # old alias\n]\n';
+    expect((await fixed(source)).text).toBe('a = b = 1\n__all__ = [\n    "a",  # main\n    "b",\n]\n');
+    expect((await fixed(source.replace(/\n/g, '\r'))).text).toBe('a = b = 1\n__all__ = [\n    "a",  # main\n    "b",\n]\n'.replace(/\n/g, '\r'));
+  });
+
   it('a two-element tuple keeps its comma (it does not become a string)', async () => {
     expect((await fixed('a = 1\n__all__ = ("a", "a")\n')).text).toBe('a = 1\n__all__ = ("a",)\n');
     expect((await fixed('a = 1\n__all__ = "a", "a"\n')).text).toBe('a = 1\n__all__ = "a",\n');
