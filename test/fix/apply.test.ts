@@ -101,3 +101,19 @@ describe('a built-in fix that would break a module', () => {
     expect(fs.readFileSync(path.join(dir, 'pkg/__init__.py'), 'utf8')).toBe(init);
   });
 });
+
+describe('fixes that insert at the same place', () => {
+  it('take one pass each, and one --fix adds every name', async () => {
+    const init = 'from .mod import one, two, three\n__all__ = ["mod"]\n';
+    const dir = makeTree({ 'pkg/__init__.py': init, 'pkg/mod.py': 'one = two = three = 1\n', 'pkg/py.typed': '' });
+    const first = await lint({ cwd: dir, fix: true });
+    expect(first.warnings).toEqual([]);
+    expect(first.fixed.map((d) => d.rule)).toEqual(['implicit-reexport', 'implicit-reexport', 'implicit-reexport']);
+    const text = fs.readFileSync(path.join(dir, 'pkg/__init__.py'), 'utf8');
+    expect(text).toMatch(/^__all__ = \["mod", "\w+", "\w+", "\w+"\]$/m);
+    expect(judge([path.join(dir, 'pkg/__init__.py')], { run: false })[0]!.error).toBeNull();
+    const second = await lint({ cwd: dir, fix: true });
+    expect(second.fixed).toEqual([]);
+    expect(fs.readFileSync(path.join(dir, 'pkg/__init__.py'), 'utf8')).toBe(text);
+  });
+});

@@ -10,13 +10,17 @@ export interface PythonVerdict {
 
 const SCRIPT = `
 import json, sys
+run = sys.argv[1] == 'run'
 out = []
-for p in sys.argv[1:]:
+for p in sys.argv[2:]:
     src = open(p, 'rb').read()
     try:
         code = compile(src, p, 'exec')
     except SyntaxError as e:
         out.append({'error': '%s (line %s)' % (e.msg, e.lineno), 'all': None})
+        continue
+    if not run:
+        out.append({'error': None, 'all': None})
         continue
     ns = {'__name__': 'generated'}
     exec(code, ns)
@@ -25,8 +29,12 @@ for p in sys.argv[1:]:
 print(json.dumps(out))
 `;
 
-/** Compiles (and runs) each file with CPython; the modules must be harmless (names and `__all__`). */
-export function judge(files: readonly string[]): PythonVerdict[] {
+/**
+ * Compiles each file with CPython and, with `run`, runs it for its `__all__` (the modules must then
+ * be harmless and self-contained: names and `__all__`).
+ */
+export function judge(files: readonly string[], { run = true } = {}): PythonVerdict[] {
   if (files.length === 0) return [];
-  return JSON.parse(execFileSync('python3', ['-c', SCRIPT, ...files], { encoding: 'utf8', maxBuffer: 64 << 20 })) as PythonVerdict[];
+  const args = ['-c', SCRIPT, run ? 'run' : 'compile', ...files];
+  return JSON.parse(execFileSync('python3', args, { encoding: 'utf8', maxBuffer: 64 << 20 })) as PythonVerdict[];
 }
