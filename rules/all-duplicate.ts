@@ -1,5 +1,7 @@
 import { defineRule } from '../src/engine/rule';
 import { exportList } from '../src/python/dunder-all';
+import type { AllElement } from '../src/python/facts';
+import type { TextEdit } from '../src/types';
 
 export default defineRule({
   id: 'all-duplicate',
@@ -16,27 +18,34 @@ export default defineRule({
       module(module) {
         const list = exportList(module.facts);
         if (!list) return;
-        const seen = new Map<string, { line: number; op: (typeof list.names)[number]['op'] }>();
-        for (const { name, element, op } of list.names) {
+        const seen = new Map<string, (typeof list.names)[number]>();
+        for (const entry of list.names) {
+          const { name, element, op } = entry;
           const earlier = seen.get(name);
           if (earlier === undefined) {
-            seen.set(name, { line: element.start.line, op });
+            seen.set(name, entry);
             continue;
           }
           // Operations in if/else branches may never both run: only a repeat both runs surely add counts.
           if (earlier.op !== op && (earlier.op.inBlock || op.inBlock)) continue;
-          const first = earlier.line;
-          // Remove the element with the separator after it (or, for the last one, before it).
-          const i = op.elements.indexOf(element);
-          const next = op.elements[i + 1];
-          const prev = op.elements[i - 1];
-          const range = next ? { start: element.startOffset, end: next.startOffset } : prev ? { start: prev.endOffset, end: element.endOffset } : null;
+          const first = earlier.element.start.line;
+          // `"b" "c"` listed before `"bc"` is more likely two names missing a comma (all-implicit-concat)
+          // than the name: the explicit one stays, and the concatenation goes.
+          const dropEarlier = earlier.element.implicitConcat && !element.implicitConcat && earlier.op.op !== 'append' && earlier.element.removal !== null;
+          if (dropEarlier) seen.set(name, entry);
+          const range = dropEarlier ? earlier.element.removal : op.op === 'append' ? null : element.removal;
           context.report({
             messageId: 'duplicate',
             data: { name, line: first },
             at: { path: module.file.path, start: element.start, end: element.end },
-            ...(range && op.op !== 'append'
-              ? { fix: { description: `Remove the repeated "${name}"`, applicability: 'safe' as const, operations: [{ kind: 'edit' as const, path: module.file.path, edits: [{ ...range, text: '' }] }] } }
+            ...(range
+              ? {
+                fix: {
+                  description: `Remove the repeated "${name}"`,
+                  applicability: 'safe' as const,
+                  operations: [{ kind: 'edit' as const, path: module.file.path, edits: removeEdits(range), exports: { remove: [name] } }],
+                },
+              }
               : {}),
           });
         }
@@ -44,3 +53,9 @@ export default defineRule({
     };
   },
 });
+
+function removeEdits(range: NonNullable<AllElement['removal']>): TextEdit[] {
+  const edits = [{ start: range.start, end: range.end, text: '' }];
+  if (range.commaAt !== null) edits.push({ start: range.commaAt, end: range.commaAt, text: ',' });
+  return edits;
+}

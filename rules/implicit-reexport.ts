@@ -99,6 +99,6 @@ function addToAll(file: string, op: { elements: Array<{ endOffset: number }>; va
   return {
     description: `Add "${name}" to __all__`,
     applicability: 'safe' as const,
-    operations: [{ kind: 'edit' as const, path: file, edits: [{ start: at, end: at, text: last ? `, "${name}"` : `"${name}"` }] }],
+    operations: [{ kind: 'edit' as const, path: file, edits: [{ start: at, end: at, text: last ? `, "${name}"` : `"${name}"` }], exports: { add: [name] } }],
   };
 }

@@ -6,7 +6,8 @@ import { applyRuleOverride, ConfigError, findConfigFile, loadConfig, type Resolv
 import { runRules, type RuleCrash } from './engine/run';
 import type { ConfiguredRule, Rule } from './engine/rule';
 import { suppress } from './engine/suppress';
-import { addLeftovers, applyPlan, isEmptyPlan, planFixes, renderPlan } from './fix/apply';
+import { addLeftovers, applyPlan, emptyPlan, isEmptyPlan, planFixes, renderPlan } from './fix/apply';
+import type { FileContent } from './fix/files';
 import { gitToplevel, gitWorkTree } from './host/git';
 import { FactsCache } from './project/cache';
 import type { Concurrency } from './project/modules';
@@ -62,6 +63,9 @@ export interface LintResult {
   /** Printed with `--verbose` only. */
   notes: string[];
 }
+
+/** ESLint's bound: fixes that keep making room for others stop after this many passes. */
+const MAX_FIX_PASSES = 10;
 
 interface Target {
   root: string;
@@ -138,8 +142,9 @@ async function lintTarget(
   if (options.stdin) overlay.set(path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/'), options.stdin.text);
   const cache = options.cacheDir === false || options.cacheDir === undefined || target.alone ? null : new FactsCache(path.resolve(root, options.cacheDir), root);
   if (options.staged && !toplevel) throw new ConfigError(`--staged: ${here} is not in a git work tree`);
-  const analyse = async () => {
-    const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto', alone: target.alone });
+  const stdinPaths = options.stdin ? new Set(overlay.keys()) : new Set<string>();
+  const analyse = async (files: ReadonlyMap<string, string | Buffer> = overlay) => {
+    const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto', alone: target.alone, buffers: stdinPaths });
     const run = runRules(project, configured);
     let { kept } = suppress(project, run.diagnostics);
     if (target.onlyFiles) kept = kept.filter((d) => touches(d, target.onlyFiles!));
@@ -171,7 +176,35 @@ async function lintTarget(
   result.notes.push(`${here}: ${usageSummary(project)}`);
 
   if (options.fix || options.diff) {
-    const plan = planFixes(root, kept, Boolean(options.unsafeFixes));
+    // Passes in memory: the contents fixed so far stand in for the files, and --diff shows the end result.
+    const contents = new Map<string, FileContent>();
+    const plan = emptyPlan();
+    let pending = kept;
+    for (let pass = 1; ; pass++) {
+      const step = planFixes(root, pending, Boolean(options.unsafeFixes), contents);
+      if (pass === 1) ({ hiddenUnsafe: plan.hiddenUnsafe, untrack: plan.untrack, renames: plan.renames } = step);
+      plan.fixed.push(...step.fixed);
+      for (const w of step.warnings) if (!plan.warnings.some((x) => x.path === w.path && x.message === w.message)) plan.warnings.push(w);
+      for (const { diagnostic: d, reason } of step.dropped) {
+        // A later pass meets the same fix again: one warning is enough.
+        const warning = `${shown(d.location.path)}:${d.location.start.line}:${d.location.start.column}: fix for ${d.rule} dropped: ${reason}`;
+        if (!result.warnings.includes(warning)) result.warnings.push(warning);
+      }
+      for (const [p, { before, after }] of step.text) {
+        plan.text.set(p, { before: plan.text.has(p) ? plan.text.get(p)!.before : before, after });
+        contents.set(p, after);
+      }
+      if (step.text.size === 0) break;
+      if (pass === MAX_FIX_PASSES) {
+        if (step.deferred) result.warnings.push(`${here}: stopped after ${MAX_FIX_PASSES} passes of fixes; run --fix again for the rest`);
+        break;
+      }
+      // The bytes, decoded again as Python decodes them: what the next pass sees is what is written.
+      const again = await analyse(new Map<string, string | Buffer>([...overlay, ...[...contents].map(([p, c]): [string, Buffer] => [p, c.bytes])]));
+      // Later passes only edit text: files created, renamed or untracked are already in the plan.
+      pending = again.kept.filter((d) => d.fix?.operations.every((op) => op.kind === 'edit'));
+    }
+    for (const [p, change] of plan.text) if (change.before?.bytes.equals(change.after.bytes)) plan.text.delete(p);
     result.hiddenUnsafeFixes += plan.hiddenUnsafe;
     result.warnings.push(...plan.warnings.map((w) => `${shown(w.path)}: ${w.message}`));
     if (options.fix) addLeftovers(root, plan, project.files);

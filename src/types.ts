@@ -26,7 +26,16 @@ export type FixOperation =
   | { kind: 'appendLines'; path: string; lines: string[] }
   /** Never overwrites: skipped when `to` already exists. */
   | { kind: 'rename'; from: string; to: string }
-  | { kind: 'edit'; path: string; edits: TextEdit[] };
+  | { kind: 'edit'; path: string; edits: TextEdit[]; exports?: ExportsChange };
+
+/**
+ * What an edit of a Python module does to the names its `__all__` lists (without it: nothing).
+ * `--fix` re-scans the edited module and drops the fix unless it compiles and lists exactly these.
+ */
+export interface ExportsChange {
+  remove?: string[];
+  add?: string[];
+}
 
 export interface TextEdit {
   /** 0-based offsets into the file's text. */

@@ -8,8 +8,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { untrack } from '../host/git';
-import type { Diagnostic, FixOperation, TextEdit } from '../types';
+import { scanModule, type ModuleFacts } from '../python/facts';
+import type { Diagnostic, ExportsChange, FixOperation, TextEdit } from '../types';
 import { appendLines, canEncode, editContent, encodingName, leftovers, newContent, readContent, Refused, removeTemp, renameSafely, staleTemps, unsafeTarget, unwritable, writeAtomic, type FileContent } from './files';
+import { checkModuleEdit } from './verify';
 
 export interface FixPlan {
   /** Project path → content before (null: file does not exist) and after. */
@@ -26,20 +28,52 @@ export interface FixPlan {
   fixed: Diagnostic[];
   /** Fixable diagnostics left out because their fix is unsafe and `--unsafe-fixes` was not given. */
   hiddenUnsafe: number;
+  /** Fixes left for a later pass: an edit of theirs overlaps or touches one this plan makes. */
+  deferred: number;
+  /** Fixes that would break a module (see `checkModuleEdit`): never carried out. */
+  dropped: Array<{ diagnostic: Diagnostic; reason: string }>;
 }
 
 export function isEmptyPlan(plan: FixPlan): boolean {
   return plan.text.size === 0 && plan.untrack.length === 0 && plan.renames.length === 0 && plan.finishRenames.length === 0 && plan.remove.length === 0;
 }
 
-export function planFixes(root: string, diagnostics: readonly Diagnostic[], unsafe: boolean): FixPlan {
-  const plan: FixPlan = { text: new Map(), untrack: [], renames: [], finishRenames: [], remove: [], warnings: [], fixed: [], hiddenUnsafe: 0 };
+/** The edits a set of fixes makes to one file, with what they do to its `__all__`. */
+interface FileEdits {
+  edits: TextEdit[];
+  change: Required<ExportsChange>;
+}
+
+export function emptyPlan(): FixPlan {
+  return { text: new Map(), untrack: [], renames: [], finishRenames: [], remove: [], warnings: [], fixed: [], hiddenUnsafe: 0, deferred: 0, dropped: [] };
+}
+
+/**
+ * One pass of fixes, ESLint's way: a fix is taken whole or not at all, and a fix whose edits overlap
+ * or touch those of a fix already taken waits for the next pass (the caller analyses the result
+ * again and plans once more). Every edited Python module is checked before the edits are planned.
+ * `current` holds the content of files earlier passes changed (the disk has the rest).
+ */
+export function planFixes(
+  root: string,
+  diagnostics: readonly Diagnostic[],
+  unsafe: boolean,
+  current: ReadonlyMap<string, FileContent> = new Map(),
+): FixPlan {
+  const plan = emptyPlan();
   const untrackSet = new Set<string>();
-  const edits = new Map<string, TextEdit[]>();
+  // A file is read once per pass, however many fixes are checked against it.
+  const disk = new Map<string, FileContent | null>();
+  const original = (p: string): FileContent | null => {
+    const known = current.get(p) ?? disk.get(p);
+    if (known !== undefined) return known;
+    const content = readContent(path.join(root, p));
+    disk.set(p, content);
+    return content;
+  };
   const read = (p: string): FileContent | null => {
     const known = plan.text.get(p);
-    if (known) return known.after;
-    return readContent(path.join(root, p));
+    return known ? known.after : original(p);
   };
   const write = (p: string, after: FileContent): void => {
     const before = plan.text.has(p) ? plan.text.get(p)!.before : read(p);
@@ -47,6 +81,7 @@ export function planFixes(root: string, diagnostics: readonly Diagnostic[], unsa
   };
   const renameTargets = new Set<string>();
 
+  const candidates: Diagnostic[] = [];
   for (const d of diagnostics) {
     if (!d.fix) continue;
     if (d.fix.applicability === 'unsafe' && !unsafe) {
@@ -58,18 +93,24 @@ export function planFixes(root: string, diagnostics: readonly Diagnostic[], unsa
       if (!plan.warnings.some((w) => w.path === refusal.path && w.message === refusal.message)) plan.warnings.push(refusal);
       continue;
     }
+    candidates.push(d);
+  }
+  const taken = pickEdits(candidates, (p) => original(p)?.text ?? null, plan);
+
+  for (const d of candidates) {
+    if (!taken.has(d)) continue;
     plan.fixed.push(d);
-    for (const op of d.fix.operations) {
+    for (const op of d.fix!.operations) {
       switch (op.kind) {
         case 'createFile':
           if (read(op.path) === null && !exists(root, op.path)) write(op.path, newContent(op.content));
           break;
         case 'appendLines': {
-          const current = read(op.path);
-          const present = new Set((current?.text ?? '').split(/\r?\n/).map((l) => l.trim()));
+          const content = read(op.path);
+          const present = new Set((content?.text ?? '').split(/\r?\n/).map((l) => l.trim()));
           const missing = op.lines.filter((l) => !present.has(l.trim()));
           if (missing.length === 0) break;
-          write(op.path, appendLines(current, missing));
+          write(op.path, appendLines(content, missing));
           break;
         }
         case 'untrack':
@@ -82,16 +123,15 @@ export function planFixes(root: string, diagnostics: readonly Diagnostic[], unsa
           }
           break;
         case 'edit':
-          edits.set(op.path, [...(edits.get(op.path) ?? []), ...op.edits]);
-          break;
+          break; // below, all of a file's edits at once
       }
     }
   }
-  for (const [p, list] of edits) {
-    const current = read(p);
-    if (current === null) continue;
+  for (const [p, { edits }] of editsByFile(candidates.filter((d) => taken.has(d)))) {
+    const content = read(p);
+    if (content === null) continue;
     // Encodable: firstRefusal checked each edit's text.
-    write(p, editContent(current, list, applyEdits)!);
+    write(p, editContent(content, edits, applyEdits)!);
   }
   for (const [p, change] of plan.text) if (change.before?.bytes.equals(change.after.bytes)) plan.text.delete(p);
   return plan;
@@ -118,6 +158,78 @@ function firstRefusal(
     }
   }
   return null;
+}
+
+/**
+ * The fixes this pass carries out: in the order of their first edit, each one whose edits keep
+ * clear of those already taken and leave every module it edits as it promises. A fix that breaks a
+ * module alone is dropped; one that is fine alone but not with the fixes already taken (two
+ * removals from `("a", "b", "a")` leave the string `("b")`) waits for the next pass, like a clash.
+ */
+function pickEdits(candidates: readonly Diagnostic[], text: (p: string) => string | null, plan: FixPlan): Set<Diagnostic> {
+  const firstStart = (d: Diagnostic): number => {
+    let min = Infinity;
+    for (const op of d.fix!.operations) if (op.kind === 'edit') for (const e of op.edits) min = Math.min(min, e.start);
+    return min;
+  };
+  const ordered = candidates.map((d) => ({ d, at: firstStart(d) })).sort((a, b) => a.at - b.at).map((x) => x.d);
+  const modules = new Map<string, ModuleFacts>();
+  /** Why `files`' edits would break a module they edit, or null. */
+  const check = (files: ReadonlyMap<string, FileEdits>): string | null => {
+    for (const [p, { edits, change }] of files) {
+      if (!/\.pyi?$/.test(p)) continue;
+      const before = text(p);
+      if (before === null) continue;
+      let facts = modules.get(p);
+      if (!facts) modules.set(p, (facts = scanModule(before)));
+      const reason = checkModuleEdit(facts, applyEdits(before, edits), change);
+      if (reason) return reason;
+    }
+    return null;
+  };
+  const taken = new Map<string, FileEdits>();
+  const fixes = new Set<Diagnostic>();
+  for (const d of ordered) {
+    const files = editsByFile([d]);
+    const clashes = [...files].some(([p, { edits }]) => edits.some((e) => (taken.get(p)?.edits ?? []).some((t) => e.start <= t.end && t.start <= e.end)));
+    if (clashes) {
+      plan.deferred++;
+      continue;
+    }
+    const reason = check(files);
+    if (reason) {
+      plan.dropped.push({ diagnostic: d, reason });
+      continue;
+    }
+    const together = new Map([...files].map(([p, f]) => [p, merge(taken.get(p), f)]));
+    if (check(together)) {
+      plan.deferred++;
+      continue;
+    }
+    for (const [p, f] of together) taken.set(p, f);
+    fixes.add(d);
+  }
+  return fixes;
+}
+
+function merge(a: FileEdits | undefined, b: FileEdits): FileEdits {
+  if (!a) return b;
+  return { edits: [...a.edits, ...b.edits], change: { remove: [...a.change.remove, ...b.change.remove], add: [...a.change.add, ...b.change.add] } };
+}
+
+function editsByFile(fixes: readonly Diagnostic[]): Map<string, FileEdits> {
+  const out = new Map<string, FileEdits>();
+  for (const d of fixes) {
+    for (const op of d.fix!.operations) {
+      if (op.kind !== 'edit') continue;
+      let file = out.get(op.path);
+      if (!file) out.set(op.path, (file = { edits: [], change: { remove: [], add: [] } }));
+      file.edits.push(...op.edits);
+      file.change.remove.push(...(op.exports?.remove ?? []));
+      file.change.add.push(...(op.exports?.add ?? []));
+    }
+  }
+  return out;
 }
 
 /** Applies non-overlapping edits; of two overlapping edits the first one listed wins. */

@@ -41,6 +41,8 @@ export interface Project {
   configPath(projectPath: string): string;
   /** The scanned module for a Python source file of the project (read once, on first use). */
   module(file: ProjectFile): PythonModule;
+  /** Files the user is editing (`--stdin-filename`): linted as code whatever their role in the project. */
+  buffers: ReadonlySet<string>;
 }
 
 export interface LoadedProject {
@@ -71,13 +73,15 @@ export interface LoadOptions {
   concurrency?: Concurrency;
   /** Only the overlay's files are the project: nothing is discovered (a buffer outside any project). */
   alone?: boolean;
+  /** Paths of editor buffers among the overlay's files. */
+  buffers?: ReadonlySet<string>;
 }
 
 export async function loadProject(
   root: string,
   config: ResolvedConfig,
   gitToplevel: string | null,
-  { overlay: given = new Map(), cache = null, staged = false, concurrency = 'auto', alone = false }: LoadOptions = {},
+  { overlay: given = new Map(), cache = null, staged = false, concurrency = 'auto', alone = false, buffers: editorBuffers = new Set() }: LoadOptions = {},
 ): Promise<LoadedProject> {
   const prefix = path.relative(config.baseDir, root).split(path.sep).join('/');
   const configPath = (p: string): string => (prefix ? `${prefix}/${p}` : p);
@@ -149,5 +153,5 @@ export async function loadProject(
     }
     return m;
   };
-  return { project: { root, config, tree, files, git, configPath, module }, notes, info, stagedChanges };
+  return { project: { root, config, tree, files, git, configPath, module, buffers: editorBuffers }, notes, info, stagedChanges };
 }

@@ -193,6 +193,8 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
       if (facts.shebang || facts.mainGuard || facts.scriptBlock) u = { role: 'script', live: true, why: facts.shebang ? 'a script (shebang)' : facts.mainGuard ? 'a script (`__main__` guard)' : 'a script (PEP 723 block)' };
       else u = { role: 'data', live: false, why: 'not imported, collected or run' };
     }
+    // What the user is editing is linted as code, whatever the rest of the project makes of it.
+    if (!u.live && project.buffers.has(file.path)) u = { ...u, live: true, why: `${u.why}; an editor buffer` };
     usage.set(file, u);
     if (u.live) pending.push(project.module(file));
     else if (u.role !== 'vendored') candidates.push(file);

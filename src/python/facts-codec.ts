@@ -138,6 +138,8 @@ export function encodeFacts(f: ModuleFacts, table: StringTable): number[] {
       pos(all, e.start);
       pos(all, e.end);
       all.push(e.startOffset, e.endOffset);
+      if (e.removal) all.push(e.removal.start, e.removal.end, e.removal.commaAt ?? NULL);
+      else all.push(NULL, NULL, NULL);
     }
   }
   const directives: number[] = [];
@@ -370,6 +372,11 @@ class DecodedElement extends Span implements AllElement {
   get endOffset(): number {
     return this.data[this.at + 5]!;
   }
+  get removal(): AllElement['removal'] {
+    const start = this.data[this.at + 6]!;
+    const commaAt = this.data[this.at + 8]!;
+    return start === NULL ? null : { start, end: this.data[this.at + 7]!, commaAt: commaAt === NULL ? null : commaAt };
+  }
 }
 
 function readDunderAll(r: Reader): AllOperation[] {
@@ -386,7 +393,7 @@ function readDunderAll(r: Reader): AllOperation[] {
     const start = r.pos();
     const elements: AllElement[] = [];
     for (let n = r.num(); n > 0; n--) {
-      elements.push(new DecodedElement(ELEMENT_KINDS[r.num()]!, r.strOrNull(), r.flag(), r.str(), r.data, r.skip(6)));
+      elements.push(new DecodedElement(ELEMENT_KINDS[r.num()]!, r.strOrNull(), r.flag(), r.str(), r.data, r.skip(9)));
     }
     out.push({
       op, annotated: (bits & 1) !== 0, form, ref, elements, valueStart, valueEnd, valueStartOffset, valueEndOffset, start,
@@ -413,7 +420,7 @@ export function plainFacts(f: ModuleFacts): ModuleFacts {
     ...o,
     elements: o.elements.map((e) => ({
       kind: e.kind, value: e.value, implicitConcat: e.implicitConcat, text: e.text, start: pos(e.start), end: pos(e.end),
-      startOffset: e.startOffset, endOffset: e.endOffset,
+      startOffset: e.startOffset, endOffset: e.endOffset, removal: e.removal && { ...e.removal },
     })),
   }));
   return {

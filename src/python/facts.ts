@@ -70,9 +70,16 @@ export interface AllElement {
   text: string;
   start: Pos;
   end: Pos;
-  /** 0-based offsets, for fixes. */
+  /** 0-based offsets of the whole element (grouping parentheses and comments in them included), for fixes. */
   startOffset: number;
   endOffset: number;
+  /**
+   * How to take this element (and one separator) out of its list or tuple: delete [start, end), and
+   * add a comma at `commaAt` when one must stay (a tuple of two). On lines of its own, the element
+   * goes with those lines (its comment too). Null when it cannot go alone (the only element of a
+   * set or of a tuple without parentheses).
+   */
+  removal: { start: number; end: number; commaAt: number | null } | null;
 }
 
 export interface AllOperation {
@@ -156,6 +163,9 @@ const IMPORT_ERRORS = new Set(['ImportError', 'ModuleNotFoundError', 'Exception'
  * `@` of a decorator. Any other operator there is a syntax error CPython reports.
  */
 const STATEMENT_START_OPS = new Set<number>([40, 91, 123, 45, 43, 126, 42, 64, Op.Ellipsis]);
+
+/** Blanks and a comment up to and including the line break. */
+const REST_OF_LINE = /[ \t\f]*(?:#[^\r\n]*)?(?:\r\n|\r|\n)/y;
 
 export function scanModule(text: string): ModuleFacts {
   return new FactsBuilder(tokenize(text)).build();
@@ -931,16 +941,16 @@ class FactsBuilder {
       if (this.findKeywordAtDepth0(inner[0], inner[1], K.For) !== -1) return none(open === 123 && this.hasDictColon(inner[0], inner[1]) ? 'dict' : 'comprehension');
       if (open === 123) {
         if (inner[0] === inner[1] || this.hasDictColon(inner[0], inner[1])) return none('dict');
-        return { form: 'set', ref: null, elements: this.elements(inner[0], inner[1]) };
+        return { form: 'set', ref: null, elements: this.elements(inner[0], inner[1], 'set') };
       }
-      if (open === 91) return { form: 'list', ref: null, elements: this.elements(inner[0], inner[1]) };
+      if (open === 91) return { form: 'list', ref: null, elements: this.elements(inner[0], inner[1], 'list') };
       // Parentheses: a tuple if empty or with a comma, else just grouping.
       if (inner[0] === inner[1] || this.hasCommaAtDepth0(inner[0], inner[1]) || t.isOp(inner[0], 42)) {
-        return { form: 'tuple', ref: null, elements: this.elements(inner[0], inner[1]) };
+        return { form: 'tuple', ref: null, elements: this.elements(inner[0], inner[1], 'tuple') };
       }
       return this.classify(inner[0], inner[1]);
     }
-    if (this.hasCommaAtDepth0(a, b)) return { form: 'tuple', ref: null, elements: this.elements(a, b) };
+    if (this.hasCommaAtDepth0(a, b)) return { form: 'tuple', ref: null, elements: this.elements(a, b, 'bare') };
     let allStrings = true;
     for (let p = a; p < b; p++) if (t.kind[p] !== T.String) allStrings = false;
     if (allStrings) {
@@ -982,28 +992,71 @@ class FactsBuilder {
     }) !== -1;
   }
 
-  private elements(i: number, j: number): AllElement[] {
-    const out: AllElement[] = [];
-    for (const [s, e] of this.splitAtDepth0(i, j, 44)) if (e > s) out.push(this.element(s, e));
+  /**
+   * The elements between the brackets [i, j) of a sequence (`bare`: a tuple without parentheses),
+   * each with the text that takes it out of the sequence alone and leaves the rest as it was.
+   */
+  private elements(i: number, j: number, sequence: 'list' | 'tuple' | 'set' | 'bare'): AllElement[] {
+    const t = this.t;
+    const parts = this.splitAtDepth0(i, j, 44).filter(([s, e]) => e > s);
+    const out = parts.map(([s, e]) => this.element(s, e));
+    // A tuple of two without a trailing comma must keep one, else `("a", "b")` would become `("b")`.
+    const pair = (sequence === 'tuple' || sequence === 'bare') && out.length === 2 && !(parts[1]![1] < j && t.isOp(parts[1]![1], 44));
+    out.forEach((element, k) => {
+      const [, e] = parts[k]!;
+      const commaAfter = e < j && t.isOp(e, 44) ? e : -1;
+      const next = out[k + 1];
+      const prev = out[k - 1];
+      if (next) {
+        // Up to the next element: the comma and any comments after it go too.
+        element.removal = { start: element.startOffset, end: next.startOffset, commaAt: pair ? next.endOffset : null };
+      } else if (prev) {
+        // The last one: from the end of the one before (its comma with it, unless it is the pair's).
+        element.removal = { start: pair ? t.end[parts[k - 1]![1]]! : prev.endOffset, end: element.endOffset, commaAt: null };
+      } else if (sequence === 'list' || sequence === 'tuple') {
+        // The only one: `[]` and `()` are still a list and a tuple; `{}` is a dict, and a bare `,` nothing.
+        element.removal = { start: element.startOffset, end: commaAfter === -1 ? element.endOffset : t.end[commaAfter]!, commaAt: null };
+      }
+      // On lines of its own (with its comma and a comment), the element goes with those lines.
+      const lines = element.removal && commaAfter !== -1 ? this.ownLines(element.startOffset, t.end[commaAfter]!) : null;
+      if (lines) element.removal = { ...element.removal!, ...lines };
+    });
     return out;
+  }
+
+  /**
+   * From the start of the line `start` is on to the start of the line after `end`, when only blanks
+   * come before `start` on its line and only blanks and a comment after `end` on its line.
+   */
+  private ownLines(start: number, end: number): { start: number; end: number } | null {
+    const text = this.text;
+    let a = start;
+    while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t' || text[a - 1] === '\f')) a--;
+    if (a === 0 || (text[a - 1] !== '\n' && text[a - 1] !== '\r')) return null;
+    REST_OF_LINE.lastIndex = end;
+    const rest = REST_OF_LINE.exec(text);
+    return rest ? { start: a, end: end + rest[0].length } : null;
   }
 
   private element(s0: number, e0: number): AllElement {
     const t = this.t;
     let s = s0;
     let e = e0;
-    // `("x")` is the string "x": grouping parentheses are not part of the element.
+    // `("x")` is the string "x": grouping parentheses are not part of its value.
     while (t.isOp(s, 40) && this.closingParen(s) === e - 1 && e - s > 2 && !this.hasCommaAtDepth0(s + 1, e - 1) &&
       this.findKeywordAtDepth0(s + 1, e - 1, K.For) === -1 && !t.isOp(s + 1, 42)) {
       s++;
       e--;
     }
+    // Text and offsets span the whole element, parentheses (and comments in them) included: fixes
+    // move or delete it whole. The position is the value's, where a reader looks.
     const base = {
-      text: this.text.slice(t.start[s]!, t.end[e - 1]!),
+      text: this.text.slice(t.start[s0]!, t.end[e0 - 1]!),
       start: this.lines.position(t.start[s]!),
       end: this.lines.position(t.end[e - 1]!),
-      startOffset: t.start[s]!,
-      endOffset: t.end[e - 1]!,
+      startOffset: t.start[s0]!,
+      endOffset: t.end[e0 - 1]!,
+      removal: null,
     };
     if (t.isOp(s, 42)) return { kind: 'starred', value: null, implicitConcat: false, ...base };
     let strings = true;

@@ -22,6 +22,12 @@ const cases: RuleCases = {
       errors: [{ path: 'm.py', line: 3, column: 18 }],
       output: { 'm.py': 'a = b = 1\n__all__ = ["a"]\n__all__ += ["b"]\n' },
     },
+    {
+      name: 'after an implicit concatenation of the same name, the concatenation goes and the plain name stays',
+      tree: { 'm.py': 'ab = 1\n__all__ = [\n    "a"\n    "b",\n    "ab",\n]\n' },
+      errors: [{ path: 'm.py', line: 5, column: 5, messageId: 'duplicate', message: '"ab" is already in `__all__` (line 3)' }],
+      output: { 'm.py': 'ab = 1\n__all__ = [\n    "ab",\n]\n' },
+    },
   ],
 };
 export default cases;

@@ -15,6 +15,12 @@ const cases: RuleCases = {
       errors: [{ path: 'm.py', line: 2, column: 12 }],
       output: { 'm.py': 'x = y = z = 1\n__all__ = ("x", "y", \'z\',)\n' },
     },
+    {
+      name: 'in grouping parentheses, which close before each comma (a comma in them would make a tuple)',
+      tree: { 'm.py': 'a = b = c = 1\n__all__ = [\n    "a",\n    ("b"  # two names\n     "c"),\n]\n' },
+      errors: [{ path: 'm.py', line: 4, column: 6, messageId: 'concat' }],
+      output: { 'm.py': 'a = b = c = 1\n__all__ = [\n    "a",\n    ("b"), (  # two names\n     "c"),\n]\n' },
+    },
   ],
 };
 export default cases;

@@ -10,6 +10,7 @@ describe('symlinks out of the project root', () => {
     const dir = makeTree({
       'app/__init__.py': '',
       'app/main.py': 'from app.util import helpers\n',
+      'shared/__init__.py': '',
       'shared/inner.py': '__all__ = ["missing"]\n',
     });
     fs.symlinkSync(path.join(elsewhere, 'lib'), path.join(dir, 'app/util'));
@@ -47,7 +48,7 @@ describe('symlinks out of the project root', () => {
 
   it('in git, untracked and tracked symlinks out of the root are skipped, links inside it are read', () => {
     const elsewhere = makeTree({ 'lib/helpers.py': '', 'secret.py': '__all__ = ["nope"]\n' });
-    const dir = makeTree({ 'app/__init__.py': '', 'app/main.py': 'from app.util import helpers\n', 'shared/inner.py': '__all__ = ["missing"]\n' }, 'init');
+    const dir = makeTree({ 'app/__init__.py': '', 'app/main.py': 'from app.util import helpers\n', 'shared/__init__.py': '', 'shared/inner.py': '__all__ = ["missing"]\n' }, 'init');
     fs.symlinkSync(path.join(elsewhere, 'secret.py'), path.join(dir, 'app/tracked.py'));
     git(dir, 'add', '-A');
     fs.symlinkSync(path.join(elsewhere, 'secret.py'), path.join(dir, 'app/untracked.py'));
@@ -64,7 +65,7 @@ describe('symlinks out of the project root', () => {
 
 describe('symlinks inside the project root, in git', () => {
   it('a tracked symlink module is cached by its target\'s content, not by the link: an edit of the target is seen', () => {
-    const dir = makeTree({ 'shared/real.py': '__all__ = ["a"]\na = 1\n' }, 'init');
+    const dir = makeTree({ 'shared/__init__.py': '', 'shared/real.py': '__all__ = ["a"]\na = 1\n' }, 'init');
     fs.symlinkSync('shared/real.py', path.join(dir, 'alias.py'));
     git(dir, 'add', '-A');
     git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'base');
