@@ -160,6 +160,155 @@ export function encodeFacts(f: ModuleFacts, table: StringTable): number[] {
   return out;
 }
 
+/** Thrown by `Checker` at the first integer that cannot be what the layout says is there. */
+const MALFORMED = new Error('malformed record');
+
+/**
+ * Walks a record as the decoders below read it, checking every integer: a count or length that
+ * runs past the record, an enum or a string reference out of range, a negative number. A record
+ * that passes decodes to plain values without reading outside itself; the decoders trust that.
+ */
+class Checker {
+  constructor(
+    private readonly data: Ints,
+    public i: number,
+    private readonly stringCount: number,
+  ) {}
+  /** An integer >= 0 (NULL and string references are negative). */
+  num(end: number): number {
+    const v = this.data[this.i++]!;
+    if (!(this.i <= end && v >= 0)) throw MALFORMED;
+    return v;
+  }
+  below(end: number, n: number): void {
+    if (this.num(end) >= n) throw MALFORMED;
+  }
+  numOrNull(end: number): void {
+    if (this.data[this.i] === NULL && this.i < end) this.i++;
+    else this.num(end);
+  }
+  str(end: number): void {
+    const v = this.data[this.i++]!;
+    if (!(this.i <= end && v < 0 && v !== NULL && -1 - v < this.stringCount)) throw MALFORMED;
+  }
+  strOrNull(end: number): void {
+    if (this.data[this.i] === NULL && this.i < end) this.i++;
+    else this.str(end);
+  }
+  skip(end: number, n: number): void {
+    for (let k = 0; k < n; k++) this.num(end);
+  }
+  /** A count of items of at least `size` integers each, which must fit before `end`. */
+  count(end: number, size: number): number {
+    const n = this.num(end);
+    if (n * size > end - this.i) throw MALFORMED;
+    return n;
+  }
+  strs(end: number): void {
+    for (let n = this.count(end, 1); n > 0; n--) this.str(end);
+  }
+}
+
+/** Reads every section of a record; see `Checker`. */
+const SECTION_CHECKS: ReadonlyArray<(c: Checker, end: number) => void> = [
+  (c, end) => {
+    while (c.i < end) {
+      c.below(end, 2);
+      c.num(end);
+      c.strOrNull(end);
+      c.below(end, SCOPES.length);
+      c.below(end, 8);
+      c.skip(end, 4);
+      for (let n = c.count(end, 6); n > 0; n--) {
+        c.str(end);
+        c.strOrNull(end);
+        c.skip(end, 4);
+      }
+    }
+  },
+  (c, end) => {
+    while (c.i < end) {
+      c.below(end, CALLEES.length);
+      c.str(end);
+      c.strOrNull(end);
+      c.skip(end, 2);
+    }
+  },
+  (c, end) => {
+    while (c.i < end) {
+      c.str(end);
+      c.below(end, BINDING_KINDS.length);
+      c.skip(end, 2);
+    }
+  },
+  (c, end) => {
+    while (c.i < end) {
+      c.below(end, ALL_OPS.length);
+      c.below(end, ALL_FORMS.length);
+      c.strOrNull(end);
+      c.below(end, 8);
+      c.skip(end, 8);
+      for (let n = c.count(end, 10); n > 0; n--) {
+        c.below(end, ELEMENT_KINDS.length);
+        c.strOrNull(end);
+        c.below(end, 2);
+        c.str(end);
+        c.skip(end, 6);
+      }
+    }
+  },
+  (c, end) => {
+    while (c.i < end) {
+      c.below(end, DIRECTIVE_KINDS.length);
+      c.num(end);
+      c.strs(end);
+    }
+  },
+  (c, end) => c.strs(end),
+];
+
+/**
+ * Whether `length` integers of `data` from `start` are a record `decodeFacts` can read, with string
+ * references into a table of `stringCount` strings. The cache's bytes are untrusted: a record that
+ * fails is never decoded.
+ */
+export function validRecord(data: Ints, start: number, length: number, stringCount: number): boolean {
+  const end = start + length;
+  if (!(start >= 0 && length >= HEADER_INTS && end <= data.length)) return false;
+  const c = new Checker(data, start, stringCount);
+  try {
+    c.numOrNull(end); // getattrLine
+    c.below(end, 8);
+    if (data[c.i] === NULL) {
+      if (data[c.i + 1] !== NULL) return false;
+      c.i += 2;
+    } else c.skip(end, 2);
+    if (data[c.i] === NULL) {
+      if (data[c.i + 1] !== NULL || data[c.i + 2] !== NULL) return false;
+      c.i += 3;
+    } else {
+      c.str(end);
+      c.skip(end, 2);
+    }
+    let at = start + HEADER_INTS;
+    for (let s = 0; s < SECTIONS; s++) {
+      const n = c.num(end);
+      at += n;
+      if (at > end) return false;
+    }
+    if (at !== end) return false;
+    for (let s = 0; s < SECTIONS; s++) {
+      const sectionEnd = c.i + data[start + HEADER + s]!;
+      SECTION_CHECKS[s]!(c, sectionEnd);
+      if (c.i !== sectionEnd) return false;
+    }
+    return true;
+  } catch (e) {
+    if (e === MALFORMED) return false;
+    throw e;
+  }
+}
+
 /** Reads a section front to back. */
 class Reader {
   constructor(
