@@ -68,6 +68,8 @@ interface IndexEntry {
   blob: string;
   /** 0, or 1–3 for the sides of a merge conflict. */
   stage: number;
+  /** A symbolic link (mode 120000): its blob is the link text, not the content read through it. */
+  link: boolean;
 }
 
 /**
@@ -83,7 +85,7 @@ function indexEntries(buf: Buffer, undecodable: string[]): IndexEntry[] {
     const p = entry.slice(tab + 1);
     if (p === last || entry.startsWith('160000')) continue;
     last = p;
-    out.push({ path: p, blob: entry.slice(7, tab - 2), stage: entry.charCodeAt(tab - 1) - 48 });
+    out.push({ path: p, blob: entry.slice(7, tab - 2), stage: entry.charCodeAt(tab - 1) - 48, link: entry.startsWith('120000') });
   }
   return out;
 }
@@ -121,9 +123,10 @@ export async function listFiles(cwd: string, options: { contentIds?: boolean } =
   // Tracked names that are not UTF-8 are reported from the index listing; untracked ones from here.
   for (const b of badStatus) if (b.startsWith('? ')) undecodable.push(b.slice(2));
   const files: DiscoveredFile[] = [];
-  for (const { path: p, blob, stage } of indexEntries(staged, undecodable)) {
+  for (const { path: p, blob, stage, link } of indexEntries(staged, undecodable)) {
     // Stage 0 only: a path in a merge conflict has conflict markers on disk, not any staged blob.
-    const clean = options.contentIds && stage === 0 && !changed.has(p);
+    // Not a link: git vouches for the link text, while the content read through it can change.
+    const clean = options.contentIds && stage === 0 && !link && !changed.has(p);
     files.push({ path: p, tracked: true, onDisk: !gone.has(p), contentId: clean ? blob : null });
   }
   for (const p of others) files.push({ path: p, tracked: false, onDisk: true });
