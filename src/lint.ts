@@ -130,7 +130,7 @@ async function lintTarget(
 
   const overlay = new Map<string, string>();
   if (options.stdin) overlay.set(path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/'), options.stdin.text);
-  const cache = options.cacheDir === false || options.cacheDir === undefined ? null : new FactsCache(path.resolve(root, options.cacheDir), root);
+  const cache = options.cacheDir === false || options.cacheDir === undefined ? null : new FactsCache(path.resolve(root, options.cacheDir), root, (p) => displayPath(cwd, p) || '.');
   if (options.staged && !toplevel) throw new ConfigError(`--staged: ${here} is not in a git work tree`);
   const analyse = async () => {
     const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto' });
@@ -174,7 +174,7 @@ async function lintTarget(
     result.hiddenUnsafeFixes += kept.filter((d) => d.fix?.applicability === 'unsafe').length;
   }
   // --diff promises to change no file, the cache included.
-  const cacheWarning = options.diff ? null : cache?.save();
+  const cacheWarning = options.diff ? cache?.warning : cache?.save();
   if (cacheWarning) result.warnings.push(cacheWarning);
   result.files += project.files.length;
   result.crashes.push(...run.crashes);
