@@ -127,6 +127,16 @@ describe('the cache folder: links and special files are never followed', () => {
     expect(warnings(r)).toEqual([`dunderlint: warning: not using the cache in ${CACHE}: ${path.relative(dir, file)} ${why}; delete ${CACHE}, or use --no-cache or --cache-dir`]);
   });
 
+  it('--diff, which writes no cache, still warns once about a linked cache folder', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'dunderlint-outside-'));
+    const dir = makeTree({ 'pkg/__init__.py': '', 'pkg/m.py': '__all__ = ["gone"]\n' });
+    fs.symlinkSync(outside, path.join(dir, CACHE));
+    const r = run(dir, ['--diff']);
+    expect(warnings(r)).toEqual([`dunderlint: warning: not using the cache in ${CACHE}: ${CACHE} is a symbolic link; delete ${CACHE}, or use --no-cache or --cache-dir`]);
+    expect(fs.readdirSync(outside)).toEqual([]);
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+
   it('a folder where .gitignore should be: one warning, the run goes on without the cache', () => {
     const dir = makeTree(project());
     fs.mkdirSync(path.join(dir, CACHE, '.gitignore'), { recursive: true });
