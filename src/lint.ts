@@ -140,7 +140,7 @@ async function lintTarget(
 
   const overlay = new Map<string, string>();
   if (options.stdin) overlay.set(path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/'), options.stdin.text);
-  const cache = options.cacheDir === false || options.cacheDir === undefined || target.alone ? null : new FactsCache(path.resolve(root, options.cacheDir), root);
+  const cache = options.cacheDir === false || options.cacheDir === undefined || target.alone ? null : new FactsCache(path.resolve(root, options.cacheDir), root, (p) => displayPath(cwd, p) || '.');
   if (options.staged && !toplevel) throw new ConfigError(`--staged: ${here} is not in a git work tree`);
   const stdinPaths = options.stdin ? new Set(overlay.keys()) : new Set<string>();
   const analyse = async (files: ReadonlyMap<string, string | Buffer> = overlay) => {
@@ -223,7 +223,7 @@ async function lintTarget(
     result.hiddenUnsafeFixes += kept.filter((d) => d.fix?.applicability === 'unsafe').length;
   }
   // --diff promises to change no file, the cache included.
-  const cacheWarning = options.diff ? null : cache?.save();
+  const cacheWarning = options.diff ? cache?.warning : cache?.save();
   if (cacheWarning) result.warnings.push(cacheWarning);
   result.files += project.files.length;
   result.crashes.push(...run.crashes);

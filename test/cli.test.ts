@@ -362,8 +362,7 @@ describe('the facts cache', () => {
     expect(counts(dir)).toBe('0 modules from the cache, 30 scanned');
     const cacheDir = path.join(dir, '.dunderlint_cache');
     const file = path.join(cacheDir, fs.readdirSync(cacheDir).find((f) => f.endsWith('.bin'))!);
-    const headerEnd = 4 + fs.readFileSync(file).readUInt32LE(0);
-    fs.truncateSync(file, headerEnd + 64);
+    fs.truncateSync(file, fs.statSync(file).size - 64);
     expect(counts(dir)).toBe('0 modules from the cache, 30 scanned');
     expect(counts(dir)).toBe('30 modules from the cache, 0 scanned');
   });
@@ -423,6 +422,6 @@ describe('the facts cache', () => {
     const dir = makeTree({ 'm.py': '', 'blocker': 'a file where the cache folder would go' });
     const r = cli(dir, '--cache-dir', 'blocker/cache');
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^dunderlint: warning: cannot write the cache in .*blocker\/cache \(ENOTDIR\); use --no-cache or --cache-dir\n$/);
+    expect(r.stderr).toBe('dunderlint: warning: cannot write the cache in blocker/cache: not a directory (ENOTDIR); use --no-cache or --cache-dir\n');
   });
 });

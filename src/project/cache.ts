@@ -4,31 +4,40 @@
  *
  * Finding a file's content hash must cost less than scanning it, or the cache is pointless:
  * - in a git work tree, git's index already holds the blob id of every file it finds unmodified;
- * - elsewhere, the size and mtime recorded with the hash stand for it, as in git's own index, and
- *   a file whose stat data changed is read and hashed, so a touched but unchanged file still hits.
+ * - elsewhere (and for a tracked symlink, whose blob is its link text), the size, mtime, ctime and
+ *   inode recorded with the hash stand for it, as in git's own index: size and mtime alone miss a
+ *   same-size edit whose mtime was put back (`cp -p`, `rsync -t`, `tar`), which ctime and inode do
+ *   not. A file whose stat data changed is read and hashed, so a touched but unchanged file still hits.
  * A file modified within TRUST_AFTER_MS of being recorded is never trusted by its stat data (git's
  * "racy" entries): a same-size edit in the same clock tick would otherwise go unseen.
+ *
+ * The cache folder is data a repository can commit, and any byte of it may be damaged or crafted:
+ * nothing in it is followed (a symlink, a FIFO, a folder where a file belongs: a warning, and the
+ * run goes on without the cache), the file is written to a new temporary file and renamed, a
+ * checksum over the whole file catches damage, and every record is checked before it is decoded.
  *
  * Only per-file facts are cached; every rule runs on every run, so findings that depend on other
  * files (a deleted `__init__.py`) are never stale.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { VERSION } from '../package-info';
 import type { ModuleFacts } from '../python/facts';
-import { decodeFacts, encodeFacts, HEADER_INTS, Reinterner, StringTable, type Ints } from '../python/facts-codec';
+import { decodeFacts, encodeFacts, Reinterner, StringTable, validRecord, type Ints } from '../python/facts-codec';
 
 const TRUST_AFTER_MS = 2000;
 
 /** What a file's path was last seen as: content hash, and the stat data that vouch for it (-1: none). */
-type PathRecord = [contentId: string, size: number, mtimeMs: number];
+type PathRecord = [contentId: string, size: number, mtimeMs: number, ctimeMs: number, ino: number];
+/** Stat data per path, as in PathRecord. */
+const STAT = 4;
 
 /**
- * The file: a little-endian u32 header length, the header as JSON, padding to a multiple of 8, then
- * in the machine's byte order:
- * - Float64 × 2 per path: the size and mtime that vouch for its content (-1: none);
+ * The file: MAGIC, a little-endian u32 header length, the SHA-1 of every byte of the file but its
+ * own, the header as JSON, padding to a multiple of 8, then in the machine's byte order:
+ * - Float64 × STAT per path: the size, mtime, ctime and inode that vouch for its content (-1: none);
  * - Int32 × 1 per path: its content's index in `ids`;
  * - Int32 × 2 per content: its record's offset and length among the records;
  * - the integers of every record (facts-codec.ts).
@@ -50,6 +59,58 @@ interface Header {
 }
 
 const ID_LENGTH = 40;
+/** Changed with the layout: a file of another layout is dropped without a word. */
+const MAGIC = Buffer.from('dlcache4');
+const LENGTH_AT = MAGIC.length;
+const SUM_AT = LENGTH_AT + 4;
+const HEADER_AT = SUM_AT + 20;
+
+/** The checksum of a cache file: every byte but those that hold it. */
+function checksum(parts: Iterable<Uint8Array>): Buffer {
+  const hash = createHash('sha1');
+  for (const part of parts) hash.update(part);
+  return hash.digest();
+}
+
+/** `bytes` with its checksum recomputed (tests: a crafted file must not get past on a bad checksum alone). */
+export function sealCacheFile(bytes: Buffer): Buffer {
+  if (bytes.length >= HEADER_AT) checksum([bytes.subarray(0, SUM_AT), bytes.subarray(HEADER_AT)]).copy(bytes, SUM_AT);
+  return bytes;
+}
+
+/** Something in the cache folder that dunderlint did not put there: the run goes on without the cache. */
+class Untrusted extends Error {}
+
+/** Why a file-system call failed, as the system says it: "read-only file system (EROFS)". */
+function cause(e: unknown): string {
+  const { code, message } = e as NodeJS.ErrnoException;
+  const text = /^[A-Z0-9]+: (.*?), /.exec(String(message))?.[1];
+  return code ? (text ? `${text} (${code})` : code) : String(e);
+}
+
+/** `mkdir -p` that reports the real cause: Node's recursive mkdir says ENOENT on a read-only file system. */
+function makeFolders(dir: string): void {
+  try {
+    fs.mkdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && path.dirname(dir) !== dir) {
+      makeFolders(path.dirname(dir));
+      fs.mkdirSync(dir);
+    } else if (code !== 'EEXIST' || !fs.statSync(dir).isDirectory()) throw e;
+  }
+}
+
+function lstatOrNull(p: string): fs.Stats | null {
+  try {
+    return fs.lstatSync(p);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+const { O_RDONLY, O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK } = fs.constants;
 
 /** A record in memory: loaded (a view of the file's integers) or scanned in this run. */
 export interface FactsRecord {
@@ -95,7 +156,7 @@ export class FactsCache {
   private errors: Record<number, string> = {};
   private paths = '';
   private pathCount = 0;
-  /** Per path: size, mtimeMs. */
+  /** Per path: STAT numbers (PathRecord). */
   private pathStat = new Float64Array(0);
   /** Per path: index of its content. */
   private pathIds = new Int32Array(0);
@@ -123,15 +184,91 @@ export class FactsCache {
   private readonly seen: string[] = [];
   /** Modules whose facts came from the cache, and modules scanned, in this run (for --verbose). */
   readonly counts = { cached: 0, scanned: 0 };
+  private readonly dir: string;
   private readonly file: string;
+  /** The folders a repository could hold, from the top down to the cache folder: none may be a link. */
+  private readonly guarded: string[];
   private readonly fingerprint = toolFingerprint();
 
   private isLoaded = false;
+  /** What is wrong with the cache folder or file: the one warning for it. */
+  private problem: string | null = null;
+  /** The folder holds something we did not put there: neither read nor written. */
+  private untrusted = false;
+  private hasGitignore = false;
 
-  constructor(dir: string, projectRoot: string) {
+  /** `show` turns a path into what messages say (relative to the working directory). */
+  constructor(
+    dir: string,
+    projectRoot: string,
+    private readonly show: (abs: string) => string = (p) => p,
+  ) {
+    this.dir = path.resolve(dir);
     // One file per linted root, named after it, so nested runs do not overwrite each other.
     const name = Buffer.from(path.resolve(projectRoot)).toString('base64url').slice(-80);
-    this.file = path.join(dir, `facts-${name}.bin`);
+    this.file = path.join(this.dir, `facts-${name}.bin`);
+    const rel = path.relative(path.resolve(projectRoot), this.dir);
+    // Above the project (an absolute --cache-dir), folders are the user's own, links included.
+    const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    this.guarded = inside ? rel.split(path.sep).map((_, i, parts) => path.join(projectRoot, ...parts.slice(0, i + 1))) : [this.dir];
+  }
+
+  private untrustedWarning(e: Untrusted): string {
+    return `not using the cache in ${this.show(this.dir)}: ${e.message}; delete ${this.show(this.dir)}, or use --no-cache or --cache-dir`;
+  }
+
+  /** The warning about the cache this run, if any (one at most). */
+  get warning(): string | null {
+    return this.problem;
+  }
+
+  /**
+   * Checks the folders down to the cache folder, and its .gitignore; creates missing folders if
+   * `create`. Whether the cache folder exists. Throws Untrusted for a link or a special file.
+   */
+  private checkFolders(create: boolean): boolean {
+    for (const d of this.guarded) {
+      let st = lstatOrNull(d);
+      if (!st) {
+        if (!create) return false;
+        makeFolders(d);
+        st = fs.lstatSync(d);
+      }
+      if (st.isSymbolicLink()) throw new Untrusted(`${this.show(d)} is a symbolic link`);
+      if (!st.isDirectory()) {
+        if (!create) return false;
+        throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${d}'`), { code: 'ENOTDIR' });
+      }
+    }
+    const gitignore = path.join(this.dir, '.gitignore');
+    const st = lstatOrNull(gitignore);
+    if (st && !st.isFile()) throw new Untrusted(`${this.show(gitignore)} ${st.isSymbolicLink() ? 'is a symbolic link' : 'is not a regular file'}`);
+    this.hasGitignore = st !== null;
+    return true;
+  }
+
+  /** The cache file's bytes (in a buffer of their own, so typed views are aligned), or null if there is none. */
+  private readFile(): Buffer | null {
+    let fd: number;
+    try {
+      // O_NONBLOCK: opening a FIFO does not wait for a writer.
+      fd = fs.openSync(this.file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') throw new Untrusted(`${this.show(this.file)} is a symbolic link`);
+      if (code === 'ENXIO') throw new Untrusted(`${this.show(this.file)} is not a regular file`);
+      return null;
+    }
+    try {
+      const st = fs.fstatSync(fd);
+      if (!st.isFile()) throw new Untrusted(`${this.show(this.file)} is not a regular file`);
+      const buf = Buffer.allocUnsafeSlow(st.size);
+      let done = 0;
+      for (let n = 1; done < buf.length && n > 0; done += n) n = fs.readSync(fd, buf, done, buf.length - done, null);
+      return buf.subarray(0, done);
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 
   /**
@@ -141,23 +278,40 @@ export class FactsCache {
   load(): void {
     if (this.isLoaded) return;
     this.isLoaded = true;
+    let buf: Buffer | null;
     try {
-      const buf = fs.readFileSync(this.file);
-      const headerEnd = 4 + buf.readUInt32LE(0);
-      const header = JSON.parse(buf.toString('utf8', 4, headerEnd)) as Header;
-      if (header.tool !== this.fingerprint || !wellFormed(header)) return;
+      buf = this.checkFolders(false) ? this.readFile() : null;
+    } catch (e) {
+      this.untrusted = true;
+      this.problem = e instanceof Untrusted ? this.untrustedWarning(e) : `cannot read the cache in ${this.show(this.dir)}: ${cause(e)}; use --no-cache or --cache-dir`;
+      return;
+    }
+    // Absent, or of another layout (an older version): start over without a word.
+    if (!buf || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return;
+    const damaged = (why: string): void => {
+      this.problem = `discarded the damaged cache file ${this.show(this.file)} (${why}); it is written afresh`;
+    };
+    if (buf.length < HEADER_AT) return damaged('cut short');
+    if (!checksum([buf.subarray(0, SUM_AT), buf.subarray(HEADER_AT)]).equals(buf.subarray(SUM_AT, HEADER_AT))) return damaged('checksum mismatch');
+    // From here on the bytes are as written, by this or another version, or crafted: still checked.
+    try {
+      const headerEnd = HEADER_AT + buf.readUInt32LE(LENGTH_AT);
+      if (headerEnd > buf.length) return damaged('cut short');
+      const header = JSON.parse(buf.toString('utf8', HEADER_AT, headerEnd)) as Header;
+      if (header.tool !== this.fingerprint) return;
+      if (!wellFormed(header)) return damaged('malformed header');
       const idCount = header.ids.length / ID_LENGTH;
       const from = (headerEnd + 7) & ~7;
-      const numbers = 16 * header.pathCount + 4 * header.pathCount + 8 * idCount;
-      if (buf.byteLength < from + numbers) return;
-      // Typed views need aligned offsets; a copy starts at offset 0 of a buffer of its own.
-      const bytes = buf.byteOffset % 8 === 0 ? buf : new Uint8Array(buf);
-      const base = bytes.byteOffset + from;
-      const pathStat = new Float64Array(bytes.buffer, base, 2 * header.pathCount);
-      const pathIds = new Int32Array(bytes.buffer, base + 16 * header.pathCount, header.pathCount);
-      const spans = new Int32Array(bytes.buffer, base + 20 * header.pathCount, 2 * idCount);
-      const records = new Int32Array(bytes.buffer, base + numbers, (bytes.byteLength - from - numbers) >> 2);
-      if (!consistent(pathIds, idCount, spans, records.length)) return;
+      const numbers = 8 * STAT * header.pathCount + 4 * header.pathCount + 8 * idCount;
+      if (buf.byteLength < from + numbers || (buf.byteLength - from - numbers) % 4 !== 0) return damaged('cut short');
+      // readFile's buffer starts at offset 0 of its own: typed views of it are aligned.
+      const base = buf.byteOffset + from;
+      const ab = buf.buffer as ArrayBuffer;
+      const pathStat = new Float64Array(ab, base, STAT * header.pathCount);
+      const pathIds = new Int32Array(ab, base + 8 * STAT * header.pathCount, header.pathCount);
+      const spans = new Int32Array(ab, base + (8 * STAT + 4) * header.pathCount, 2 * idCount);
+      const records = new Int32Array(ab, base + numbers, (buf.byteLength - from - numbers) >> 2);
+      if (!consistent(pathIds, idCount, spans, records, header.strings.length)) return damaged('malformed records');
       this.ids = header.ids;
       this.idCount = idCount;
       this.errors = header.errors;
@@ -171,7 +325,7 @@ export class FactsCache {
       this.usedPaths = new Uint8Array(header.pathCount);
       this.usedIds = new Uint8Array(idCount);
     } catch {
-      // no cache yet, or an unreadable one: start over
+      damaged('malformed header');
     }
   }
 
@@ -186,18 +340,20 @@ export class FactsCache {
     this.load();
     const i = this.loadedPath(relPath);
     // The common case, an unmodified file at the same path: no lookup by content.
-    if (i !== undefined && this.pathStat[2 * i] === -1 && this.ids.startsWith(contentId, ID_LENGTH * this.pathIds[i]!)) {
+    if (i !== undefined && this.pathStat[STAT * i] === -1 && this.ids.startsWith(contentId, ID_LENGTH * this.pathIds[i]!)) {
       this.usedPaths[i] = 1;
       return this.loadedFacts(this.pathIds[i]!);
     }
-    return this.decoded(this.use(relPath, [contentId, -1, -1]));
+    return this.decoded(this.use(relPath, [contentId, -1, -1, -1, -1]));
   }
 
   /** Facts for a file whose recorded stat data still match, or null. */
   byStat(relPath: string, stat: fs.Stats): CachedFacts | null {
     this.load();
     const i = this.loadedPath(relPath);
-    if (i === undefined || this.pathStat[2 * i] !== stat.size || this.pathStat[2 * i + 1] !== stat.mtimeMs) return null;
+    const at = STAT * (i ?? 0);
+    const { pathStat } = this;
+    if (i === undefined || pathStat[at] !== stat.size || pathStat[at + 1] !== stat.mtimeMs || pathStat[at + 2] !== stat.ctimeMs || pathStat[at + 3] !== stat.ino) return null;
     this.usedPaths[i] = 1;
     return this.loadedFacts(this.pathIds[i]!);
   }
@@ -237,8 +393,9 @@ export class FactsCache {
   }
 
   private remember(relPath: string, contentId: string, stat: fs.Stats | null, now: number): FactsRecord | null {
-    const trusted = stat !== null && stat.mtimeMs < now - TRUST_AFTER_MS;
-    return this.use(relPath, trusted ? [contentId, stat.size, stat.mtimeMs] : [contentId, -1, -1]);
+    // ctime too: `touch -d` and `cp -p` set an old mtime on a file changed just now.
+    const trusted = stat !== null && stat.mtimeMs < now - TRUST_AFTER_MS && stat.ctimeMs < now - TRUST_AFTER_MS;
+    return this.use(relPath, trusted ? [contentId, stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] : [contentId, -1, -1, -1, -1]);
   }
 
   /** The loaded index of a path, found where the previous path ended when files come in order. */
@@ -297,7 +454,8 @@ export class FactsCache {
     const f = this.useId(record[0]);
     if (!f) return null;
     const i = this.loadedPath(relPath);
-    const same = i !== undefined && this.ids.startsWith(record[0], ID_LENGTH * this.pathIds[i]!) && this.pathStat[2 * i] === record[1] && this.pathStat[2 * i + 1] === record[2];
+    const at = STAT * (i ?? 0);
+    const same = i !== undefined && this.ids.startsWith(record[0], ID_LENGTH * this.pathIds[i]!) && this.pathStat[at] === record[1] && this.pathStat[at + 1] === record[2] && this.pathStat[at + 2] === record[3] && this.pathStat[at + 3] === record[4];
     if (same) this.usedPaths[i] = 1;
     else this.newPaths.set(relPath, record);
     return f;
@@ -310,18 +468,31 @@ export class FactsCache {
 
   /**
    * Writes what this run used (entries for files gone since are dropped), atomically, and only if
-   * something changed; returns a warning instead of failing (read-only CI folders).
+   * something changed; returns a warning instead of failing (read-only CI folders), or the one
+   * about the cache folder or file found when loading.
    */
   save(): string | null {
     this.load();
+    if (this.untrusted) return this.problem;
+    const error = this.write();
+    return this.problem ?? error;
+  }
+
+  private write(): string | null {
     const keptPaths = this.usedPaths.reduce((n, u) => n + u, 0);
     // A run that read no module (only structure rules enabled) says nothing about the files.
     if (keptPaths + this.newPaths.size === 0) return null;
-    if (this.newPaths.size === 0 && this.newFacts.size === 0 && keptPaths === this.pathCount) return null;
+    if (this.newPaths.size === 0 && this.newFacts.size === 0 && keptPaths === this.pathCount && this.problem === null) return null;
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const gitignore = path.join(path.dirname(this.file), '.gitignore');
-      if (!fs.existsSync(gitignore)) fs.writeFileSync(gitignore, '# Created by dunderlint\n*\n');
+      this.checkFolders(true);
+      // O_EXCL never follows a link, nor opens what is there: a file planted since is left alone.
+      if (!this.hasGitignore) {
+        try {
+          writeNew(path.join(this.dir, '.gitignore'), [Buffer.from('# Created by dunderlint\n*\n')]);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+        }
+      }
       const records = new Map<string, FactsRecord>();
       for (let i = 0; i < this.idCount; i++) {
         if (this.usedIds[i]) records.set(this.ids.substr(ID_LENGTH * i, ID_LENGTH), this.useId('', i)!);
@@ -355,52 +526,77 @@ export class FactsCache {
         let record = this.newPaths.get(p);
         const i = loaded.get(p);
         if (!record && i !== undefined && this.usedPaths[i]) {
-          record = [this.ids.substr(ID_LENGTH * this.pathIds[i]!, ID_LENGTH), this.pathStat[2 * i]!, this.pathStat[2 * i + 1]!];
+          const at = STAT * i;
+          const { pathStat } = this;
+          record = [this.ids.substr(ID_LENGTH * this.pathIds[i]!, ID_LENGTH), pathStat[at]!, pathStat[at + 1]!, pathStat[at + 2]!, pathStat[at + 3]!];
         }
         if (!record) continue;
         written.add(p);
-        pathStat.push(record[1], record[2]);
+        pathStat.push(record[1], record[2], record[3], record[4]);
         pathIds.push(index.get(record[0])!);
       }
       const header: Header = { tool: this.fingerprint, strings: strings.strings, ids: [...index.keys()].join(''), errors, paths: [...written].map((p) => `${p}\0`).join(''), pathCount: written.size };
       const json = Buffer.from(JSON.stringify(header));
-      const prefix = Buffer.alloc((4 + json.length + 7) & ~7);
-      prefix.writeUInt32LE(json.length, 0);
-      json.copy(prefix, 4);
-      const tmp = `${this.file}.${process.pid}.tmp`;
+      const prefix = Buffer.alloc((HEADER_AT + json.length + 7) & ~7);
+      MAGIC.copy(prefix);
+      prefix.writeUInt32LE(json.length, LENGTH_AT);
+      json.copy(prefix, HEADER_AT);
       // Written part by part: joining them first copied megabytes for nothing.
-      const fd = fs.openSync(tmp, 'w');
+      const parts = [prefix, new Float64Array(pathStat), new Int32Array(pathIds), spans, data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
+      checksum([prefix.subarray(0, SUM_AT), prefix.subarray(HEADER_AT), ...parts.slice(1)]).copy(prefix, SUM_AT);
+      // A name no one can have planted a link under, and O_EXCL besides.
+      const tmp = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
+      writeNew(tmp, parts);
       try {
-        for (const part of [prefix, new Float64Array(pathStat), new Int32Array(pathIds), spans, data]) {
-          const bytes = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
-          for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
-        }
-      } finally {
-        fs.closeSync(fd);
+        fs.renameSync(tmp, this.file);
+      } catch (e) {
+        fs.rmSync(tmp, { force: true });
+        throw e;
       }
-      fs.renameSync(tmp, this.file);
       return null;
     } catch (e) {
-      return `cannot write the cache in ${path.dirname(this.file)} (${(e as NodeJS.ErrnoException).code ?? e}); use --no-cache or --cache-dir`;
+      if (e instanceof Untrusted) return this.untrustedWarning(e);
+      return `cannot write the cache in ${this.show(this.dir)}: ${cause(e)}; use --no-cache or --cache-dir`;
     }
   }
 }
 
-/** A header of the expected shape: the file may be cut short, or edited by hand. */
+/** Creates `file`, which must not exist (nor be a link), with `parts` as its bytes; nothing is left if a write fails. */
+function writeNew(file: string, parts: readonly Uint8Array[]): void {
+  const fd = fs.openSync(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o666);
+  try {
+    for (const bytes of parts) {
+      for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
+    }
+  } catch (e) {
+    fs.closeSync(fd);
+    fs.rmSync(file, { force: true });
+    throw e;
+  }
+  fs.closeSync(fd);
+}
+
+/** A header of the expected shape: the file may be damaged, or crafted. */
 function wellFormed(h: Header): boolean {
-  if (!Array.isArray(h.strings) || typeof h.ids !== 'string' || typeof h.paths !== 'string') return false;
-  if (!Number.isInteger(h.pathCount) || h.ids.length % ID_LENGTH !== 0 || typeof h.errors !== 'object' || h.errors === null) return false;
+  if (typeof h !== 'object' || h === null || !Array.isArray(h.strings) || typeof h.ids !== 'string' || typeof h.paths !== 'string') return false;
+  if (!Number.isInteger(h.pathCount) || h.pathCount < 0 || h.ids.length % ID_LENGTH !== 0 || typeof h.errors !== 'object' || h.errors === null) return false;
+  if (!h.strings.every((s) => typeof s === 'string')) return false;
+  const idCount = h.ids.length / ID_LENGTH;
+  for (const [k, v] of Object.entries(h.errors)) {
+    if (typeof v !== 'string' || !(Number(k) >= 0 && Number(k) < idCount)) return false;
+  }
   let count = 0;
   for (let at = h.paths.indexOf('\0'); at !== -1; at = h.paths.indexOf('\0', at + 1)) count++;
   return count === h.pathCount && (h.paths.length === 0 || h.paths.endsWith('\0'));
 }
 
-/** Records and path entries that point inside the file; a damaged file is dropped whole rather than half-trusted. */
-function consistent(pathIds: Int32Array, idCount: number, spans: Int32Array, length: number): boolean {
+/**
+ * Path entries that point at contents, and records inside the file that decode safely; a bad file
+ * is dropped whole rather than half-trusted.
+ */
+function consistent(pathIds: Int32Array, idCount: number, spans: Int32Array, records: Int32Array, stringCount: number): boolean {
   for (let i = 0; i < spans.length; i += 2) {
-    const at = spans[i]!;
-    const n = spans[i + 1]!;
-    if (!(at >= 0 && n >= HEADER_INTS && at + n <= length)) return false;
+    if (!validRecord(records, spans[i]!, spans[i + 1]!, stringCount)) return false;
   }
   for (const id of pathIds) if (!(id >= 0 && id < idCount)) return false;
   return true;

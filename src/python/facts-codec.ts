@@ -162,6 +162,85 @@ export function encodeFacts(f: ModuleFacts, table: StringTable): number[] {
   return out;
 }
 
+/**
+ * The layout of one item of each section, as `validRecord` checks it: ANY for an integer >= 0,
+ * k > 0 for an enum below k, STR and STR_OR_NULL for string references. A `list` item ends with a
+ * count of `list` entries; a `once` section is one item, never empty.
+ */
+const ANY = 0;
+const STR = -1;
+const STR_OR_NULL = -2;
+const POS = [ANY, ANY];
+const SYNTAX_ERROR = [STR, ANY, ANY];
+const LAYOUTS: ReadonlyArray<{ item: readonly number[]; list: readonly number[] | null; once: boolean }> = [
+  { item: [2, ANY, STR_OR_NULL, SCOPES.length, 8, ...POS, ...POS], list: [STR, STR_OR_NULL, ...POS, ...POS], once: false },
+  { item: [CALLEES.length, STR, STR_OR_NULL, ...POS], list: null, once: false },
+  { item: [STR, BINDING_KINDS.length, ANY, ANY], list: null, once: false },
+  { item: [ALL_OPS.length, ALL_FORMS.length, STR_OR_NULL, 8, ...POS, ...POS, ANY, ANY, ...POS], list: [ELEMENT_KINDS.length, STR_OR_NULL, 2, STR, ...POS, ...POS, ANY, ANY], once: false },
+  { item: [DIRECTIVE_KINDS.length, ANY], list: [STR], once: false },
+  { item: [], list: [STR], once: true },
+];
+
+/** Checks `layout` at `i` of `data`, within `end`; where it ends, or -1. */
+function checkInts(data: Ints, i: number, end: number, layout: readonly number[], stringCount: number): number {
+  if (i + layout.length > end) return -1;
+  for (let k = 0; k < layout.length; k++, i++) {
+    const v = data[i]!;
+    const want = layout[k]!;
+    if (want >= 0) {
+      if (!(v >= 0 && (want === ANY || v < want))) return -1;
+    } else if (v === NULL) {
+      if (want !== STR_OR_NULL) return -1;
+    } else if (!(v < 0 && -1 - v < stringCount)) return -1;
+  }
+  return i;
+}
+
+/**
+ * Whether `length` integers of `data` from `start` are a record `decodeFacts` can read, with string
+ * references into a table of `stringCount` strings: every count and section length within the
+ * record, every enum and string reference in range, every other integer >= 0. The cache's bytes
+ * are untrusted (a damaged count made a decoder loop through gigabytes); a record that fails is
+ * never decoded. One flat loop over layouts: it runs over every record of a warm run, mostly
+ * before the JIT has warmed up.
+ */
+export function validRecord(data: Ints, start: number, length: number, stringCount: number): boolean {
+  const end = start + length;
+  if (!(Number.isInteger(start) && start >= 0 && length >= HEADER_INTS && end <= data.length)) return false;
+  // getattrLine, bits, scriptBlock (both or neither), syntaxError (all three or none).
+  const g = data[start]!;
+  const bits = data[start + 1]!;
+  if (!((g === NULL || g >= 0) && bits >= 0 && bits < 8)) return false;
+  if (data[start + 2] === NULL ? data[start + 3] !== NULL : checkInts(data, start + 2, end, POS, 0) < 0) return false;
+  if (data[start + 4] === NULL ? data[start + 5] !== NULL || data[start + 6] !== NULL : checkInts(data, start + 4, end, SYNTAX_ERROR, stringCount) < 0) return false;
+  let total = HEADER_INTS;
+  for (let s = 0; s < SECTIONS; s++) {
+    const n = data[start + HEADER + s]!;
+    if (!(n >= 0)) return false;
+    total += n;
+  }
+  if (total !== length) return false;
+  let i = start + HEADER_INTS;
+  for (let s = 0; s < SECTIONS; s++) {
+    const sectionEnd = i + data[start + HEADER + s]!;
+    const { item, list, once } = LAYOUTS[s]!;
+    if (once && i >= sectionEnd) return false;
+    while (i < sectionEnd) {
+      i = checkInts(data, i, sectionEnd, item, stringCount);
+      if (i < 0) return false;
+      if (list) {
+        const n = data[i++]!;
+        if (!(i <= sectionEnd && n >= 0 && n * list.length <= sectionEnd - i)) return false;
+        for (let k = 0; k < n && i >= 0; k++) i = checkInts(data, i, sectionEnd, list, stringCount);
+        if (i < 0) return false;
+      }
+      if (once) break;
+    }
+    if (i !== sectionEnd) return false;
+  }
+  return true;
+}
+
 /** Reads a section front to back. */
 class Reader {
   constructor(

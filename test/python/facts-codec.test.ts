@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { scanModule } from '../../src/python/facts';
-import { decodeFacts, encodeFacts, plainFacts, Reinterner, StringTable } from '../../src/python/facts-codec';
+import { decodeFacts, encodeFacts, plainFacts, Reinterner, StringTable, validRecord } from '../../src/python/facts-codec';
 import { decodeSource } from '../../src/python/source';
 import { stdlibFiles } from '../conformance/compare';
 
@@ -37,6 +37,9 @@ test('every standard library module and fixture round-trips through the cache fo
   const strings = JSON.parse(JSON.stringify(compact.strings)) as string[];
   const mismatches = files.filter((_, i) => !isDeepStrictEqual(plainFacts(decodeFacts(data, starts[i]!, strings)), facts[i]));
   expect(mismatches.map((f) => path.basename(f))).toEqual([]);
+  // The cache checks every record it loads: each one the scanner produced passes.
+  const invalid = files.filter((_, i) => !validRecord(data, starts[i]!, records[i]!.length, strings.length));
+  expect(invalid.map((f) => path.basename(f))).toEqual([]);
   expect(files.length).toBeGreaterThan(1000);
   // The form is worth having: much smaller than the facts' plain JSON.
   expect(data.byteLength + JSON.stringify(strings).length).toBeLessThan(JSON.stringify(facts).length / 3);
@@ -68,4 +71,48 @@ test('a syntax error, a script block, directives and dynamic imports survive', (
   // Lists are built once, on first use.
   const decoded = decodeFacts(record, 0, table.strings);
   expect(decoded.imports).toBe(decoded.imports);
+});
+
+test('a record with any one integer damaged is rejected by validRecord, or decodes to well-typed facts without reading outside itself', () => {
+  const text = [
+    '#!/usr/bin/env python3',
+    'import os, sys as system  # dunderlint: disable=all-undefined',
+    'from .pkg import a, b as c',
+    'm = __import__("x")',
+    'def f():',
+    '    global g',
+    '__all__ = ["a" "b", *x, 1]',
+    '__all__ += ["c"]',
+    'class K: ...',
+    'x = (',
+  ].join('\n');
+  const table = new StringTable();
+  const record = encodeFacts(scanModule(text), table);
+  // Poison around the record: a decoder that strays past it reads these and yields non-integers.
+  const pad = 64;
+  const bad = [0x7fffffff, -0x80000000, -1, -0x7fffffff, -table.strings.length - 1, 1 << 20, 255, 3, 2, 1, 0];
+  /** Every leaf of decoded facts is a string, a boolean, null, or a non-negative integer. */
+  const wellTyped = (v: unknown): boolean =>
+    v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v) && v >= 0) ||
+    (typeof v === 'object' && Object.values(v as object).every(wellTyped));
+  let rejected = 0;
+  for (let i = 0; i < record.length; i++) {
+    for (const value of bad) {
+      const data: number[] = [...Array<number>(pad).fill(NaN), ...record, ...Array<number>(pad).fill(NaN)];
+      data[pad + i] = value;
+      if (!validRecord(data, pad, record.length, table.strings.length)) {
+        rejected++;
+        continue;
+      }
+      expect(wellTyped(plainFacts(decodeFacts(data, pad, table.strings)))).toBe(true);
+    }
+  }
+  expect(rejected).toBeGreaterThan(record.length);
+  // Bounds: a record that claims more than the data holds, or less than its sections.
+  const data = Int32Array.from(record);
+  expect(validRecord(data, 0, record.length, table.strings.length)).toBe(true);
+  expect(validRecord(data, 0, record.length + 1, table.strings.length)).toBe(false);
+  expect(validRecord(data, 0, record.length - 1, table.strings.length)).toBe(false);
+  expect(validRecord(data, -1, record.length, table.strings.length)).toBe(false);
+  expect(validRecord(data, 0, record.length, table.strings.length - 1)).toBe(false);
 });
