@@ -23,6 +23,18 @@ describe('writing the report', () => {
     }
   });
 
+  it('a stdout that cannot be written (opened read-only: EBADF) exits 2 with one line on stderr', () => {
+    const dir = makeTree(tree);
+    const readOnly = fs.openSync('/dev/null', 'r');
+    try {
+      const r = spawnSync(process.execPath, [BIN, '-f', 'json'], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', readOnly, 'pipe'] });
+      expect(r.stderr).toBe('dunderlint: error: cannot write to stdout: EBADF\n');
+      expect(r.status).toBe(2);
+    } finally {
+      fs.closeSync(readOnly);
+    }
+  });
+
   it('a reader that stops early (EPIPE, as `| head -1`) is no error: quiet, and the exit code says what was found', async () => {
     const dir = makeTree(tree);
     const child = spawn(process.execPath, [BIN, '-f', 'concise'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
