@@ -143,6 +143,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       io.stdout(`${helpOrVersion}\n`);
       return EXIT_CLEAN;
     }
+    // A value option given twice is an array in yargs; as in most tools, the last one counts.
+    for (const key of SINGLE_VALUE_OPTIONS) {
+      const value = args[key];
+      if (Array.isArray(value)) (args as unknown as Record<string, unknown>)[key] = value[value.length - 1];
+    }
     const afterDashes = (args['--'] ?? []).map(String);
     if (args._[0] === 'debug') return debug(args, afterDashes, io);
     if (args._[0] === 'tree') return await tree(args, afterDashes, io);
@@ -190,6 +195,8 @@ interface Args {
   staged: boolean;
   concurrency: string;
 }
+
+const SINGLE_VALUE_OPTIONS = ['format', 'outputFile', 'stdinFilename', 'cacheDir', 'concurrency', 'config', 'maxWarnings', 'explain'] as const;
 
 /** `--rule` as given: repeated, or comma-separated. */
 function ruleOverrides(rule: Args['rule']): string[] {
@@ -260,6 +267,7 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
 
   if (args.printConfig) {
     const root = path.resolve(io.cwd, args.paths[0] ?? '.');
+    if (!fs.existsSync(root)) throw new ConfigError(`${args.paths[0]}: no such file or directory`);
     const dir = fs.existsSync(root) && fs.statSync(root).isDirectory() ? root : path.dirname(root);
     const config = resolveConfig(io.cwd, dir, options, builtinRules);
     const shown = {

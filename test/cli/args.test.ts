@@ -96,6 +96,19 @@ describe('values that make no sense exit 2 with one line', () => {
     expectOneLineError(cli(makeTree(tree), ...(args as string[])), message);
   });
 
+  it('--print-config for a path that does not exist exits 2 with one line', () => {
+    expectOneLineError(cli(makeTree(tree), '--print-config', 'nope'), /^dunderlint: error: nope: no such file or directory\n$/);
+  });
+
+  it('a value option given twice takes the last value, as --format json --format concise', () => {
+    const dir = makeTree({ 'pkg/_init_.py': '' });
+    const r = cli(dir, '--format', 'json', '--format', 'concise', '--config', 'nope.toml', '--config', 'dunderlint.toml');
+    expect(r.stderr).toBe('dunderlint: error: --config dunderlint.toml: file not found\n');
+    const twice = cli(dir, '--format', 'json', '--format', 'concise', '--max-warnings=-1', '--max-warnings=2');
+    expect(twice.stdout).toMatch(/^pkg\/_init_\.py:1:1: misspelled-init /);
+    expect(twice.code).toBe(1);
+  });
+
   it('--max-warnings takes a whole number (and -1, no limit)', () => {
     const dir = makeTree({ 'm.py': '' }, 'add'); // one warning: bytecode-not-ignored
     expect(cli(dir, '--max-warnings', '1').code).toBe(0);
