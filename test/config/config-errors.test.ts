@@ -1,6 +1,11 @@
 /** Config files that cannot be right: exit 2 with one line naming the file and the key, never a stack trace. */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { cli } from '../helpers/cli';
 import { makeTree } from '../helpers/tree';
+
+const BIN = path.join(__dirname, '..', '..', 'bin', 'dunderlint.js');
 
 function expectOneLineError(r: { code: number; stdout: string; stderr: string }, message: string | RegExp): void {
   if (typeof message === 'string') expect(r.stderr).toBe(message);
@@ -59,5 +64,30 @@ describe('other broken configs', () => {
     ['pyproject.toml', '[tool]\ndunderlint = 1\n', 'dunderlint: error: pyproject.toml: tool.dunderlint: expected a table\n'],
   ])('%s with %j exits 2 with one line', (name, content, message) => {
     expectOneLineError(cli(makeTree({ [name]: content, 'm.py': '' })), message);
+  });
+});
+
+describe('as non-root', () => {
+  const asNobody = (dir: string, ...args: string[]) => {
+    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+    });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('an unreadable config file exits 2 with one line', () => {
+    const dir = makeTree({ 'dunderlint.toml': '[rules]\n', 'm.py': '' });
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(path.join(dir, 'dunderlint.toml'), 0o000);
+    expectOneLineError(asNobody(dir, '--no-cache'), 'dunderlint: error: dunderlint.toml: cannot read config: EACCES\n');
+  });
+
+  it('`debug facts` on an unreadable file exits 2 with one line', () => {
+    const dir = makeTree({ 'm.py': 'x = 1\n' });
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(path.join(dir, 'm.py'), 0o000);
+    expectOneLineError(asNobody(dir, 'debug', 'facts', 'm.py'), 'dunderlint: error: m.py: cannot read (EACCES)\n');
   });
 });
