@@ -214,14 +214,14 @@ function parseMaxWarnings(value: string): number {
 
 /**
  * Colour: --color/--no-color, else FORCE_COLOR when set and not empty ("0" and "false" turn it
- * off, as in chalk and Node), else none when NO_COLOR is set and not empty (no-color.org) or the
- * terminal is dumb, else when stdout is a terminal.
+ * off, as in chalk and Node), else none when NO_COLOR is set and not empty (no-color.org),
+ * NODE_DISABLE_COLORS is set (Node's own), or the terminal is dumb, else when stdout is a terminal.
  */
 export function wantsColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   if (flag !== undefined) return flag;
   const force = env['FORCE_COLOR'];
   if (force) return force !== '0' && force !== 'false';
-  if (env['NO_COLOR']) return false;
+  if (env['NO_COLOR'] || env['NODE_DISABLE_COLORS']) return false;
   return isTTY && env['TERM'] !== 'dumb';
 }
 
