@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path';
 import { builtinRules } from '../rules';
+import { visible } from './format/escape';
 import { gitToplevel } from './host/git';
 import { lint, resolveConfig, type LintOptions } from './lint';
 import { wheelPackages } from './project/backends/setuptools';
@@ -59,12 +60,13 @@ export async function renderTree(cwd: string, target: string, options: LintOptio
   const hasPython = (dir: Directory): boolean =>
     [...dir.files.keys()].some(isPythonSource) || [...dir.dirs.values()].some(hasPython);
 
-  const lines: string[] = [`${displayPath(cwd, root) || '.'}/  ${describe(project.tree)}`];
+  // Folder names are the project's: control characters in them are shown as escapes.
+  const lines: string[] = [`${visible(displayPath(cwd, root)) || '.'}/  ${describe(project.tree)}`];
   const walk = (dir: Directory, prefix: string): void => {
     const children = [...dir.dirs.values()].filter((d) => d.name !== '__pycache__' && hasPython(d)).sort((a, b) => (a.name < b.name ? -1 : 1));
     children.forEach((child, i) => {
       const last = i === children.length - 1;
-      lines.push(`${prefix}${last ? '└── ' : '├── '}${child.name}/  ${describe(child)}`);
+      lines.push(`${prefix}${last ? '└── ' : '├── '}${visible(child.name)}/  ${describe(child)}`);
       walk(child, `${prefix}${last ? '    ' : '│   '}`);
     });
   };

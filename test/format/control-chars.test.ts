@@ -93,3 +93,11 @@ test('warnings on stderr show control characters escaped too', () => {
   expect(r.stderr).toMatch(/^dunderlint: warning: bad\\x1b\[2Jname\/m\.py/);
   expect(RAW_CONTROL.test(r.stderr)).toBe(false);
 });
+
+test('tree shows control characters in folder names as escapes', () => {
+  const r = cli(makeTree({ [`${ANSI}/__init__.py`]: '', [`${FORGE}/m.py`]: '' }), 'tree');
+  expect(r.code).toBe(0);
+  expect(RAW_CONTROL.test(r.stdout)).toBe(false);
+  expect(r.stdout).toContain('red\\x1b[31m\\x1b[2J/');
+  expect(r.stdout).toContain('pkg\\nevil.py:1:1: misspelled-init forged/');
+});
