@@ -79,8 +79,9 @@ function parser(argv: string[]) {
   return yargs(argv)
     .scriptName('dunderlint')
     .usage('$0 [paths..]\n\nLint the package structure of Python projects.\n\nAlso: $0 tree [path]      the package tree as Python sees it\n      $0 debug facts FILE  what the scanner reads from a module')
-    // Options go before or after a subcommand alike; after `--`, everything is a path.
-    .parserConfiguration({ 'populate--': true })
+    // Options go before or after a subcommand alike; after `--`, everything is a path, kept as
+    // written (`-- 1e3` names the file 1e3, not 1000).
+    .parserConfiguration({ 'populate--': true, 'parse-positional-numbers': false })
     .command('$0 [paths..]', false, (y) => y.positional('paths', { type: 'string', array: true, describe: 'Files or directories' }))
     .command('tree [path]', false, (y) => y.positional('path', { type: 'string' }))
     .command('debug [what] [files..]', false, (y) => y.positional('what', { type: 'string' }).positional('files', { type: 'string', array: true }))
@@ -148,7 +149,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       const value = args[key];
       if (Array.isArray(value)) (args as unknown as Record<string, unknown>)[key] = value[value.length - 1];
     }
-    const afterDashes = (args['--'] ?? []).map(String);
+    const afterDashes = args['--'] ?? [];
     if (args._[0] === 'debug') return debug(args, afterDashes, io);
     if (args._[0] === 'tree') return await tree(args, afterDashes, io);
     const paths = [...(args.paths ?? []), ...afterDashes];
@@ -169,7 +170,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 
 interface Args {
   _: Array<string | number>;
-  '--'?: Array<string | number>;
+  '--'?: string[];
   paths?: string[];
   path?: string;
   what?: string;

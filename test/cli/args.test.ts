@@ -70,6 +70,12 @@ describe('`--`', () => {
     expect(r.code).toBe(1);
   });
 
+  it('after `--`, a name that looks like a number is still a path (`-- 1e3` is not 1000)', () => {
+    const dir = makeTree({ '1e3/_init_.py': '', '1000/_init_.py': '' });
+    const r = cli(dir, '-f', 'concise', '--rule', 'invalid-module-name:off', '--', '1e3');
+    expect(r.stdout).toMatch(/^1e3\/_init_\.py:1:1: misspelled-init [^\n]+\n$/);
+  });
+
   it('after `--`, `tree` is a path, not the subcommand', () => {
     const dir = makeTree({ 'tree/_init_.py': '' });
     const r = cli(dir, '-f', 'concise', '--', 'tree');
