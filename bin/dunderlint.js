@@ -17,6 +17,7 @@ try {
 } catch (e) {
   fail(`cannot load ${bundle} (${String((e && e.message) || e).split('\n')[0]}): run npm run build`);
 }
+if (typeof cli.runAndExit !== 'function') fail(`${bundle} is out of date: run npm run build`);
 cli.runAndExit(process.argv.slice(2)).catch((e) => {
   process.stderr.write(`dunderlint: internal error: ${(e && e.stack) || e}\n`);
   process.exit(2);

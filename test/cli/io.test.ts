@@ -59,6 +59,15 @@ describe('an unbuilt checkout', () => {
     expect(r.stderr).toMatch(/^dunderlint: error: .*dist\/bundle\/cli\.js.*run npm run build.*\n$/);
     expect(r.stderr.split('\n')).toHaveLength(2);
   });
+
+  it('with a bundle from an older build, bin/dunderlint.js exits 2 with one line saying to run npm run build', () => {
+    const dir = makeTree({ 'dist/bundle/cli.js': 'exports.main = async () => 0;\n' });
+    fs.mkdirSync(path.join(dir, 'bin'));
+    fs.copyFileSync(BIN, path.join(dir, 'bin', 'dunderlint.js'));
+    const r = spawnSync(process.execPath, [path.join(dir, 'bin', 'dunderlint.js'), '.'], { cwd: dir, env, encoding: 'utf8' });
+    expect(r.stderr).toMatch(/^dunderlint: error: .*dist\/bundle\/cli\.js is out of date: run npm run build\n$/);
+    expect(r.status).toBe(2);
+  });
 });
 
 describe('.npmrc', () => {
