@@ -2,13 +2,23 @@
 'use strict';
 // The CLI as one bundled file (npm run build): resolving and compiling some fifty modules one by
 // one took about a tenth of a warm run.
-require('../dist/bundle/cli.js').main(process.argv.slice(2)).then((code) => {
-  // Exit once stdout and stderr are flushed rather than when the event loop drains: Node's orderly
-  // teardown of a large project's heap took about 50 ms, longer than some whole runs.
-  let pending = 2;
-  const done = () => {
-    if (--pending === 0) process.exit(code);
-  };
-  process.stdout.write('', done);
-  process.stderr.write('', done);
+const fs = require('node:fs');
+const path = require('node:path');
+
+const fail = (message) => {
+  process.stderr.write(`dunderlint: error: ${message}\n`);
+  process.exit(2);
+};
+const bundle = path.join(__dirname, '..', 'dist', 'bundle', 'cli.js');
+if (!fs.existsSync(bundle)) fail(`${bundle} is missing: run npm run build`);
+let cli;
+try {
+  cli = require(bundle);
+} catch (e) {
+  fail(`cannot load ${bundle} (${String((e && e.message) || e).split('\n')[0]}): run npm run build`);
+}
+if (typeof cli.runAndExit !== 'function') fail(`${bundle} is out of date: run npm run build`);
+cli.runAndExit(process.argv.slice(2)).catch((e) => {
+  process.stderr.write(`dunderlint: internal error: ${(e && e.stack) || e}\n`);
+  process.exit(2);
 });

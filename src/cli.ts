@@ -5,6 +5,7 @@ import yargs from 'yargs';
 import { builtinRules } from '../rules';
 import { ConfigError, suggest } from './config/config';
 import { debugFacts } from './debug';
+import { visible } from './format/escape';
 import { FORMATTERS } from './format/format';
 import { lint, resolveConfig } from './lint';
 import { RULE_DOCS, VERSION } from './package-info';
@@ -28,6 +29,7 @@ interface Io {
   stderr: (s: string) => void;
   isTTY: boolean;
   cwd: string;
+  env: NodeJS.ProcessEnv;
 }
 
 const defaultIo = (): Io => ({
@@ -40,24 +42,60 @@ const defaultIo = (): Io => ({
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd(),
+  env: process.env,
 });
+
+/**
+ * Runs the command and ends the process once stdout and stderr are flushed, rather than when the
+ * event loop drains: Node's orderly teardown of a large project's heap took about 50 ms, longer
+ * than some whole runs. A report that could not be written is a failure (exit 2), except when the
+ * reader went away (EPIPE, as `| head -1`): that reader asked for no more.
+ */
+export async function runAndExit(argv: string[]): Promise<never> {
+  const stdout: { error: NodeJS.ErrnoException | null } = { error: null };
+  const failed = (e: Error | null | undefined): void => {
+    if (e) stdout.error ??= e;
+  };
+  // Without a listener a failed write would be an uncaught exception.
+  process.stdout.on('error', failed);
+  process.stderr.on('error', () => {});
+  const io: Io = {
+    ...defaultIo(),
+    stdout: (s) => {
+      if (!stdout.error) process.stdout.write(s, failed);
+    },
+  };
+  let code = await main(argv, io);
+  await new Promise<void>((resolve) => process.stdout.write('', (e) => (failed(e), resolve())));
+  if (stdout.error && stdout.error.code !== 'EPIPE') {
+    io.stderr(`dunderlint: error: cannot write to stdout: ${stdout.error.code ?? stdout.error.message}\n`);
+    code = EXIT_FAILURE;
+  }
+  await new Promise<void>((resolve) => process.stderr.write('', () => resolve()));
+  process.exit(code);
+}
 
 function parser(argv: string[]) {
   return yargs(argv)
     .scriptName('dunderlint')
     .usage('$0 [paths..]\n\nLint the package structure of Python projects.\n\nAlso: $0 tree [path]      the package tree as Python sees it\n      $0 debug facts FILE  what the scanner reads from a module')
-    .command('$0 [paths..]', false)
-    .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or directories' })
+    // Options go before or after a subcommand alike; after `--`, everything is a path, kept as
+    // written (`-- 1e3` names the file 1e3, not 1000).
+    .parserConfiguration({ 'populate--': true, 'parse-positional-numbers': false })
+    .command('$0 [paths..]', false, (y) => y.positional('paths', { type: 'string', array: true, describe: 'Files or directories' }))
+    .command('tree [path]', false, (y) => y.positional('path', { type: 'string' }))
+    .command('debug [what] [files..]', false, (y) => y.positional('what', { type: 'string' }).positional('files', { type: 'string', array: true }))
     .option('format', {
       alias: ['f', 'output-format'],
       choices: Object.keys(FORMATTERS),
       default: 'stylish',
+      requiresArg: true,
       describe: 'Output format',
     })
-    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report in --format to FILE; the console shows stylish' })
-    .option('stdin-filename', { type: 'string', describe: 'Lint the text on stdin as if it were this file of the project' })
+    .option('output-file', { requiresArg: true, alias: 'o', type: 'string', describe: 'Write the report in --format to FILE; the console shows stylish' })
+    .option('stdin-filename', { requiresArg: true, type: 'string', describe: 'Lint the text on stdin as if it were this file of the project' })
     .option('cache', { type: 'boolean', default: true, describe: 'Cache per-file facts (--no-cache to disable)' })
-    .option('cache-dir', { type: 'string', default: '.dunderlint_cache', describe: 'Where the cache lives (relative to the linted folder)' })
+    .option('cache-dir', { requiresArg: true, type: 'string', default: '.dunderlint_cache', describe: 'Where the cache lives (relative to the linted folder)' })
     .option('staged', {
       type: 'boolean',
       default: false,
@@ -66,20 +104,22 @@ function parser(argv: string[]) {
     .option('concurrency', {
       type: 'string',
       default: 'auto',
+      requiresArg: true,
       describe: 'Worker threads that scan files: auto (one per CPU, for large projects), a number, or off',
     })
     .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes' })
     .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'Also apply (or show) unsafe fixes' })
     .option('diff', { type: 'boolean', default: false, describe: 'Show what --fix would change; change nothing' })
-    .option('rule', { type: 'string', array: true, default: [], describe: 'Set a rule severity: id:off|warn|error' })
-    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file' })
+    // One value per flag (repeat the flag): an array option would swallow the paths after it.
+    .option('rule', { requiresArg: true, type: 'string', describe: 'Set a rule severity: id:off|warn|error (repeatable; or id:sev,id:sev)' })
+    .option('config', { requiresArg: true, alias: 'c', type: 'string', describe: 'Use this config file' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-    .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this' })
+    .option('max-warnings', { requiresArg: true, type: 'string', default: '-1', describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
     .option('exit-zero', { alias: 'e', type: 'boolean', default: false, describe: 'Exit 0 even when problems are found' })
     .option('list-rules', { type: 'boolean', default: false, describe: 'List the rules and exit' })
-    .option('explain', { type: 'string', describe: 'Print the documentation of a rule and exit' })
+    .option('explain', { requiresArg: true, type: 'string', describe: 'Print the documentation of a rule and exit' })
     .option('print-config', { type: 'boolean', default: false, describe: 'Print the resolved configuration and exit' })
-    .option('color', { type: 'boolean', describe: 'Colour the output (--no-color to disable)' })
+    .option('color', { type: 'boolean', describe: 'Colour the output (--no-color to disable; default: on a terminal, or as NO_COLOR/FORCE_COLOR say)' })
     .option('verbose', { type: 'boolean', default: false, describe: 'Say which config was used and what was skipped' })
     .strict()
     .version(VERSION)
@@ -93,25 +133,34 @@ function parser(argv: string[]) {
 }
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  // Everything on stderr is one line per message: names from the project are shown escaped.
+  const say = (line: string): void => io.stderr(`${visible(line)}\n`);
   try {
-    if (argv[0] === 'debug') return debug(argv.slice(1), io);
-    if (argv[0] === 'tree') return await tree(argv.slice(1), io);
     let helpOrVersion = '';
-    const args = await parser(argv).parseAsync(argv, {}, (_err, _argv, output) => {
+    const args = (await parser(argv).parseAsync(argv, {}, (_err, _argv, output) => {
       helpOrVersion = output;
-    });
+    })) as unknown as Args;
     if (helpOrVersion) {
       io.stdout(`${helpOrVersion}\n`);
       return EXIT_CLEAN;
     }
-    return await run(args as unknown as Args, io);
+    // A value option given twice is an array in yargs; as in most tools, the last one counts.
+    for (const key of SINGLE_VALUE_OPTIONS) {
+      const value = args[key];
+      if (Array.isArray(value)) (args as unknown as Record<string, unknown>)[key] = value[value.length - 1];
+    }
+    const afterDashes = args['--'] ?? [];
+    if (args._[0] === 'debug') return debug(args, afterDashes, io);
+    if (args._[0] === 'tree') return await tree(args, afterDashes, io);
+    const paths = [...(args.paths ?? []), ...afterDashes];
+    return await run({ ...args, paths: paths.length ? paths : ['.'] }, io, say);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`dunderlint: error: ${e.message} (see dunderlint --help)\n`);
+      say(`dunderlint: error: ${e.message} (see dunderlint --help)`);
       return EXIT_FAILURE;
     }
     if (e instanceof ConfigError) {
-      io.stderr(`dunderlint: error: ${e.message}\n`);
+      say(`dunderlint: error: ${e.message}`);
       return EXIT_FAILURE;
     }
     io.stderr(`dunderlint: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
@@ -120,15 +169,20 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 }
 
 interface Args {
-  paths: string[];
+  _: Array<string | number>;
+  '--'?: string[];
+  paths?: string[];
+  path?: string;
+  what?: string;
+  files?: string[];
   format: string;
   fix: boolean;
   unsafeFixes: boolean;
   diff: boolean;
-  rule: string[];
+  rule?: string | string[];
   config?: string;
   quiet: boolean;
-  maxWarnings: number;
+  maxWarnings: string;
   exitZero: boolean;
   listRules: boolean;
   explain?: string;
@@ -143,6 +197,35 @@ interface Args {
   concurrency: string;
 }
 
+const SINGLE_VALUE_OPTIONS = ['format', 'outputFile', 'stdinFilename', 'cacheDir', 'concurrency', 'config', 'maxWarnings', 'explain'] as const;
+
+/** `--rule` as given: repeated, or comma-separated. */
+function ruleOverrides(rule: Args['rule']): string[] {
+  return (rule === undefined ? [] : Array.isArray(rule) ? rule : [rule]).flatMap((r) => String(r).split(','));
+}
+
+function parseMaxWarnings(value: string): number {
+  const n = Number(value);
+  // -1 (ESLint's default) means no limit.
+  if (!/^\s*-?\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < -1) {
+    throw new UsageError(`--max-warnings: expected a whole number (0 or more, or -1 for no limit), got "${value}"`);
+  }
+  return n;
+}
+
+/**
+ * Colour: --color/--no-color, else FORCE_COLOR when set and not empty ("0" and "false" turn it
+ * off, as in chalk and Node), else none when NO_COLOR is set and not empty (no-color.org),
+ * NODE_DISABLE_COLORS is set (Node's own), or the terminal is dumb, else when stdout is a terminal.
+ */
+export function wantsColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (flag !== undefined) return flag;
+  const force = env['FORCE_COLOR'];
+  if (force) return force !== '0' && force !== 'false';
+  if (env['NO_COLOR'] || env['NODE_DISABLE_COLORS']) return false;
+  return isTTY && env['TERM'] !== 'dumb';
+}
+
 function parseConcurrency(value: string): Concurrency {
   if (value === 'auto') return 'auto';
   if (value === 'off') return 1;
@@ -151,7 +234,8 @@ function parseConcurrency(value: string): Concurrency {
   return n;
 }
 
-async function run(args: Args, io: Io): Promise<number> {
+async function run(args: Args & { paths: string[] }, io: Io, say: (line: string) => void): Promise<number> {
+  const maxWarnings = parseMaxWarnings(args.maxWarnings);
   if (args.fix && args.diff) throw new UsageError('--fix and --diff cannot be used together');
   if (args.listRules) {
     const w = Math.max(...builtinRules.map((r) => r.id.length));
@@ -167,22 +251,24 @@ async function run(args: Args, io: Io): Promise<number> {
   }
   // Fixes edit the work tree, and the staged content is not there to edit.
   if (args.staged && (args.fix || args.diff)) throw new UsageError('--staged cannot be used with --fix or --diff');
+  if (args.stdinFilename !== undefined) checkStdinFilename(args.stdinFilename, io.cwd);
   const options = {
     cwd: io.cwd,
     paths: args.paths,
-    ruleOverrides: args.rule,
+    ruleOverrides: ruleOverrides(args.rule),
     fix: args.fix,
     unsafeFixes: args.unsafeFixes,
     diff: args.diff,
     staged: args.staged,
     concurrency: parseConcurrency(args.concurrency),
     ...(args.config !== undefined ? { configFile: args.config } : {}),
-    cacheDir: args.cache && !process.env['DUNDERLINT_NO_CACHE'] ? args.cacheDir : (false as const),
+    cacheDir: cacheDir(args, io),
     ...(args.stdinFilename !== undefined ? { stdin: { path: args.stdinFilename, text: await io.readStdin() } } : {}),
   };
 
   if (args.printConfig) {
     const root = path.resolve(io.cwd, args.paths[0] ?? '.');
+    if (!fs.existsSync(root)) throw new ConfigError(`${args.paths[0]}: no such file or directory`);
     const dir = fs.existsSync(root) && fs.statSync(root).isDirectory() ? root : path.dirname(root);
     const config = resolveConfig(io.cwd, dir, options, builtinRules);
     const shown = {
@@ -201,21 +287,20 @@ async function run(args: Args, io: Io): Promise<number> {
   }
 
   const result = await lint(options);
-  for (const w of result.warnings) io.stderr(`dunderlint: warning: ${w}\n`);
-  if (args.verbose) for (const n of result.notes) io.stderr(`dunderlint: ${n}\n`);
+  for (const w of result.warnings) say(`dunderlint: warning: ${w}`);
+  if (args.verbose) for (const n of result.notes) say(`dunderlint: ${n}`);
 
   if (args.diff) {
     io.stdout(result.diff);
     const n = result.fixed.length;
     io.stderr(n ? `Would fix ${n} problem${n === 1 ? '' : 's'}.\n` : 'No fixes available.\n');
-    for (const c of result.crashes) io.stderr(`dunderlint: error: rule ${c.rule} crashed on ${c.message}\n`);
+    for (const c of result.crashes) say(`dunderlint: error: rule ${c.rule} crashed on ${c.message}`);
     if (result.crashes.length) return EXIT_FAILURE;
     return n ? EXIT_PROBLEMS : EXIT_CLEAN;
   }
 
   const diagnostics = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  const color =
-    args.color ?? (io.isTTY && !process.env['NO_COLOR'] && process.env['TERM'] !== 'dumb' ? true : Boolean(process.env['FORCE_COLOR']));
+  const color = wantsColor(args.color, io.env, io.isTTY);
   const report = { diagnostics, files: result.files, color, hiddenUnsafeFixes: result.hiddenUnsafeFixes, cwd: io.cwd };
   if (args.outputFile !== undefined) {
     // A report file for CI, and the usual view on the console.
@@ -234,15 +319,15 @@ async function run(args: Args, io: Io): Promise<number> {
     const n = result.fixed.length;
     io.stderr(`Fixed ${n} problem${n === 1 ? '' : 's'}.\n`);
   }
-  for (const e of result.fixErrors) io.stderr(`dunderlint: error: ${e}\n`);
-  for (const c of result.crashes) io.stderr(`dunderlint: error: rule ${c.rule} crashed on ${c.message}\n`);
+  for (const e of result.fixErrors) say(`dunderlint: error: ${e}`);
+  for (const c of result.crashes) say(`dunderlint: error: rule ${c.rule} crashed on ${c.message}`);
   if (result.crashes.length || result.fixErrors.length) return EXIT_FAILURE;
   if (args.exitZero) return EXIT_CLEAN;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   if (errors) return EXIT_PROBLEMS;
-  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
-    io.stderr(`dunderlint found too many warnings (maximum: ${args.maxWarnings}).\n`);
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr(`dunderlint found too many warnings (maximum: ${maxWarnings}).\n`);
     return EXIT_PROBLEMS;
   }
   return EXIT_CLEAN;
@@ -264,24 +349,63 @@ async function describeProjects(dir: string, config: ReturnType<typeof resolveCo
   });
 }
 
+function cacheDir(args: Args, io: Io): string | false {
+  return args.cache && !io.env['DUNDERLINT_NO_CACHE'] ? args.cacheDir : false;
+}
+
+/** `--stdin-filename` names the file the buffer stands for: a file name, never a folder. */
+function checkStdinFilename(name: string, cwd: string): void {
+  if (name === '') throw new UsageError('--stdin-filename: expected the path of a file, got ""');
+  let isDirectory = /[/\\]$/.test(name);
+  try {
+    isDirectory ||= fs.statSync(path.resolve(cwd, name)).isDirectory();
+  } catch {
+    // A file not saved yet: lint lints it within its folder.
+  }
+  if (isDirectory) throw new UsageError(`--stdin-filename ${name}: is a directory; name the file the text on stdin stands for`);
+}
+
 /** `tree [path]`: the package tree as Python sees it. */
-async function tree(args: string[], io: Io): Promise<number> {
-  if (args.length > 1 || args.some((a) => a.startsWith('-'))) throw new UsageError('usage: dunderlint tree [path]');
-  const target = args[0] ?? '.';
+async function tree(args: Args, afterDashes: string[], io: Io): Promise<number> {
+  const given = [...(args.path !== undefined ? [args.path] : []), ...afterDashes];
+  if (given.length > 1) throw new UsageError('usage: dunderlint tree [path]');
+  const target = given[0] ?? '.';
   const abs = path.resolve(io.cwd, target);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) throw new ConfigError(`${target}: no such directory`);
-  io.stdout(await renderTree(io.cwd, target));
+  io.stdout(
+    await renderTree(io.cwd, target, {
+      ruleOverrides: ruleOverrides(args.rule),
+      // A view of the project: it leaves no cache behind (--no-cache and --cache-dir are accepted).
+      cacheDir: false,
+      concurrency: parseConcurrency(args.concurrency),
+      ...(args.config !== undefined ? { configFile: args.config } : {}),
+    }),
+  );
   return EXIT_CLEAN;
 }
 
 /** Developer views of the pipeline's intermediate data; `debug facts FILE…` for now. */
-function debug(args: string[], io: Io): number {
-  const [what, ...files] = args;
-  if (what !== 'facts' || files.length === 0) throw new UsageError('usage: dunderlint debug facts FILE…');
+function debug(args: Args, afterDashes: string[], io: Io): number {
+  const files = [...(args.files ?? []), ...afterDashes];
+  if (args.what !== 'facts' || files.length === 0) throw new UsageError('usage: dunderlint debug facts FILE…');
   for (const f of files) {
-    if (!fs.existsSync(path.resolve(io.cwd, f))) throw new ConfigError(`${f}: no such file`);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(path.resolve(io.cwd, f));
+    } catch (e) {
+      throw new ConfigError(`${f}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read (${(e as NodeJS.ErrnoException).code})`}`);
+    }
+    if (stat.isDirectory()) throw new ConfigError(`${f}: is a directory; debug facts reads Python files`);
   }
-  io.stdout(debugFacts(files.map((f) => path.resolve(io.cwd, f))));
+  let out: string;
+  try {
+    out = debugFacts(files.map((f) => path.resolve(io.cwd, f)));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (!err.code || !err.path) throw e;
+    throw new ConfigError(`${path.relative(io.cwd, err.path)}: cannot read (${err.code})`);
+  }
+  io.stdout(out);
   return EXIT_CLEAN;
 }
 
@@ -292,8 +416,4 @@ function explain(id: string, io: Io): number {
   return EXIT_CLEAN;
 }
 
-if (require.main === module) {
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}
+if (require.main === module) void runAndExit(process.argv.slice(2));

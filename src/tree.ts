@@ -5,8 +5,9 @@
  */
 import * as path from 'node:path';
 import { builtinRules } from '../rules';
+import { visible } from './format/escape';
 import { gitToplevel } from './host/git';
-import { lint, resolveConfig } from './lint';
+import { lint, resolveConfig, type LintOptions } from './lint';
 import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
 import type { Directory } from './project/model';
@@ -14,13 +15,16 @@ import { isPythonSource, loadProject } from './project/project';
 import { initFile } from './project/resolve';
 import { isModuleName } from './python/names';
 
-export async function renderTree(cwd: string, target: string): Promise<string> {
+/** `options`: the command line's config file, rule overrides, cache and concurrency settings. */
+export async function renderTree(cwd: string, target: string, options: LintOptions = {}): Promise<string> {
   const root = path.resolve(cwd, target);
   const toplevel = gitToplevel(root);
-  const config = resolveConfig(cwd, root, {}, builtinRules, toplevel);
+  const config = resolveConfig(cwd, root, options, builtinRules, toplevel);
   const { project } = await loadProject(root, config, toplevel);
   const layout = layoutOf(project);
-  const result = await lint({ cwd: root, paths: ['.'] });
+  // The config file is named relative to the working directory, and lint runs from the tree's root.
+  const configFile = options.configFile === undefined ? {} : { configFile: path.resolve(cwd, options.configFile) };
+  const result = await lint({ ...options, ...configFile, cwd: root, paths: ['.'] });
 
   // Findings about a folder: the folder a fix would create a file in, else the reported file's folder.
   const findings = new Map<string, string[]>();
@@ -74,12 +78,13 @@ export async function renderTree(cwd: string, target: string): Promise<string> {
   const hasPython = (dir: Directory): boolean =>
     [...dir.files.keys()].some(isPythonSource) || [...dir.dirs.values()].some(hasPython);
 
-  const lines: string[] = [`${displayPath(cwd, root) || '.'}/  ${describe(project.tree)}`];
+  // Folder names are the project's: control characters in them are shown as escapes.
+  const lines: string[] = [`${visible(displayPath(cwd, root)) || '.'}/  ${describe(project.tree)}`];
   const walk = (dir: Directory, prefix: string): void => {
     const children = [...dir.dirs.values()].filter((d) => d.name !== '__pycache__' && hasPython(d)).sort((a, b) => (a.name < b.name ? -1 : 1));
     children.forEach((child, i) => {
       const last = i === children.length - 1;
-      lines.push(`${prefix}${last ? '└── ' : '├── '}${child.name}/  ${describe(child)}`);
+      lines.push(`${prefix}${last ? '└── ' : '├── '}${visible(child.name)}/  ${describe(child)}`);
       walk(child, `${prefix}${last ? '    ' : '│   '}`);
     });
   };

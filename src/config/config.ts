@@ -2,12 +2,14 @@
  * Finds and validates `[tool.dunderlint]` in pyproject.toml, or dunderlint.toml / .dunderlint.toml.
  * Every mistake becomes a ConfigError whose message is one line naming the file and the key.
  */
+import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { OptionSpec, Rule } from '../engine/rule';
-import { readRegularText } from '../host/read';
+import { readRegularFile, ReadError } from '../host/read';
 import type { RuleLevel } from '../types';
+import { globProblem } from './globs';
 
 export class ConfigError extends Error {}
 
@@ -103,9 +105,9 @@ export function loadConfig(
       resolved.rules.set(id, parseRuleSetting(value, rule, where(`rules.${id}`)));
     }
   }
-  const exclude = stringList(table['exclude'], where('exclude'));
+  const exclude = globList(table['exclude'], where('exclude'));
   if (exclude) resolved.exclude = exclude;
-  const extend = stringList(table['extend-exclude'], where('extend-exclude')) ?? [];
+  const extend = globList(table['extend-exclude'], where('extend-exclude')) ?? [];
   resolved.exclude.push(...extend);
   resolved.userExclude = [...(exclude ?? []), ...extend];
   resolved.src = stringList(table['src'], where('src')) ?? [];
@@ -116,6 +118,8 @@ export function loadConfig(
     if (!isTable(pfi)) throw new ConfigError(`${where('per-file-ignores')}: expected a table of glob = [rule ids]`);
     for (const [pattern, ids] of Object.entries(pfi)) {
       const key = `per-file-ignores."${pattern}"`;
+      const problem = globProblem(pattern);
+      if (problem) throw new ConfigError(`${where(key)}: ${problem}`);
       const list = stringList(ids, where(key))!;
       for (const id of list) {
         if (id !== 'ALL' && !byId.has(id)) {
@@ -185,11 +189,17 @@ function matchesType(value: unknown, spec: OptionSpec): boolean {
 }
 
 function readToml(file: string, shown: string): Record<string, unknown> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readRegularText(file);
+    bytes = readRegularFile(file);
   } catch (e) {
-    throw new ConfigError(`${shown}: cannot read config: ${(e as Error).message}`);
+    throw new ConfigError(`${shown}: cannot read config: ${e instanceof ReadError ? e.reason : (e as Error).message}`);
+  }
+  const text = bytes.toString('utf8');
+  // TOML is UTF-8; decoding would silently turn other bytes into U+FFFD.
+  if (!isUtf8(bytes)) {
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    throw new ConfigError(`${shown}:${line}: invalid TOML: not UTF-8`);
   }
   try {
     return parseToml(text) as Record<string, unknown>;
@@ -215,6 +225,15 @@ function stringList(value: unknown, where: string): string[] | undefined {
     throw new ConfigError(`${where}: expected a list of strings, got ${show(value)}`);
   }
   return value as string[];
+}
+
+function globList(value: unknown, where: string): string[] | undefined {
+  const list = stringList(value, where);
+  for (const glob of list ?? []) {
+    const problem = globProblem(glob);
+    if (problem) throw new ConfigError(`${where}: ${problem}`);
+  }
+  return list;
 }
 
 function isTable(v: unknown): v is Record<string, unknown> {

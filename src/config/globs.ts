@@ -7,17 +7,61 @@ import picomatch from 'picomatch';
 
 type Matcher = (path: string) => boolean;
 
+/** picomatch's own limit on a pattern's length. */
+export const MAX_GLOB_LENGTH = 65_536;
+/**
+ * Globs are joined into regular expressions of at most this many characters of source: few globs
+ * make one expression (a path is tested once, not once per glob), and thousands stay far below
+ * V8's size limit for one expression.
+ */
+const MAX_SOURCE = 20_000;
+/** A name with nothing picomatch would read as syntax matches only itself: a Set lookup. */
+const LITERAL = /^(?!\.\/)[^*?[\]{}()!+@\\|^$,]+$/;
+
+/** Why a config glob cannot be used, or null. */
+export function globProblem(glob: string): string | null {
+  const body = glob.startsWith('!') ? glob.slice(1) : glob;
+  if (body === '') return 'an empty glob matches nothing';
+  if (glob.length > MAX_GLOB_LENGTH) return `a glob of ${glob.length} characters is longer than the ${MAX_GLOB_LENGTH} allowed`;
+  return null;
+}
+
 function compile(patterns: readonly string[]): Matcher {
-  if (patterns.length === 0) return () => false;
-  // One regular expression for all patterns: a path is tested once, not once per pattern.
-  const re = new RegExp(patterns.map((p) => `(?:${picomatch.makeRe(p, { dot: true }).source})`).join('|'));
-  return (p) => re.test(p) || re.test(p.slice(p.lastIndexOf('/') + 1));
+  const literals = new Set<string>();
+  const regexes: RegExp[] = [];
+  let group: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (group.length) regexes.push(new RegExp(group.join('|')));
+    group = [];
+    size = 0;
+  };
+  for (const p of patterns) {
+    // An empty glob matches nothing (config files reject it; rule options may hold one).
+    if (p === '') continue;
+    if (LITERAL.test(p) && !p.endsWith('/') && !p.includes('//')) {
+      literals.add(p);
+      continue;
+    }
+    const source = `(?:${picomatch.makeRe(p, { dot: true }).source})`;
+    if (size + source.length > MAX_SOURCE) flush();
+    group.push(source);
+    size += source.length + 1;
+  }
+  flush();
+  if (literals.size === 0 && regexes.length === 0) return () => false;
+  const one = (s: string): boolean => {
+    if (literals.has(s)) return true;
+    for (const re of regexes) if (re.test(s)) return true;
+    return false;
+  };
+  return (p) => one(p) || one(p.slice(p.lastIndexOf('/') + 1));
 }
 
 /** True when the path, or any directory above it, matches one of the patterns. */
 export function excludeMatcher(patterns: readonly string[]): Matcher {
+  if (patterns.every((p) => p === '')) return () => false;
   const m = compile(patterns);
-  if (patterns.length === 0) return m;
   // Files share their folders: each folder is matched once per run, not once per file below it.
   const folders = new Map<string, boolean>();
   const folder = (dir: string): boolean => {

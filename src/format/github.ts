@@ -2,6 +2,7 @@
  * GitHub Actions workflow commands (`::error file=…,line=…::message`), one per finding, laid out as
  * ruff does, with the escaping of actions/toolkit (ruff does not escape; oxlint does).
  */
+import { visible } from './escape';
 import type { Report } from './format';
 
 /** Message data: `%`, CR and LF. */
@@ -9,9 +10,14 @@ export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-/** Property values: the same plus `:` and `,`, which delimit properties. */
+/**
+ * Property values: the same plus `:` and `,`, which delimit properties. CR and LF are encoded, so
+ * `file=` names the real file; GitHub has no encoding for the other control characters, which are
+ * shown as escapes.
+ */
 export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const shown = s.replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, visible);
+  return escapeData(shown).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 export function github(report: Report): string {
@@ -24,7 +30,8 @@ export function github(report: Report): string {
       else props.push(`endLine=${end.line}`);
       const level = d.severity === 'error' ? 'error' : 'warning';
       // The data repeats the location: properties feed the annotation, the log shows only the data.
-      return `::${level} ${props.join(',')}::${escapeData(`${path}:${start.line}:${start.column}: ${d.rule} ${d.message}`)}\n`;
+      // The data is shown as text: control characters as escapes, so it stays one line.
+      return `::${level} ${props.join(',')}::${escapeData(visible(`${path}:${start.line}:${start.column}: ${d.rule} ${d.message}`))}\n`;
     })
     .join('');
 }

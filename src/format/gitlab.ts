@@ -4,6 +4,7 @@
  * fingerprint in a report is unique (GitLab shows one issue per fingerprint).
  */
 import { createHash } from 'node:crypto';
+import { asciiControls } from './escape';
 import type { Report } from './format';
 
 export function gitlab(report: Report): string {
@@ -27,7 +28,7 @@ export function gitlab(report: Report): string {
       },
     };
   });
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return `${asciiControls(JSON.stringify(issues, null, 2))}\n`;
 }
 
 function hash(s: string): string {

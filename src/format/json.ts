@@ -1,4 +1,5 @@
 /** The machine-readable report; `version` changes only when a field changes meaning or goes away. */
+import { asciiControls } from './escape';
 import type { Report } from './format';
 import { summaryCounts } from './format';
 
@@ -21,5 +22,5 @@ export function json(report: Report): string {
     })),
   }));
   const summary = { ...summaryCounts(report.diagnostics), files: report.files };
-  return `${JSON.stringify({ version: 1, diagnostics, summary }, null, 2)}\n`;
+  return `${asciiControls(JSON.stringify({ version: 1, diagnostics, summary }, null, 2))}\n`;
 }

@@ -1,8 +1,15 @@
 /** JUnit XML: one test suite per file, one failing test case per finding (passing run: one case). */
+import { visible } from './escape';
 import type { Report } from './format';
 
+/** Characters XML 1.0 forbids that `visible` leaves: lone surrogates, U+FFFE and U+FFFF. */
+const NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g;
+
+/** Text for an attribute or element: control characters shown as escapes, markup escaped. */
 function xml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return visible(s)
+    .replace(NOT_XML, '\uFFFD')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 export function junit(report: Report): string {

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Rule } from '../engine/rule';
 import { RULE_DOCS, VERSION } from '../package-info';
 import type { Location } from '../types';
+import { asciiControls } from './escape';
 import type { Report } from './format';
 
 
@@ -17,8 +18,16 @@ function region(l: Location) {
   return { startLine: l.start.line, startColumn: l.start.column, endLine: l.end.line, endColumn: Math.max(l.end.column, l.start.line === l.end.line ? l.start.column : 1) };
 }
 
+/**
+ * A relative URI reference for a posix path: each segment percent-encoded whole, so `#`, `?` and a
+ * `:` in the first segment stay part of the path (encodeURI leaves them as URI syntax).
+ */
+function relativeUri(p: string): string {
+  return p.split('/').map(encodeURIComponent).join('/');
+}
+
 function physical(l: Location) {
-  return { physicalLocation: { artifactLocation: { uri: encodeURI(l.path), uriBaseId: '%SRCROOT%' }, region: region(l) } };
+  return { physicalLocation: { artifactLocation: { uri: relativeUri(l.path), uriBaseId: '%SRCROOT%' }, region: region(l) } };
 }
 
 export function sarifFor(rulesById: ReadonlyMap<string, Rule>) {
@@ -58,6 +67,6 @@ export function sarifFor(rulesById: ReadonlyMap<string, Rule>) {
         },
       ],
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
+    return `${asciiControls(JSON.stringify(log, null, 2))}\n`;
   };
 }

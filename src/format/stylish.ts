@@ -1,11 +1,18 @@
 /** ESLint's stylish layout: findings grouped under their file, then a one-line tally. */
-import { styleText } from 'node:util';
+import { visible } from './escape';
 import type { Report } from './format';
 import { summaryCounts } from './format';
 
+/**
+ * SGR codes to turn a style on and off. Written here rather than with util.styleText, which
+ * second-guesses the caller: it drops colour when stdout is not a terminal (`--color` asked for it)
+ * and makes Node print a warning when NO_COLOR and FORCE_COLOR are both set.
+ */
+const STYLES = { red: [31, 39], yellow: [33, 39], dim: [2, 22], underline: [4, 24] } as const;
+
 export function stylish(report: Report): string {
-  const paint = (style: Parameters<typeof styleText>[0], s: string): string =>
-    report.color ? styleText(style, s) : s;
+  const paint = (style: keyof typeof STYLES, s: string): string =>
+    report.color ? `\u001b[${STYLES[style][0]}m${s}\u001b[${STYLES[style][1]}m` : s;
   const byFile = new Map<string, Report['diagnostics']>();
   for (const d of report.diagnostics) {
     const list = byFile.get(d.location.path) ?? [];
@@ -14,12 +21,12 @@ export function stylish(report: Report): string {
   }
   let out = '';
   for (const [file, list] of byFile) {
-    out += `\n${paint('underline', file)}\n`;
+    out += `\n${paint('underline', visible(file))}\n`;
     const rows = list.map((d) => ({
       pos: `${d.location.start.line}:${d.location.start.column}`,
       sev: d.severity,
-      msg: d.message,
-      rule: d.rule,
+      msg: visible(d.message),
+      rule: visible(d.rule),
     }));
     const posW = Math.max(...rows.map((r) => r.pos.length));
     const sevW = Math.max(...rows.map((r) => r.sev.length));
