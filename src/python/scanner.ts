@@ -737,6 +737,8 @@ function isNumberChar(c: number): boolean {
 /** 1-based line and code-point column of offsets in one text. */
 export class LineMap {
   private readonly starts: number[] = [0];
+  /** Offsets of high surrogates, sorted: built on the first position far into a line. */
+  private highSurrogates: number[] | null = null;
 
   constructor(private readonly text: string) {
     if (!text.includes('\r')) {
@@ -768,9 +770,15 @@ export class LineMap {
     const line = this.line(offset);
     const start = this.starts[line - 1]!;
     let column = offset - start + 1;
+    // A surrogate pair is one code point. Counting them from the line start costs the column, and
+    // on a long line (a one-line `__all__` of 20,000 names) every position would cost the line.
+    if (offset - start > LONG_PREFIX) {
+      const highs = (this.highSurrogates ??= highSurrogatesOf(this.text));
+      return { line, column: column - (countBelow(highs, offset) - countBelow(highs, start)) };
+    }
     for (let p = start; p < offset; p++) {
       const c = this.text.charCodeAt(p);
-      if (c >= 0xd800 && c <= 0xdbff) column--; // a surrogate pair is one code point
+      if (c >= 0xd800 && c <= 0xdbff) column--;
     }
     return { line, column };
   }
@@ -778,4 +786,28 @@ export class LineMap {
   get lineCount(): number {
     return this.starts.length;
   }
+}
+
+/** Beyond this many UTF-16 units into a line, columns come from the surrogate index. */
+const LONG_PREFIX = 256;
+
+function highSurrogatesOf(text: string): number[] {
+  const out: number[] = [];
+  for (let p = text.search(/[\uD800-\uDBFF]/); p !== -1 && p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0xd800 && c <= 0xdbff) out.push(p);
+  }
+  return out;
+}
+
+/** How many of the sorted `offsets` are below `limit`. */
+function countBelow(offsets: number[], limit: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
