@@ -3,7 +3,7 @@
  * statement. Function and class bodies are followed only for imports and block structure; module-level
  * statements (including inside if/try/with/for/while/match bodies) are read for bindings and `__all__`.
  */
-import { K, LineMap, Op, S, T, tokenize, type Tokens } from './scanner';
+import { K, LineMap, MAX_NESTING, Op, S, T, tokenize, type Tokens } from './scanner';
 import { decodeStringLiteral } from './strings';
 
 export interface Pos {
@@ -618,13 +618,14 @@ class FactsBuilder {
   }
 
   /** Binds the names of an assignment target list: names, `*name`, and nested tuples/lists. */
-  private targets(i: number, j: number, kind: BindingKind): void {
+  private targets(i: number, j: number, kind: BindingKind, depth = 0): void {
     const t = this.t;
+    if (depth > MAX_NESTING) return; // a syntax error: see classify
     for (const [s0, e] of this.splitAtDepth0(i, j, 44)) {
       let s = s0;
       if (s < e && t.isOp(s, 42)) s++;
       if (e === s + 1 && t.kind[s] === T.Name) this.bind(s, kind);
-      else if (e > s + 1 && (t.isOp(s, 40) || t.isOp(s, 91)) && this.closingParen(s) === e - 1) this.targets(s + 1, e - 1, kind);
+      else if (e > s + 1 && (t.isOp(s, 40) || t.isOp(s, 91)) && this.closingParen(s) === e - 1) this.targets(s + 1, e - 1, kind, depth + 1);
     }
   }
 
@@ -908,9 +909,11 @@ class FactsBuilder {
   }
 
   /** The form of the expression [a, b) and, for sequence literals, its elements. */
-  private classify(a: number, b: number): { form: AllForm; ref: string | null; elements: AllElement[] } {
+  private classify(a: number, b: number, depth = 0): { form: AllForm; ref: string | null; elements: AllElement[] } {
     const t = this.t;
     const none = (form: AllForm, ref: string | null = null) => ({ form, ref, elements: [] as AllElement[] });
+    // Deeper than CPython accepts (a syntax error): not followed, so no input exhausts the stack.
+    if (depth > MAX_NESTING) return none('other');
     // A conditional expression or a lambda is "other" whatever it contains.
     if (this.findKeywordAtDepth0(a, b, K.If) !== -1 || this.findKeywordAtDepth0(a, b, K.Lambda) !== -1) return none('other');
     const operands = this.splitAtDepth0(a, b, 43);
@@ -918,7 +921,7 @@ class FactsBuilder {
       if (this.hasBinaryOperatorOtherThanPlus(a, b)) return none('binop');
       const elements: AllElement[] = [];
       for (const [s, e] of operands) {
-        const part = this.classify(s, e);
+        const part = this.classify(s, e, depth + 1);
         if (part.form === 'list' || part.form === 'tuple') elements.push(...part.elements);
         else if (part.form === 'binop') elements.push(...part.elements);
       }
@@ -938,7 +941,7 @@ class FactsBuilder {
       if (inner[0] === inner[1] || this.hasCommaAtDepth0(inner[0], inner[1]) || t.isOp(inner[0], 42)) {
         return { form: 'tuple', ref: null, elements: this.elements(inner[0], inner[1]) };
       }
-      return this.classify(inner[0], inner[1]);
+      return this.classify(inner[0], inner[1], depth + 1);
     }
     if (this.hasCommaAtDepth0(a, b)) return { form: 'tuple', ref: null, elements: this.elements(a, b) };
     let allStrings = true;
@@ -993,8 +996,8 @@ class FactsBuilder {
     let s = s0;
     let e = e0;
     // `("x")` is the string "x": grouping parentheses are not part of the element.
-    while (t.isOp(s, 40) && this.closingParen(s) === e - 1 && e - s > 2 && !this.hasCommaAtDepth0(s + 1, e - 1) &&
-      this.findKeywordAtDepth0(s + 1, e - 1, K.For) === -1 && !t.isOp(s + 1, 42)) {
+    for (let depth = 0; depth < MAX_NESTING && t.isOp(s, 40) && this.closingParen(s) === e - 1 && e - s > 2 && !this.hasCommaAtDepth0(s + 1, e - 1) &&
+      this.findKeywordAtDepth0(s + 1, e - 1, K.For) === -1 && !t.isOp(s + 1, 42); depth++) {
       s++;
       e--;
     }

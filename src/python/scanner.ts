@@ -61,6 +61,14 @@ const KEYWORDS: Record<string, K> = {
 const KEYWORD_TABLE: Array<Array<[string, K]> | undefined> = [];
 for (const [word, id] of Object.entries(KEYWORDS)) (KEYWORD_TABLE[(word.charCodeAt(0) - 97) * 16 + word.length] ??= []).push([word, id]);
 
+/**
+ * CPython's limits on nesting in one statement: brackets (the tokenizer's MAXLEVEL) and f-strings
+ * (MAXFSTRINGLEVEL). Deeper code is a syntax error; the scanner and the facts builder stop
+ * descending there, so that no input can exhaust the stack.
+ */
+export const MAX_NESTING = 200;
+const MAX_FSTRING_NESTING = 150;
+
 const CR = 13, LF = 10, SPACE = 32, TAB = 9, FF = 12, HASH = 35, BACKSLASH = 92, SQ = 39, DQ = 34;
 
 // 0: other, 1: identifier start, 2: digit, 3: whitespace
@@ -217,6 +225,8 @@ class Tokenizer {
   /** Kind of the previous significant token on this logical line, for juxtaposition checks. */
   private prevAtom = false;
   private prevIndex = -1;
+  /** F-strings and format specs being scanned, one inside the other. */
+  private fstringDepth = 0;
 
   constructor(
     private readonly text: string,
@@ -547,6 +557,18 @@ class Tokenizer {
    * and replacement fields that may hold any expression, nested strings of any quote included.
    */
   private fstringBody(q: number, flags: number): number {
+    if (this.fstringDepth === MAX_FSTRING_NESTING) {
+      // Deeper fields are not followed (CPython refuses them): the string is read as a plain one.
+      this.fail('f-string: expressions nested too deeply', q);
+      return this.plainBody(q);
+    }
+    this.fstringDepth++;
+    const end = this.fstringParts(q, flags);
+    this.fstringDepth--;
+    return end;
+  }
+
+  private fstringParts(q: number, flags: number): number {
     const { text, n } = this;
     const quote = text.charCodeAt(q);
     const triple = this.isTripleAt(q);
@@ -634,7 +656,14 @@ class Tokenizer {
     while (p < n) {
       const c = text.charCodeAt(p);
       if (c === 123) {
+        if (this.fstringDepth === MAX_FSTRING_NESTING) {
+          this.fail('f-string: expressions nested too deeply', p);
+          p++;
+          continue;
+        }
+        this.fstringDepth++;
         p = this.replacementField(p + 1, quote, triple);
+        this.fstringDepth--;
         continue;
       }
       if (c === 125) return p + 1;
@@ -658,6 +687,7 @@ class Tokenizer {
     let code: number = c;
     switch (c) {
       case 40: case 91: case 123: // ( [ {
+        if (this.brackets.length === MAX_NESTING) this.fail('too many nested parentheses', s);
         this.brackets.push(c);
         this.bracketPos.push(s);
         this.pos = s + 1;
