@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule';
+import { defineRule, excerpt } from '../src/engine/rule';
 import type { AllOperation } from '../src/python/facts';
 import type { Fix } from '../src/types';
 
@@ -25,7 +25,7 @@ export default defineRule({
           const adds = op.op === '+=' || op.op === 'extend';
           if (op.form === 'string' && (op.op === '=' || adds)) {
             const text = op.elements[0]!.text;
-            context.report({ messageId: 'string', data: { verb: op.op === '=' ? 'is' : 'is extended with', text }, at, fix: replace(module.file.path, op, `(${text},)`) });
+            context.report({ messageId: 'string', data: { verb: op.op === '=' ? 'is' : 'is extended with', text: excerpt(text) }, at, fix: replace(module.file.path, op, `(${text},)`) });
           } else if (adds && op.form === 'set') {
             context.report({ messageId: 'setAdded', at });
           } else if (op.op === '=' && op.form === 'set') {
@@ -34,7 +34,7 @@ export default defineRule({
           } else if (op.op === '=' && op.form === 'dict') {
             context.report({ messageId: 'dict', at });
           } else if ((op.op === '=' || adds) && op.form === 'other' && op.elements.length === 1) {
-            context.report({ messageId: 'constant', data: { text: op.elements[0]!.text }, at }); // bytes or f-string
+            context.report({ messageId: 'constant', data: { text: excerpt(op.elements[0]!.text) }, at }); // bytes or f-string
           }
         }
       },
@@ -44,7 +44,7 @@ export default defineRule({
 
 function replace(path: string, op: AllOperation, text: string): Fix {
   return {
-    description: `Replace with ${text}`,
+    description: `Replace with ${excerpt(text)}`,
     applicability: 'safe',
     operations: [{ kind: 'edit', path, edits: [{ start: op.valueStartOffset, end: op.valueEndOffset, text }] }],
   };

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { excerpt } from '../../src/engine/rule';
 import { LineMap } from '../../src/python/scanner';
 import { makeTree } from '../helpers/tree';
 
@@ -83,6 +84,14 @@ describe('deep nesting does not overflow the stack', () => {
 });
 
 describe('messages quote at most a short excerpt of the source', () => {
+  it('an excerpt is the source with whitespace runs as one space, cut at 60 code points with …', () => {
+    expect(excerpt('a\n   b')).toBe('a b');
+    expect(excerpt('x'.repeat(60))).toBe('x'.repeat(60));
+    expect(excerpt('x'.repeat(61))).toBe(`${'x'.repeat(59)}…`);
+    expect(excerpt('😀'.repeat(60))).toBe('😀'.repeat(60));
+    expect(excerpt('😀'.repeat(61))).toBe(`${'😀'.repeat(59)}…`);
+  });
+
   it('a 10,000-deep __all__ element is quoted in under 100 characters, ending in …', () => {
     const element = `${'['.repeat(10_000)}"a"${']'.repeat(10_000)}`;
     const dir = makeTree({
