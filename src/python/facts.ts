@@ -3,7 +3,7 @@
  * statement. Function and class bodies are followed only for imports and block structure; module-level
  * statements (including inside if/try/with/for/while/match bodies) are read for bindings and `__all__`.
  */
-import { K, LineMap, MAX_NESTING, Op, S, T, tokenize, type Tokens } from './scanner';
+import { K, LineMap, MAX_NESTING, NAME_NON_ASCII, Op, S, T, tokenize, type Tokens } from './scanner';
 import { decodeStringLiteral } from './strings';
 
 export interface Pos {
@@ -485,7 +485,7 @@ class FactsBuilder {
     let b = j;
     if (t.isOp(a, 40) && t.isOp(b - 1, 41) && this.closingParen(a) === b - 1) (a = a + 1), (b = b - 1);
     for (const [s, e] of this.splitAtDepth0(a, b, 44)) {
-      if (e > s && this.isDottedName(s, e) && IMPORT_ERRORS.has(t.textOf(e - 1))) return true;
+      if (e > s && this.isDottedName(s, e) && IMPORT_ERRORS.has(t.nameOf(e - 1))) return true;
     }
     return false;
   }
@@ -548,7 +548,7 @@ class FactsBuilder {
           for (let p = i + 1; p < j; p += 2) {
             if (t.kind[p] !== T.Name) continue;
             if (atModule) this.bind(p, 'global');
-            else this.functionGlobals.add(t.textOf(p));
+            else this.functionGlobals.add(t.nameOf(p));
           }
           return;
         case K.Nonlocal: case K.Pass: case K.Break: case K.Continue:
@@ -737,7 +737,7 @@ class FactsBuilder {
 
   private bind(tokenIndex: number, kind: BindingKind): void {
     const pos = this.lines.position(this.t.start[tokenIndex]!);
-    this.bindings.push({ name: this.t.textOf(tokenIndex), kind, line: pos.line, column: pos.column });
+    this.bindings.push({ name: this.t.nameOf(tokenIndex), kind, line: pos.line, column: pos.column });
   }
 
   /** `import a.b.c, d as e` */
@@ -830,7 +830,7 @@ class FactsBuilder {
     return {
       name: {
         name,
-        asname: asAt === -1 ? null : t.textOf(asAt + 1),
+        asname: asAt === -1 ? null : t.nameOf(asAt + 1),
         start: this.lines.position(t.start[s]!),
         end: this.lines.position(t.end[e - 1]!),
       },
@@ -960,9 +960,15 @@ class FactsBuilder {
     return none('other');
   }
 
-  /** Source of a dotted name without the spaces and continuations it may be written with. */
+  /**
+   * A dotted name as CPython reads it: without the spaces and continuations it may be written
+   * with, and NFKC-normalised if a part is not ASCII.
+   */
   private sourceOf(a: number, b: number): string {
-    return this.text.slice(this.t.start[a]!, this.t.end[b - 1]!).replace(/\s+|\\/g, '');
+    const t = this.t;
+    const source = this.text.slice(t.start[a]!, t.end[b - 1]!).replace(/\s+|\\/g, '');
+    for (let p = a; p < b; p++) if (t.kind[p] === T.Name && t.extra[p] === NAME_NON_ASCII) return source.normalize('NFKC');
+    return source;
   }
 
   private hasDictColon(i: number, j: number): boolean {

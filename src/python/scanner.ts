@@ -47,6 +47,9 @@ export const enum S {
   Unicode = 16,
 }
 
+/** Name token flag (in `extra`): the name has non-ASCII characters, and may need NFKC. */
+export const NAME_NON_ASCII = 1;
+
 const KEYWORDS: Record<string, K> = {
   and: K.And, as: K.As, assert: K.Assert, async: K.Async, await: K.Await, break: K.Break, class: K.Class,
   continue: K.Continue, def: K.Def, del: K.Del, elif: K.Elif, else: K.Else, except: K.Except,
@@ -118,7 +121,7 @@ export class Tokens {
   kind = new Uint8Array(1024);
   start = new Int32Array(1024);
   end = new Int32Array(1024);
-  /** Keyword id, operator code, or string flags. */
+  /** Keyword id, operator code, string flags, or name flags. */
   extra = new Uint16Array(1024);
   count = 0;
   text = '';
@@ -155,6 +158,15 @@ export class Tokens {
 
   isKeyword(i: number, k: K): boolean {
     return this.kind[i] === T.Keyword && this.extra[i] === k;
+  }
+
+  /**
+   * The identifier a name token spells, as CPython reads it: normalised to NFKC (PEP 3131), so
+   * `cafe\u0301` is `caf\u00e9` and `\ufb01le` is `file`.
+   */
+  nameOf(i: number): string {
+    const text = this.textOf(i);
+    return this.extra[i] === NAME_NON_ASCII ? text.normalize('NFKC') : text;
   }
 
   /** True if token i is the name `word`. */
@@ -429,7 +441,9 @@ class Tokenizer {
     let p = s + (c0 >= 0xd800 && c0 <= 0xdbff ? 2 : 1);
     // The hottest loop of the scanner: ASCII identifier characters.
     while (p < n && ASCII_NAME[text.charCodeAt(p)] === 1) p++;
+    let nonAscii = c0 >= 128;
     while (p < n && text.charCodeAt(p) >= 128) {
+      nonAscii = true;
       const cp = text.codePointAt(p)!;
       if (classifyUnicode(cp) === 0) break;
       p += cp > 0xffff ? 2 : 1;
@@ -448,7 +462,7 @@ class Tokenizer {
     if (kw) {
       this.emit(T.Keyword, s, p, kw, false, false);
     } else {
-      this.emit(T.Name, s, p, 0, true, true);
+      this.emit(T.Name, s, p, nonAscii ? NAME_NON_ASCII : 0, true, true);
       if (p - s === 13 || p - s === 10) {
         if (text.startsWith('import_module', s) || text.startsWith('__import__', s)) this.out.dynamicImportNames.push(s);
       }
