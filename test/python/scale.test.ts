@@ -43,6 +43,20 @@ describe('time is linear in the length of a line', () => {
     expect(out.diagnostics.map((d) => d.rule)).toEqual(['all-undefined']);
     expect(out.diagnostics[0]!.message).toContain('missing');
   }, 60_000);
+
+  it('100,000 __all__ operations on one line (`__all__ += [...]; __all__.append(...); …`) finish within 20 s', () => {
+    const all = names(100_000);
+    const ops = all.map((n, i) => (i % 2 ? `__all__ += ["${n}"]` : `__all__.append("${n}")`)).join('; ');
+    const dir = makeTree({
+      'pkg/__init__.py': '',
+      'pkg/exports.py': `__all__ = []; ${ops}; __all__.append("missing")\n${all.map((n) => `${n} = 1`).join('\n')}\n`,
+    });
+    const r = run(dir, 20_000);
+    expect(r.timedOut).toBe(false);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { diagnostics: Array<{ rule: string; message: string }> };
+    expect(out.diagnostics.map((d) => [d.rule, d.message.slice(0, 9)])).toEqual([['all-undefined', '"missing"']]);
+  }, 60_000);
 });
 
 describe('columns far into a long line', () => {
