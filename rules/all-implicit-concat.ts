@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule';
+import { defineRule, excerpt } from '../src/engine/rule';
 import { T, Tokens, tokenize } from '../src/python/scanner';
 import { decodeStringLiteral } from '../src/python/strings';
 
@@ -38,7 +38,7 @@ export default defineRule({
             }
             context.report({
               messageId: 'concat',
-              data: { text: e.text.replace(/\s+/g, ' '), value: e.value ?? '' },
+              data: { text: excerpt(e.text), value: excerpt(e.value ?? '') },
               at: { path: module.file.path, start: e.start, end: e.end },
               fix: {
                 description: 'Add the missing commas',

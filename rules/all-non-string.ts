@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule';
+import { defineRule, excerpt } from '../src/engine/rule';
 
 export default defineRule({
   id: 'all-non-string',
@@ -17,7 +17,7 @@ export default defineRule({
           if (op.form !== 'list' && op.form !== 'tuple' && op.form !== 'set' && op.form !== 'binop') continue;
           for (const e of op.elements) {
             if (e.kind !== 'nonstring') continue;
-            context.report({ messageId: 'nonString', data: { text: e.text.replace(/\s+/g, ' ') }, at: { path: module.file.path, start: e.start, end: e.end } });
+            context.report({ messageId: 'nonString', data: { text: excerpt(e.text) }, at: { path: module.file.path, start: e.start, end: e.end } });
           }
         }
       },

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule';
+import { defineRule, excerpt } from '../src/engine/rule';
 import type { AllOperation } from '../src/python/facts';
 import type { Fix } from '../src/types';
 
@@ -26,8 +26,8 @@ export default defineRule({
           if (op.form === 'string' && (op.op === '=' || adds)) {
             const text = op.elements[0]!.text;
             // Type checkers follow `+=` and `.extend()` with a list, not with a tuple.
-            const suggestion = adds ? `[${text}]` : `(${text},)`;
-            context.report({ messageId: 'string', data: { verb: op.op === '=' ? 'is' : 'is extended with', suggestion }, at, fix: replace(module.file.path, op, suggestion) });
+            const wrap = (x: string): string => (adds ? `[${x}]` : `(${x},)`);
+            context.report({ messageId: 'string', data: { verb: op.op === '=' ? 'is' : 'is extended with', suggestion: wrap(excerpt(text)) }, at, fix: replace(module.file.path, op, wrap(text)) });
           } else if (adds && op.form === 'set') {
             context.report({ messageId: 'setAdded', at });
           } else if (op.op === '=' && op.form === 'set') {
@@ -36,7 +36,7 @@ export default defineRule({
           } else if (op.op === '=' && op.form === 'dict') {
             context.report({ messageId: 'dict', at });
           } else if ((op.op === '=' || adds) && op.form === 'other' && op.elements.length === 1) {
-            context.report({ messageId: 'constant', data: { text: op.elements[0]!.text }, at }); // bytes or f-string
+            context.report({ messageId: 'constant', data: { text: excerpt(op.elements[0]!.text) }, at }); // bytes or f-string
           }
         }
       },
@@ -46,7 +46,7 @@ export default defineRule({
 
 function replace(path: string, op: AllOperation, text: string): Fix {
   return {
-    description: `Replace with ${text}`,
+    description: `Replace with ${excerpt(text)}`,
     applicability: 'safe',
     operations: [{ kind: 'edit', path, edits: [{ start: op.valueStartOffset, end: op.valueEndOffset, text }] }],
   };

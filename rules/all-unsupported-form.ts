@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule';
+import { defineRule, excerpt } from '../src/engine/rule';
 import type { AllOperation } from '../src/python/facts';
 
 /** The forms the typing spec lets type checkers follow ("Library interface"). */
@@ -43,9 +43,9 @@ export default defineRule({
           const what =
             op.form === 'binop' ? 'a `+` of values' :
             op.form === 'comprehension' ? 'a comprehension' :
-            op.form === 'call' ? `a call to \`${op.ref}()\`` :
+            op.form === 'call' ? `a call to \`${excerpt(op.ref ?? '')}()\`` :
             op.form === 'tuple' ? 'a tuple' :
-            op.form === 'name' || op.form === 'attribute' ? `the value of \`${op.ref}\`` : 'an expression';
+            op.form === 'name' || op.form === 'attribute' ? `the value of \`${excerpt(op.ref ?? '')}\`` : 'an expression';
           context.report({ messageId: 'form', data: { op: op.op === '=' || op.op === '+=' ? op.op : `.${op.op}()`, what }, at });
         }
       },

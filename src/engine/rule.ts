@@ -72,6 +72,21 @@ export function formatMessage(template: string, data: Record<string, string | nu
   );
 }
 
+const EXCERPT_MAX = 60;
+
+/**
+ * Source quoted in a message: whitespace runs as one space, at most 60 characters (code points),
+ * cut with `…`. Generated code can hold a 20,000-character expression, and a message quoting it
+ * whole buries the finding.
+ */
+export function excerpt(source: string): string {
+  const flat = source.replace(/\s+/g, ' ');
+  if (flat.length <= EXCERPT_MAX) return flat;
+  // Code points, so that no surrogate pair is cut; twice the units hold enough of them.
+  const chars = Array.from(flat.slice(0, 2 * EXCERPT_MAX + 1));
+  return chars.length <= EXCERPT_MAX ? flat : `${chars.slice(0, EXCERPT_MAX - 1).join('')}…`;
+}
+
 /** A file-level location: line 1, column 1, as ruff anchors file-level findings. */
 export function fileStart(path: string): Location {
   return { path, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };

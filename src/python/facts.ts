@@ -3,7 +3,7 @@
  * statement. Function and class bodies are followed only for imports and block structure; module-level
  * statements (including inside if/try/with/for/while/match bodies) are read for bindings and `__all__`.
  */
-import { K, LineMap, Op, S, T, tokenize, type Tokens } from './scanner';
+import { K, LineMap, MAX_NESTING, NAME_NON_ASCII, Op, S, T, tokenize, type Tokens } from './scanner';
 import { decodeStringLiteral } from './strings';
 
 export interface Pos {
@@ -495,7 +495,7 @@ class FactsBuilder {
     let b = j;
     if (t.isOp(a, 40) && t.isOp(b - 1, 41) && this.closingParen(a) === b - 1) (a = a + 1), (b = b - 1);
     for (const [s, e] of this.splitAtDepth0(a, b, 44)) {
-      if (e > s && this.isDottedName(s, e) && IMPORT_ERRORS.has(t.textOf(e - 1))) return true;
+      if (e > s && this.isDottedName(s, e) && IMPORT_ERRORS.has(t.nameOf(e - 1))) return true;
     }
     return false;
   }
@@ -558,7 +558,7 @@ class FactsBuilder {
           for (let p = i + 1; p < j; p += 2) {
             if (t.kind[p] !== T.Name) continue;
             if (atModule) this.bind(p, 'global');
-            else this.functionGlobals.add(t.textOf(p));
+            else this.functionGlobals.add(t.nameOf(p));
           }
           return;
         case K.Nonlocal: case K.Pass: case K.Break: case K.Continue:
@@ -628,13 +628,14 @@ class FactsBuilder {
   }
 
   /** Binds the names of an assignment target list: names, `*name`, and nested tuples/lists. */
-  private targets(i: number, j: number, kind: BindingKind): void {
+  private targets(i: number, j: number, kind: BindingKind, depth = 0): void {
     const t = this.t;
+    if (depth > MAX_NESTING) return; // a syntax error: see classify
     for (const [s0, e] of this.splitAtDepth0(i, j, 44)) {
       let s = s0;
       if (s < e && t.isOp(s, 42)) s++;
       if (e === s + 1 && t.kind[s] === T.Name) this.bind(s, kind);
-      else if (e > s + 1 && (t.isOp(s, 40) || t.isOp(s, 91)) && this.closingParen(s) === e - 1) this.targets(s + 1, e - 1, kind);
+      else if (e > s + 1 && (t.isOp(s, 40) || t.isOp(s, 91)) && this.closingParen(s) === e - 1) this.targets(s + 1, e - 1, kind, depth + 1);
     }
   }
 
@@ -746,7 +747,7 @@ class FactsBuilder {
 
   private bind(tokenIndex: number, kind: BindingKind): void {
     const pos = this.lines.position(this.t.start[tokenIndex]!);
-    this.bindings.push({ name: this.t.textOf(tokenIndex), kind, line: pos.line, column: pos.column });
+    this.bindings.push({ name: this.t.nameOf(tokenIndex), kind, line: pos.line, column: pos.column });
   }
 
   /** `import a.b.c, d as e` */
@@ -839,7 +840,7 @@ class FactsBuilder {
     return {
       name: {
         name,
-        asname: asAt === -1 ? null : t.textOf(asAt + 1),
+        asname: asAt === -1 ? null : t.nameOf(asAt + 1),
         start: this.lines.position(t.start[s]!),
         end: this.lines.position(t.end[e - 1]!),
       },
@@ -918,9 +919,11 @@ class FactsBuilder {
   }
 
   /** The form of the expression [a, b) and, for sequence literals, its elements. */
-  private classify(a: number, b: number): { form: AllForm; ref: string | null; elements: AllElement[] } {
+  private classify(a: number, b: number, depth = 0): { form: AllForm; ref: string | null; elements: AllElement[] } {
     const t = this.t;
     const none = (form: AllForm, ref: string | null = null) => ({ form, ref, elements: [] as AllElement[] });
+    // Deeper than CPython accepts (a syntax error): not followed, so no input exhausts the stack.
+    if (depth > MAX_NESTING) return none('other');
     // A conditional expression or a lambda is "other" whatever it contains.
     if (this.findKeywordAtDepth0(a, b, K.If) !== -1 || this.findKeywordAtDepth0(a, b, K.Lambda) !== -1) return none('other');
     const operands = this.splitAtDepth0(a, b, 43);
@@ -928,7 +931,7 @@ class FactsBuilder {
       if (this.hasBinaryOperatorOtherThanPlus(a, b)) return none('binop');
       const elements: AllElement[] = [];
       for (const [s, e] of operands) {
-        const part = this.classify(s, e);
+        const part = this.classify(s, e, depth + 1);
         if (part.form === 'list' || part.form === 'tuple') elements.push(...part.elements);
         else if (part.form === 'binop') elements.push(...part.elements);
       }
@@ -948,7 +951,7 @@ class FactsBuilder {
       if (inner[0] === inner[1] || this.hasCommaAtDepth0(inner[0], inner[1]) || t.isOp(inner[0], 42)) {
         return { form: 'tuple', ref: null, elements: this.elements(inner[0], inner[1], 'tuple') };
       }
-      return this.classify(inner[0], inner[1]);
+      return this.classify(inner[0], inner[1], depth + 1);
     }
     if (this.hasCommaAtDepth0(a, b)) return { form: 'tuple', ref: null, elements: this.elements(a, b, 'bare') };
     let allStrings = true;
@@ -967,9 +970,15 @@ class FactsBuilder {
     return none('other');
   }
 
-  /** Source of a dotted name without the spaces and continuations it may be written with. */
+  /**
+   * A dotted name as CPython reads it: without the spaces and continuations it may be written
+   * with, and NFKC-normalised if a part is not ASCII.
+   */
   private sourceOf(a: number, b: number): string {
-    return this.text.slice(this.t.start[a]!, this.t.end[b - 1]!).replace(/\s+|\\/g, '');
+    const t = this.t;
+    const source = this.text.slice(t.start[a]!, t.end[b - 1]!).replace(/\s+|\\/g, '');
+    for (let p = a; p < b; p++) if (t.kind[p] === T.Name && t.extra[p] === NAME_NON_ASCII) return source.normalize('NFKC');
+    return source;
   }
 
   private hasDictColon(i: number, j: number): boolean {
@@ -1043,8 +1052,8 @@ class FactsBuilder {
     let s = s0;
     let e = e0;
     // `("x")` is the string "x": grouping parentheses are not part of its value.
-    while (t.isOp(s, 40) && this.closingParen(s) === e - 1 && e - s > 2 && !this.hasCommaAtDepth0(s + 1, e - 1) &&
-      this.findKeywordAtDepth0(s + 1, e - 1, K.For) === -1 && !t.isOp(s + 1, 42)) {
+    for (let depth = 0; depth < MAX_NESTING && t.isOp(s, 40) && this.closingParen(s) === e - 1 && e - s > 2 && !this.hasCommaAtDepth0(s + 1, e - 1) &&
+      this.findKeywordAtDepth0(s + 1, e - 1, K.For) === -1 && !t.isOp(s + 1, 42); depth++) {
       s++;
       e--;
     }

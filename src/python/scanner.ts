@@ -47,6 +47,9 @@ export const enum S {
   Unicode = 16,
 }
 
+/** Name token flag (in `extra`): the name has non-ASCII characters, and may need NFKC. */
+export const NAME_NON_ASCII = 1;
+
 const KEYWORDS: Record<string, K> = {
   and: K.And, as: K.As, assert: K.Assert, async: K.Async, await: K.Await, break: K.Break, class: K.Class,
   continue: K.Continue, def: K.Def, del: K.Del, elif: K.Elif, else: K.Else, except: K.Except,
@@ -60,6 +63,14 @@ const KEYWORDS: Record<string, K> = {
  */
 const KEYWORD_TABLE: Array<Array<[string, K]> | undefined> = [];
 for (const [word, id] of Object.entries(KEYWORDS)) (KEYWORD_TABLE[(word.charCodeAt(0) - 97) * 16 + word.length] ??= []).push([word, id]);
+
+/**
+ * CPython's limits on nesting in one statement: brackets (the tokenizer's MAXLEVEL) and f-strings
+ * (MAXFSTRINGLEVEL). Deeper code is a syntax error; the scanner and the facts builder stop
+ * descending there, so that no input can exhaust the stack.
+ */
+export const MAX_NESTING = 200;
+const MAX_FSTRING_NESTING = 150;
 
 const CR = 13, LF = 10, SPACE = 32, TAB = 9, FF = 12, HASH = 35, BACKSLASH = 92, SQ = 39, DQ = 34;
 
@@ -110,7 +121,7 @@ export class Tokens {
   kind = new Uint8Array(1024);
   start = new Int32Array(1024);
   end = new Int32Array(1024);
-  /** Keyword id, operator code, or string flags. */
+  /** Keyword id, operator code, string flags, or name flags. */
   extra = new Uint16Array(1024);
   count = 0;
   text = '';
@@ -147,6 +158,15 @@ export class Tokens {
 
   isKeyword(i: number, k: K): boolean {
     return this.kind[i] === T.Keyword && this.extra[i] === k;
+  }
+
+  /**
+   * The identifier a name token spells, as CPython reads it: normalised to NFKC (PEP 3131), so
+   * `cafe\u0301` is `caf\u00e9` and `\ufb01le` is `file`.
+   */
+  nameOf(i: number): string {
+    const text = this.textOf(i);
+    return this.extra[i] === NAME_NON_ASCII ? text.normalize('NFKC') : text;
   }
 
   /** True if token i is the name `word`. */
@@ -217,6 +237,8 @@ class Tokenizer {
   /** Kind of the previous significant token on this logical line, for juxtaposition checks. */
   private prevAtom = false;
   private prevIndex = -1;
+  /** F-strings and format specs being scanned, one inside the other. */
+  private fstringDepth = 0;
 
   constructor(
     private readonly text: string,
@@ -419,7 +441,9 @@ class Tokenizer {
     let p = s + (c0 >= 0xd800 && c0 <= 0xdbff ? 2 : 1);
     // The hottest loop of the scanner: ASCII identifier characters.
     while (p < n && ASCII_NAME[text.charCodeAt(p)] === 1) p++;
+    let nonAscii = c0 >= 128;
     while (p < n && text.charCodeAt(p) >= 128) {
+      nonAscii = true;
       const cp = text.codePointAt(p)!;
       if (classifyUnicode(cp) === 0) break;
       p += cp > 0xffff ? 2 : 1;
@@ -438,7 +462,7 @@ class Tokenizer {
     if (kw) {
       this.emit(T.Keyword, s, p, kw, false, false);
     } else {
-      this.emit(T.Name, s, p, 0, true, true);
+      this.emit(T.Name, s, p, nonAscii ? NAME_NON_ASCII : 0, true, true);
       if (p - s === 13 || p - s === 10) {
         if (text.startsWith('import_module', s) || text.startsWith('__import__', s)) this.out.dynamicImportNames.push(s);
       }
@@ -547,6 +571,18 @@ class Tokenizer {
    * and replacement fields that may hold any expression, nested strings of any quote included.
    */
   private fstringBody(q: number, flags: number): number {
+    if (this.fstringDepth === MAX_FSTRING_NESTING) {
+      // Deeper fields are not followed (CPython refuses them): the string is read as a plain one.
+      this.fail('f-string: expressions nested too deeply', q);
+      return this.plainBody(q);
+    }
+    this.fstringDepth++;
+    const end = this.fstringParts(q, flags);
+    this.fstringDepth--;
+    return end;
+  }
+
+  private fstringParts(q: number, flags: number): number {
     const { text, n } = this;
     const quote = text.charCodeAt(q);
     const triple = this.isTripleAt(q);
@@ -634,7 +670,14 @@ class Tokenizer {
     while (p < n) {
       const c = text.charCodeAt(p);
       if (c === 123) {
+        if (this.fstringDepth === MAX_FSTRING_NESTING) {
+          this.fail('f-string: expressions nested too deeply', p);
+          p++;
+          continue;
+        }
+        this.fstringDepth++;
         p = this.replacementField(p + 1, quote, triple);
+        this.fstringDepth--;
         continue;
       }
       if (c === 125) return p + 1;
@@ -658,6 +701,7 @@ class Tokenizer {
     let code: number = c;
     switch (c) {
       case 40: case 91: case 123: // ( [ {
+        if (this.brackets.length === MAX_NESTING) this.fail('too many nested parentheses', s);
         this.brackets.push(c);
         this.bracketPos.push(s);
         this.pos = s + 1;
@@ -737,6 +781,8 @@ function isNumberChar(c: number): boolean {
 /** 1-based line and code-point column of offsets in one text. */
 export class LineMap {
   private readonly starts: number[] = [0];
+  /** Offsets of high surrogates, sorted: built on the first position far into a line. */
+  private highSurrogates: number[] | null = null;
 
   constructor(private readonly text: string) {
     if (!text.includes('\r')) {
@@ -768,9 +814,15 @@ export class LineMap {
     const line = this.line(offset);
     const start = this.starts[line - 1]!;
     let column = offset - start + 1;
+    // A surrogate pair is one code point. Counting them from the line start costs the column, and
+    // on a long line (a one-line `__all__` of 20,000 names) every position would cost the line.
+    if (offset - start > LONG_PREFIX) {
+      const highs = (this.highSurrogates ??= highSurrogatesOf(this.text));
+      return { line, column: column - (countBelow(highs, offset) - countBelow(highs, start)) };
+    }
     for (let p = start; p < offset; p++) {
       const c = this.text.charCodeAt(p);
-      if (c >= 0xd800 && c <= 0xdbff) column--; // a surrogate pair is one code point
+      if (c >= 0xd800 && c <= 0xdbff) column--;
     }
     return { line, column };
   }
@@ -778,4 +830,28 @@ export class LineMap {
   get lineCount(): number {
     return this.starts.length;
   }
+}
+
+/** Beyond this many UTF-16 units into a line, columns come from the surrogate index. */
+const LONG_PREFIX = 256;
+
+function highSurrogatesOf(text: string): number[] {
+  const out: number[] = [];
+  for (let p = text.search(/[\uD800-\uDBFF]/); p !== -1 && p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0xd800 && c <= 0xdbff) out.push(p);
+  }
+  return out;
+}
+
+/** How many of the sorted `offsets` are below `limit`. */
+function countBelow(offsets: number[], limit: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
