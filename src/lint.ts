@@ -142,9 +142,11 @@ async function lintTarget(
   if (options.stdin) overlay.set(path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/'), options.stdin.text);
   const cache = options.cacheDir === false || options.cacheDir === undefined || target.alone ? null : new FactsCache(path.resolve(root, options.cacheDir), root, (p) => displayPath(cwd, p) || '.');
   if (options.staged && !toplevel) throw new ConfigError(`--staged: ${here} is not in a git work tree`);
-  const stdinPaths = options.stdin ? new Set(overlay.keys()) : new Set<string>();
+  // Files the user named (an editor buffer, a path on the command line) are linted as code,
+  // whatever their place in the project.
+  const named = new Set<string>([...overlay.keys(), ...(target.onlyFiles ?? [])]);
   const analyse = async (files: ReadonlyMap<string, string | Buffer> = overlay) => {
-    const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto', alone: target.alone, buffers: stdinPaths });
+    const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto', alone: target.alone, buffers: named });
     const run = runRules(project, configured);
     let { kept } = suppress(project, run.diagnostics);
     if (target.onlyFiles) kept = kept.filter((d) => touches(d, target.onlyFiles!));

@@ -40,7 +40,7 @@ export function readRegularFile(file: string, maxBytes: number = MAX_INPUT_BYTES
   }
   try {
     const st = fs.fstatSync(fd);
-    if (!st.isFile()) throw new ReadError('not a regular file');
+    if (!st.isFile()) throw new ReadError(st.isDirectory() ? 'is a directory' : 'not a regular file');
     if (st.size > maxBytes) throw new ReadError(`larger than ${formatSize(maxBytes)}`);
     // One byte more than fstat said, to notice a file that grew since (it is then read on, to the cap).
     let buf = Buffer.allocUnsafeSlow(Math.min(st.size, maxBytes) + 1);

@@ -41,7 +41,7 @@ export interface Project {
   configPath(projectPath: string): string;
   /** The scanned module for a Python source file of the project (read once, on first use). */
   module(file: ProjectFile): PythonModule;
-  /** Files the user is editing (`--stdin-filename`): linted as code whatever their role in the project. */
+  /** Files the user named (`--stdin-filename`, paths on the command line): linted as code whatever their role. */
   buffers: ReadonlySet<string>;
 }
 
@@ -73,7 +73,7 @@ export interface LoadOptions {
   concurrency?: Concurrency;
   /** Only the overlay's files are the project: nothing is discovered (a buffer outside any project). */
   alone?: boolean;
-  /** Paths of editor buffers among the overlay's files. */
+  /** Files the user named: editor buffers, files on the command line. */
   buffers?: ReadonlySet<string>;
 }
 

@@ -193,8 +193,8 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
       if (facts.shebang || facts.mainGuard || facts.scriptBlock) u = { role: 'script', live: true, why: facts.shebang ? 'a script (shebang)' : facts.mainGuard ? 'a script (`__main__` guard)' : 'a script (PEP 723 block)' };
       else u = { role: 'data', live: false, why: 'not imported, collected or run' };
     }
-    // What the user is editing is linted as code, whatever the rest of the project makes of it.
-    if (!u.live && project.buffers.has(file.path)) u = { ...u, live: true, why: `${u.why}; an editor buffer` };
+    // What the user named (an editor buffer, a file on the command line) is linted as code.
+    if (!u.live && project.buffers.has(file.path)) u = { ...u, live: true, why: `${u.why}; named by the user` };
     usage.set(file, u);
     if (u.live) pending.push(project.module(file));
     else if (u.role !== 'vendored') candidates.push(file);

@@ -164,19 +164,22 @@ export function encodeFacts(f: ModuleFacts, table: StringTable): number[] {
 
 /**
  * The layout of one item of each section, as `validRecord` checks it: ANY for an integer >= 0,
- * k > 0 for an enum below k, STR and STR_OR_NULL for string references. A `list` item ends with a
+ * ANY_OR_NULL for one that may be absent, k > 0 for an enum below k, STR and STR_OR_NULL for string
+ * references. A `list` item ends with a
  * count of `list` entries; a `once` section is one item, never empty.
  */
 const ANY = 0;
 const STR = -1;
 const STR_OR_NULL = -2;
+/** An integer >= 0, or NULL. */
+const ANY_OR_NULL = -3;
 const POS = [ANY, ANY];
 const SYNTAX_ERROR = [STR, ANY, ANY];
 const LAYOUTS: ReadonlyArray<{ item: readonly number[]; list: readonly number[] | null; once: boolean }> = [
   { item: [2, ANY, STR_OR_NULL, SCOPES.length, 8, ...POS, ...POS], list: [STR, STR_OR_NULL, ...POS, ...POS], once: false },
   { item: [CALLEES.length, STR, STR_OR_NULL, ...POS], list: null, once: false },
   { item: [STR, BINDING_KINDS.length, ANY, ANY], list: null, once: false },
-  { item: [ALL_OPS.length, ALL_FORMS.length, STR_OR_NULL, 8, ...POS, ...POS, ANY, ANY, ...POS], list: [ELEMENT_KINDS.length, STR_OR_NULL, 2, STR, ...POS, ...POS, ANY, ANY], once: false },
+  { item: [ALL_OPS.length, ALL_FORMS.length, STR_OR_NULL, 8, ...POS, ...POS, ANY, ANY, ...POS], list: [ELEMENT_KINDS.length, STR_OR_NULL, 2, STR, ...POS, ...POS, ANY, ANY, ANY_OR_NULL, ANY_OR_NULL, ANY_OR_NULL], once: false },
   { item: [DIRECTIVE_KINDS.length, ANY], list: [STR], once: false },
   { item: [], list: [STR], once: true },
 ];
@@ -187,7 +190,9 @@ function checkInts(data: Ints, i: number, end: number, layout: readonly number[]
   for (let k = 0; k < layout.length; k++, i++) {
     const v = data[i]!;
     const want = layout[k]!;
-    if (want >= 0) {
+    if (want === ANY_OR_NULL) {
+      if (!(v === NULL || v >= 0)) return -1;
+    } else if (want >= 0) {
       if (!(v >= 0 && (want === ANY || v < want))) return -1;
     } else if (v === NULL) {
       if (want !== STR_OR_NULL) return -1;
@@ -453,8 +458,10 @@ class DecodedElement extends Span implements AllElement {
   }
   get removal(): AllElement['removal'] {
     const start = this.data[this.at + 6]!;
+    const end = this.data[this.at + 7]!;
     const commaAt = this.data[this.at + 8]!;
-    return start === NULL ? null : { start, end: this.data[this.at + 7]!, commaAt: commaAt === NULL ? null : commaAt };
+    // Both ends or none: a damaged record must not yield a range that ends nowhere.
+    return start === NULL || end === NULL ? null : { start, end, commaAt: commaAt === NULL ? null : commaAt };
   }
 }
 

@@ -97,7 +97,7 @@ describe('values that make no sense exit 2 with one line', () => {
     [['--rule'], /^dunderlint: error: /],
     [['--rule', ''], /^dunderlint: error: --rule : expected id:severity/],
     [['--config', 'nope.toml'], /^dunderlint: error: --config nope\.toml: file not found/],
-    [['--config', 'pkg'], /^dunderlint: error: pkg: cannot read config: EISDIR\n$/],
+    [['--config', 'pkg'], /^dunderlint: error: pkg: cannot read config: is a directory\n$/],
   ])('%j', (args, message) => {
     expectOneLineError(cli(makeTree(tree), ...(args as string[])), message);
   });

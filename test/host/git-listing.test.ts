@@ -22,6 +22,7 @@ describe('git listing', () => {
     const parent = makeTree({ 'dunderlint.toml': '[rules]\nmissing-init = "off"\n' });
     const dir = path.join(parent, 'repo ');
     fs.mkdirSync(path.join(dir, 'app/sub'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'app/__init__.py'), '');
     fs.writeFileSync(path.join(dir, 'app/main.py'), 'import app.sub.m\n');
     fs.writeFileSync(path.join(dir, 'app/sub/m.py'), '');
     git(dir, 'init', '-q');
