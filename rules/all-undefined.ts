@@ -4,6 +4,9 @@ import { fileAt, type Directory } from '../src/project/model';
 import type { Project, PythonModule } from '../src/project/project';
 import { exportList } from '../src/python/dunder-all';
 
+/** What the import system sets on every module, bound by no statement (`vars(module)` in CPython). */
+const MODULE_ATTRIBUTES = new Set(['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__file__', '__cached__', '__builtins__']);
+
 export default defineRule({
   id: 'all-undefined',
   meta: {
@@ -20,12 +23,13 @@ export default defineRule({
       module(module) {
         const facts = module.facts;
         const list = exportList(facts);
-        if (!list || facts.getattrLine !== null || facts.dynamicGlobals || facts.syntaxError) return;
+        // A module `__getattr__` (PEP 562), however bound, can serve any name.
+        if (!list || facts.getattrLine !== null || facts.dynamicGlobals || facts.syntaxError || facts.bindings.some((b) => b.name === '__getattr__')) return;
         const defined = definedNames(project, module, new Set());
         if (defined === null) return; // a star import we cannot see through
         const isInit = module.file.name === '__init__.py' || module.file.name === '__init__.pyi';
         for (const { name, element } of list.names) {
-          if (defined.has(name) || (isInit && isSubmodule(module.file.dir, name))) continue;
+          if (defined.has(name) || MODULE_ATTRIBUTES.has(name) || (isInit && (name === '__path__' || isSubmodule(module.file.dir, name)))) continue;
           context.report({
             messageId: 'undefined',
             data: { name, module: moduleName(project, module) },

@@ -42,25 +42,36 @@ export default defineRule({
         return null;
       }
     };
+    let publicUse: Set<string> | null = null;
     return {
       module(module) {
         if (module.file.name !== '__init__.py' && module.file.name !== '__init__.pyi') return;
         const dir = module.file.dir;
         const typed = shipsPyTyped(dir);
-        const strict = !typed && mypyStrict(layoutOf(project).projectOf(dir), read);
+        const layout = layoutOf(project);
+        const strict = !typed && mypyStrict(layout.projectOf(dir), read);
         if (!typed && !strict) return;
+        const pkg = layout.importName(dir);
+        // Only an API surface: the top-level package, or a subpackage that code outside the
+        // top-level package imports from. An aggregator the package imports only from inside
+        // itself has no consumer that type checkers would hold to the rules for libraries.
+        if (pkg.includes('.') && !(publicUse ??= importedFromOutside(project)).has(pkg)) return;
         const exported = exportList(module.facts);
         if (exported && !exported.complete) return; // we cannot tell what __all__ holds
         const names = new Set(exported?.names.map((n) => n.name) ?? []);
-        const text = read(module.file.path) ?? '';
-        const pkg = module.file.path.replace(/\/__init__\.pyi?$/, '').replace(/\//g, '.');
         const lastAll = module.facts.dunderAll.filter((o) => o.op === '=' && (o.form === 'list' || o.form === 'tuple')).pop();
         for (const fact of module.facts.imports) {
-          if (fact.scope !== 'module' || fact.kind !== 'from' || fact.level === 0) continue; // submodules of the package
+          if (fact.scope !== 'module' || fact.kind !== 'from') continue;
+          // The package's own modules: relative imports, or absolute ones that name the package.
+          const own = fact.level > 0 || fact.module === pkg || (fact.module ?? '').startsWith(`${pkg}.`);
+          if (!own) continue;
+          // `from . import sub` is an explicit re-export (the typing spec's third form).
+          if (fact.level === 1 && fact.module === null) continue;
           for (const n of fact.names) {
             const bound = n.asname ?? n.name;
-            if (n.name === '*' || bound.startsWith('_') || n.asname === n.name || names.has(bound)) continue;
-            if (usedOutsideImports(text, bound)) continue;
+            // A private name stays private; a dunder (`__version__`) is public and needs exporting.
+            const isPrivate = bound.startsWith('_') && !/^__\w+__$/.test(bound);
+            if (n.name === '*' || isPrivate || n.asname === n.name || names.has(bound)) continue;
             const fix = lastAll && lastAll.valueEndOffset > lastAll.valueStartOffset
               ? { fix: addToAll(module.file.path, lastAll, bound) }
               : {};
@@ -77,19 +88,21 @@ export default defineRule({
   },
 });
 
-/** Is `name` used anywhere except on import lines (a textual check: the scanner keeps no name uses)? */
-function usedOutsideImports(text: string, name: string): boolean {
-  const word = new RegExp(`(?<![\\w.])${name.replace(/[$]/g, '\\$')}(?!\\w)`);
-  let inImport = false;
-  for (const line of text.split(/\r?\n/)) {
-    const trimmed = line.trim();
-    if (/^(from\s+\S+\s+)?import\b/.test(trimmed)) inImport = !trimmed.includes(')') && trimmed.includes('(');
-    else if (inImport) {
-      if (trimmed.includes(')')) inImport = false;
-      continue;
-    } else if (!trimmed.startsWith('#') && !/^__all__/.test(trimmed) && word.test(line)) return true;
+/** Dotted names of the modules that live code imports from outside their own top-level package. */
+function importedFromOutside(project: Parameters<typeof layoutOf>[0]): Set<string> {
+  const layout = layoutOf(project);
+  const out = new Set<string>();
+  for (const file of project.files) {
+    if (!/\.pyi?$/.test(file.name) || !layout.usage.of(file).live) continue;
+    const facts = project.module(file).facts;
+    const top = layout.importName(file.dir).split('.')[0];
+    for (const fact of facts.imports) {
+      if (fact.level > 0) continue;
+      const targets = fact.kind === 'import' ? fact.names.map((n) => n.name) : fact.module ? [fact.module] : [];
+      for (const t of targets) if (t.split('.')[0] !== top || !file.dir.path) out.add(t);
+    }
   }
-  return false;
+  return out;
 }
 
 /** Appends `"name"` to the last literal `__all__ = [...]`, before its closing bracket. */

@@ -94,8 +94,8 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
   const inTestTree = (dir: Directory): boolean => {
     let v = memoTestTree.get(dir);
     if (v === undefined) {
-      const py = base.projectOf(dir);
-      v = dir !== py.dir && (TEST_TREE_NAME.test(dir.name) || pytestFor(dir).testpaths.includes(dir) || (dir.parent !== null && inTestTree(dir.parent)));
+      // A nested project inside a test tree (a test crate, a fixture project) is test data too.
+      v = dir.parent !== null && (TEST_TREE_NAME.test(dir.name) || pytestFor(dir).testpaths.includes(dir) || inTestTree(dir.parent));
       memoTestTree.set(dir, v);
     }
     return v;
@@ -159,17 +159,10 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
   };
 
   const toolLoaded = toolLoadedDirs(base, read);
-  // Sphinx loads a documentation folder's conf.py (and extensions beside it) by path.
+  // Sphinx loads a documentation folder's conf.py by path; the examples below it are data.
   const markSphinx = (dir: Directory): void => {
     const isDocs = dir.files.has('conf.py') && ['index.rst', 'index.md', 'index.txt', 'Makefile', 'make.bat'].some((n) => dir.files.has(n));
-    if (isDocs) {
-      const mark = (d: Directory): void => {
-        if (!toolLoaded.has(d)) toolLoaded.set(d, 'Sphinx documentation, loaded by path (conf.py)');
-        for (const c of d.dirs.values()) mark(c);
-      };
-      mark(dir);
-      return;
-    }
+    if (isDocs && !toolLoaded.has(dir)) toolLoaded.set(dir, 'Sphinx documentation, loaded by path (conf.py)');
     for (const c of dir.dirs.values()) markSphinx(c);
   };
   markSphinx(project.tree);

@@ -7,9 +7,19 @@ const cases: RuleCases = {
       name: 'every explicit form',
       tree: {
         'pkg/py.typed': '',
-        'pkg/__init__.py': 'from .core import Client, Session as Session, _helper\nfrom .util import tool\n__all__ = ["Client"]\nDEFAULT = tool()\n',
+        'pkg/__init__.py': 'from .core import Client, Session as Session, _helper\nfrom . import util\n__all__ = ["Client"]\n',
         'pkg/core.py': 'class Client: pass\nclass Session: pass\ndef _helper(): pass\n',
         'pkg/util.py': 'def tool(): pass\n',
+      },
+    },
+    {
+      name: 'an aggregator subpackage the package imports only from inside itself',
+      tree: {
+        'pkg/py.typed': '',
+        'pkg/__init__.py': '',
+        'pkg/integrations/__init__.py': 'from .spans import span\n__all__ = []\n',
+        'pkg/integrations/spans/__init__.py': 'from .agent import span\n',
+        'pkg/integrations/spans/agent.py': 'def span(): pass\n',
       },
     },
   ],
@@ -19,6 +29,29 @@ const cases: RuleCases = {
       tree: { 'pkg/py.typed': '', 'pkg/__init__.py': 'from .core import Client, Session\n__all__ = ["Client"]\n', 'pkg/core.py': 'class Client: pass\nclass Session: pass\n' },
       errors: [{ path: 'pkg/__init__.py', line: 1, column: 27, messageId: 'implicit', message: '`Session` is imported into `pkg` from `.core`' }],
       output: { 'pkg/__init__.py': 'from .core import Client, Session\n__all__ = ["Client", "Session"]\n' },
+    },
+    {
+      name: 'a name also used in the module, a dunder, an absolute self-import: pyright hides each',
+      tree: {
+        'pkg/py.typed': '',
+        'pkg/__init__.py': 'from .util import tool\nfrom ._version import __version__\nfrom pkg.core import Client\n__all__ = ["main"]\nDEFAULT = tool()\ndef main(): pass\n',
+        'pkg/util.py': 'def tool(): pass\n',
+        'pkg/_version.py': '__version__ = "1"\n',
+        'pkg/core.py': 'class Client: pass\n',
+      },
+      errors: [{ path: 'pkg/__init__.py', line: 1, message: '`tool`' }, { path: 'pkg/__init__.py', line: 2, message: '`__version__`' }, { path: 'pkg/__init__.py', line: 3, message: '`Client` is imported into `pkg` from `pkg.core`' }],
+      output: { 'pkg/__init__.py': 'from .util import tool\nfrom ._version import __version__\nfrom pkg.core import Client\n__all__ = ["main", "tool", "__version__", "Client"]\nDEFAULT = tool()\ndef main(): pass\n' },
+    },
+    {
+      name: 'a subpackage that tests import from is an API surface',
+      tree: {
+        'pkg/py.typed': '',
+        'pkg/__init__.py': '',
+        'pkg/testing/__init__.py': 'from .fixtures import make\n',
+        'pkg/testing/fixtures.py': 'def make(): pass\n',
+        'tests/test_x.py': 'from pkg.testing import make\n\ndef test_make():\n    make()\n',
+      },
+      errors: [{ path: 'pkg/testing/__init__.py', line: 1, message: '`make` is imported into `pkg.testing` from `.fixtures`' }],
     },
     {
       name: 'mypy strict and no __all__',
