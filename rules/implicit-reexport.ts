@@ -56,9 +56,12 @@ export default defineRule({
         // top-level package imports from. An aggregator the package imports only from inside
         // itself has no consumer that type checkers would hold to the rules for libraries.
         if (pkg.includes('.') && !(publicUse ??= importedFromOutside(project)).has(pkg)) return;
+        // A private package (`pip._internal.vcs`) has no public API to protect.
+        if (pkg.split('.').some((part) => part.startsWith('_'))) return;
         const exported = exportList(module.facts);
         if (exported && !exported.complete) return; // we cannot tell what __all__ holds
         const names = new Set(exported?.names.map((n) => n.name) ?? []);
+        const text = read(module.file.path) ?? '';
         const lastAll = module.facts.dunderAll.filter((o) => o.op === '=' && (o.form === 'list' || o.form === 'tuple')).pop();
         for (const fact of module.facts.imports) {
           if (fact.scope !== 'module' || fact.kind !== 'from') continue;
@@ -72,6 +75,8 @@ export default defineRule({
             // A private name stays private; a dunder (`__version__`) is public and needs exporting.
             const isPrivate = bound.startsWith('_') && !/^__\w+__$/.test(bound);
             if (n.name === '*' || isPrivate || n.asname === n.name || names.has(bound)) continue;
+            // Imported to be used here, not to be exported: the module's own business.
+            if (usedOutsideImports(text, bound)) continue;
             const fix = lastAll && lastAll.valueEndOffset > lastAll.valueStartOffset
               ? { fix: addToAll(module.file.path, lastAll, bound) }
               : {};
@@ -103,6 +108,21 @@ function importedFromOutside(project: Parameters<typeof layoutOf>[0]): Set<strin
     }
   }
   return out;
+}
+
+/** Is `name` used anywhere except on import lines (a textual check: the scanner keeps no name uses)? */
+function usedOutsideImports(text: string, name: string): boolean {
+  const word = new RegExp(`(?<![\\w.])${name.replace(/[$]/g, '\\$')}(?!\\w)`);
+  let inImport = false;
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (/^(from\s+\S+\s+)?import\b/.test(trimmed)) inImport = !trimmed.includes(')') && trimmed.includes('(');
+    else if (inImport) {
+      if (trimmed.includes(')')) inImport = false;
+      continue;
+    } else if (!trimmed.startsWith('#') && !/^__all__/.test(trimmed) && word.test(line)) return true;
+  }
+  return false;
 }
 
 /** Appends `"name"` to the last literal `__all__ = [...]`, before its closing bracket. */

@@ -107,6 +107,32 @@ export interface Directive {
   line: number;
 }
 
+/**
+ * The rules another tool's suppression comment on a line stands for: ruff's and flake8's `# noqa`
+ * (bare: every rule; with codes: the rules that check the same thing), and `# pyright: ignore`
+ * for the rule that reports what pyright would.
+ */
+const NOQA_CODES: Record<string, string[]> = {
+  F401: ['implicit-reexport'],
+  F822: ['all-undefined'],
+  INP001: ['implicit-namespace-package', 'missing-init'],
+  PLE0604: ['all-non-string'],
+  PLE0605: ['all-not-sequence'],
+  RUF022: ['all-unsorted'],
+  RUF068: ['all-duplicate'],
+};
+
+function foreignSuppression(comment: string): string[] {
+  const out: string[] = [];
+  const noqa = /#\s*noqa\b(?::\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?/i.exec(comment);
+  if (noqa) {
+    if (noqa[1] === undefined) return ['all'];
+    for (const code of noqa[1].split(/[\s,]+/)) out.push(...(NOQA_CODES[code.toUpperCase()] ?? []));
+  }
+  if (/#\s*pyright:\s*ignore\b/.test(comment)) out.push('implicit-reexport', 'all-unsupported-form');
+  return out;
+}
+
 export interface ModuleFacts {
   imports: ImportFact[];
   dynamicImports: DynamicImport[];
@@ -1097,14 +1123,13 @@ class FactsBuilder {
     const directives: Directive[] = [];
     for (let d = 0; d < t.directiveComments.length; d += 2) {
       const comment = this.text.slice(t.directiveComments[d]!, t.directiveComments[d + 1]!);
+      const line = this.lines.line(t.directiveComments[d]!);
       const m = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_,\s-]+)/.exec(comment);
       if (m) {
-        directives.push({
-          kind: m[1] as Directive['kind'],
-          rules: m[2]!.split(',').map((r) => r.trim()).filter(Boolean),
-          line: this.lines.line(t.directiveComments[d]!),
-        });
+        directives.push({ kind: m[1] as Directive['kind'], rules: m[2]!.split(',').map((r) => r.trim()).filter(Boolean), line });
       }
+      const foreign = foreignSuppression(comment);
+      if (foreign.length) directives.push({ kind: 'disable', rules: foreign, line });
     }
     let syntaxError: ModuleFacts['syntaxError'] = null;
     if (this.syntaxErrorOffset !== -1) {

@@ -402,7 +402,8 @@ class Tokenizer {
     while (p < n) {
       const c = text.charCodeAt(p);
       if (c === LF || c === CR) break;
-      if (c === 100 && !directive && text.startsWith('dunderlint:', p)) directive = true; // 'd'
+      // `dunderlint:`, and the suppressions other tools use that we honour: `noqa`, `pyright: ignore`.
+      if (!directive && ((c === 100 && text.startsWith('dunderlint:', p)) || ((c === 110 || c === 78) && /^noqa\b/i.test(text.slice(p, p + 5))) || (c === 112 && text.startsWith('pyright:', p)))) directive = true;
       p++;
     }
     this.pos = p;

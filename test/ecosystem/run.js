@@ -5,7 +5,8 @@
  *
  * Prints, per project and rule, the findings and how many the baseline judged true / false positive
  * (or not at all); the precision over judged findings; then the findings that are new (not in the
- * baseline) and those gone. A finding is keyed by project + rule + path + line + message.
+ * baseline) and those gone. A finding is keyed by project + rule + path + line + message; one whose
+ * message alone changed keeps its verdict (listed as reworded).
  *
  * Exit 1 when any current finding is unjudged (new, or in the baseline as "unjudged"): a change that
  * adds findings must have them judged; and when a true positive listed in the baseline's `expected`
@@ -131,6 +132,27 @@ function main() {
     }
   }
 
+  // A finding whose wording changed is the same finding: same project, rule, path and line as one
+  // in the baseline that is not found as such any more. Its verdict carries over.
+  const currentKeySet = new Set(current.map(keyOf));
+  const place = (f) => [f.project, f.rule, f.path, f.line].join('\0');
+  const orphans = new Map();
+  for (const f of baseline.findings) {
+    if (currentKeySet.has(keyOf(f))) continue;
+    const list = orphans.get(place(f)) ?? [];
+    list.push(f);
+    orphans.set(place(f), list);
+  }
+  const reworded = [];
+  for (const f of current) {
+    if (judged.has(keyOf(f))) continue;
+    const old = orphans.get(place(f))?.shift();
+    if (!old) continue;
+    const carried = { ...old, message: f.message, severity: f.severity };
+    judged.set(keyOf(f), carried);
+    reworded.push({ old, now: carried });
+  }
+
   // Table per project and rule.
   const cells = new Map();
   const totals = { findings: 0, tp: 0, fp: 0, unjudged: 0, errorFp: 0 };
@@ -179,13 +201,16 @@ function main() {
 
   // Diff against the baseline, for the projects linted now.
   const currentKeys = new Set(current.map(keyOf));
+  const rewordedOld = new Set(reworded.map((r) => r.old));
   const added = current.filter((f) => !judged.has(keyOf(f)));
-  const gone = baseline.findings.filter((f) => linted.has(f.project) && !currentKeys.has(keyOf(f)));
+  const gone = baseline.findings.filter((f) => linted.has(f.project) && !currentKeys.has(keyOf(f)) && !rewordedOld.has(f));
   const show = (f) => `  ${f.project} ${f.rule} ${f.path}:${f.line} ${f.message}`;
   console.log(`\nnew findings (not in the baseline): ${added.length}`);
   for (const f of added) console.log(show(f));
   console.log(`findings gone (in the baseline, not found now): ${gone.length}`);
   for (const f of gone) console.log(`${show(f)}  [was ${f.verdict}]`);
+  console.log(`findings reworded (verdict kept): ${reworded.length}`);
+  for (const { old: o, now } of reworded) console.log(`${show(now)}  [${now.verdict}; was: ${o.message}]`);
 
   // True positives the tool must keep finding, whatever their line or wording: each names a
   // project, a rule and a part of the message (the folder or name the finding is about).
@@ -196,7 +221,8 @@ function main() {
 
   if (opts.update) {
     const goneKeys = new Set(gone.map(keyOf));
-    const kept = baseline.findings.filter((f) => !goneKeys.has(keyOf(f)));
+    const kept = baseline.findings.filter((f) => !goneKeys.has(keyOf(f)) && !rewordedOld.has(f));
+    for (const { now } of reworded) kept.push(now);
     for (const f of added) kept.push({ ...f, verdict: 'unjudged', reason: '', cause: '' });
     const order = (f) => [f.project, f.path, String(f.line).padStart(8, '0'), f.rule, f.message].join('\0');
     kept.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));

@@ -31,7 +31,7 @@ const cases: RuleCases = {
       output: { 'pkg/__init__.py': 'from .core import Client, Session\n__all__ = ["Client", "Session"]\n' },
     },
     {
-      name: 'a name also used in the module, a dunder, an absolute self-import: pyright hides each',
+      name: 'a dunder and an absolute self-import: pyright hides each (a name used in the module is its own business)',
       tree: {
         'pkg/py.typed': '',
         'pkg/__init__.py': 'from .util import tool\nfrom ._version import __version__\nfrom pkg.core import Client\n__all__ = ["main"]\nDEFAULT = tool()\ndef main(): pass\n',
@@ -39,8 +39,8 @@ const cases: RuleCases = {
         'pkg/_version.py': '__version__ = "1"\n',
         'pkg/core.py': 'class Client: pass\n',
       },
-      errors: [{ path: 'pkg/__init__.py', line: 1, message: '`tool`' }, { path: 'pkg/__init__.py', line: 2, message: '`__version__`' }, { path: 'pkg/__init__.py', line: 3, message: '`Client` is imported into `pkg` from `pkg.core`' }],
-      output: { 'pkg/__init__.py': 'from .util import tool\nfrom ._version import __version__\nfrom pkg.core import Client\n__all__ = ["main", "tool", "__version__", "Client"]\nDEFAULT = tool()\ndef main(): pass\n' },
+      errors: [{ path: 'pkg/__init__.py', line: 2, message: '`__version__`' }, { path: 'pkg/__init__.py', line: 3, message: '`Client` is imported into `pkg` from `pkg.core`' }],
+      output: { 'pkg/__init__.py': 'from .util import tool\nfrom ._version import __version__\nfrom pkg.core import Client\n__all__ = ["main", "__version__", "Client"]\nDEFAULT = tool()\ndef main(): pass\n' },
     },
     {
       name: 'a subpackage that tests import from is an API surface',
