@@ -1,29 +1,6 @@
 import { defineRule } from '../src/engine/rule';
 import type { AllOperation } from '../src/python/facts';
-
-/** RUF022's isort-style order: SCREAMING_SNAKE_CASE, then CamelCase, then the rest; natural order within. */
-export function sortKey(name: string): [number, string] {
-  const category = name.length > 1 && /^[A-Z0-9_]+$/.test(name) && /[A-Z]/.test(name) ? 0 : /^_*[A-Z]/.test(name) ? 1 : 2;
-  return [category, name];
-}
-
-const naturalParts = (s: string) => s.split(/(\d+)/).map((p, i) => (i % 2 ? Number(p) : p));
-
-export function compareNames(a: string, b: string): number {
-  const [ca] = sortKey(a);
-  const [cb] = sortKey(b);
-  if (ca !== cb) return ca - cb;
-  const pa = naturalParts(a);
-  const pb = naturalParts(b);
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i]!;
-    const y = pb[i]!;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return pa.length - pb.length;
-}
+import { compareNames } from '../src/python/names';
 
 export default defineRule({
   id: 'all-unsorted',

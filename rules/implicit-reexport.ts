@@ -3,6 +3,7 @@ import { defineRule } from '../src/engine/rule';
 import { layoutOf, type PythonProject } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import { exportList } from '../src/python/dunder-all';
+import { compareNames } from '../src/python/names';
 import { readRegularText } from '../src/host/read';
 
 /** mypy settings that make implicit re-exports private (`strict` implies `no_implicit_reexport`). */
@@ -125,13 +126,21 @@ function usedOutsideImports(text: string, name: string): boolean {
   return false;
 }
 
-/** Appends `"name"` to the last literal `__all__ = [...]`, before its closing bracket. */
-function addToAll(file: string, op: { elements: Array<{ endOffset: number }>; valueEndOffset: number }, name: string) {
+/**
+ * Adds `"name"` to the last literal `__all__ = [...]`: in its sorted place when the list is sorted
+ * (all-unsorted's order, so the fix does not unsort it), else at the end.
+ */
+function addToAll(file: string, op: { elements: Array<{ startOffset: number; endOffset: number; value: string | null }>; valueEndOffset: number }, name: string) {
+  const values = op.elements.map((e) => e.value);
+  const sorted = values.every((v, i) => v !== null && (i === 0 || compareNames(values[i - 1]!, v) <= 0));
+  const before = sorted ? op.elements.find((e) => compareNames(name, e.value!) < 0) : undefined;
   const last = op.elements[op.elements.length - 1];
-  const at = last ? last.endOffset : op.valueEndOffset - 1;
+  const edit = before
+    ? { start: before.startOffset, end: before.startOffset, text: `"${name}", ` }
+    : { start: last ? last.endOffset : op.valueEndOffset - 1, end: last ? last.endOffset : op.valueEndOffset - 1, text: last ? `, "${name}"` : `"${name}"` };
   return {
     description: `Add "${name}" to __all__`,
     applicability: 'safe' as const,
-    operations: [{ kind: 'edit' as const, path: file, edits: [{ start: at, end: at, text: last ? `, "${name}"` : `"${name}"` }], exports: { add: [name] } }],
+    operations: [{ kind: 'edit' as const, path: file, edits: [edit], exports: { add: [name] } }],
   };
 }
