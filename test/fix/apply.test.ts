@@ -5,23 +5,12 @@ import { defineRule } from '../../src/engine/rule';
 import { lint } from '../../src/lint';
 import { cli } from '../helpers/cli';
 import { judge } from '../helpers/python';
+import { fixedModule } from '../helpers/fix';
 import { makeTree } from '../helpers/tree';
 
 const sortOn = { 'dunderlint.toml': '[rules]\nall-unsorted = "warn"\n' };
 
-/** `m.py` after `--fix` (default rules unless a config is given), after checking a second run changes nothing. */
-async function fixed(source: string, extra: Record<string, string> = {}): Promise<{ text: string; warnings: string[] }> {
-  const dir = makeTree({ ...extra, 'm.py': source });
-  const first = await lint({ cwd: dir, fix: true });
-  expect(first.crashes).toEqual([]);
-  const text = fs.readFileSync(path.join(dir, 'm.py'), 'utf8');
-  const second = await lint({ cwd: dir, fix: true });
-  expect(second.fixed.map((d) => d.message)).toEqual([]);
-  expect(fs.readFileSync(path.join(dir, 'm.py'), 'utf8')).toBe(text);
-  const [verdict] = judge([path.join(dir, 'm.py')]);
-  expect(verdict!.error).toBeNull();
-  return { text, warnings: first.warnings };
-}
+const fixed = fixedModule;
 
 describe('overlapping fixes', () => {
   it('a name listed three times is listed once after one --fix', async () => {
