@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { omittedByFindPackages } from '../src/project/backends/setuptools';
+import { wheelOmissionClause } from '../src/project/backends/setuptools';
 import { defineRule, fileStart } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
 import { hasInit, type Directory } from '../src/project/model';
@@ -42,7 +42,7 @@ export default defineRule({
         if (!inPackageCode(layout, dir, modules)) return;
         context.report({
           messageId: 'implicit',
-          data: { dir: dir.path, parent: dir.parent.path, consequence: consequence(omittedByFindPackages(py, dir)) },
+          data: { dir: dir.path, parent: dir.parent.path, consequence: wheelOmissionClause(py, dir) },
           at: fileStart(modules[0]!.path),
           fix: {
             description: `Create ${dir.path}/__init__.py`,
@@ -74,7 +74,3 @@ function inPackageCode(layout: ReturnType<typeof layoutOf>, dir: Directory, modu
   return layout.usage.inTestTree(dir) && siblingPackaged && modules.some((m) => layout.usage.collected(m) && m.name !== 'conftest.py');
 }
 
-
-function consequence(setting: string | null): string {
-  return setting ? `, which \`${setting}\` leaves out of the wheel` : '';
-}

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { omittedByFindPackages } from '../src/project/backends/setuptools';
+import { wheelOmissionClause } from '../src/project/backends/setuptools';
 import { defineRule } from '../src/engine/rule';
 import { layoutOf, MAX_EVIDENCE } from '../src/project/layout';
 import { initFile } from '../src/project/resolve';
@@ -56,7 +56,7 @@ export default defineRule({
         });
         context.report({
           messageId: 'missing',
-          data: { name: uses[0]!.name, dir: dir.path, count: `${n} import${n === 1 ? '' : 's'}`, consequence: consequence(omittedByFindPackages(py, dir)) },
+          data: { name: uses[0]!.name, dir: dir.path, count: `${n} import${n === 1 ? '' : 's'}`, consequence: wheelOmissionClause(py, dir) },
           at: at(0),
           related: uses.slice(1, MAX_EVIDENCE).map((_, i) => ({ message: 'also imported here', location: at(i + 1) })),
           fix: {
@@ -70,7 +70,3 @@ export default defineRule({
   },
 });
 
-
-function consequence(setting: string | null): string {
-  return setting ? `, which \`${setting}\` leaves out of the wheel` : '';
-}

@@ -1,4 +1,6 @@
 import { defineRule, fileStart } from '../src/engine/rule';
+import { wheelOmissionClause } from '../src/project/backends/setuptools';
+import { layoutOf } from '../src/project/layout';
 import { hasInit } from '../src/project/model';
 import { isMisspelledInit } from '../src/python/names';
 
@@ -10,7 +12,7 @@ export default defineRule({
     fixable: 'unsafe',
     messages: {
       misspelled:
-        '`{{file}}` looks like a misspelled `__init__.py`: without a real one, `{{dir}}/` is a namespace package, which `find_packages()` leaves out of the wheel and mypy and pytest name wrongly',
+        '`{{file}}` looks like a misspelled `__init__.py`: without a real one, Python makes `{{dir}}/` an implicit namespace package{{consequence}}',
     },
   },
   create(context) {
@@ -22,7 +24,7 @@ export default defineRule({
           const target = dir.path ? `${dir.path}/__init__.py` : '__init__.py';
           context.report({
             messageId: 'misspelled',
-            data: { file: file.name, dir: dir.name || '.' },
+            data: { file: file.name, dir: dir.name || '.', consequence: wheelOmissionClause(layoutOf(context.project).projectOf(dir), dir) },
             at: fileStart(file.path),
             fix: {
               description: `Rename ${file.path} to ${target}`,

@@ -142,3 +142,9 @@ export function omittedByFindPackages(project: PythonProject, dir: Directory): s
   if (!wheel || ![...wheel.packages.values()].includes(dir.parent)) return null;
   return wheel.setting;
 }
+
+/** The clause messages add after "an implicit namespace package" when the wheel omits the folder, else ''. */
+export function wheelOmissionClause(project: PythonProject, dir: Directory): string {
+  const setting = omittedByFindPackages(project, dir);
+  return setting ? `, which \`${setting}\` leaves out of the wheel` : '';
+}
