@@ -30,7 +30,8 @@ export default defineRule({
     const ignored = picomatch(context.options['ignore-names'] as string[], { dot: true });
     return {
       directory(dir) {
-        if (!dir.parent || !hasInit(dir.parent) || hasInit(dir) || !isModuleName(dir.name)) return;
+        // `__pycache__/` holds what CPython compiled, never a package.
+        if (!dir.parent || !hasInit(dir.parent) || hasInit(dir) || !isModuleName(dir.name) || dir.name === '__pycache__') return;
         const modules = [...dir.files.values()].filter((f) => isPythonSource(f.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
         if (modules.length === 0 || [...dir.files.keys()].some(isMisspelledInit)) return;
         const layout = layoutOf(project);

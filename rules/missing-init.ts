@@ -30,7 +30,7 @@ export default defineRule({
     const ignored = picomatch(context.options['ignore-names'] as string[], { dot: true });
     return {
       directory(dir) {
-        if (initFile(dir) || dir === project.tree) return;
+        if (initFile(dir) || dir === project.tree || dir.name === '__pycache__') return;
         const layout = layoutOf(project);
         const evidence = layout.packageUses.get(dir);
         if (!evidence || layout.isRoot(dir) || layout.isDeclaredNamespace(dir)) return;

@@ -291,14 +291,16 @@ export async function applyPlan(root: string, plan: FixPlan, shown: (p: string) 
   for (const { from, to } of plan.finishRenames) {
     await attempt(`finish renaming ${shown(from)} to ${shown(to)}`, from, () => renameSafely(root, from, to));
   }
+  // Untracked before any file is written: git refuses to untrack a file whose work tree copy a fix
+  // has just made differ from a staged version that differs from HEAD too.
+  if (plan.untrack.length) {
+    await attempt(`untrack ${plan.untrack.map(shown).join(', ')}`, plan.untrack[0]!, () => untrack(root, plan.untrack));
+  }
   for (const [p, { before, after }] of plan.text) {
     await attempt(`${before ? 'write' : 'create'} ${shown(p)}`, p, () => writeAtomic(root, p, after.bytes, before?.bytes ?? null));
   }
   for (const { from, to } of plan.renames) {
     await attempt(`rename ${shown(from)} to ${shown(to)}`, from, () => renameSafely(root, from, to));
-  }
-  if (plan.untrack.length) {
-    await attempt(`untrack ${plan.untrack.map(shown).join(', ')}`, plan.untrack[0]!, () => untrack(root, plan.untrack));
   }
   if (failed.length === 0) return { warnings, errors: [] };
   const errors = failed.map((f) => `--fix failed to ${f.what}: ${f.error}`);

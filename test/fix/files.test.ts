@@ -290,3 +290,17 @@ describe('symlinks and the project boundary', () => {
     expect(r.warnings.join('\n')).toMatch(/escape\.py: .*outside the project/);
   });
 });
+
+describe('a file both edited and untracked by one --fix', () => {
+  it('is untracked first, so git does not refuse, and __pycache__/ is never made a package', () => {
+    const dir = makeTree({ 'pkg/__init__.py': '', 'pkg/__pycache__/m.py': '__all__ = ["a", "a"]\na = 1\n', 'pkg/__pycache__/m.cpython-312.pyc': 'xx' }, 'add-force');
+    // Named on the command line, the module in __pycache__/ is linted: all-duplicate edits it while
+    // bytecode-tracked untracks its folder, in a repository with no commit yet.
+    const r = cli(dir, '--fix', 'pkg/__pycache__/m.py', 'pkg/__pycache__/m.cpython-312.pyc');
+    expect(r.stderr).not.toContain('error');
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'pkg/__pycache__/m.py'), 'utf8')).toBe('__all__ = ["a"]\na = 1\n');
+    expect(trackedFiles(dir)).toEqual(['pkg/__init__.py']);
+    expect(fs.existsSync(path.join(dir, 'pkg/__pycache__/__init__.py'))).toBe(false);
+  });
+});
