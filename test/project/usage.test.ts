@@ -287,6 +287,16 @@ const cases: Case[] = [
     tree: { 'pkg/__init__.py': '', 'pkg/api.py': '', 'my-folder/a.py': 'from . import utils\nif __name__ == "__main__":\n    pass\n', 'my-folder/utils.py': '' },
     findings: [],
   },
+  {
+    name: 'a plugin tree loaded by its own finder: dotted names through a folder with a hyphen are impossible',
+    tree: {
+      'pkg/__init__.py': 'from pkg.loader import load\n',
+      'pkg/loader.py': 'def load(): pass\n',
+      'pkg/plugins/my-plugin/main.py': 'from .helpers import x\n',
+      'pkg/plugins/my-plugin/helpers/x.py': '',
+    },
+    findings: [],
+  },
   // 6. invalid-module-name on deliberate names.
   {
     name: 'modules loaded with importlib by computed names',
@@ -295,6 +305,11 @@ const cases: Case[] = [
       'pkg/unicode-12.py': '',
       'pkg/unicode-13.py': '',
     },
+    findings: [],
+  },
+  {
+    name: 'package data: example modules in a folder whose name is not an identifier',
+    tree: { 'pkg/__init__.py': '', 'pkg/parsing/__init__.py': '', 'pkg/parsing/test-examples/ex1.py': 'x = 1\n', 'pkg/parsing/test-examples/ex2.py': '' },
     findings: [],
   },
   {
@@ -338,6 +353,33 @@ const cases: Case[] = [
 ];
 
 describe('usage model: findings on the shapes of real projects', () => {
+  it('in a git work tree, a tracked package named build/ is read (default excludes skip no tracked file)', async () => {
+    const dir = makeTree({ 'pip/__init__.py': '', 'pip/operations/__init__.py': '', 'pip/operations/build/__init__.py': '', 'pip/operations/build/wheel.py': 'x = 1\n__all__ = ["x", "gone"]\n' }, 'add');
+    const result = await lint({ cwd: dir, ruleOverrides: ['bytecode-not-ignored:off'] });
+    expect(result.diagnostics.map((d) => `${d.rule} ${d.location.path}`)).toEqual(['all-undefined pip/operations/build/wheel.py']);
+  });
+
+  it('messages name the real consequence for the real backend: no find_packages() claim for flit', async () => {
+    const result = await lint({
+      cwd: makeTree({
+        'pyproject.toml': '[build-system]\nrequires = ["flit_core"]\nbuild-backend = "flit_core.buildapi"\n\n[project]\nname = "pkg"\n',
+        'src/pkg/__init__.py': '',
+        'src/pkg/app.py': 'from .sansio.app import App\n',
+        'src/pkg/sansio/app.py': 'class App: ...\n',
+      }),
+    });
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['`pkg.sansio` is imported as a package (1 import), but `src/pkg/sansio/` has no `__init__.py`: Python makes it an implicit namespace package']);
+    const setuptools = await lint({
+      cwd: makeTree({
+        'setup.py': 'from setuptools import setup, find_packages\nsetup(name="pkg", packages=find_packages())\n',
+        'pkg/__init__.py': '',
+        'pkg/app.py': 'from .sansio.app import App\n',
+        'pkg/sansio/app.py': 'class App: ...\n',
+      }),
+    });
+    expect(setuptools.diagnostics.find((d) => d.rule === 'missing-init')?.message).toMatch(/which `find_packages\(\)` leaves out of the wheel$/);
+  });
+
   for (const c of cases) {
     it(c.name, async () => {
       expect(await findings(c.tree)).toEqual(c.findings);
