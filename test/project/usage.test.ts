@@ -279,7 +279,7 @@ const cases: Case[] = [
   // 5. Impossible evidence.
   {
     name: 'a relative import that climbs past the top-level package',
-    tree: { 'pkg/__init__.py': '', 'pkg/a/__init__.py': '', 'pkg/a/b/__init__.py': '', 'pkg/a/b/m.py': 'from .... import y\n' },
+    tree: { 'lib/pkg/__init__.py': '', 'lib/pkg/a/__init__.py': '', 'lib/pkg/a/m.py': 'from .... import y\n', 'lib/pkg/a/b.py': 'from . import m\n' },
     findings: [],
   },
   {
