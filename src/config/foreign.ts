@@ -203,20 +203,6 @@ export function readForeignSources(root: string, configDir: string, gitToplevel:
       addGlobs(`${where} extend-exclude`, ruff['extend-exclude'], dir);
     }
 
-    // pre-commit: a Python regex searched in the path relative to the repository's top.
-    const preCommitFile = path.join(dir, '.pre-commit-config.yaml');
-    const preCommit = readText(preCommitFile);
-    if (preCommit !== null) {
-      let doc: unknown;
-      try {
-        doc = parseYaml(preCommit);
-      } catch (e) {
-        notes.push(`${shown(preCommitFile)}: not valid YAML (${(e as Error).message.split('\n')[0]}); its exclude is skipped`);
-      }
-      const exclude = isTable(doc) ? doc['exclude'] : undefined;
-      if (typeof exclude === 'string') addRegexes(`${shown(preCommitFile)} exclude`, [exclude], gitToplevel ?? dir, false);
-    }
-
     // pytest: only the norecursedirs the project chose; pytest's own defaults are not a choice.
     const ini = (name: string): string | null => readText(path.join(dir, name));
     const pytest = readPytestConfig({ pyproject: pyproject ? readText(pyprojectFile) : null, pytestIni: ini('pytest.ini'), toxIni: ini('tox.ini'), setupCfg: ini('setup.cfg') });
@@ -248,6 +234,22 @@ export function readForeignSources(root: string, configDir: string, gitToplevel:
       if (section) mypy = { source: `${shown(path.join(dir, 'setup.cfg'))} [mypy] exclude`, patterns: section.get('exclude')?.value ? [section.get('exclude')!.value] : [] };
     }
     if (mypy && mypy.patterns.length) addRegexes(mypy.source, mypy.patterns, dir, true);
+  }
+  // pre-commit: a Python regex searched in the path relative to the repository's top, where its
+  // config lives (also when a subfolder is linted).
+  for (const dir of new Set(gitToplevel ? [...dirs, path.resolve(gitToplevel)] : dirs)) {
+    const preCommitFile = path.join(dir, '.pre-commit-config.yaml');
+    const preCommit = readText(preCommitFile);
+    if (preCommit !== null) {
+      let doc: unknown;
+      try {
+        doc = parseYaml(preCommit);
+      } catch (e) {
+        notes.push(`${shown(preCommitFile)}: not valid YAML (${(e as Error).message.split('\n')[0]}); its exclude is skipped`);
+      }
+      const exclude = isTable(doc) ? doc['exclude'] : undefined;
+      if (typeof exclude === 'string') addRegexes(`${shown(preCommitFile)} exclude`, [exclude], gitToplevel ?? dir, false);
+    }
   }
   return sources;
 }

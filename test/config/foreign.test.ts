@@ -1,4 +1,6 @@
 /** Exclusions the project already wrote for its other tools (ruff, pre-commit, pytest, mypy). */
+import { execFileSync } from 'node:child_process';
+import { pythonRegex } from '../../src/config/foreign';
 import { cli, json } from '../helpers/cli';
 import { makeTree, type GitMode, type Tree } from '../helpers/tree';
 
@@ -50,6 +52,16 @@ describe('exclusions written for other tools', () => {
   test('pytest\'s default norecursedirs do not exclude anything by themselves', () => {
     const tree = { ...BASE, 'build/__init__.py': '', 'pytest.ini': '[pytest]\nnorecursedirs = build dist *.egg\n' };
     expect(findings(tree, 'add')).toHaveLength(1);
+  });
+
+  test('the repository\'s .pre-commit-config.yaml applies when a subfolder is linted', () => {
+    const dir = makeTree({ ...BASE, '.pre-commit-config.yaml': 'exclude: ^pkg/legacy/\nrepos: []\n' }, 'add');
+    const r = cli(dir, '--verbose', 'pkg');
+    expect(r.stdout).not.toContain('old.py');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('../.pre-commit-config.yaml exclude excluded 2 files');
+    const without = makeTree(BASE, 'add');
+    expect(cli(without, 'pkg').stdout).toContain('old.py');
   });
 
   test('a (?x) verbose pre-commit regex with comments excludes what it describes', () => {
@@ -115,5 +127,37 @@ describe('exclusions written for other tools', () => {
       { pattern: 'tests/data', kind: 'glob', source: 'tests/conftest.py collect_ignore' },
     ]));
     expect(shown.exclusions.filter((e) => e.source === 'pytest.ini norecursedirs')).toHaveLength(1);
+  });
+});
+
+describe('Python regular expressions of pre-commit and mypy', () => {
+  const cases: Array<[string, string]> = [
+    ['(?x)^(\n  docs/.*|  # docs\n  a\\ b/.*   # an escaped space\n)$', 'a b/c.py'],
+    ['(?x)^(\n  docs/.*|  # docs\n  a\\ b/.*   # an escaped space\n)$', 'ab/c.py'],
+    ['(?x) [#] x', '#x'],
+    ['(?x) [ ]x', ' x'],
+    ['(?i)^PKG/', 'pkg/a.py'],
+    ['^(?P<top>[a-z]+)/(?P=top)\\.py$', 'abc/abc.py'],
+    ['^(?P<top>[a-z]+)/(?P=top)\\.py$', 'abc/abd.py'],
+    ['\\Apkg/.*\\.py\\Z', 'pkg/a.py'],
+    ['[]a]', ']'],
+    ['migrations/', 'app/migrations/0001.py'],
+  ];
+  test('match as Python\'s re.search does', () => {
+    let python: boolean[];
+    try {
+      const script = 'import json,re,sys\nprint(json.dumps([bool(re.search(p, s)) for p, s in json.load(sys.stdin)]))';
+      python = JSON.parse(execFileSync('python3', ['-c', script], { input: JSON.stringify(cases), encoding: 'utf8' })) as boolean[];
+    } catch (e) {
+      if (process.env['CI']) throw e;
+      console.log(`skipped: python3 is not available (${(e as Error).message})`);
+      return;
+    }
+    expect(cases.map(([p, s]) => pythonRegex(p).test(s))).toEqual(python);
+  });
+
+  test('a regex JavaScript cannot express is an error, not a wrong answer', () => {
+    expect(() => pythonRegex('(?>a)')).toThrow();
+    expect(() => pythonRegex('a*+')).toThrow();
   });
 });
