@@ -165,6 +165,8 @@ export function readForeignSources(root: string, configDir: string, gitToplevel:
     const regexes: RegExp[] = [];
     const kept: string[] = [];
     for (const pattern of patterns) {
+      // An empty regex would match every path: surely not what an empty setting meant.
+      if (pattern.trim() === '') continue;
       try {
         regexes.push(pythonRegex(pattern));
         kept.push(pattern);
@@ -243,7 +245,7 @@ export function readForeignSources(root: string, configDir: string, gitToplevel:
     if (preCommit !== null) {
       let doc: unknown;
       try {
-        doc = parseYaml(preCommit);
+        doc = parseYaml(preCommit, { logLevel: 'error' });
       } catch (e) {
         notes.push(`${shown(preCommitFile)}: not valid YAML (${(e as Error).message.split('\n')[0]}); its exclude is skipped`);
       }

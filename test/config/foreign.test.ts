@@ -64,6 +64,11 @@ describe('exclusions written for other tools', () => {
     expect(cli(without, 'pkg').stdout).toContain('old.py');
   });
 
+  test('an empty mypy exclude or pre-commit exclude excludes nothing', () => {
+    const tree = { ...BASE, 'pyproject.toml': `${BASE['pyproject.toml']}[tool.mypy]\nexclude = [""]\n`, '.pre-commit-config.yaml': "exclude: ''\nrepos: []\n" };
+    expect(findings(tree, 'add')).toHaveLength(1);
+  });
+
   test('a (?x) verbose pre-commit regex with comments excludes what it describes', () => {
     const yaml = [
       'exclude: |',
