@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import yargs from 'yargs';
 import { builtinRules } from '../rules';
-import { ConfigError, suggest } from './config/config';
+import { ConfigError, DEFAULT_EXCLUDE, suggest, type ResolvedConfig } from './config/config';
+import type { Exclusion } from './config/foreign';
 import { debugFacts } from './debug';
 import { visible } from './format/escape';
 import { FORMATTERS } from './format/format';
@@ -14,7 +15,7 @@ import { gitToplevel } from './host/git';
 import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
 import type { Concurrency } from './project/modules';
-import { loadProject } from './project/project';
+import { loadProject, type Project } from './project/project';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
@@ -271,16 +272,18 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
     if (!fs.existsSync(root)) throw new ConfigError(`${args.paths[0]}: no such file or directory`);
     const dir = fs.existsSync(root) && fs.statSync(root).isDirectory() ? root : path.dirname(root);
     const config = resolveConfig(io.cwd, dir, options, builtinRules);
+    const loaded = await loadProject(dir, config, gitToplevel(dir));
     const shown = {
       file: config.file ? path.relative(io.cwd, config.file) || path.basename(config.file) : null,
       rules: Object.fromEntries(
         [...config.rules].map(([id, s]) => [id, Object.keys(s.options).length ? [s.level, s.options] : s.level]),
       ),
       exclude: config.exclude,
+      exclusions: [...ownExclusions(config, dir), ...loaded.foreignExclusions],
       'per-file-ignores': Object.fromEntries(config.perFileIgnores.map((p) => [p.pattern, p.rules])),
       src: config.src,
       'namespace-packages': config.namespacePackages,
-      projects: await describeProjects(dir, config),
+      projects: describeProjects(loaded.project),
     };
     io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
     return EXIT_CLEAN;
@@ -334,8 +337,19 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
 }
 
 /** The Python projects under a folder, their import roots and what setuptools would ship. */
-async function describeProjects(dir: string, config: ReturnType<typeof resolveConfig>) {
-  const { project } = await loadProject(dir, config, gitToplevel(dir));
+/** `exclude` as this run applies it: the default list (unless the config replaced it), then the config's lists. */
+function ownExclusions(config: ResolvedConfig, root: string): Exclusion[] {
+  const file = config.file ? path.relative(root, config.file).split(path.sep).join('/') || path.basename(config.file) : '';
+  const where = file && path.basename(file) === 'pyproject.toml' ? `${file} [tool.dunderlint]` : file;
+  const { exclude, extendExclude } = config.written;
+  const glob = (source: string) => (pattern: string): Exclusion => ({ pattern, kind: 'glob', source });
+  return [
+    ...(exclude ? exclude.map(glob(`${where} exclude`)) : DEFAULT_EXCLUDE.map(glob('default'))),
+    ...extendExclude.map(glob(`${where} extend-exclude`)),
+  ];
+}
+
+function describeProjects(project: Project) {
   return layoutOf(project).projects.map((p) => {
     const wheel = wheelPackages(p);
     return {

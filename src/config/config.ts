@@ -27,6 +27,8 @@ export interface ResolvedConfig {
   exclude: string[];
   /** The part of `exclude` the config wrote (`exclude`, `extend-exclude`), without the default list. */
   userExclude: string[];
+  /** The config's own lists as written: `exclude` (null when the defaults stand) and `extend-exclude`. */
+  written: { exclude: string[] | null; extendExclude: string[] };
   perFileIgnores: Array<{ pattern: string; rules: string[] }>;
   src: string[];
   namespacePackages: string[];
@@ -71,6 +73,7 @@ export function loadConfig(
     rules: new Map(rules.map((r) => [r.id, { level: r.meta.defaultSeverity, options: defaults(r) }])),
     exclude: [...DEFAULT_EXCLUDE],
     userExclude: [],
+    written: { exclude: null, extendExclude: [] },
     perFileIgnores: [],
     src: [],
     namespacePackages: [],
@@ -110,6 +113,7 @@ export function loadConfig(
   const extend = globList(table['extend-exclude'], where('extend-exclude')) ?? [];
   resolved.exclude.push(...extend);
   resolved.userExclude = [...(exclude ?? []), ...extend];
+  resolved.written = { exclude: exclude ?? null, extendExclude: extend };
   resolved.src = stringList(table['src'], where('src')) ?? [];
   resolved.namespacePackages = stringList(table['namespace-packages'], where('namespace-packages')) ?? [];
 

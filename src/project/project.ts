@@ -1,7 +1,9 @@
 /** Discovery → project model: which files exist, which are tracked, and the directory tree. */
 import * as path from 'node:path';
 import type { ResolvedConfig } from '../config/config';
+import { applyForeign, conftestSources, readForeignSources, type Exclusion } from '../config/foreign';
 import { excludeMatcher } from '../config/globs';
+import { readRegularText } from '../host/read';
 import { ignoredByRules, listFiles, listIndex, readBlobs, type GitListing } from '../host/git';
 import { walk } from '../host/walk';
 import type { ModuleFacts } from '../python/facts';
@@ -52,6 +54,8 @@ export interface LoadedProject {
   info: string[];
   /** With `staged`: the paths the next commit changes. */
   stagedChanges: string[] | null;
+  /** What the project's other tools (ruff, pre-commit, pytest, mypy) exclude, and where it says so. */
+  foreignExclusions: Exclusion[];
 }
 
 /**
@@ -130,6 +134,19 @@ export async function loadProject(
     info.push(...result.skipped);
     discovered = result.files;
   }
+  // What the project told its other tools to skip is skipped too, tracked or not.
+  const foreign = alone ? [] : readForeignSources(root, config.baseDir, gitToplevel, info);
+  const conftests = conftestSources(
+    discovered.filter((f) => !foreign.some((s) => s.excludes(f.path))).map((f) => f.path),
+    (p) => readConftest(root, p, overlay),
+  );
+  const sources = [...foreign, ...conftests];
+  if (sources.length) {
+    const { kept, counts } = applyForeign(discovered, sources);
+    discovered = kept;
+    for (const [source, n] of counts) info.push(`${source} excluded ${n} file${n === 1 ? '' : 's'}`);
+    if (git) git.tracked = discovered.filter((f) => f.tracked);
+  }
   // A buffer for a file not yet on disk (or not yet known to git) is part of the project too.
   if (overlay.size) {
     const known = new Set(discovered.map((f) => f.path));
@@ -153,5 +170,16 @@ export async function loadProject(
     }
     return m;
   };
-  return { project: { root, config, tree, files, git, configPath, module, buffers: editorBuffers }, notes, info, stagedChanges };
+  const foreignExclusions = sources.flatMap((s) => s.exclusions);
+  return { project: { root, config, tree, files, git, configPath, module, buffers: editorBuffers }, notes, info, stagedChanges, foreignExclusions };
+}
+
+function readConftest(root: string, projectPath: string, overlay: Overlay): string | null {
+  const given = overlay.get(projectPath);
+  if (given !== undefined) return typeof given === 'string' ? given : given.toString('utf8');
+  try {
+    return readRegularText(path.join(root, projectPath));
+  } catch {
+    return null;
+  }
 }
