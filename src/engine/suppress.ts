@@ -73,6 +73,7 @@ export function suppress(project: Project, diagnostics: Diagnostic[]): { kept: D
   const kept: Diagnostic[] = [];
   for (const d of diagnostics) {
     const p = d.location.path;
+    if (project.excludedByOtherTools.has(p)) continue;
     const ignored = ignoredFor(project.configPath(p));
     if (ignored.has(d.rule) || ignored.has('ALL')) continue;
     const dir = directivesOf(p);

@@ -45,6 +45,8 @@ export interface Project {
   module(file: ProjectFile): PythonModule;
   /** Files the user named (`--stdin-filename`, paths on the command line): linted as code whatever their role. */
   buffers: ReadonlySet<string>;
+  /** Files the project's config for other tools (ruff, pre-commit, pytest, mypy) excludes: no finding is located there. */
+  excludedByOtherTools: ReadonlySet<string>;
 }
 
 export interface LoadedProject {
@@ -134,18 +136,20 @@ export async function loadProject(
     info.push(...result.skipped);
     discovered = result.files;
   }
-  // What the project told its other tools to skip is skipped too, tracked or not.
+  // What the project told its other tools to skip gets no finding, tracked or not. The files stay
+  // in the model: a test mypy skips still runs, and still shows which folders are used as packages.
   const foreign = alone ? [] : readForeignSources(root, config.baseDir, gitToplevel, info);
   const conftests = conftestSources(
     discovered.filter((f) => !foreign.some((s) => s.excludes(f.path))).map((f) => f.path),
     (p) => readConftest(root, p, overlay),
   );
   const sources = [...foreign, ...conftests];
+  const excludedByOtherTools = new Set<string>();
   if (sources.length) {
     const { kept, counts } = applyForeign(discovered, sources);
-    discovered = kept;
-    for (const [source, n] of counts) info.push(`${source} excluded ${n} file${n === 1 ? '' : 's'}`);
-    if (git) git.tracked = discovered.filter((f) => f.tracked);
+    const keptSet = new Set(kept);
+    for (const f of discovered) if (!keptSet.has(f)) excludedByOtherTools.add(f.path);
+    for (const [source, n] of counts) info.push(`${source} excluded ${n} file${n === 1 ? '' : 's'} (no findings there)`);
   }
   // A buffer for a file not yet on disk (or not yet known to git) is part of the project too.
   if (overlay.size) {
@@ -171,7 +175,7 @@ export async function loadProject(
     return m;
   };
   const foreignExclusions = sources.flatMap((s) => s.exclusions);
-  return { project: { root, config, tree, files, git, configPath, module, buffers: editorBuffers }, notes, info, stagedChanges, foreignExclusions };
+  return { project: { root, config, tree, files, git, configPath, module, buffers: editorBuffers, excludedByOtherTools }, notes, info, stagedChanges, foreignExclusions };
 }
 
 function readConftest(root: string, projectPath: string, overlay: Overlay): string | null {

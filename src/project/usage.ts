@@ -134,7 +134,10 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
   const collected = (file: ProjectFile): boolean => {
     if (!file.name.endsWith('.py') || collectIgnored.has(file) || !recursed(file.dir)) return false;
     if (file.name === 'conftest.py') return true;
-    if (!underTestpaths(file.dir) || !pytestFor(file.dir).matchFile(file.name)) return false;
+    // `python_files` may hold paths (`tests/test_*.py`): matched against the path from the rootdir.
+    const py = base.projectOf(file.dir);
+    const rel = py.dir.path ? file.path.slice(py.dir.path.length + 1) : file.path;
+    if (!underTestpaths(file.dir) || !pytestFor(file.dir).matchFile(rel)) return false;
     // A file that matches `python_files` but defines no test (a linter's input named `*test_*.py`)
     // gives pytest nothing to run: it is data, not a test module.
     return project.module(file).facts.bindings.some((b) => (b.kind === 'def' && b.name.startsWith('test')) || (b.kind === 'class' && /Test|Case/.test(b.name)));

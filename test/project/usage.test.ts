@@ -161,6 +161,17 @@ const cases: Case[] = [
     },
     findings: [],
   },
+  {
+    name: 'python_files written as a path (`tests/test_*.py`) still collects the tests',
+    tree: {
+      'pytest.ini': '[pytest]\npython_files = tests/test_*.py\n',
+      'lib/__init__.py': '',
+      'tests/__init__.py': '',
+      'tests/test_a.py': 'from tests.helpers.make import make\n\ndef test_a():\n    make()\n',
+      'tests/helpers/make.py': 'def make(): pass\n',
+    },
+    findings: ['missing-init tests/test_a.py'],
+  },
   // 2. Folders of scripts and tool-loaded files.
   {
     name: 'scripts a test runs by path, in a test tree',
