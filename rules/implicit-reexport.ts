@@ -31,6 +31,8 @@ export default defineRule({
     messages: {
       implicit:
         '`{{name}}` is imported into `{{pkg}}` from `{{source}}` but not exported: in a typed package ({{why}}) type checkers treat it as private, and pyright reports reportPrivateImportUsage for every `from {{pkg}} import {{name}}`; add it to `__all__` or write `import … as {{name}}`',
+      stub:
+        '`{{name}}` is imported into `{{pkg}}` from `{{source}}` but not exported: in a stub an import without `as {{name}}` is private, and pyright reports `"{{name}}" is unknown import symbol` for every `from {{pkg}} import {{name}}`; add it to `__all__` or write `import … as {{name}}`',
     },
   },
   create(context) {
@@ -45,8 +47,11 @@ export default defineRule({
     let publicUse: Set<string> | null = null;
     return {
       module(module) {
-        if (module.file.name !== '__init__.py' && module.file.name !== '__init__.pyi') return;
+        const stub = module.file.name === '__init__.pyi';
+        if (module.file.name !== '__init__.py' && !stub) return;
         const dir = module.file.dir;
+        // Type checkers read the stub when there is one: the `.py` is not what importers see.
+        if (!stub && dir.files.has('__init__.pyi')) return;
         const typed = shipsPyTyped(dir);
         const layout = layoutOf(project);
         const strict = !typed && mypyStrict(layout.projectOf(dir), read);
@@ -68,8 +73,9 @@ export default defineRule({
           // The package's own modules: relative imports, or absolute ones that name the package.
           const own = fact.level > 0 || fact.module === pkg || (fact.module ?? '').startsWith(`${pkg}.`);
           if (!own) continue;
-          // `from . import sub` is an explicit re-export (the typing spec's third form).
-          if (fact.level === 1 && fact.module === null) continue;
+          // `from . import sub` is an explicit re-export (the typing spec's third form); pyright's
+          // binder treats `from .. import sub` alike.
+          if (fact.level > 0 && fact.module === null) continue;
           for (const n of fact.names) {
             const bound = n.asname ?? n.name;
             // A private name stays private; a dunder (`__version__`) is public and needs exporting.
@@ -81,7 +87,7 @@ export default defineRule({
               ? { fix: addToAll(module.file.path, lastAll, bound) }
               : {};
             context.report({
-              messageId: 'implicit',
+              messageId: stub ? 'stub' : 'implicit',
               data: { name: bound, pkg, source: `${'.'.repeat(fact.level)}${fact.module ?? ''}`, why: typed ? 'it ships py.typed' : 'mypy no_implicit_reexport' },
               at: { path: module.file.path, start: n.start, end: n.end },
               ...fix,
