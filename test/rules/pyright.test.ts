@@ -42,6 +42,8 @@ const packages: Tree = {
   // A star import of a .py module passes on what it imports; of a .pyi stub, only its public names.
   'p_star/__init__.py': 'from .impl import *\n',
   'p_star/impl.py': 'import os\nfrom typing import Any\nclass X: pass\n',
+  'p_starall/__init__.py': 'from .impl import *\n',
+  'p_starall/impl.py': 'import os\nclass X: pass\n__all__ = ["X"]\n',
   'p_both/__init__.py': 'from .impl import *\n',
   'p_both/impl.py': 'import os\nclass X: pass\n',
   'p_both/impl.pyi': 'import os\nclass X: ...\n',
@@ -78,6 +80,8 @@ const matrix: Array<{ module: string; name: string; pyright: Verdict; why: strin
   { module: 'p_star', name: 'X', pyright: 'exported', why: 'star import of a .py: its class' },
   { module: 'p_star', name: 'os', pyright: 'exported', why: 'star import of a .py: its `import os` leaks' },
   { module: 'p_star', name: 'Any', pyright: 'exported', why: 'star import of a .py: its `from typing import Any` leaks' },
+  { module: 'p_starall', name: 'X', pyright: 'exported', why: 'star import of a .py with __all__: a name in it' },
+  { module: 'p_starall', name: 'os', pyright: 'hidden', why: 'star import of a .py with __all__: `import os` stays behind' },
   { module: 'p_both', name: 'X', pyright: 'exported', why: 'star import of a module with a .pyi: its class' },
   { module: 'p_both', name: 'os', pyright: 'hidden', why: 'star import of a module with a .pyi: the stub hides `import os`' },
   { module: 'p_stub', name: 'json', pyright: 'exported', why: 'stub: import json as json' },
@@ -101,7 +105,7 @@ const matrix: Array<{ module: string; name: string; pyright: Verdict; why: strin
 const deliberate = new Set(['p_used.tool', 'p_priv._helper']);
 
 /** Names a star import copies from another library (what star-import-leak is about). */
-const starLeaks = new Set(['p_star.os', 'p_star.Any', 'p_both.os', 'p_stub.os', 'p_stub.Any']);
+const starLeaks = new Set(['p_star.os', 'p_star.Any', 'p_starall.os', 'p_both.os', 'p_stub.os', 'p_stub.Any']);
 
 const available = fs.existsSync(PYRIGHT);
 if (!available && process.env.CI) throw new Error(`pyright is missing (${PYRIGHT}): run npm ci`);
@@ -166,7 +170,9 @@ describeIf('typing rules agree with pyright', () => {
     const leaked = new Set<string>();
     for (const d of ours.filter((d) => d.rule === 'star-import-leak')) {
       const pkg = (d.path as string).split('/').slice(0, -1).join('.');
-      for (const [, name] of (d.message as string).matchAll(/\(([^)]*)\)/g).next().value![1]!.matchAll(/`([^`]+)`/g)) leaked.add(`${pkg}.${name}`);
+      // The names come in the first parentheses: "… copies what `.impl` imports (`os`, `Any`) …".
+      const names = /\(([^)]*)\)/.exec(d.message as string)![1]!;
+      for (const [, name] of names.matchAll(/`([^`]+)`/g)) leaked.add(`${pkg}.${name}`);
     }
     const throughPyright = [...starLeaks].filter((k) => !pyrightHidden.has(k)).sort();
     expect([...leaked].sort()).toEqual(throughPyright);
