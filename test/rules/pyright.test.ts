@@ -44,6 +44,10 @@ const packages: Tree = {
   'p_star/impl.py': 'import os\nfrom typing import Any\nclass X: pass\n',
   'p_starall/__init__.py': 'from .impl import *\n',
   'p_starall/impl.py': 'import os\nclass X: pass\n__all__ = ["X"]\n',
+  // A star import in a stub of a `.py` module (no stub of its own) passes on what the `.py` imports.
+  'p_stubstar/__init__.py': 'from .impl import *\n',
+  'p_stubstar/__init__.pyi': 'from .impl import *\n',
+  'p_stubstar/impl.py': 'import os\nclass X: pass\n',
   'p_both/__init__.py': 'from .impl import *\n',
   'p_both/impl.py': 'import os\nclass X: pass\n',
   'p_both/impl.pyi': 'import os\nclass X: ...\n',
@@ -82,6 +86,8 @@ const matrix: Array<{ module: string; name: string; pyright: Verdict; why: strin
   { module: 'p_star', name: 'Any', pyright: 'exported', why: 'star import of a .py: its `from typing import Any` leaks' },
   { module: 'p_starall', name: 'X', pyright: 'exported', why: 'star import of a .py with __all__: a name in it' },
   { module: 'p_starall', name: 'os', pyright: 'hidden', why: 'star import of a .py with __all__: `import os` stays behind' },
+  { module: 'p_stubstar', name: 'X', pyright: 'exported', why: 'star import in a stub of a .py: its class' },
+  { module: 'p_stubstar', name: 'os', pyright: 'exported', why: 'star import in a stub of a .py: its `import os` leaks' },
   { module: 'p_both', name: 'X', pyright: 'exported', why: 'star import of a module with a .pyi: its class' },
   { module: 'p_both', name: 'os', pyright: 'hidden', why: 'star import of a module with a .pyi: the stub hides `import os`' },
   { module: 'p_stub', name: 'json', pyright: 'exported', why: 'stub: import json as json' },
@@ -105,7 +111,7 @@ const matrix: Array<{ module: string; name: string; pyright: Verdict; why: strin
 const deliberate = new Set(['p_used.tool', 'p_priv._helper']);
 
 /** Names a star import copies from another library (what star-import-leak is about). */
-const starLeaks = new Set(['p_star.os', 'p_star.Any', 'p_starall.os', 'p_both.os', 'p_stub.os', 'p_stub.Any']);
+const starLeaks = new Set(['p_star.os', 'p_star.Any', 'p_starall.os', 'p_stubstar.os', 'p_both.os', 'p_stub.os', 'p_stub.Any']);
 
 const available = fs.existsSync(PYRIGHT);
 if (!available && process.env.CI) throw new Error(`pyright is missing (${PYRIGHT}): run npm ci`);
