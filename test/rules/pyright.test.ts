@@ -134,6 +134,8 @@ describeIf('typing rules agree with pyright', () => {
     root = makeTree(tree);
 
     const run = spawnSync(process.execPath, [PYRIGHT, '--outputjson'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    // pyright exits 1 when it reports errors (it does here); anything else means it did not run.
+    if (run.status !== 0 && run.status !== 1) throw new Error(`pyright failed (${run.status}): ${run.error?.message ?? run.stderr}`);
     const out = JSON.parse(run.stdout) as { generalDiagnostics: Array<{ rule?: string; message: string; range: { start: { line: number } } }> };
     pyrightHidden = new Set();
     for (const d of out.generalDiagnostics) {
