@@ -4,6 +4,8 @@ import { layoutOf, type PythonProject } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import { exportList } from '../src/python/dunder-all';
 import { readRegularText } from '../src/host/read';
+import type { AllOperation } from '../src/python/facts';
+import { compareNames } from './all-unsorted';
 
 /** mypy settings that make implicit re-exports private (`strict` implies `no_implicit_reexport`). */
 function mypyStrict(project: PythonProject, read: (rel: string) => string | null): boolean {
@@ -131,13 +133,23 @@ function usedOutsideImports(text: string, name: string): boolean {
   return false;
 }
 
-/** Appends `"name"` to the last literal `__all__ = [...]`, before its closing bracket. */
-function addToAll(file: string, op: { elements: Array<{ endOffset: number }>; valueEndOffset: number }, name: string) {
+/**
+ * Adds `"name"` to the last literal `__all__ = [...]`: in its sorted place when the list is sorted
+ * (so the fix does not make all-unsorted fire), else before the closing bracket.
+ */
+function addToAll(file: string, op: AllOperation, name: string) {
+  const values = op.elements.map((e) => (e.kind === 'string' && !e.implicitConcat ? e.value : null));
+  const sorted = values.every((v, i) => v !== null && (i === 0 || compareNames(values[i - 1]!, v) <= 0));
+  const before = sorted ? op.elements.find((e) => compareNames(name, e.value!) < 0) : undefined;
   const last = op.elements[op.elements.length - 1];
-  const at = last ? last.endOffset : op.valueEndOffset - 1;
+  const edit = before
+    ? { start: before.startOffset, end: before.startOffset, text: `"${name}", ` }
+    : last
+      ? { start: last.endOffset, end: last.endOffset, text: `, "${name}"` }
+      : { start: op.valueEndOffset - 1, end: op.valueEndOffset - 1, text: `"${name}"` };
   return {
     description: `Add "${name}" to __all__`,
     applicability: 'safe' as const,
-    operations: [{ kind: 'edit' as const, path: file, edits: [{ start: at, end: at, text: last ? `, "${name}"` : `"${name}"` }], exports: { add: [name] } }],
+    operations: [{ kind: 'edit' as const, path: file, edits: [edit], exports: { add: [name] } }],
   };
 }

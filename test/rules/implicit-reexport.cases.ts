@@ -69,7 +69,7 @@ const cases: RuleCases = {
         'pkg/core.py': 'class Client: pass\n',
       },
       errors: [{ path: 'pkg/__init__.py', line: 2, message: '`__version__`' }, { path: 'pkg/__init__.py', line: 3, message: '`Client` is imported into `pkg` from `pkg.core`' }],
-      output: { 'pkg/__init__.py': 'from .util import tool\nfrom ._version import __version__\nfrom pkg.core import Client\n__all__ = ["main", "__version__", "Client"]\nDEFAULT = tool()\ndef main(): pass\n' },
+      output: { 'pkg/__init__.py': 'from .util import tool\nfrom ._version import __version__\nfrom pkg.core import Client\n__all__ = ["Client", "__version__", "main"]\nDEFAULT = tool()\ndef main(): pass\n' },
     },
     {
       name: 'a subpackage that tests import from is an API surface',
