@@ -3,8 +3,9 @@ import { defineRule } from '../src/engine/rule';
 import { layoutOf, type PythonProject } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import { exportList } from '../src/python/dunder-all';
-import { compareNames } from '../src/python/names';
 import { readRegularText } from '../src/host/read';
+import type { AllOperation } from '../src/python/facts';
+import { compareNames } from '../src/python/names';
 
 /** mypy settings that make implicit re-exports private (`strict` implies `no_implicit_reexport`). */
 function mypyStrict(project: PythonProject, read: (rel: string) => string | null): boolean {
@@ -32,6 +33,8 @@ export default defineRule({
     messages: {
       implicit:
         '`{{name}}` is imported into `{{pkg}}` from `{{source}}` but not exported: in a typed package ({{why}}) type checkers treat it as private, and pyright reports reportPrivateImportUsage for every `from {{pkg}} import {{name}}`; add it to `__all__` or write `import … as {{name}}`',
+      stub:
+        '`{{name}}` is imported into `{{pkg}}` from `{{source}}` but not exported: in a stub an import without `as {{name}}` is private, and pyright reports `"{{name}}" is unknown import symbol` for every `from {{pkg}} import {{name}}`; add it to `__all__` or write `import … as {{name}}`',
     },
   },
   create(context) {
@@ -46,8 +49,11 @@ export default defineRule({
     let publicUse: Set<string> | null = null;
     return {
       module(module) {
-        if (module.file.name !== '__init__.py' && module.file.name !== '__init__.pyi') return;
+        const stub = module.file.name === '__init__.pyi';
+        if (module.file.name !== '__init__.py' && !stub) return;
         const dir = module.file.dir;
+        // Type checkers read the stub when there is one: the `.py` is not what importers see.
+        if (!stub && dir.files.has('__init__.pyi')) return;
         const typed = shipsPyTyped(dir);
         const layout = layoutOf(project);
         const strict = !typed && mypyStrict(layout.projectOf(dir), read);
@@ -69,8 +75,9 @@ export default defineRule({
           // The package's own modules: relative imports, or absolute ones that name the package.
           const own = fact.level > 0 || fact.module === pkg || (fact.module ?? '').startsWith(`${pkg}.`);
           if (!own) continue;
-          // `from . import sub` is an explicit re-export (the typing spec's third form).
-          if (fact.level === 1 && fact.module === null) continue;
+          // `from . import sub` is an explicit re-export (the typing spec's third form); pyright's
+          // binder treats `from .. import sub` alike.
+          if (fact.level > 0 && fact.module === null) continue;
           for (const n of fact.names) {
             const bound = n.asname ?? n.name;
             // A private name stays private; a dunder (`__version__`) is public and needs exporting.
@@ -82,7 +89,7 @@ export default defineRule({
               ? { fix: addToAll(module.file.path, lastAll, bound) }
               : {};
             context.report({
-              messageId: 'implicit',
+              messageId: stub ? 'stub' : 'implicit',
               data: { name: bound, pkg, source: `${'.'.repeat(fact.level)}${fact.module ?? ''}`, why: typed ? 'it ships py.typed' : 'mypy no_implicit_reexport' },
               at: { path: module.file.path, start: n.start, end: n.end },
               ...fix,
@@ -128,16 +135,18 @@ function usedOutsideImports(text: string, name: string): boolean {
 
 /**
  * Adds `"name"` to the last literal `__all__ = [...]`: in its sorted place when the list is sorted
- * (all-unsorted's order, so the fix does not unsort it), else at the end.
+ * (so the fix does not make all-unsorted fire), else before the closing bracket.
  */
-function addToAll(file: string, op: { elements: Array<{ startOffset: number; endOffset: number; value: string | null }>; valueEndOffset: number }, name: string) {
-  const values = op.elements.map((e) => e.value);
+function addToAll(file: string, op: AllOperation, name: string) {
+  const values = op.elements.map((e) => (e.kind === 'string' && !e.implicitConcat ? e.value : null));
   const sorted = values.every((v, i) => v !== null && (i === 0 || compareNames(values[i - 1]!, v) <= 0));
   const before = sorted ? op.elements.find((e) => compareNames(name, e.value!) < 0) : undefined;
   const last = op.elements[op.elements.length - 1];
   const edit = before
     ? { start: before.startOffset, end: before.startOffset, text: `"${name}", ` }
-    : { start: last ? last.endOffset : op.valueEndOffset - 1, end: last ? last.endOffset : op.valueEndOffset - 1, text: last ? `, "${name}"` : `"${name}"` };
+    : last
+      ? { start: last.endOffset, end: last.endOffset, text: `, "${name}"` }
+      : { start: op.valueEndOffset - 1, end: op.valueEndOffset - 1, text: `"${name}"` };
   return {
     description: `Add "${name}" to __all__`,
     applicability: 'safe' as const,

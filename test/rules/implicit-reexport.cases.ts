@@ -22,8 +22,37 @@ const cases: RuleCases = {
         'pkg/integrations/spans/agent.py': 'def span(): pass\n',
       },
     },
+    {
+      name: 'from .. import x in a subpackage is an export, as pyright treats it',
+      tree: {
+        'pkg/py.typed': '',
+        'pkg/__init__.py': 'from . import api\n__all__ = ["api"]\n',
+        'pkg/core.py': 'class Client: pass\n',
+        'pkg/api/__init__.py': 'from .. import core\n',
+        'tests/test_api.py': 'from pkg.api import core\n\ndef test_core():\n    core\n',
+      },
+    },
+    {
+      name: 'an __init__.py next to an __init__.pyi: importers see the stub',
+      tree: {
+        'pkg/py.typed': '',
+        'pkg/__init__.py': 'from .core import Client\n',
+        'pkg/__init__.pyi': 'from .core import Client as Client\n',
+        'pkg/core.py': 'class Client: pass\n',
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'a stub hides an import without as, and says so with the diagnostic pyright gives for stubs',
+      tree: {
+        'pkg/py.typed': '',
+        'pkg/__init__.py': '',
+        'pkg/__init__.pyi': 'from .core import Client\n',
+        'pkg/core.pyi': 'class Client: ...\n',
+      },
+      errors: [{ path: 'pkg/__init__.pyi', line: 1, messageId: 'stub', message: '`"Client" is unknown import symbol`' }],
+    },
     {
       name: 'py.typed and a name missing from __all__',
       tree: { 'pkg/py.typed': '', 'pkg/__init__.py': 'from .core import Client, Session\n__all__ = ["Client"]\n', 'pkg/core.py': 'class Client: pass\nclass Session: pass\n' },
@@ -40,7 +69,6 @@ const cases: RuleCases = {
         'pkg/core.py': 'class Client: pass\n',
       },
       errors: [{ path: 'pkg/__init__.py', line: 2, message: '`__version__`' }, { path: 'pkg/__init__.py', line: 3, message: '`Client` is imported into `pkg` from `pkg.core`' }],
-      // A sorted __all__ stays sorted (all-unsorted's order: constants, classes, the rest).
       output: { 'pkg/__init__.py': 'from .util import tool\nfrom ._version import __version__\nfrom pkg.core import Client\n__all__ = ["Client", "__version__", "main"]\nDEFAULT = tool()\ndef main(): pass\n' },
     },
     {
