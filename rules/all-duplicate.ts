@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule';
-import { exportList } from '../src/python/dunder-all';
-import type { AllElement } from '../src/python/facts';
+import { literalElements, type ExportedName } from '../src/python/dunder-all';
+import type { AllElement, AllOperation } from '../src/python/facts';
 import type { TextEdit } from '../src/types';
 
 export default defineRule({
@@ -16,38 +16,69 @@ export default defineRule({
   create(context) {
     return {
       module(module) {
-        const list = exportList(module.facts);
-        if (!list) return;
-        const seen = new Map<string, (typeof list.names)[number]>();
-        for (const entry of list.names) {
-          const { name, element, op } = entry;
-          const earlier = seen.get(name);
-          if (earlier === undefined) {
-            seen.set(name, entry);
+        // Replayed like exportList, but each assignment is checked on its own too: a repeat inside a
+        // list that a later `=` replaces is still a repeat (ruff's RUF068 finds those).
+        const ops = module.facts.dunderAll;
+        // A fix is checked against what `__all__` holds at the end (src/fix/verify.ts): an assignment a
+        // later top-level `=` replaces is not part of it, so its repeats are reported without a fix.
+        let lastReset = -1;
+        ops.forEach((op, i) => {
+          if (op.op === '=' && !op.inBlock) lastReset = i;
+        });
+        const current = new Set(ops.slice(Math.max(lastReset, 0)));
+        const fixable = (op: AllOperation): boolean => current.has(op);
+        let live = new Map<string, ExportedName>();
+        for (const op of ops) {
+          const elements = literalElements(op);
+          if (!elements) {
+            if (op.op === '=' && !op.inBlock) live = new Map();
             continue;
           }
-          // Operations in if/else branches may never both run: only a repeat both runs surely add counts.
-          if (earlier.op !== op && (earlier.op.inBlock || op.inBlock)) continue;
+          const strings = elements.filter((e) => e.kind === 'string' && e.value !== null);
+          if (op.op === 'remove') {
+            for (const e of strings) live.delete(e.value!);
+            continue;
+          }
+          const own = new Map<string, ExportedName>();
+          for (const element of strings) {
+            const entry = { name: element.value!, element, op };
+            const earlier = own.get(entry.name) ?? (op.op === '=' ? undefined : live.get(entry.name));
+            if (earlier === undefined) {
+              own.set(entry.name, entry);
+              continue;
+            }
+            // Operations in if/else branches may never both run: only a repeat both runs surely add counts.
+            if (earlier.op !== op && (earlier.op.inBlock || op.inBlock)) continue;
+            if (report(module.file.path, earlier, entry)) own.set(entry.name, entry);
+          }
+          // An `=` in a block may not run: what it binds joins what was there.
+          if (op.op === '=' && !op.inBlock) live = own;
+          else for (const [name, entry] of own) live.set(name, entry);
+        }
+
+        /** Reports the repeat; true when the earlier one is the one removed (and `entry` stays). */
+        function report(path: string, earlier: ExportedName, entry: ExportedName): boolean {
+          const { name, element, op } = entry;
           const first = earlier.element.start.line;
           // `"b" "c"` listed before `"bc"` is more likely two names missing a comma (all-implicit-concat)
           // than the name: the explicit one stays, and the concatenation goes.
           const dropEarlier = earlier.element.implicitConcat && !element.implicitConcat && earlier.op.op !== 'append' && earlier.element.removal !== null;
-          if (dropEarlier) seen.set(name, entry);
-          const range = dropEarlier ? earlier.element.removal : op.op === 'append' ? null : element.removal;
+          const range = !fixable(dropEarlier ? earlier.op : op) ? null : dropEarlier ? earlier.element.removal : op.op === 'append' ? null : element.removal;
           context.report({
             messageId: 'duplicate',
             data: { name, line: first },
-            at: { path: module.file.path, start: element.start, end: element.end },
+            at: { path, start: element.start, end: element.end },
             ...(range
               ? {
                 fix: {
                   description: `Remove the repeated "${name}"`,
                   applicability: 'safe' as const,
-                  operations: [{ kind: 'edit' as const, path: module.file.path, edits: removeEdits(range), exports: { remove: [name] } }],
+                  operations: [{ kind: 'edit' as const, path, edits: removeEdits(range), exports: { remove: [name] } }],
                 },
               }
               : {}),
           });
+          return dropEarlier;
         }
       },
     };

@@ -1,5 +1,8 @@
 import { defineRule, excerpt } from '../src/engine/rule';
-import type { AllOperation } from '../src/python/facts';
+import { constantType, type AllOperation } from '../src/python/facts';
+
+/** Constants whose type has no items: `import *` fails on them with "object does not support indexing". */
+const NOT_INDEXABLE = new Set(['NoneType', 'bool', 'int', 'float', 'complex']);
 import type { Fix } from '../src/types';
 
 export default defineRule({
@@ -14,6 +17,12 @@ export default defineRule({
       set: '`__all__` is a set: `from … import *` fails with TypeError (it indexes `__all__` like a sequence), and type checkers reject it; use a list or tuple',
       setAdded: '`__all__` is extended with a set: the order of the exported names becomes arbitrary and type checkers cannot follow it; use a list',
       dict: '`__all__` is a dict: `from … import *` fails with TypeError ("dict is not a sequence"); use a list or tuple of names',
+      characters:
+        '`__all__` is `{{text}}`, a {{made}} of the string\'s characters, not of names: `from … import *` looks each one up and fails with AttributeError ("has no attribute \'{{first}}\'"); write `{{suggestion}}`',
+      notIndexable:
+        '`__all__` is {{what}}, not a sequence of names: `from … import *` fails with TypeError ("\'{{type}}\' object does not support indexing"); use a list or tuple of names',
+      concat:
+        '`__all__` {{verb}} a `+` that fails when the module is imported: TypeError ("can only concatenate {{left}} (not \"{{right}}\") to {{left}}"); add lists to lists',
       constant: '`__all__` is bound to `{{text}}`, which is not a sequence of names: `from … import *` fails with TypeError',
     },
   },
@@ -23,7 +32,29 @@ export default defineRule({
         for (const op of module.facts.dunderAll) {
           const at = { path: module.file.path, start: op.valueStart, end: op.valueEnd };
           const adds = op.op === '+=' || op.op === 'extend';
-          if (op.form === 'string' && (op.op === '=' || adds)) {
+          if (op.form === 'string' && op.ref !== null) {
+            // list("ab") / tuple("ab"): the characters, each looked up as a name by `import *`.
+            const text = op.elements[0]!;
+            const bound = new Set(module.facts.bindings.map((b) => b.name));
+            const first = [...(text.value ?? '')].find((c) => !bound.has(c));
+            if (first === undefined || !(op.op === '=' || adds)) continue;
+            const made = op.ref.endsWith('tuple') ? 'tuple' : 'list';
+            const suggestion = (x: string): string => (made === 'list' || adds ? `[${x}]` : `(${x},)`);
+            context.report({
+              messageId: 'characters',
+              data: { text: excerpt(`${op.ref}(${text.text})`), made, first, suggestion: suggestion(excerpt(text.text)) },
+              at,
+              fix: replace(module.file.path, op, suggestion(text.text)),
+            });
+          } else if (op.form === 'binop' && op.ref !== null) {
+            const [left, right] = op.ref.split('+');
+            context.report({ messageId: 'concat', data: { verb: op.op === '=' ? 'is' : 'is extended with', left: left!, right: right! }, at });
+          } else if (op.op === '=' && op.form === 'comprehension' && (op.ref === 'generator' || op.ref === 'set')) {
+            context.report({ messageId: 'notIndexable', data: { what: `a ${op.ref} comprehension`.replace('generator comprehension', 'generator'), type: op.ref }, at });
+          } else if (op.op === '=' && op.form === 'other' && op.elements.length === 1 && NOT_INDEXABLE.has(constantType(op.elements[0]!.text) ?? '')) {
+            const text = op.elements[0]!.text;
+            context.report({ messageId: 'notIndexable', data: { what: `\`${excerpt(text)}\``, type: constantType(text)! }, at });
+          } else if (op.form === 'string' && (op.op === '=' || adds)) {
             const text = op.elements[0]!.text;
             // Type checkers follow `+=` and `.extend()` with a list, not with a tuple.
             const wrap = (x: string): string => (adds ? `[${x}]` : `(${x},)`);

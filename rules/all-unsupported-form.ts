@@ -1,8 +1,10 @@
 import { defineRule, excerpt } from '../src/engine/rule';
+import { opaqueElements } from '../src/python/dunder-all';
 import type { AllOperation } from '../src/python/facts';
 
 /** The forms the typing spec lets type checkers follow ("Library interface"). */
 function supported(op: AllOperation): boolean {
+  if ((op.form === 'list' || op.form === 'tuple') && op.ref !== null) return false; // list([...])
   const attribute = op.form === 'attribute' && (op.ref ?? '').endsWith('.__all__');
   switch (op.op) {
     case '=':
@@ -19,6 +21,12 @@ function supported(op: AllOperation): boolean {
 /** Forms all-not-sequence reports as runtime errors; not repeated here. */
 const BROKEN = new Set(['string', 'set', 'dict']);
 
+function broken(op: AllOperation): boolean {
+  if (BROKEN.has(op.form) || (op.form === 'other' && op.elements.length)) return true;
+  if (op.form === 'binop') return op.ref !== null; // `["a"] + {"b"}`: TypeError at import
+  return op.form === 'comprehension' && op.ref !== 'list'; // a generator or a set
+}
+
 export default defineRule({
   id: 'all-unsupported-form',
   meta: {
@@ -27,6 +35,8 @@ export default defineRule({
     messages: {
       form:
         'Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}: pyright reports reportUnsupportedDunderAll and IDEs lose the module\'s public names; use a literal list, `+= [...]`, `.extend([...])` or `+= module.__all__`',
+      element:
+        'Type checkers cannot read `{{text}}` in `__all__`, only string literals: pyright reports reportUnsupportedDunderAll and IDEs lose the name; write the name in quotes',
       loop: 'Type checkers do not run loops: this `__all__.{{op}}(...)` inside a loop is invisible to them, and the names it adds are not public to pyright or IDEs',
     },
   },
@@ -39,8 +49,14 @@ export default defineRule({
             context.report({ messageId: 'loop', data: { op: op.op }, at });
             continue;
           }
-          if (supported(op) || BROKEN.has(op.form) || (op.form === 'other' && op.elements.length)) continue;
+          if (op.form === 'list' || op.form === 'tuple' || op.form === 'binop') {
+            for (const e of opaqueElements(module.facts, op.elements)) {
+              context.report({ messageId: 'element', data: { text: excerpt(e.text) }, at: { path: module.file.path, start: e.start, end: e.end } });
+            }
+          }
+          if (supported(op) || broken(op)) continue;
           const what =
+            op.ref !== null && (op.form === 'list' || op.form === 'tuple') ? `a call to \`${excerpt(op.ref)}()\`` :
             op.form === 'binop' ? 'a `+` of values' :
             op.form === 'comprehension' ? 'a comprehension' :
             op.form === 'call' ? `a call to \`${excerpt(op.ref ?? '')}()\`` :

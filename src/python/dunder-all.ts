@@ -1,6 +1,8 @@
 /**
  * What a module's `__all__` operations add up to, replayed in order the way the interpreter runs
  * them: `=` starts over, `+=`/`.extend` append, `.append` adds one, `.remove` takes one out.
+ * An `=` inside an if/try/with block may or may not run (`try: __all__ = [...] except: __all__ =
+ * [...]`): its names join the others, so every branch is checked.
  */
 import type { AllElement, AllOperation, ModuleFacts } from './facts';
 
@@ -18,7 +20,7 @@ export interface ExportList {
 }
 
 /** Forms whose elements are the names they add (a literal list/tuple, or `+` of those). */
-function literalElements(op: AllOperation): AllElement[] | null {
+export function literalElements(op: AllOperation): AllElement[] | null {
   if (op.form === 'list' || op.form === 'tuple') return op.elements;
   if (op.form === 'binop' && op.elements.length) return op.elements;
   if ((op.op === 'append' || op.op === 'remove') && op.form === 'string') return op.elements;
@@ -31,7 +33,7 @@ export function exportList(facts: ModuleFacts): ExportList | null {
   let complete = true;
   for (const op of facts.dunderAll) {
     const elements = literalElements(op);
-    if (op.op === '=') names = [];
+    if (op.op === '=' && !op.inBlock) names = [];
     if (!elements) {
       complete = false;
       continue;
@@ -49,4 +51,23 @@ export function exportList(facts: ModuleFacts): ExportList | null {
     for (const element of strings) names.push({ name: element.value!, element, op });
   }
   return { names, complete };
+}
+
+const DOTTED_NAME = /^\(*\s*[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*(?:\s*\.\s*[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*)*\s*\)*$/u;
+const CONSTANTS = new Set(['None', 'True', 'False']);
+
+/**
+ * The non-literal elements of `__all__` that may hold a string at run time (`x` bound by an
+ * assignment or an import, `deque.__name__`): what they hold is not known, so they are neither
+ * names nor non-strings. A name bound only by `def`/`class`, or by nothing (a builtin), is not.
+ */
+export function opaqueElements(facts: ModuleFacts, elements: readonly AllElement[]): AllElement[] {
+  const candidates = elements.filter((e) => e.kind === 'nonstring' && DOTTED_NAME.test(e.text) && !CONSTANTS.has(e.text));
+  if (candidates.length === 0) return candidates;
+  const kinds = new Map<string, boolean>(); // name → bound by something other than def/class
+  for (const b of facts.bindings) if (b.kind !== 'def' && b.kind !== 'class') kinds.set(b.name, true);
+  return candidates.filter((e) => {
+    const text = e.text.replace(/[()\s]/g, '');
+    return text.includes('.') || kinds.get(text.normalize('NFKC')) === true;
+  });
 }

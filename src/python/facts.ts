@@ -86,7 +86,11 @@ export interface AllOperation {
   op: '=' | '+=' | 'extend' | 'append' | 'remove';
   annotated: boolean;
   form: AllForm;
-  /** `name` / `attribute` forms: the source (`other.__all__`); `call`: the callee. */
+  /**
+   * `name` / `attribute` forms: the source (`other.__all__`); `call`, and `list` / `tuple` / `string`
+   * unwrapped from `list(…)`, `tuple(…)`: the callee; `comprehension`: `list`, `set` or `generator`;
+   * `binop`: when `+` of two literals raises TypeError at import, their types (`list+set`).
+   */
   ref: string | null;
   elements: AllElement[];
   /** The value expression (for `append`/`extend`/`remove`, the argument). */
@@ -131,6 +135,46 @@ function foreignSuppression(comment: string): string[] {
   }
   if (/#\s*pyright:\s*ignore\b/.test(comment)) out.push('implicit-reexport', 'all-unsupported-form');
   return out;
+}
+
+/** Callees whose result is their argument as a list or tuple. */
+const SEQUENCE_CALLS = new Set(['list', 'tuple', 'builtins.list', 'builtins.tuple']);
+/** Types whose `+` takes only their own type ("can only concatenate list (not "set") to list"). */
+const SEQUENCE_TYPES = new Set(['list', 'tuple', 'str']);
+
+/** An `__all__` value as classify reads it; `type`: a `+` of literals of one type, that type. */
+interface Classified {
+  form: AllForm;
+  ref: string | null;
+  elements: AllElement[];
+  type?: string | null;
+}
+
+/** The type of a literal `__all__` operand, as CPython names it; null for anything else. */
+function literalType(part: Classified): string | null {
+  if (part.ref !== null) return null; // list(...) and other calls: what the callee returns is not seen
+  switch (part.form) {
+    case 'binop':
+      return part.type ?? null;
+    case 'list': case 'tuple': case 'set': case 'dict':
+      return part.form;
+    case 'string':
+      return 'str';
+    case 'other':
+      return part.elements.length === 1 ? constantType(part.elements[0]!.text) : null;
+    default:
+      return null;
+  }
+}
+
+/** CPython's name of the type of a constant's source text (`None`: NoneType, `1.5`: float); null if not one. */
+export function constantType(text: string): string | null {
+  if (text === 'None') return 'NoneType';
+  if (text === 'True' || text === 'False') return 'bool';
+  if (/^[0-9.]/.test(text)) return /[jJ]$/.test(text) ? 'complex' : /^0[xXoObB]/.test(text) || !/[.eE]/.test(text) ? 'int' : 'float';
+  if (/^[rRuU]*['"]/.test(text)) return 'str';
+  if (/^[rRbB]*['"]/.test(text)) return 'bytes';
+  return null;
 }
 
 export interface ModuleFacts {
@@ -925,6 +969,9 @@ class FactsBuilder {
   private recordAll(op: AllOperation['op'], annotated: boolean, a: number, b: number, stmt: number): void {
     if (this.scope !== 'module' || b <= a) return;
     const t = this.t;
+    // `__all__ = __all__ = [...]` binds one value: recorded once, so each problem is reported once.
+    const last = this.dunderAll[this.dunderAll.length - 1];
+    if (last && last.valueStartOffset === t.start[a]! && last.valueEndOffset === t.end[b - 1]!) return;
     const value = this.classify(a, b);
     let inLoop = false;
     for (const block of this.blocks) if (block.loop) inLoop = true;
@@ -945,7 +992,7 @@ class FactsBuilder {
   }
 
   /** The form of the expression [a, b) and, for sequence literals, its elements. */
-  private classify(a: number, b: number, depth = 0): { form: AllForm; ref: string | null; elements: AllElement[] } {
+  private classify(a: number, b: number, depth = 0): Classified {
     const t = this.t;
     const none = (form: AllForm, ref: string | null = null) => ({ form, ref, elements: [] as AllElement[] });
     // Deeper than CPython accepts (a syntax error): not followed, so no input exhausts the stack.
@@ -956,18 +1003,28 @@ class FactsBuilder {
     if (operands.length > 1 && operands.every(([s, e]) => e > s)) {
       if (this.hasBinaryOperatorOtherThanPlus(a, b)) return none('binop');
       const elements: AllElement[] = [];
+      // The type of the sum so far (null: unknown), to see a `+` CPython refuses at import; operands
+      // are evaluated left to right, a failing `+` inside one first.
+      let sum: string | null = '';
       for (const [s, e] of operands) {
         const part = this.classify(s, e, depth + 1);
-        if (part.form === 'list' || part.form === 'tuple') elements.push(...part.elements);
-        else if (part.form === 'binop') elements.push(...part.elements);
+        if (part.form === 'binop' && part.ref !== null) return { form: 'binop', ref: part.ref, elements: [] };
+        if (part.form === 'list' || part.form === 'tuple' || part.form === 'binop') elements.push(...part.elements);
+        const type = literalType(part);
+        if (sum === '') sum = type;
+        else if (sum !== null && type !== null && type !== sum && SEQUENCE_TYPES.has(sum)) return { form: 'binop', ref: `${sum}+${type}`, elements: [] };
+        else if (type !== sum) sum = null;
       }
-      return { form: 'binop', ref: null, elements };
+      return { form: 'binop', ref: null, elements, type: sum };
     }
     if (this.hasBinaryOperatorOtherThanPlus(a, b)) return none('binop');
     const open = t.kind[a] === T.Op ? t.extra[a] : 0;
     if ((open === 40 || open === 91 || open === 123) && this.closingParen(a) === b - 1) {
       const inner = [a + 1, b - 1] as const;
-      if (this.findKeywordAtDepth0(inner[0], inner[1], K.For) !== -1) return none(open === 123 && this.hasDictColon(inner[0], inner[1]) ? 'dict' : 'comprehension');
+      if (this.findKeywordAtDepth0(inner[0], inner[1], K.For) !== -1) {
+        if (open === 123 && this.hasDictColon(inner[0], inner[1])) return none('dict');
+        return none('comprehension', open === 91 ? 'list' : open === 123 ? 'set' : 'generator');
+      }
       if (open === 123) {
         if (inner[0] === inner[1] || this.hasDictColon(inner[0], inner[1])) return none('dict');
         return { form: 'set', ref: null, elements: this.elements(inner[0], inner[1], 'set') };
@@ -986,14 +1043,43 @@ class FactsBuilder {
       const element = this.element(a, b);
       return { form: element.kind === 'string' ? 'string' : 'other', ref: null, elements: [element] };
     }
+    // None, True, False and numbers: a constant, like bytes.
+    if (b === a + 1 && (t.kind[a] === T.Number || t.isName(a, 'None') || t.isName(a, 'True') || t.isName(a, 'False'))) {
+      return { form: 'other', ref: null, elements: [this.element(a, b)] };
+    }
     if (this.isDottedName(a, b)) return none(b === a + 1 ? 'name' : 'attribute', this.sourceOf(a, b));
     if (t.isOp(b - 1, 41)) {
       // name(…) or a.b(…)
       let p = a;
       while (p < b && !t.isOp(p, 40)) p++;
-      if (p > a && this.isDottedName(a, p) && this.closingParen(p) === b - 1) return none('call', this.sourceOf(a, p));
+      if (p > a && this.isDottedName(a, p) && this.closingParen(p) === b - 1) {
+        const callee = this.sourceOf(a, p);
+        return SEQUENCE_CALLS.has(callee) ? this.sequenceCall(callee, p + 1, b - 1, depth) : none('call', callee);
+      }
     }
     return none('other');
+  }
+
+  /**
+   * `list(x)` / `tuple(x)` of one literal [a, b) holds x's elements (`list("ab")` its characters):
+   * read as the list or tuple (or string) it makes, the callee kept in `ref`.
+   */
+  private sequenceCall(callee: string, a: number, b: number, depth: number): Classified {
+    const made: AllForm = callee.endsWith('tuple') ? 'tuple' : 'list';
+    const args = this.splitAtDepth0(a, b, 44).filter(([s, e]) => e > s);
+    if (args.length === 0) return { form: made, ref: callee, elements: [] };
+    if (args.length === 1) {
+      const [s, e] = args[0]!;
+      const arg = this.classify(s, e, depth + 1);
+      // Keyword arguments, `*args` and generators are left to the call form.
+      if (!this.t.isOp(s, 42) && this.findAtDepth0(s, e, (p) => this.t.isOp(p, 61)) === -1) {
+        if (arg.form === 'list' || arg.form === 'tuple' || (arg.form === 'binop' && arg.ref === null && arg.elements.length)) {
+          return { form: made, ref: callee, elements: arg.elements };
+        }
+        if (arg.form === 'string') return { form: 'string', ref: callee, elements: arg.elements };
+      }
+    }
+    return { form: 'call', ref: callee, elements: [] };
   }
 
   /**

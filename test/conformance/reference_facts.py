@@ -251,8 +251,12 @@ class Facts:
             return "set", None, self.elements(v.elts)
         if isinstance(v, (ast.Dict, ast.DictComp)):
             return "dict", None, []
-        if isinstance(v, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
-            return "comprehension", None, []
+        if isinstance(v, ast.ListComp):
+            return "comprehension", "list", []
+        if isinstance(v, ast.SetComp):
+            return "comprehension", "set", []
+        if isinstance(v, ast.GeneratorExp):
+            return "comprehension", "generator", []
         if isinstance(v, ast.Constant) and isinstance(v.value, str):
             return "string", None, self.elements([v])
         if isinstance(v, ast.Constant) or isinstance(v, ast.JoinedStr):
@@ -263,17 +267,56 @@ class Facts:
         if isinstance(v, ast.Attribute) and dotted:
             return "attribute", dotted, []
         if isinstance(v, ast.Call) and dotted_name(v.func):
-            return "call", dotted_name(v.func), []
+            callee = dotted_name(v.func)
+            # list(x) / tuple(x) of a literal: read as what it makes, the callee kept in ref.
+            if callee in ("list", "tuple", "builtins.list", "builtins.tuple") and not v.keywords:
+                made = "tuple" if callee.endswith("tuple") else "list"
+                if not v.args:
+                    return made, callee, []
+                if len(v.args) == 1 and not isinstance(v.args[0], ast.Starred):
+                    form, ref, elements = self.classify(v.args[0])
+                    if form in ("list", "tuple") or (form == "binop" and ref is None and elements):
+                        return made, callee, elements
+                    if form == "string":
+                        return "string", callee, elements
+            return "call", callee, []
         if isinstance(v, ast.BinOp):
-            return "binop", None, self.flatten_add(v) if only_add(v) else []
+            if not only_add(v):
+                return "binop", None, []
+            _, failure = self.add_result(v)
+            if failure:
+                return "binop", failure, []
+            return "binop", None, self.flatten_add(v)
         return "other", None, []
+
+    def add_result(self, v):
+        """The type of a `+` of literals (None: unknown) and, when CPython refuses it, `left+right`."""
+        if isinstance(v, ast.BinOp) and isinstance(v.op, ast.Add):
+            left, failure = self.add_result(v.left)
+            if failure:
+                return None, failure
+            right, failure = self.add_result(v.right)
+            if failure:
+                return None, failure
+            if left and right and left != right and left in ("list", "tuple", "str"):
+                return None, left + "+" + right
+            return (left if left == right else None), None
+        form, ref, _ = self.classify(v)
+        if ref is not None:
+            return None, None
+        if form in ("list", "tuple", "set", "dict"):
+            return form, None
+        if form == "string":
+            return "str", None
+        if isinstance(v, ast.Constant) and v.value is not Ellipsis:
+            return type(v.value).__name__, None
+        return None, None
 
     def flatten_add(self, v):
         if isinstance(v, ast.BinOp):
             return self.flatten_add(v.left) + self.flatten_add(v.right)
-        if isinstance(v, (ast.List, ast.Tuple)):
-            return self.elements(v.elts)
-        return []
+        form, _, elements = self.classify(v)
+        return elements if form in ("list", "tuple") else []
 
     def elements(self, elts):
         out = []

@@ -17,6 +17,13 @@ const cases: RuleCases = {
       output: { 'm.py': 'a = b = 1\n__all__ = ["a", "b"]\n' },
     },
     {
+      name: 'a repeat in a list a later assignment replaces: reported, and left alone by --fix (the fix must not change the final __all__)',
+      tree: { 'm.py': 'a = 1\n__all__ = ["a", "a"]\n__all__ = ["a"]\n' },
+      errors: [{ path: 'm.py', line: 2, column: 17 }],
+      output: { 'm.py': 'a = 1\n__all__ = ["a", "a"]\n__all__ = ["a"]\n' },
+      remainingAfterFix: 1,
+    },
+    {
       name: 'added again by +=',
       tree: { 'm.py': 'a = b = 1\n__all__ = ["a"]\n__all__ += ["b", "a"]\n' },
       errors: [{ path: 'm.py', line: 3, column: 18 }],

@@ -3,6 +3,7 @@ import type { RuleCases } from '../helpers/rule-tester';
 const cases: RuleCases = {
   valid: [
     { name: 'list and tuple', tree: { 'm.py': 'a = b = 1\n__all__ = ["a"]\n__all__ = ("a", "b")\n__all__ += ["b"]\n' } },
+    { name: 'list() of characters the module all defines works at runtime', tree: { 'm.py': 'a = b = 1\n__all__ = list("ab")\n' } },
     { name: 'forms for all-unsupported-form, not runtime errors', tree: { 'm.py': 'import os\n__all__ = sorted(["a"])\n__all__ = os.__all__\n__all__ = [n for n in dir()]\n' } },
   ],
   invalid: [
@@ -12,6 +13,14 @@ const cases: RuleCases = {
     { name: 'a set', tree: { 'm.py': 'a = b = 1\n__all__ = {"a", "b"}\n' }, errors: [{ path: 'm.py', messageId: 'set' }], output: { 'm.py': 'a = b = 1\n__all__ = ("a", "b")\n' } },
     { name: 'a dict', tree: { 'm.py': '__all__ = {"a": 1}\n' }, errors: [{ path: 'm.py', messageId: 'dict' }] },
     { name: 'bytes', tree: { 'm.py': '__all__ = b"a"\n' }, errors: [{ path: 'm.py', messageId: 'constant' }] },
+    {
+      name: 'list of a string: the fix writes the string as the one name of a list',
+      tree: { 'm.py': 'C = 1\nCONST = 2\n__all__ = list("CONST")\n' },
+      errors: [{ path: 'm.py', line: 3, column: 11, messageId: 'characters', message: 'has no attribute \'O\'' }],
+      output: { 'm.py': 'C = 1\nCONST = 2\n__all__ = ["CONST"]\n' },
+    },
+    { name: 'a list + a tuple', tree: { 'm.py': 'a = b = 1\n__all__ = ["a"] + ("b",)\n' }, errors: [{ path: 'm.py', messageId: 'concat' }] },
+    { name: 'None and a generator', tree: { 'm.py': '__all__ = None\n__all__ = (n for n in [])\n' }, errors: [{ path: 'm.py', line: 1, messageId: 'notIndexable' }, { path: 'm.py', line: 2, messageId: 'notIndexable' }] },
   ],
 };
 export default cases;
