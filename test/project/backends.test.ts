@@ -201,3 +201,63 @@ const runnable = FIXTURES.filter((f) => present.has(f.backend));
     if (process.env['BACKENDS_TABLE']) fs.writeFileSync(process.env['BACKENDS_TABLE'], rows.join('\n') + '\n');
   });
 });
+
+describe('what users see of the wheel model', () => {
+  const lint = (tree: Tree) => {
+    const r = cli(makeTree(tree), '--format', 'json');
+    return { code: r.code, dist: (JSON.parse(r.stdout).diagnostics as Array<{ rule: string; path: string; message: string }>).filter((d) => d.rule.startsWith('dist-')) };
+  };
+
+  it('setup.py packages = a literal list plus names bound to literal lists: a correct project has no dist finding', () => {
+    const { dist } = lint({
+      'setup.py': setupPy("modules = ['pkg.sub']\ntests = ['pkg.tests']\nsetup(name='pkg', version='1', packages=['pkg'] + modules + tests)"),
+      'pkg/__init__.py': '',
+      'pkg/main.py': 'import pkg.sub.x\nimport pkg.tests.t\n',
+      'pkg/sub/__init__.py': '',
+      'pkg/sub/x.py': '',
+      'pkg/tests/__init__.py': '',
+      'pkg/tests/t.py': '',
+    });
+    expect(dist).toEqual([]);
+  });
+
+  it('find_packages(exclude=["tests", "tests.*"]) still reports a shipped package left out', () => {
+    const { code, dist } = lint({
+      'setup.py': setupPy("setup(name='app', version='1', packages=find_packages(exclude=['tests', 'tests.*']))"),
+      'app/__init__.py': '',
+      'app/main.py': 'from app.routers import todos\n',
+      'app/routers/todos.py': '',
+      'tests/__init__.py': '',
+    });
+    expect(code).toBe(1);
+    expect(dist.map((d) => [d.rule, d.path])).toEqual([['dist-omits-package', 'app/main.py']]);
+    expect(dist[0]!.message).toContain('find_packages()');
+  });
+
+  it('packages computed by code: tree says the wheel is unknown and the dist rules stay silent', () => {
+    const tree = {
+      'setup.py': setupPy("def get_packages():\n    return ['app']\nsetup(name='app', version='1', packages=get_packages())"),
+      'app/__init__.py': '',
+      'app/main.py': 'from app.routers import todos\n',
+      'app/routers/todos.py': '',
+      'tests/__init__.py': '',
+    };
+    expect(lint(tree).dist).toEqual([]);
+    const shown = cli(makeTree(tree), 'tree');
+    expect(shown.stdout.split('\n')[0]).toContain('wheel contents unknown');
+  });
+
+  it('a flat layout setuptools refuses to build is not blamed on a nested project', () => {
+    const { dist } = lint({
+      'pyproject.toml': BS.setuptools + project('mono'),
+      'app/__init__.py': '',
+      'app/main.py': 'import app.x\n',
+      'app/x/m.py': '',
+      'lib/__init__.py': '',
+      'tests/__init__.py': '',
+      'services/api/pyproject.toml': BS.hatchling + project('api'),
+      'services/api/api/__init__.py': '',
+    });
+    expect(dist).toEqual([]);
+  });
+});
