@@ -192,7 +192,7 @@ function readSetuptools(config: BuildConfig, py: Table, files: MetadataFiles, cf
   if (setupPy) {
     const dirMatch = /package_dir\s*=\s*\{\s*(['"])\1\s*:\s*['"]([^'"]+)['"]/.exec(setupPy);
     if (dirMatch) config.roots.push(dirMatch[2]!);
-    const read = setupPyPackages(setupPy, dirMatch?.[2]);
+    const read = setupPyPackages(setupPy);
     if (read) {
       if (read.kind === 'find') {
         if (read.namespaces) config.namespaces = true;
@@ -232,11 +232,18 @@ function balancedArgs(text: string, start: number): string {
  * `find_packages(...)` / `find_namespace_packages(...)` with literal arguments, joined by `+`.
  * Anything else is computed by code we do not run: `dynamic`. Null when setup() has no `packages`.
  */
-function setupPyPackages(text: string, packageDir: string | undefined): SetuptoolsPackages | null {
-  const call = /\bsetup\s*\(/.exec(text);
+function setupPyPackages(text: string): SetuptoolsPackages | null {
+  // The call that names `packages` (`setup()` may also appear in a docstring or a comment first).
+  let call: RegExpExecArray | null = null;
+  let args: Array<{ text: string; start: number }> = [];
+  let kw: { text: string; start: number } | undefined;
+  for (const m of text.matchAll(/\bsetup\s*\(/g)) {
+    const found = splitTop(balancedArgs(text, m.index! + m[0].length), ',');
+    if (!call || found.some((a) => /^(packages\s*=|\*\*)/.test(a.text))) [call, args] = [m as RegExpExecArray, found];
+    kw = args.find((a) => /^packages\s*=/.test(a.text));
+    if (kw) break;
+  }
   if (!call) return null;
-  const args = splitTop(balancedArgs(text, call.index + call[0].length), ',');
-  const kw = args.find((a) => /^packages\s*=/.test(a.text));
   if (!kw) {
     // `setup(**options)` may carry packages we cannot see.
     return args.some((a) => a.text.startsWith('**')) ? { kind: 'dynamic', source: { file: 'setup.py', line: lineOf(text, call.index), text: 'setup(**...)' } } : null;
@@ -265,7 +272,8 @@ function setupPyPackages(text: string, packageDir: string | undefined): Setuptoo
         const where = value('where', 0);
         const exclude = value('exclude', 1);
         const include = value('include', 2);
-        const whereValue = where === undefined ? [packageDir ?? '.'] : literalStrings(`[${where}]`);
+        // find_packages() searches '.' whatever package_dir says.
+        const whereValue = where === undefined ? ['.'] : literalStrings(`[${where}]`);
         const excludeValue = exclude === undefined ? [] : literalStrings(exclude);
         const includeValue = include === undefined ? ['*'] : literalStrings(include);
         if (!whereValue || whereValue.length !== 1 || !excludeValue || !includeValue) return false;

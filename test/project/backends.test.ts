@@ -71,6 +71,10 @@ const FIXTURES: Fixture[] = [
   { name: 'setup.py packages from a comprehension (dynamic)', backend: 'setuptools', unknown: true, tree: { 'setup.py': setupPy("setup(name='a', version='1', packages=['a'] + ['a.' + n for n in ['b']])"), ...pkgs('a+', 'a/b+', 'a/c+') } },
   { name: 'setup.py find_packages(exclude=EXCLUDES) (a name bound elsewhere)', backend: 'setuptools', unknown: true, tree: { 'setup.py': setupPy("from conf import EXCLUDES\nsetup(name='a', version='1', packages=find_packages(exclude=EXCLUDES))"), 'conf.py': "EXCLUDES = ['tests']\n", ...pkgs('a+', 'tests+') } },
   { name: 'setup.py without packages: flat auto-discovery of one package', backend: 'setuptools', tree: { 'setup.py': setupPy("setup(name='app', version='1')"), ...pkgs('app+', 'app/sub', 'tests+', 'docs+') } },
+  { name: 'setup.py find_packages() without where, package_dir src', backend: 'setuptools', tree: { 'setup.py': setupPy("setup(name='app', version='1', package_dir={'': 'src'}, packages=find_packages())"), ...pkgs('src/app+', 'src/app/x+') } },
+  { name: 'setup.py literal list under package_dir src', backend: 'setuptools', tree: { 'setup.py': setupPy("setup(name='app', version='1', package_dir={'': 'src'}, packages=['app', 'app.x'])"), ...pkgs('src/app+', 'src/app/x+', 'src/app/y+') } },
+  { name: 'setup.py setup() named in a docstring first', backend: 'setuptools', tree: { 'setup.py': '"""Build with setup() as usual."""\n' + setupPy("setuptools.setup(name='a', version='1', packages=['a'])"), ...pkgs('a+', 'a/b+') } },
+  { name: 'setup.py setup(**options)', backend: 'setuptools', unknown: true, tree: { 'setup.py': setupPy("options = dict(name='a', version='1', packages=['a'])\nsetup(**options)"), ...pkgs('a+', 'a/b+') } },
   // setuptools, setup.cfg
   { name: 'setup.cfg packages = find: with exclude', backend: 'setuptools', tree: { 'setup.py': setupPy('setup()'), 'setup.cfg': '[metadata]\nname = app\nversion = 1\n\n[options]\npackages = find:\n\n[options.packages.find]\nexclude =\n    tests\n    tests.*\n', ...pkgs('app+', 'app/x+', 'tests+', 'tests/a+') } },
   { name: 'setup.cfg packages = find_namespace: where src', backend: 'setuptools', tree: { 'setup.py': setupPy('setup()'), 'setup.cfg': '[metadata]\nname = app\nversion = 1\n\n[options]\npackage_dir =\n    =src\npackages = find_namespace:\n\n[options.packages.find]\nwhere = src\n', ...pkgs('src/app+', 'src/app/plain') } },
@@ -83,6 +87,8 @@ const FIXTURES: Fixture[] = [
   { name: 'pyproject auto-discovery, src layout', backend: 'setuptools', tree: { 'pyproject.toml': BS.setuptools + project('app'), ...pkgs('src/app+', 'src/app/sub', 'tests+') } },
   { name: 'pyproject auto-discovery, flat layout with reserved names', backend: 'setuptools', tree: { 'pyproject.toml': BS.setuptools + project('app'), ...pkgs('app+', 'app/sub+', 'tests+', 'docs+', 'examples+') } },
   { name: 'pyproject auto-discovery refused: several flat top-level packages', backend: 'setuptools', unknown: true, tree: { 'pyproject.toml': BS.setuptools + project('app'), ...pkgs('app+', 'lib+') } },
+  { name: 'pyproject packages = {find = {...}} inline', backend: 'setuptools', tree: { 'pyproject.toml': BS.setuptools + project('app') + '[tool.setuptools]\npackages = {find = {where = ["src"], exclude = ["app.tests*"]}}\n', ...pkgs('src/app+', 'src/app/tests+') } },
+  { name: 'setup.cfg find: where src with package_dir', backend: 'setuptools', tree: { 'setup.py': setupPy('setup()'), 'setup.cfg': '[metadata]\nname = app\nversion = 1\n\n[options]\npackage_dir =\n    = src\npackages = find:\n\n[options.packages.find]\nwhere = src\nexclude = app.internal\n', ...pkgs('src/app+', 'src/app/internal+', 'src/app/nodunder') } },
   // hatchling
   { name: 'hatchling default: the package named after the project', backend: 'hatchling', tree: { 'pyproject.toml': BS.hatchling + project('app'), ...pkgs('app+', 'app/sub', 'tests+') } },
   { name: 'hatchling default: src layout, dashed name', backend: 'hatchling', tree: { 'pyproject.toml': BS.hatchling + project('my-app'), ...pkgs('src/my_app+', 'src/my_app/x+') } },
@@ -92,6 +98,10 @@ const FIXTURES: Fixture[] = [
   { name: 'hatchling sources rewrite a prefix', backend: 'hatchling', tree: { 'pyproject.toml': BS.hatchling + project('app') + '[tool.hatch.build.targets.wheel]\npackages = ["src/app"]\nsources = {"src" = "vendor"}\n', ...pkgs('src/app+', 'src/app/x+') } },
   { name: 'hatchling force-include a folder', backend: 'hatchling', tree: { 'pyproject.toml': BS.hatchling + project('app') + '[tool.hatch.build.targets.wheel]\npackages = ["app"]\n[tool.hatch.build.targets.wheel.force-include]\n"plugins" = "app/plugins"\n', ...pkgs('app+', 'plugins+', 'plugins/x') } },
   { name: 'hatchling packages = [src/ns/app] ships under ns', backend: 'hatchling', tree: { 'pyproject.toml': BS.hatchling + project('ns-app') + '[tool.hatch.build.targets.wheel]\npackages = ["src/ns"]\n', ...pkgs('src/ns/app+', 'src/ns/app/x') } },
+  { name: 'hatchling default: flat layout, dashed name', backend: 'hatchling', tree: { 'pyproject.toml': BS.hatchling + project('my-app'), ...pkgs('my_app+', 'my_app/x', 'scripts+') } },
+  { name: 'hatchling packages under [tool.hatch.build]', backend: 'hatchling', tree: { 'pyproject.toml': BS.hatchling + project('app') + '[tool.hatch.build]\npackages = ["src/app", "src/extra"]\n', ...pkgs('src/app+', 'src/extra+', 'src/other+') } },
+  { name: 'hatchling only-include with sources list', backend: 'hatchling', tree: { 'pyproject.toml': BS.hatchling + project('app') + '[tool.hatch.build.targets.wheel]\nonly-include = ["python/app", "python/plug"]\nsources = ["python"]\n', ...pkgs('python/app+', 'python/plug', 'python/no+') } },
+  { name: 'hatchling exclude glob (unknown)', backend: 'hatchling', unknown: true, tree: { 'pyproject.toml': BS.hatchling + project('app') + '[tool.hatch.build.targets.wheel]\nexclude = ["app/tests"]\n', ...pkgs('app+', 'app/tests+') } },
   // poetry-core
   { name: 'poetry default: the package named after the project', backend: 'poetry', tree: { 'pyproject.toml': BS.poetry + poetry('app'), ...pkgs('app+', 'app/sub', 'tests+') } },
   { name: 'poetry default: src layout, dashed name', backend: 'poetry', tree: { 'pyproject.toml': BS.poetry + poetry('my-app'), ...pkgs('src/my_app+', 'src/my_app/x+', 'tests+') } },
@@ -99,9 +109,12 @@ const FIXTURES: Fixture[] = [
   { name: 'poetry packages include a namespace folder', backend: 'poetry', tree: { 'pyproject.toml': BS.poetry + poetry('ns-app', 'packages = [{ include = "ns/app", from = "src" }]\n'), ...pkgs('src/ns/app+', 'src/ns/app/x', 'src/ns/other+') } },
   { name: 'poetry packages several items', backend: 'poetry', tree: { 'pyproject.toml': BS.poetry + poetry('app', 'packages = [{ include = "app" }, { include = "extra", from = "lib" }]\n'), ...pkgs('app+', 'lib/extra+', 'lib/extra/y', 'lib/no+') } },
   { name: 'poetry packages include a glob (unknown)', backend: 'poetry', unknown: true, tree: { 'pyproject.toml': BS.poetry + poetry('app', 'packages = [{ include = "app*" }]\n'), ...pkgs('app+', 'app_extra+') } },
+  { name: 'poetry package for sdist only is not in the wheel', backend: 'poetry', tree: { 'pyproject.toml': BS.poetry + poetry('app', 'packages = [{ include = "app" }, { include = "tests", format = "sdist" }]\n'), ...pkgs('app+', 'tests+') } },
+  { name: 'poetry include a subpackage path keeps its parents', backend: 'poetry', tree: { 'pyproject.toml': BS.poetry + poetry('app', 'packages = [{ include = "app/core" }]\n'), ...pkgs('app+', 'app/core+', 'app/other+') } },
   // flit
   { name: 'flit: module from the project name', backend: 'flit', tree: { 'pyproject.toml': BS.flit + project('app', 'dynamic = []\n'), ...pkgs('app+', 'app/sub', 'tests+') } },
   { name: 'flit: module from a dashed project name, src layout', backend: 'flit', tree: { 'pyproject.toml': BS.flit + project('my-app'), ...pkgs('src/my_app+', 'src/my_app/x+', 'tests+') } },
+  { name: 'flit: [tool.flit.module] name in src', backend: 'flit', tree: { 'pyproject.toml': BS.flit + project('app-dist') + '[tool.flit.module]\nname = "core"\n', ...pkgs('src/core+', 'src/core/x+') } },
   { name: 'flit: [tool.flit.module] name', backend: 'flit', tree: { 'pyproject.toml': BS.flit + project('app-dist') + '[tool.flit.module]\nname = "core"\n', ...pkgs('core+', 'core/x', 'app_dist+') } },
 ];
 
