@@ -274,3 +274,31 @@ describe('what users see of the wheel model', () => {
     expect(dist).toEqual([]);
   });
 });
+
+/**
+ * Backends Debian does not package (uv_build, maturin, pdm-backend): the model against their
+ * documented selection, through `--print-config`.
+ */
+describe('wheel models where the real build is not needed or not available', () => {
+  const wheel = (tree: Tree) => {
+    const r = cli(makeTree(tree), '--print-config');
+    expect(r.code).toBe(0);
+    return (JSON.parse(r.stdout).projects[0].wheel?.packages as string[] | undefined)?.slice().sort() ?? null;
+  };
+  const build = (backend: string) => `[build-system]\nrequires = ["x"]\nbuild-backend = "${backend}"\n`;
+
+  it.each([
+    ['uv_build default: src/<normalized name>', { 'pyproject.toml': build('uv_build') + project('my-app'), ...pkgs('src/my_app+', 'src/my_app/x', 'src/other+') }, ['my_app', 'my_app.x']],
+    ['uv_build module-root "" and module-name', { 'pyproject.toml': build('uv_build') + project('dist') + '[tool.uv.build-backend]\nmodule-root = ""\nmodule-name = "core"\n', ...pkgs('core+', 'tests+') }, ['core']],
+    ['uv_build dotted module-name ships that folder only, under its namespace', { 'pyproject.toml': build('uv_build') + project('ns-app') + '[tool.uv.build-backend]\nmodule-name = "ns.app"\n', ...pkgs('src/ns/app+', 'src/ns/other+') }, ['ns', 'ns.app']],
+    ['uv_build module missing: unknown', { 'pyproject.toml': build('uv_build') + project('gone'), ...pkgs('src/other+') }, null],
+    ['maturin python-source and module-name', { 'pyproject.toml': build('maturin') + project('app-dist') + '[tool.maturin]\npython-source = "python"\nmodule-name = "app._core"\n', ...pkgs('python/app+', 'python/app/sub', 'tests+') }, ['app', 'app.sub']],
+    ['maturin pure Rust extension: unknown', { 'pyproject.toml': build('maturin') + project('fast'), 'src/lib.rs': '' }, null],
+    ['poetry-core: no package of the project name is unknown (the build fails)', { 'pyproject.toml': build('poetry.core.masonry.api') + poetry('gone'), ...pkgs('other+') }, null],
+    ['flit: no module of the project name is unknown (the build fails)', { 'pyproject.toml': build('flit_core.buildapi') + project('gone'), ...pkgs('other+') }, null],
+    ['flit: a single-module project ships no folder', { 'pyproject.toml': build('flit_core.buildapi') + project('solo'), 'solo.py': '', ...pkgs('tests+') }, []],
+    ['pdm-backend keeps tests (its default source-includes) out', { 'pyproject.toml': build('pdm.backend') + project('app'), ...pkgs('app+', 'tests+') }, ['app']],
+  ])('%s', (_name, tree, expected) => {
+    expect(wheel(tree as Tree)).toEqual(expected);
+  });
+});

@@ -127,6 +127,8 @@ export function wholeTreePackages(project: PythonProject, pyproject: string | nu
           break;
         }
       }
+      // Neither a package nor a module of that name: flit_core fails to build.
+      if (!packages.size && !project.dir.files.has(`${top}.py`) && !project.dir.dirs.get('src')?.files.has(`${top}.py`)) return null;
       break;
     }
     case 'poetry': {
@@ -143,7 +145,10 @@ export function wholeTreePackages(project: PythonProject, pyproject: string | nu
           explicit.add(rel.replace(/\//g, '.'));
           if (!addAt(rel, dir)) return null;
         }
-      } else selectByName();
+      } else {
+        selectByName();
+        if (!packages.size) return null; // poetry-core fails: no package found for the name
+      }
       break;
     }
     case 'pdm': {
@@ -156,11 +161,13 @@ export function wholeTreePackages(project: PythonProject, pyproject: string | nu
       break;
     }
     case 'uv': {
-      const moduleName: string | undefined = doc.tool?.['uv']?.['build-backend']?.['module-name'];
-      const top = (moduleName ?? name ?? '').split('.')[0];
-      const root = roots[0];
-      const dir = top && root ? lookIn(root, top) : null;
-      if (dir) addTree(packages, dir, top!);
+      // uv_build ships exactly `module-root`/`module-name` (dots are folders: `ns.pkg` ships ns/pkg only).
+      const backend = doc.tool?.['uv']?.['build-backend'] ?? {};
+      const moduleName: string | undefined = backend['module-name'] ?? name ?? undefined;
+      const root = dirAt(project.dir, normalizeDir(backend['module-root'] ?? 'src'));
+      const rel = (moduleName ?? '').replace(/\./g, '/');
+      const dir = root && rel ? dirAt(root, rel) : null;
+      if (!dir || !addAt(rel, dir)) return null; // uv_build fails without it
       break;
     }
     case 'maturin': {
