@@ -5,7 +5,7 @@
  * the packages `--print-config` reports. A fixture the model calls unknown (dynamic values, a
  * layout setuptools refuses) must report no wheel at all.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -13,6 +13,13 @@ import { cli } from '../helpers/cli';
 import { makeTree, type Tree } from '../helpers/tree';
 
 const PYTHON = '/usr/bin/python3';
+const BIN = path.join(__dirname, '..', '..', 'bin', 'dunderlint.js');
+/** The built CLI without blocking, so that it runs while Python builds the wheels. */
+function cliAsync(cwd: string, ...args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve) =>
+    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' }, maxBuffer: 16 << 20 }, (_e, stdout, stderr) => resolve({ stdout, stderr })),
+  );
+}
 type Backend = 'setuptools' | 'hatchling' | 'poetry' | 'flit';
 const MODULES: Record<Backend, string> = { setuptools: 'setuptools', hatchling: 'hatchling', poetry: 'poetry.core', flit: 'flit_core' };
 const available = (m: string) => fs.existsSync(PYTHON) && spawnSync(PYTHON, ['-c', `import ${m}, wheel`]).status === 0;
@@ -169,26 +176,36 @@ const runnable = FIXTURES.filter((f) => present.has(f.backend));
   const model = new Map<Fixture, { wheel: string[] | null; dist: string[] }>();
   const built = new Map<Fixture, { files?: string[]; error?: string }>();
 
-  beforeAll(() => {
-    const dirs = new Map<Fixture, string>();
+  beforeAll(async () => {
+    // The real builds run on copies of the fixtures (a setuptools build leaves build/ and
+    // *.egg-info/ behind), in one Python process, while the model reads the originals.
+    const copies = new Map<Fixture, string>();
+    for (const f of runnable) copies.set(f, makeTree(f.tree));
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'dunderlint-wheels-'));
+    const python = spawn(PYTHON, ['-c', BUILD], { env: { ...process.env, TMPDIR: scratch, PYTHONDONTWRITEBYTECODE: '1' } });
+    let stdout = '';
+    let stderr = '';
+    python.stdout.on('data', (d: Buffer) => (stdout += d));
+    python.stderr.on('data', (d: Buffer) => (stderr += d));
+    const done = new Promise<number | null>((resolve) => python.on('close', resolve));
+    python.stdin.end(JSON.stringify([...copies.values()]));
+
     for (const f of runnable) {
       const dir = makeTree(f.tree);
-      dirs.set(f, dir);
-      // The model first: a setuptools build leaves build/ and *.egg-info/ behind.
-      const r = cli(dir, '--print-config');
+      const r = await cliAsync(dir, '--print-config');
       expect(r.stderr).toBe('');
       const p = JSON.parse(r.stdout).projects.find((x: { dir: string }) => x.dir === './');
       // Where the model knows nothing, the dist rules must be silent.
-      const lint = f.unknown ? cli(dir, '--format', 'json') : { stdout: '{"diagnostics":[]}' };
+      const lint = f.unknown ? await cliAsync(dir, '--format', 'json') : { stdout: '{"diagnostics":[]}' };
       const dist = JSON.parse(lint.stdout).diagnostics.map((d: { rule: string }) => d.rule).filter((id: string) => id.startsWith('dist-'));
       model.set(f, { wheel: p?.wheel ? modelFolders(p.wheel.packages) : null, dist });
     }
-    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'dunderlint-wheels-'));
-    const r = spawnSync(PYTHON, ['-c', BUILD], { input: JSON.stringify([...dirs.values()]), encoding: 'utf8', env: { ...process.env, TMPDIR: scratch, PYTHONDONTWRITEBYTECODE: '1' }, maxBuffer: 64 << 20 });
+
+    const status = await done;
     fs.rmSync(scratch, { recursive: true, force: true });
-    if (r.status !== 0) throw new Error(r.stderr);
-    const results = JSON.parse(r.stdout);
-    for (const [f, dir] of dirs) built.set(f, results[dir]);
+    if (status !== 0) throw new Error(stderr);
+    const results = JSON.parse(stdout);
+    for (const [f, dir] of copies) built.set(f, results[dir]);
   }, 120_000);
 
   it.each(runnable.map((f) => [`${f.backend}: ${f.name}`, f] as const))('%s', (_name, f) => {
