@@ -44,6 +44,8 @@ export async function renderTree(cwd: string, target: string, options: LintOptio
     if (layout.projects.some((p) => p.dir === dir)) {
       const p = layout.projects.find((x) => x.dir === dir)!;
       parts.push(`project (${p.config.backend}${p.config.name ? ` "${p.config.name}"` : ''}; roots: ${p.roots.map((r) => `${r.path || '.'}/`).join(', ')})`);
+      // Settings computed by code, or a layout the backend refuses: we do not guess the wheel.
+      if (p.config.builds && p.metadataFile && !wheels.get(p)) parts.push('wheel contents unknown');
     } else if (layout.isRoot(dir)) parts.push('import root');
     else if (!isModuleName(dir.name)) parts.push('not importable');
     else if (initFile(dir)) parts.push('regular package');

@@ -17,8 +17,10 @@ export interface SettingSource {
 }
 
 export type SetuptoolsPackages =
-  | { kind: 'find'; where: string[]; include: string[]; exclude: string[]; namespaces: boolean; source: SettingSource }
+  | { kind: 'find'; where: string[]; include: string[]; exclude: string[]; namespaces: boolean; source: SettingSource; also?: string[] }
   | { kind: 'list'; names: string[]; source: SettingSource }
+  /** Computed by code we do not run (`packages=get_packages()`): the wheel is unknown. */
+  | { kind: 'dynamic'; source: SettingSource }
   | { kind: 'auto' };
 
 export interface BuildConfig {
@@ -190,26 +192,13 @@ function readSetuptools(config: BuildConfig, py: Table, files: MetadataFiles, cf
   if (setupPy) {
     const dirMatch = /package_dir\s*=\s*\{\s*(['"])\1\s*:\s*['"]([^'"]+)['"]/.exec(setupPy);
     if (dirMatch) config.roots.push(dirMatch[2]!);
-    const call = /packages\s*=\s*(?:setuptools\.)?(find_namespace_packages|find_packages)\s*\(/.exec(setupPy);
-    if (call) {
-      const args = balancedArgs(setupPy, call.index + call[0].length);
-      const where = /(?:^|,)\s*(?:where\s*=\s*)?(['"])([^'"]+)\1/.exec(args)?.[2];
-      const namespaces = call[1] === 'find_namespace_packages';
-      if (namespaces) config.namespaces = true;
-      if (where) config.roots.push(where);
-      config.setuptools = {
-        kind: 'find',
-        where: [where ?? dirMatch?.[2] ?? '.'],
-        include: stringList(/include\s*=\s*[[(]([^\])]*)[\])]/.exec(args)?.[1]) ?? ['*'],
-        exclude: stringList(/exclude\s*=\s*[[(]([^\])]*)[\])]/.exec(args)?.[1]) ?? [],
-        namespaces,
-        source: { file: 'setup.py', line: lineOf(setupPy, call.index), text: `${call[1]}()` },
-      };
-      return;
-    }
-    const list = /packages\s*=\s*\[([^\]]*)\]/.exec(setupPy);
-    if (list) {
-      config.setuptools = { kind: 'list', names: stringList(list[1]) ?? [], source: { file: 'setup.py', line: lineOf(setupPy, list.index), text: 'packages=[...]' } };
+    const read = setupPyPackages(setupPy);
+    if (read) {
+      if (read.kind === 'find') {
+        if (read.namespaces) config.namespaces = true;
+        config.roots.push(...read.where.filter((w) => w !== '.'));
+      }
+      config.setuptools = read;
       return;
     }
   }
@@ -237,9 +226,152 @@ function balancedArgs(text: string, start: number): string {
   return text.slice(start);
 }
 
-function stringList(inner: string | undefined): string[] | null {
-  if (inner === undefined) return null;
-  return [...inner.matchAll(/(['"])([^'"]*)\1/g)].map((m) => m[2]!);
+/**
+ * `packages=` of the `setup(...)` call in setup.py, read as setuptools would evaluate it as long as
+ * it is made of literals: string lists, names bound once in the file to such lists, one
+ * `find_packages(...)` / `find_namespace_packages(...)` with literal arguments, joined by `+`.
+ * Anything else is computed by code we do not run: `dynamic`. Null when setup() has no `packages`.
+ */
+function setupPyPackages(text: string): SetuptoolsPackages | null {
+  // The call that names `packages` (`setup()` may also appear in a docstring or a comment first).
+  let call: RegExpExecArray | null = null;
+  let args: Array<{ text: string; start: number }> = [];
+  let kw: { text: string; start: number } | undefined;
+  for (const m of text.matchAll(/\bsetup\s*\(/g)) {
+    const found = splitTop(balancedArgs(text, m.index! + m[0].length), ',');
+    if (!call || found.some((a) => /^(packages\s*=|\*\*)/.test(a.text))) [call, args] = [m as RegExpExecArray, found];
+    kw = args.find((a) => /^packages\s*=/.test(a.text));
+    if (kw) break;
+  }
+  if (!call) return null;
+  if (!kw) {
+    // `setup(**options)` may carry packages we cannot see.
+    return args.some((a) => a.text.startsWith('**')) ? { kind: 'dynamic', source: { file: 'setup.py', line: lineOf(text, call.index), text: 'setup(**...)' } } : null;
+  }
+  const offset = call.index + call[0].length + kw.start;
+  const expression = kw.text.replace(/^packages\s*=\s*/, '');
+  const source = (shown: string): SettingSource => ({ file: 'setup.py', line: lineOf(text, offset), text: shown });
+  const names: string[] = [];
+  let find: Extract<SetuptoolsPackages, { kind: 'find' }> | null = null;
+  const evaluate = (expr: string, depth: number): boolean => {
+    for (const { text: term } of splitTop(expr, '+')) {
+      const list = literalStrings(term);
+      if (list) {
+        names.push(...list);
+        continue;
+      }
+      const f = /^(?:setuptools\s*\.\s*)?(find_packages|find_namespace_packages)\s*\(([\s\S]*)\)$/.exec(term);
+      if (f && !find) {
+        const fargs = splitTop(f[2]!, ',');
+        const value = (key: string, position: number): string | undefined => {
+          const named = fargs.find((a) => new RegExp(`^${key}\\s*=`).test(a.text));
+          if (named) return named.text.replace(/^\w+\s*=\s*/, '');
+          const positional = fargs[position];
+          return positional && !/^\w+\s*=/.test(positional.text) ? positional.text : undefined;
+        };
+        const where = value('where', 0);
+        const exclude = value('exclude', 1);
+        const include = value('include', 2);
+        // find_packages() searches '.' whatever package_dir says.
+        const whereValue = where === undefined ? ['.'] : literalStrings(`[${where}]`);
+        const excludeValue = exclude === undefined ? [] : literalStrings(exclude);
+        const includeValue = include === undefined ? ['*'] : literalStrings(include);
+        if (!whereValue || whereValue.length !== 1 || !excludeValue || !includeValue) return false;
+        find = { kind: 'find', where: whereValue, include: includeValue, exclude: excludeValue, namespaces: f[1] === 'find_namespace_packages', source: source(`${f[1]}()`) };
+        continue;
+      }
+      // A name bound once, at the top level of setup.py, to a literal value.
+      if (/^[A-Za-z_]\w*$/.test(term) && depth < 5) {
+        const bindings = [...text.matchAll(new RegExp(`^${term}\\s*(\\+?=|\\.\\s*(?:append|extend|insert)\\b)`, 'gm'))];
+        if (bindings.length === 1 && bindings[0]![1] === '=') {
+          const start = bindings[0]!.index! + bindings[0]![0].length;
+          if (evaluate(statementAt(text, start), depth + 1)) continue;
+        }
+      }
+      return false;
+    }
+    return true;
+  };
+  if (!evaluate(expression, 0)) return { kind: 'dynamic', source: source(`packages=${expression.split('\n')[0]}`) };
+  const found = find as Extract<SetuptoolsPackages, { kind: 'find' }> | null;
+  if (found) return names.length ? { ...found, also: names } : found;
+  return { kind: 'list', names, source: source('packages=[...]') };
+}
+
+/** A list or tuple of string literals (`['a', "b",]`, `('a',)`), or a lone string; else null. */
+function literalStrings(expr: string): string[] | null {
+  const t = expr.trim();
+  if (/^(['"])[^'"\\]*\1$/.test(t)) return [t.slice(1, -1)];
+  if (!/^[[(][\s\S]*[\])]$/.test(t)) return null;
+  const items = splitTop(t.slice(1, -1), ',').map((a) => a.text);
+  const out: string[] = [];
+  for (const item of items) {
+    const m = /^(['"])([^'"\\]*)\1$/.exec(item);
+    if (!m) return null;
+    out.push(m[2]!);
+  }
+  return out;
+}
+
+/** The expression from `start` to the end of its statement (a newline outside brackets). */
+function statementAt(text: string, start: number): string {
+  let end = start;
+  let depth = 0;
+  for (; end < text.length; end++) {
+    const c = text[end]!;
+    if (c === '#') while (end < text.length && text[end] !== '\n') end++;
+    if (c === '"' || c === "'") end = skipString(text, end);
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    if (depth <= 0 && (text[end] === '\n' || text[end] === ';')) break;
+  }
+  return text.slice(start, end).trim();
+}
+
+function skipString(text: string, i: number): number {
+  const q = text[i]!;
+  const triple = text.startsWith(q.repeat(3), i);
+  const close = triple ? q.repeat(3) : q;
+  for (let j = i + close.length; j < text.length; j++) {
+    if (text[j] === '\\') j++;
+    else if (text.startsWith(close, j)) return j + close.length - 1;
+    else if (!triple && text[j] === '\n') return j - 1;
+  }
+  return text.length;
+}
+
+/** Splits at `sep` outside brackets, strings and comments; each part trimmed, comments dropped, with its offset. */
+function splitTop(text: string, sep: string): Array<{ text: string; start: number }> {
+  const parts: Array<{ text: string; start: number }> = [];
+  let depth = 0;
+  let start = 0;
+  let current = '';
+  const push = (end: number) => {
+    const lead = current.length - current.trimStart().length;
+    if (current.trim()) parts.push({ text: current.trim(), start: start + lead });
+    current = '';
+    start = end + 1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '#') {
+      while (i < text.length && text[i] !== '\n') i++;
+      current += ' ';
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const end = skipString(text, i);
+      current += text.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    if (depth === 0 && c === sep) push(i);
+    else current += c;
+  }
+  push(text.length);
+  return parts;
 }
 
 function literalKeyword(setupPy: string, key: string): string | null {

@@ -54,7 +54,8 @@ export function wheelPackages(project: PythonProject): ShippedPackages | null {
 
 function computePackages(project: PythonProject): ShippedPackages | null {
   const model = project.config.setuptools;
-  if (!model) return null;
+  // Computed by code we do not run: unknown, so the rules stay silent.
+  if (!model || model.kind === 'dynamic') return null;
   const packages = new Map<string, Directory>();
   const explicit = new Set<string>();
   const roots: Directory[] = [];
@@ -86,6 +87,13 @@ function computePackages(project: PythonProject): ShippedPackages | null {
         roots.push(root);
         find(root, '', m.namespaces, () => true);
       }
+    }
+    // `find_packages() + ['a.b']`: the listed names are added as they are.
+    const base = roots[0] ?? project.dir;
+    for (const name of m.also ?? []) {
+      explicit.add(name);
+      const dir = dirAt(base, name.replace(/\./g, '/'));
+      if (dir) packages.set(name, dir);
     }
   } else if (m.kind === 'list') {
     source = m.source;
