@@ -445,7 +445,10 @@ class FactsBuilder {
         if (t.isOp(p, 42)) p++; // except*
         const asAt = this.findKeywordAtDepth0(p, colon, K.As);
         const typeEnd = asAt === -1 ? colon : asAt;
-        if (this.hasCommaAtDepth0(p, typeEnd)) this.error('multiple exception types must be parenthesized', t.start[p]!);
+        // PEP 758 (3.14): `except A, B:` is valid; with `as` the types must still be parenthesized.
+        if (asAt !== -1 && this.hasCommaAtDepth0(p, typeEnd)) {
+          this.error("multiple exception types must be parenthesized when using 'as'", t.start[p]!);
+        }
         if (chain?.tryRecord && this.catchesImportError(p, typeEnd)) chain.tryRecord.catchesImportError = true;
         if (asAt !== -1 && atModule && t.kind[asAt + 1] === T.Name) this.bind(asAt + 1, 'except');
         break;

@@ -337,12 +337,22 @@ class Tokenizer {
     let p = this.pos;
     for (;;) {
       col = alt = 0;
+      // As CPython 3.10+: backslash continuations in the indentation are skipped, and the column of
+      // the first one (unless 0) is the line's indentation.
+      let contCol = 0;
+      let continued = false;
       for (; p < n; p++) {
         const c = text.charCodeAt(p);
         if (c === SPACE) col++, alt++;
         else if (c === TAB) (col = (Math.floor(col / 8) + 1) * 8), alt++;
         else if (c === FF) col = alt = 0;
-        else break;
+        else if (c === BACKSLASH) {
+          const next = text.charCodeAt(p + 1);
+          if (next !== LF && next !== CR) break; // an error the main loop reports
+          if (!contCol) contCol = col;
+          continued = true;
+          p += next === CR && text.charCodeAt(p + 2) === LF ? 2 : 1;
+        } else break;
       }
       const c = text.charCodeAt(p);
       if (c === HASH) {
@@ -352,15 +362,18 @@ class Tokenizer {
       }
       const d = text.charCodeAt(p);
       if (p >= n) {
+        if (continued) this.fail('unexpected EOF while parsing', p);
         this.pos = p;
         return false;
       }
       if (d === LF) p++;
       else if (d === CR) p += text.charCodeAt(p + 1) === LF ? 2 : 1;
-      else break;
+      else {
+        if (contCol) col = alt = contCol;
+        break;
+      }
     }
     this.pos = p;
-    if (text.charCodeAt(p) === BACKSLASH) return true; // a continuation line's indentation is not significant
     const top = this.indents[this.indents.length - 1]!;
     const altTop = this.altIndents[this.altIndents.length - 1]!;
     if (col === top) {
@@ -653,11 +666,8 @@ class Tokenizer {
       } else if (c === HASH) {
         while (p < n && text.charCodeAt(p) !== LF && text.charCodeAt(p) !== CR) p++;
         continue;
-      } else if ((c === LF || c === CR) && !triple && depth === 0) {
-        // A single-quoted f-string cannot continue a field over a line break at depth 0.
-        this.fail('unterminated f-string literal', p);
-        return p;
       }
+      // Line breaks are allowed anywhere in a field, even in a single-quoted string (PEP 701).
       p++;
     }
     this.fail("f-string: expecting '}'", start - 1);

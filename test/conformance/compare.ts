@@ -70,9 +70,9 @@ export function ourFacts(file: string): Normalized {
   return normalize(file, scanModule(decoded.text), null);
 }
 
-/** Runs the reference script once over all files. */
-export function referenceFacts(files: readonly string[]): Map<string, Normalized> {
-  const r = spawnSync('python3', [REFERENCE_SCRIPT], {
+/** Runs the reference script once over all files, with `python` (a CPython executable). */
+export function referenceFacts(files: readonly string[], python = 'python3'): Map<string, Normalized> {
+  const r = spawnSync(python, [REFERENCE_SCRIPT], {
     input: files.join('\n'),
     encoding: 'utf8',
     maxBuffer: 1 << 30,
@@ -93,12 +93,23 @@ export function difference(ours: Normalized, ref: Normalized): string | null {
     return ref.syntaxError ? `CPython rejects it (${ref.message}) but we found no syntax error` : `we report a syntax error CPython does not: ${ours.message}`;
   }
   if (ref.syntaxError) return null;
+  ours = withoutAliasPositionsWhereRefHasNone(ours, ref);
   for (const key of ['imports', 'bindings', 'all', 'dynamic', 'getattr'] as const) {
     const a = JSON.stringify(ours[key]);
     const b = JSON.stringify(ref[key]);
     if (a !== b) return `${key} differ:\n  ours: ${firstDiff(ours[key], ref[key])}`;
   }
   return null;
+}
+
+type ImportNames = Array<{ names: unknown[][] }>;
+
+/** Python < 3.10 gives no positions for the names of an import: ours are then not compared. */
+function withoutAliasPositionsWhereRefHasNone(ours: Normalized, ref: Normalized): Normalized {
+  const refImports = ref.imports as ImportNames | undefined;
+  if (!refImports?.some((i) => i.names.some((n) => n[2] === null))) return ours;
+  const imports = (ours.imports as ImportNames | undefined)?.map((i) => ({ ...i, names: i.names.map((n) => [n[0], n[1], null, null]) }));
+  return { ...ours, imports };
 }
 
 function firstDiff(a: unknown, b: unknown): string {
@@ -110,8 +121,8 @@ function firstDiff(a: unknown, b: unknown): string {
   return `${JSON.stringify(a)}\n  ref:  ${JSON.stringify(b)}`;
 }
 
-export function stdlibFiles(): { root: string; files: string[] } {
-  const root = spawnSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).stdout.trim();
+export function stdlibFiles(python = 'python3'): { root: string; files: string[] } {
+  const root = spawnSync(python, ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).stdout.trim();
   const files: string[] = [];
   const walk = (dir: string): void => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -122,4 +133,48 @@ export function stdlibFiles(): { root: string; files: string[] } {
   };
   walk(root);
   return { root, files: files.sort() };
+}
+
+export interface CPython {
+  /** `3.12.1` */
+  version: string;
+  executable: string;
+}
+
+/** The oldest Python dunderlint supports: older interpreters installed here are not judges. */
+const OLDEST_SUPPORTED = [3, 8];
+
+/**
+ * The supported CPythons installed through pyenv (`$PYENV_ROOT/versions/<v>/bin/python3`), oldest
+ * first; without pyenv, the `python3` on PATH.
+ */
+export function installedCPythons(): CPython[] {
+  const root = process.env.PYENV_ROOT ?? path.join(process.env.HOME ?? '/root', '.pyenv');
+  const found: CPython[] = [];
+  let versions: string[] = [];
+  try {
+    versions = fs.readdirSync(path.join(root, 'versions'));
+  } catch {
+    // no pyenv
+  }
+  for (const version of versions) {
+    const parts = version.split('.').map(Number);
+    if (parts.length < 2 || parts.some((x) => !Number.isInteger(x))) continue; // pypy-…, 3.13t, …
+    if (compareVersions(parts, OLDEST_SUPPORTED) < 0) continue;
+    const executable = path.join(root, 'versions', version, 'bin', 'python3');
+    if (fs.existsSync(executable)) found.push({ version, executable });
+  }
+  if (found.length === 0) {
+    const r = spawnSync('python3', ['-c', 'import platform; print(platform.python_version())'], { encoding: 'utf8' });
+    if (r.status === 0) found.push({ version: r.stdout.trim(), executable: 'python3' });
+  }
+  return found.sort((a, b) => compareVersions(a.version.split('.').map(Number), b.version.split('.').map(Number)));
+}
+
+export function compareVersions(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }

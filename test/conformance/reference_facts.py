@@ -142,7 +142,7 @@ class Facts:
                         self.targets(item.optional_vars, "with")
             self.stmts(s.body, ctx.but(in_block=True))
             return
-        if isinstance(s, ast.Match):
+        if isinstance(s, getattr(ast, "Match", ())):  # Python 3.10+
             if module:
                 self.walrus(s.subject)
             for case in s.cases:
@@ -218,9 +218,12 @@ class Facts:
     def add_import(self, s, ctx):
         names = []
         for a in s.names:
-            names.append([a.name, a.asname, [a.lineno, self.col(a.lineno, a.col_offset)], [a.end_lineno, self.col(a.end_lineno, a.end_col_offset)]])
+            if hasattr(a, "lineno"):
+                names.append([a.name, a.asname, [a.lineno, self.col(a.lineno, a.col_offset)], [a.end_lineno, self.col(a.end_lineno, a.end_col_offset)]])
+            else:  # Python < 3.10: aliases have no positions, which are then not compared
+                names.append([a.name, a.asname, None, None])
             if ctx.scope == "module" and a.name != "*":
-                self.bind(a.asname or a.name.split(".")[0], "import", a.lineno)
+                self.bind(a.asname or a.name.split(".")[0], "import", getattr(a, "lineno", s.lineno))
         self.imports.append({
             "kind": "import" if isinstance(s, ast.Import) else "from",
             "level": getattr(s, "level", 0) or 0,
