@@ -71,7 +71,7 @@ describe('git gets literal paths', () => {
   it('--diff prints a literal, copy-pastable git rm command', () => {
     const dir = makeTree({ 'x.py': '', 'y.py': '', ':!x.pyc': pyc }, 'add-force');
     const r = cli(dir, '--diff');
-    const line = r.stdout.split('\n').find((l) => l.startsWith('git '))!;
+    const line = r.stdout.split('\n').find((l) => l.startsWith('# git '))!.slice(2);
     expect(line).toBe("git --literal-pathspecs rm -r --cached -- ':!x.pyc'");
     spawnSync('sh', ['-c', line], { cwd: dir });
     expect(trackedFiles(dir)).toEqual(['x.py', 'y.py']);
