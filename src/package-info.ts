@@ -23,10 +23,15 @@ const REPOSITORY: string | undefined = (() => {
   return m?.[1];
 })();
 
+let shippedPages: Set<string> | undefined;
+
 /**
  * The web page of a rule's docs on the public repository, for links in reports: never a path on
- * this machine, which means nothing where the report is read (a CI run's SARIF upload).
+ * this machine, which means nothing where the report is read (a CI run's SARIF upload). Only for
+ * rules whose page ships in docs/rules/ (a plugin's rule has none there).
  */
 export function ruleDocsUrl(id: string): string | undefined {
-  return REPOSITORY && `${REPOSITORY}/blob/main/docs/rules/${encodeURIComponent(id)}.md`;
+  if (!REPOSITORY) return undefined;
+  shippedPages ??= new Set(fs.existsSync(RULE_DOCS) ? fs.readdirSync(RULE_DOCS) : []);
+  return shippedPages.has(`${id}.md`) ? `${REPOSITORY}/blob/main/docs/rules/${encodeURIComponent(id)}.md` : undefined;
 }

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { builtinRules } from '../../rules';
+import { FORMATTERS } from '../../src/format/format';
 import { cli } from '../helpers/cli';
 import { makeTree } from '../helpers/tree';
 
@@ -73,6 +74,15 @@ describe('links to the rule docs', () => {
     const diagnostics = JSON.parse(r.stdout).diagnostics as Array<{ rule: string; url: string }>;
     expect(diagnostics.length).toBeGreaterThan(0);
     for (const d of diagnostics) expect(d.url).toBe(`${DOCS}${d.rule}.md`);
+  });
+
+  it("a plugin's rule, whose page is not in dunderlint's docs, gets no link", () => {
+    const at = { line: 1, column: 1 };
+    const d = { rule: 'plugin-rule', severity: 'error' as const, message: 'm', location: { path: 'm.py', start: at, end: at }, fix: null, related: [] };
+    const report = { diagnostics: [d], files: 1, color: false, links: true, hiddenUnsafeFixes: 0, cwd: '/' };
+    expect(JSON.parse(FORMATTERS['json']!(report)).diagnostics[0].url).toBeUndefined();
+    expect(JSON.parse(FORMATTERS['sarif']!(report)).runs[0].tool.driver.rules[0].helpUri).toBeUndefined();
+    expect(FORMATTERS['stylish']!(report)).not.toContain('\u001b]8;;');
   });
 
   it('sarif: helpUri is the https page on the public repository, never a file:// path', () => {
