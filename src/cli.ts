@@ -8,6 +8,7 @@ import type { Exclusion } from './config/foreign';
 import { debugFacts } from './debug';
 import { visible } from './format/escape';
 import { FORMATTERS } from './format/format';
+import { ruleList, statistics } from './format/statistics';
 import { lint, resolveConfig } from './lint';
 import { RULE_DOCS, VERSION } from './package-info';
 import { renderTree } from './tree';
@@ -117,7 +118,8 @@ function parser(argv: string[]) {
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
     .option('max-warnings', { requiresArg: true, type: 'string', default: '-1', describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
     .option('exit-zero', { alias: 'e', type: 'boolean', default: false, describe: 'Exit 0 even when problems are found' })
-    .option('list-rules', { type: 'boolean', default: false, describe: 'List the rules and exit' })
+    .option('list-rules', { type: 'boolean', default: false, describe: 'List the rules and exit (--format json: as JSON)' })
+    .option('statistics', { type: 'boolean', default: false, describe: 'Show how many findings each rule has instead of the findings (--format json: as JSON)' })
     .option('explain', { requiresArg: true, type: 'string', describe: 'Print the documentation of a rule and exit' })
     .option('print-config', { type: 'boolean', default: false, describe: 'Print the resolved configuration and exit' })
     .option('color', { type: 'boolean', describe: 'Colour the output (--no-color to disable; default: on a terminal, or as NO_COLOR/FORCE_COLOR say)' })
@@ -186,6 +188,7 @@ interface Args {
   maxWarnings: string;
   exitZero: boolean;
   listRules: boolean;
+  statistics: boolean;
   explain?: string;
   printConfig: boolean;
   color?: boolean;
@@ -227,6 +230,16 @@ export function wantsColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, is
   return isTTY && env['TERM'] !== 'dumb';
 }
 
+/**
+ * OSC 8 links on rule ids: FORCE_HYPERLINK says (0 or false: off; as supports-hyperlinks reads it),
+ * else on a coloured terminal outside CI, where the escape would end up in a log.
+ */
+export function wantsHyperlinks(color: boolean, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  const force = env['FORCE_HYPERLINK'];
+  if (force) return force !== '0' && force !== 'false';
+  return color && isTTY && !env['CI'] && env['TERM'] !== 'dumb';
+}
+
 function parseConcurrency(value: string): Concurrency {
   if (value === 'auto') return 'auto';
   if (value === 'off') return 1;
@@ -239,11 +252,7 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
   const maxWarnings = parseMaxWarnings(args.maxWarnings);
   if (args.fix && args.diff) throw new UsageError('--fix and --diff cannot be used together');
   if (args.listRules) {
-    const w = Math.max(...builtinRules.map((r) => r.id.length));
-    for (const r of builtinRules) {
-      const fix = r.meta.fixable ? `fix:${r.meta.fixable}` : '';
-      io.stdout(`${r.id.padEnd(w)}  ${r.meta.defaultSeverity.padEnd(5)}  ${fix.padEnd(10)}  ${r.meta.description}\n`);
-    }
+    io.stdout(ruleList(builtinRules, args.format === 'json'));
     return EXIT_CLEAN;
   }
   if (args.explain !== undefined) return explain(args.explain, io);
@@ -304,12 +313,15 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
 
   const diagnostics = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const color = wantsColor(args.color, io.env, io.isTTY);
-  const report = { diagnostics, files: result.files, color, hiddenUnsafeFixes: result.hiddenUnsafeFixes, cwd: io.cwd };
-  if (args.outputFile !== undefined) {
+  const links = wantsHyperlinks(color, io.env, io.isTTY);
+  const report = { diagnostics, files: result.files, color, links, hiddenUnsafeFixes: result.hiddenUnsafeFixes, cwd: io.cwd };
+  if (args.statistics) {
+    io.stdout(statistics(diagnostics, builtinRules, args.format === 'json'));
+  } else if (args.outputFile !== undefined) {
     // A report file for CI, and the usual view on the console.
     const file = path.resolve(io.cwd, args.outputFile);
     try {
-      fs.writeFileSync(file, FORMATTERS[args.format]!({ ...report, color: false }));
+      fs.writeFileSync(file, FORMATTERS[args.format]!({ ...report, color: false, links: false }));
     } catch (e) {
       throw new ConfigError(`--output-file ${args.outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }

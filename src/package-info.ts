@@ -11,6 +11,27 @@ function findRoot(): string {
 }
 
 export const PACKAGE_ROOT = findRoot();
-export const VERSION: string = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
+const PACKAGE = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8'));
+export const VERSION: string = PACKAGE.version;
 /** The rule documentation pages shipped with the package. */
 export const RULE_DOCS = path.join(PACKAGE_ROOT, 'docs', 'rules');
+
+/** The project's public repository as an https URL (from npm's `git+https://host/owner/name.git`), if it is one. */
+const REPOSITORY: string | undefined = (() => {
+  const url: unknown = typeof PACKAGE.repository === 'string' ? PACKAGE.repository : PACKAGE.repository?.url;
+  const m = typeof url === 'string' ? /^(?:git\+)?(https:\/\/[^\s#?]+?)(?:\.git)?\/?$/.exec(url) : null;
+  return m?.[1];
+})();
+
+let shippedPages: Set<string> | undefined;
+
+/**
+ * The web page of a rule's docs on the public repository, for links in reports: never a path on
+ * this machine, which means nothing where the report is read (a CI run's SARIF upload). Only for
+ * rules whose page ships in docs/rules/ (a plugin's rule has none there).
+ */
+export function ruleDocsUrl(id: string): string | undefined {
+  if (!REPOSITORY) return undefined;
+  shippedPages ??= new Set(fs.existsSync(RULE_DOCS) ? fs.readdirSync(RULE_DOCS) : []);
+  return shippedPages.has(`${id}.md`) ? `${REPOSITORY}/blob/main/docs/rules/${encodeURIComponent(id)}.md` : undefined;
+}

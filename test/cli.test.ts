@@ -45,7 +45,7 @@ describe('a repository with committed bytecode', () => {
     expect(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')).toBe('__pycache__/\n*.py[cod]\n');
 
     const rerun = cli(dir);
-    expect(rerun).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(rerun).toEqual({ code: 0, stdout: 'All checks passed!\n', stderr: '' });
   });
 
   it('--diff prints the diff and the git command, changes nothing, and exits 1', () => {
@@ -87,8 +87,8 @@ describe('output formats', () => {
     expect(r.stdout).toMatch(/^proj\/pkg\/__init\.py:1:1: misspelled-init/);
   });
 
-  it('a clean run prints nothing and exits 0', () => {
-    expect(cli(makeTree({ 'pkg/__init__.py': '' }))).toEqual({ code: 0, stdout: '', stderr: '' });
+  it('a clean run says all checks passed and exits 0', () => {
+    expect(cli(makeTree({ 'pkg/__init__.py': '' }))).toEqual({ code: 0, stdout: 'All checks passed!\n', stderr: '' });
   });
 
   it('colour only when asked (or on a terminal)', () => {
@@ -110,7 +110,7 @@ describe('exit codes and severity flags', () => {
     const strict = cli(dir, '--max-warnings', '0');
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('dunderlint found too many warnings (maximum: 0).');
-    expect(cli(dir, '--quiet')).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(cli(dir, '--quiet')).toEqual({ code: 0, stdout: 'All checks passed!\n', stderr: '' });
   });
 
   it('--exit-zero turns 1 into 0 but never hides 2', () => {
@@ -121,7 +121,7 @@ describe('exit codes and severity flags', () => {
 
   it('--rule overrides the configured severity', () => {
     const dir = makeTree({ 'pkg/_init_.py': '' });
-    expect(cli(dir, '--rule', 'misspelled-init:off')).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(cli(dir, '--rule', 'misspelled-init:off')).toEqual({ code: 0, stdout: 'All checks passed!\n', stderr: '' });
     const warned = cli(dir, '--rule', 'misspelled-init:warn', '-f', 'json');
     expect(warned.code).toBe(0);
     expect(json(warned).diagnostics[0]!.severity).toBe('warning');
@@ -286,7 +286,7 @@ describe('--stdin-filename (editors)', () => {
   it('works for a file not saved yet, and a clean buffer exits 0', () => {
     const dir = makeTree(tree);
     expect(cliWithInput(dir, '__all__ = "x"\n', '--stdin-filename', 'pkg/new.py', '-f', 'concise').stdout).toMatch(/^pkg\/new\.py:1:11: all-not-sequence /);
-    expect(cliWithInput(dir, 'x = 1\n', '--stdin-filename', 'pkg/new.py')).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(cliWithInput(dir, 'x = 1\n', '--stdin-filename', 'pkg/new.py')).toEqual({ code: 0, stdout: 'All checks passed!\n', stderr: '' });
   });
 
   it('refuses --fix', () => {

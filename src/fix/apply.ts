@@ -322,28 +322,55 @@ function errorText(e: unknown): string {
   return String(err?.message ?? e).split('\n')[0]!;
 }
 
-/** `--diff`: unified diffs for text changes, then the other file operations, one line each. */
+/**
+ * `--diff`: a patch in git's format, which `git apply` and `patch -p1` both carry out from the
+ * working directory: `diff --git` headers so that new empty files (an `__init__.py`) and renames
+ * are part of it. Untracking has no patch form: it follows as a comment line with the git command,
+ * which both tools skip as text between patches.
+ */
 export function renderPlan(plan: FixPlan, shown: (p: string) => string = (p) => p): string {
   // Loaded here: only --diff needs it, and every other run would pay for loading it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createTwoFilesPatch } = require('diff') as typeof import('diff');
+  const hunks = (before: string, after: string): string =>
+    // Only the hunks: the header lines are written below, as git writes them.
+    createTwoFilesPatch('a', 'b', before, after, '', '', { context: 3 }).replace(/^[^]*?\n\+\+\+ [^\n]*\n/, '');
+  const renamed = new Map(plan.renames.map((r) => [r.from, r.to]));
   let out = '';
   for (const [p, { before, after }] of plan.text) {
+    if (renamed.has(p)) continue;
     const name = shown(p);
-    out += createTwoFilesPatch(before === null ? '/dev/null' : `a/${name}`, `b/${name}`, before?.text ?? '', after.text, '', '', {
-      context: 3,
-    })
-      .replace(/^=+\n/, '')
-      .replace(/^(---|\+\+\+) (.*)\t$/gm, '$1 $2');
+    const [a, b] = [quotePath(`a/${name}`), quotePath(`b/${name}`)];
+    out += `diff --git ${a} ${b}\n`;
+    if (before === null) out += 'new file mode 100644\n';
+    const body = hunks(before?.text ?? '', after.text);
+    if (body) out += `--- ${before === null ? '/dev/null' : a}\n+++ ${b}\n${body}`;
   }
-  for (const { from, to } of plan.renames) out += `rename ${shown(from)} -> ${shown(to)}\n`;
+  for (const { from, to } of plan.renames) {
+    const [f, t] = [shown(from), shown(to)];
+    const change = plan.text.get(from);
+    const body = change?.before ? hunks(change.before.text, change.after.text) : '';
+    const same = body ? '' : 'similarity index 100%\n';
+    out += `diff --git ${quotePath(`a/${f}`)} ${quotePath(`b/${t}`)}\n${same}rename from ${quotePath(f)}\nrename to ${quotePath(t)}\n`;
+    if (body) out += `--- ${quotePath(`a/${f}`)}\n+++ ${quotePath(`b/${t}`)}\n${body}`;
+  }
   // Literal: git would read a name such as `:!x.pyc` as a pathspec.
-  if (plan.untrack.length) out += `git --literal-pathspecs rm -r --cached -- ${plan.untrack.map((p) => shellQuote(shown(p))).join(' ')}\n`;
+  if (plan.untrack.length) out += `# git --literal-pathspecs rm -r --cached -- ${plan.untrack.map((p) => shellQuote(shown(p))).join(' ')}\n`;
   return out;
 }
 
+/** A name in a patch header as git writes it: in C-style quotes when it holds `"`, `\` or a control character. */
+function quotePath(name: string): string {
+  if (!/["\\\u0000-\u001f\u007f]/.test(name)) return name;
+  const named: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+  return `"${name.replace(/["\\\u0000-\u001f\u007f]/g, (c) => named[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)}"`;
+}
+
 function shellQuote(s: string): string {
-  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+  if (/^[\w@%+=:,./-]+$/.test(s)) return s;
+  // A control character inside '…' would break the comment line: bash's $'…' spells it out.
+  if (/[\u0000-\u001f\u007f]/.test(s)) return `$'${s.replace(/[\\']/g, '\\$&').replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 function exists(root: string, p: string): boolean {

@@ -1,9 +1,9 @@
 /** `path:line:col: rule-id message`, one line each: the shape editors' error parsers expect. */
 import { visible } from './escape';
-import type { Report } from './format';
+import { fixable, type Report } from './format';
 
 export function concise(report: Report): string {
   return report.diagnostics
-    .map((d) => `${visible(d.location.path)}:${d.location.start.line}:${d.location.start.column}: ${visible(d.rule)} ${visible(d.message)}\n`)
+    .map((d) => `${visible(d.location.path)}:${d.location.start.line}:${d.location.start.column}: ${visible(d.rule)} ${fixable(d) ? '[*] ' : ''}${visible(d.message)}\n`)
     .join('');
 }

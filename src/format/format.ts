@@ -15,6 +15,8 @@ export interface Report {
   /** Number of files the run looked at. */
   files: number;
   color: boolean;
+  /** Rule ids as OSC 8 hyperlinks to their docs (a terminal that shows them). */
+  links?: boolean;
   /** Fixable findings whose fix is unsafe (needs `--unsafe-fixes`). */
   hiddenUnsafeFixes: number;
   /** The working directory the paths are relative to. */
@@ -32,6 +34,11 @@ export const FORMATTERS: Record<string, Formatter> = {
   sarif: sarifFor(new Map(builtinRules.map((r) => [r.id, r]))),
   stylish,
 };
+
+/** Whether `--fix` alone fixes the finding: ruff's `[*]`. */
+export function fixable(d: Diagnostic): boolean {
+  return d.fix?.applicability === 'safe';
+}
 
 export function summaryCounts(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
   let errors = 0;

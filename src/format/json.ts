@@ -1,4 +1,5 @@
 /** The machine-readable report; `version` changes only when a field changes meaning or goes away. */
+import { ruleDocsUrl } from '../package-info';
 import { asciiControls } from './escape';
 import type { Report } from './format';
 import { summaryCounts } from './format';
@@ -6,6 +7,7 @@ import { summaryCounts } from './format';
 export function json(report: Report): string {
   const diagnostics = report.diagnostics.map((d) => ({
     rule: d.rule,
+    url: ruleDocsUrl(d.rule),
     severity: d.severity,
     message: d.message,
     path: d.location.path,

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../engine/rule';
-import { RULE_DOCS, VERSION } from '../package-info';
+import { RULE_DOCS, ruleDocsUrl, VERSION } from '../package-info';
 import type { Location } from '../types';
 import { asciiControls } from './escape';
 import type { Report } from './format';
@@ -37,12 +37,14 @@ export function sarifFor(rulesById: ReadonlyMap<string, Rule>) {
       const rule = rulesById.get(id);
       const page = path.join(RULE_DOCS, `${id}.md`);
       const markdown = fs.existsSync(page) ? fs.readFileSync(page, 'utf8') : undefined;
+      const helpUri = ruleDocsUrl(id);
       return {
         id,
         name: id,
         shortDescription: { text: rule?.meta.description ?? id },
         fullDescription: { text: rule?.meta.description ?? id },
-        ...(markdown ? { help: { text: rule?.meta.description ?? id, markdown }, helpUri: pathToFileURL(page).href } : {}),
+        ...(markdown ? { help: { text: rule?.meta.description ?? id, markdown } } : {}),
+        ...(helpUri ? { helpUri } : {}),
         defaultConfiguration: { level: rule?.meta.defaultSeverity === 'warn' ? 'warning' : 'error' },
         properties: { fixable: rule?.meta.fixable ?? 'no' },
       };

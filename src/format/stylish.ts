@@ -1,7 +1,8 @@
 /** ESLint's stylish layout: findings grouped under their file, then a one-line tally. */
 import { visible } from './escape';
+import { ruleDocsUrl } from '../package-info';
 import type { Report } from './format';
-import { summaryCounts } from './format';
+import { fixable, summaryCounts } from './format';
 
 /**
  * SGR codes to turn a style on and off. Written here rather than with util.styleText, which
@@ -13,6 +14,11 @@ const STYLES = { red: [31, 39], yellow: [33, 39], dim: [2, 22], underline: [4, 2
 export function stylish(report: Report): string {
   const paint = (style: keyof typeof STYLES, s: string): string =>
     report.color ? `\u001b[${STYLES[style][0]}m${s}\u001b[${STYLES[style][1]}m` : s;
+  // OSC 8: the terminal shows the text and opens the URL on a click.
+  const link = (id: string, text: string): string => {
+    const url = report.links ? ruleDocsUrl(id) : undefined;
+    return url ? `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\` : text;
+  };
   const byFile = new Map<string, Report['diagnostics']>();
   for (const d of report.diagnostics) {
     const list = byFile.get(d.location.path) ?? [];
@@ -25,8 +31,8 @@ export function stylish(report: Report): string {
     const rows = list.map((d) => ({
       pos: `${d.location.start.line}:${d.location.start.column}`,
       sev: d.severity,
-      msg: visible(d.message),
-      rule: visible(d.rule),
+      msg: `${fixable(d) ? '[*] ' : ''}${visible(d.message)}`,
+      rule: link(d.rule, visible(d.rule)),
     }));
     const posW = Math.max(...rows.map((r) => r.pos.length));
     const sevW = Math.max(...rows.map((r) => r.sev.length));
@@ -36,12 +42,13 @@ export function stylish(report: Report): string {
     }
   }
   const total = report.diagnostics.length;
-  if (total === 0) return out;
+  // As ruff says it: silence would leave a reader unsure the run happened.
+  if (total === 0) return 'All checks passed!\n';
   const { errors, warnings } = summaryCounts(report.diagnostics);
   const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
   out += `\n${paint(errors ? 'red' : 'yellow', `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`)}\n`;
-  const fixable = report.diagnostics.filter((d) => d.fix?.applicability === 'safe').length;
-  if (fixable) out += `  ${plural(fixable, 'problem')} fixable with the \`--fix\` option.\n`;
+  const fixes = report.diagnostics.filter(fixable).length;
+  if (fixes) out += `  ${plural(fixes, 'problem')} fixable with the \`--fix\` option.\n`;
   if (report.hiddenUnsafeFixes) {
     const n = report.hiddenUnsafeFixes;
     out += `  ${n} more ${n === 1 ? 'problem is' : 'problems are'} fixable with \`--fix --unsafe-fixes\`.\n`;

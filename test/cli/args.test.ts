@@ -23,9 +23,9 @@ describe('--rule', () => {
 
   it('is repeatable, and a comma-separated value sets several rules', () => {
     const dir = makeTree({ 'pkg/_init_.py': '' }, 'add');
-    expect(cli(dir, '--rule', 'bytecode-not-ignored:off', '--rule', 'misspelled-init:off', '.')).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(cli(dir, '--rule', 'bytecode-not-ignored:off,misspelled-init:off', '.')).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(cli(dir, '--rule=bytecode-not-ignored:off', '--rule=misspelled-init:off')).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(cli(dir, '--rule', 'bytecode-not-ignored:off', '--rule', 'misspelled-init:off', '.')).toEqual({ code: 0, stdout: 'All checks passed!\n', stderr: '' });
+    expect(cli(dir, '--rule', 'bytecode-not-ignored:off,misspelled-init:off', '.')).toEqual({ code: 0, stdout: 'All checks passed!\n', stderr: '' });
+    expect(cli(dir, '--rule=bytecode-not-ignored:off', '--rule=misspelled-init:off')).toEqual({ code: 0, stdout: 'All checks passed!\n', stderr: '' });
   });
 });
 

@@ -71,7 +71,7 @@ describe('git gets literal paths', () => {
   it('--diff prints a literal, copy-pastable git rm command', () => {
     const dir = makeTree({ 'x.py': '', 'y.py': '', ':!x.pyc': pyc }, 'add-force');
     const r = cli(dir, '--diff');
-    const line = r.stdout.split('\n').find((l) => l.startsWith('git '))!;
+    const line = r.stdout.split('\n').find((l) => l.startsWith('# git '))!.slice(2);
     expect(line).toBe("git --literal-pathspecs rm -r --cached -- ':!x.pyc'");
     spawnSync('sh', ['-c', line], { cwd: dir });
     expect(trackedFiles(dir)).toEqual(['x.py', 'y.py']);
@@ -85,7 +85,7 @@ describe('encodings and line endings', () => {
     const r = cli(dir, '--fix', ...SORT);
     expect(r.code).toBe(0);
     expect(read(dir, 'pkg/__init__.py')).toEqual(latin1('# -*- coding: latin-1 -*-\n__all__ = ["a", "z\xe9"]\nz\xe9 = 1\na = 2\ns = "caf\xe9"\n'));
-    expect(cli(dir, '--fix', ...SORT)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(cli(dir, '--fix', ...SORT)).toEqual({ code: 0, stdout: 'All checks passed!\n', stderr: '' });
   });
 
   it('--fix keeps a shift_jis module in shift_jis, multi-byte characters before and inside the edits', () => {
@@ -129,7 +129,7 @@ describe('encodings and line endings', () => {
     expect(cli(dir, '--fix').code).toBe(0);
     expect(read(dir, '.gitignore').toString('latin1')).toBe('*.log\r\n__pycache__/\r\n*.py[cod]\r\n');
     expect(trackedFiles(dir)).toEqual(['.gitignore', 'm.py']);
-    expect(cli(dir, '--fix')).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(cli(dir, '--fix')).toEqual({ code: 0, stdout: 'All checks passed!\n', stderr: '' });
     expect(read(dir, '.gitignore').toString('latin1')).toBe('*.log\r\n__pycache__/\r\n*.py[cod]\r\n');
   });
 });
@@ -168,7 +168,7 @@ describe('an interrupted --fix', () => {
     expect(r.code).toBe(0);
     expect(fs.readdirSync(path.join(dir, 'pkg')).sort()).toEqual(['__init__.py', 'm.py']);
     expect(read(dir, 'pkg/__init__.py').toString()).toBe('x = 1\n');
-    expect(cli(dir, '--fix')).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(cli(dir, '--fix')).toEqual({ code: 0, stdout: 'All checks passed!\n', stderr: '' });
   });
 
   it('the next --fix finishes a half rename and edits the file under its new name', () => {

@@ -38,7 +38,7 @@ test('sarif validates against the official SARIF 2.1.0 schema', () => {
   expect(validate(log) ? [] : validate.errors).toEqual([]);
   const run = log.runs[0];
   expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(['invalid-module-name', 'missing-init', 'misspelled-init']);
-  expect(run.tool.driver.rules[1].helpUri).toMatch(/^file:\/\/.*\/docs\/rules\/missing-init\.md$/);
+  expect(run.tool.driver.rules[1].helpUri).toBe('https://github.com/dunderlint/dunderlint/blob/main/docs/rules/missing-init.md');
   expect(run.results[0].locations[0].physicalLocation).toEqual({
     artifactLocation: { uri: 'pkg/main.py', uriBaseId: '%SRCROOT%' },
     region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 22 },
