@@ -90,25 +90,9 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     }
   }
 
-  const memoTestTree = new Map<Directory, boolean>();
-  const inTestTree = (dir: Directory): boolean => {
-    let v = memoTestTree.get(dir);
-    if (v === undefined) {
-      // A nested project inside a test tree (a test crate, a fixture project) is test data too.
-      v = dir.parent !== null && (TEST_TREE_NAME.test(dir.name) || pytestFor(dir).testpaths.includes(dir) || inTestTree(dir.parent));
-      memoTestTree.set(dir, v);
-    }
-    return v;
-  };
-  const memoVendored = new Map<Directory, boolean>();
-  const isVendored = (dir: Directory): boolean => {
-    let v = memoVendored.get(dir);
-    if (v === undefined) {
-      v = VENDORED_NAMES.has(dir.name) || (dir.parent !== null && isVendored(dir.parent));
-      memoVendored.set(dir, v);
-    }
-    return v;
-  };
+  // A nested project inside a test tree (a test crate, a fixture project) is test data too.
+  const inTestTree = upward((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || pytestFor(d).testpaths.includes(d)));
+  const isVendored = upward((d) => VENDORED_NAMES.has(d.name));
 
   /** Whether pytest would descend into `dir` (relative to its project): no ignored folder on the way. */
   const memoRecurse = new Map<Directory, boolean>();
@@ -261,6 +245,20 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     pytest: (dir) => pytestFor(dir).config,
     collected,
   };
+}
+
+/** Whether a folder or one above it has a property: memoized per folder, since every file asks. */
+function upward(own: (dir: Directory) => boolean): (dir: Directory) => boolean {
+  const memo = new Map<Directory, boolean>();
+  const test = (dir: Directory): boolean => {
+    let v = memo.get(dir);
+    if (v === undefined) {
+      v = own(dir) || (dir.parent !== null && test(dir.parent));
+      memo.set(dir, v);
+    }
+    return v;
+  };
+  return test;
 }
 
 /** `import a.b` → [a.b]; `from a.b import c, d` → [a.b.c, a.b.d] (each may be a submodule); `from . import x` → [x]. */
