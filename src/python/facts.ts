@@ -966,6 +966,9 @@ class FactsBuilder {
     const args = this.splitAtDepth0(a, b, 44).filter(([s, e]) => e > s);
     if (args.length !== 1) return;
     [a, b] = args[0]!;
+    // A bare generator argument (`.extend(x for x in y)`) borrows the call's parentheses, as
+    // CPython's tree has it: classified with them, it is the generator it is.
+    if (args[0]![0] === i + 4 && args[0]![1] === j - 1 && this.findKeywordAtDepth0(a, b, K.For) !== -1) [a, b] = [i + 3, j];
     this.recordAll(method, false, a, b, i);
   }
 
