@@ -2,7 +2,7 @@
 /**
  * CPython 3.14 through pyodide (CPython compiled to WebAssembly, loaded offline from node_modules),
  * run in its own process because pyodide's loader needs real dynamic imports (not jest's VM).
- *   node pyodide-reference.js facts       paths on stdin, one reference_facts.py JSON line each out
+ *   node pyodide-reference.js facts LIST  paths in the file LIST, one per line; one reference_facts.py JSON line each out
  *   node pyodide-reference.js extract DIR  prints the Python version, then copies the stdlib's .py
  *                                          files under DIR and prints their paths
  * Host files are read through a NODEFS mount of `/` at /host.
@@ -22,7 +22,8 @@ async function main() {
   py.FS.writeFile('/reference_facts.py', fs.readFileSync(path.join(__dirname, 'reference_facts.py'), 'utf8'));
   py.runPython('import sys, json, platform, zipfile; sys.path.insert(0, "/"); import reference_facts');
   if (mode === 'facts') {
-    const paths = fs.readFileSync(0, 'utf8').split('\n').filter(Boolean);
+    // From a file, not stdin: pyodide's loader leaves fd 0 non-blocking, and a read then fails with EAGAIN.
+    const paths = fs.readFileSync(arg, 'utf8').split('\n').filter(Boolean);
     py.globals.set('_paths', JSON.stringify(paths.map((p) => HOST + path.resolve(p))));
     const out = JSON.parse(py.runPython('json.dumps([reference_facts.facts_of(p) for p in json.loads(_paths)], ensure_ascii=False)'));
     for (const n of out) {
