@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { readRegularText } from '../host/read';
 import { parseSetupCfg } from '../project/build-config';
 import { collectIgnores, PYTEST_DEFAULTS, pytestMatcher, readPytestConfig } from '../project/pytest-config';
-import { excludeMatcher } from './globs';
+import { excludeMatcher, folderMatcher } from './globs';
 
 export interface Exclusion {
   pattern: string;
@@ -106,39 +106,9 @@ function readText(file: string): string | null {
 
 /** `re.search` of each regex against a path and (as mypy does) its folders with a trailing `/`. */
 function regexMatcher(regexes: readonly RegExp[], withFolders: boolean): (relPath: string) => boolean {
-  const folders = new Map<string, boolean>();
   const test = (p: string): boolean => regexes.some((re) => re.test(p));
-  const folder = (dir: string): boolean => {
-    let hit = folders.get(dir);
-    if (hit === undefined) {
-      const up = dir.lastIndexOf('/');
-      hit = (up !== -1 && folder(dir.slice(0, up))) || test(`${dir}/`);
-      folders.set(dir, hit);
-    }
-    return hit;
-  };
-  return (p) => {
-    const up = p.lastIndexOf('/');
-    return (withFolders && up !== -1 && folder(p.slice(0, up))) || test(p);
-  };
-}
-
-/** True when a folder above the path (not the file itself) matches. */
-function folderMatcher(match: (dir: string) => boolean): (relPath: string) => boolean {
-  const folders = new Map<string, boolean>();
-  const folder = (dir: string): boolean => {
-    let hit = folders.get(dir);
-    if (hit === undefined) {
-      const up = dir.lastIndexOf('/');
-      hit = (up !== -1 && folder(dir.slice(0, up))) || match(dir);
-      folders.set(dir, hit);
-    }
-    return hit;
-  };
-  return (p) => {
-    const up = p.lastIndexOf('/');
-    return up !== -1 && folder(p.slice(0, up));
-  };
+  const above = folderMatcher((dir) => test(`${dir}/`));
+  return (p) => (withFolders && above(p)) || test(p);
 }
 
 /**

@@ -58,25 +58,33 @@ function compile(patterns: readonly string[]): Matcher {
   return (p) => one(p) || one(p.slice(p.lastIndexOf('/') + 1));
 }
 
-/** True when the path, or any directory above it, matches one of the patterns. */
-export function excludeMatcher(patterns: readonly string[]): Matcher {
-  if (patterns.every((p) => p === '')) return () => false;
-  const m = compile(patterns);
-  // Files share their folders: each folder is matched once per run, not once per file below it.
+/**
+ * True when a folder above the path (not the path itself) matches. Files share their folders: each
+ * folder is matched once per run, not once per file below it.
+ */
+export function folderMatcher(match: (dir: string) => boolean): (relPath: string) => boolean {
   const folders = new Map<string, boolean>();
   const folder = (dir: string): boolean => {
     let hit = folders.get(dir);
     if (hit === undefined) {
       const up = dir.lastIndexOf('/');
-      hit = (up !== -1 && folder(dir.slice(0, up))) || m(dir);
+      hit = (up !== -1 && folder(dir.slice(0, up))) || match(dir);
       folders.set(dir, hit);
     }
     return hit;
   };
   return (p) => {
     const up = p.lastIndexOf('/');
-    return (up !== -1 && folder(p.slice(0, up))) || m(p);
+    return up !== -1 && folder(p.slice(0, up));
   };
+}
+
+/** True when the path, or any directory above it, matches one of the patterns. */
+export function excludeMatcher(patterns: readonly string[]): Matcher {
+  if (patterns.every((p) => p === '')) return () => false;
+  const m = compile(patterns);
+  const above = folderMatcher(m);
+  return (p) => above(p) || m(p);
 }
 
 /** Rule ids ignored for a path; a pattern starting with `!` applies to the paths it does not match. */
