@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/rule';
 import { layoutOf, type PythonProject } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import { exportList } from '../src/python/dunder-all';
-import { readRegularText } from '../src/host/read';
+import { readTextOrNull } from '../src/host/read';
 import type { AllOperation } from '../src/python/facts';
 import { compareNames } from '../src/python/names';
 
@@ -39,13 +39,7 @@ export default defineRule({
   },
   create(context) {
     const { project } = context;
-    const read = (rel: string): string | null => {
-      try {
-        return readRegularText(path.join(project.root, rel));
-      } catch {
-        return null;
-      }
-    };
+    const read = (rel: string): string | null => readTextOrNull(path.join(project.root, rel));
     let publicUse: Set<string> | null = null;
     return {
       module(module) {

@@ -3,7 +3,7 @@ import { defineRule, fileStart } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import { isModuleName } from '../src/python/names';
-import { readRegularText } from '../src/host/read';
+import { readTextOrNull } from '../src/host/read';
 
 /** Migration files are named `0001_initial.py` on purpose and loaded by path, not imported. */
 const MIGRATION_FOLDERS = new Set(['migrations', 'versions']);
@@ -61,9 +61,5 @@ export default defineRule({
 });
 
 function readText(root: string, rel: string): string {
-  try {
-    return readRegularText(path.join(root, rel));
-  } catch {
-    return '';
-  }
+  return readTextOrNull(path.join(root, rel)) ?? '';
 }

@@ -72,3 +72,12 @@ export function readRegularText(file: string, maxBytes: number = MAX_INPUT_BYTES
 function formatSize(bytes: number): string {
   return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
 }
+
+/** `readRegularText`, or null when the file cannot be read (missing, not regular, too large). */
+export function readTextOrNull(file: string): string | null {
+  try {
+    return readRegularText(file);
+  } catch {
+    return null;
+  }
+}

@@ -4,7 +4,7 @@
  * code imports as packages. Computed once per run, on first use by a rule.
  */
 import * as path from 'node:path';
-import { readRegularText } from '../host/read';
+import { readTextOrNull } from '../host/read';
 import type { ImportFact } from '../python/facts';
 import { readBuildConfig, type BuildConfig } from './build-config';
 import { dirAt, type Directory } from './model';
@@ -94,11 +94,7 @@ export function layoutOf(project: Project): Layout {
 }
 
 function read(project: Project, rel: string): string | null {
-  try {
-    return readRegularText(path.join(project.root, rel));
-  } catch {
-    return null;
-  }
+  return readTextOrNull(path.join(project.root, rel));
 }
 
 function computeLayout(project: Project): Layout {

@@ -13,7 +13,7 @@ import { dirAt, fileAt, type Directory, type ProjectFile } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
 import { collectIgnores, pytestMatcher, readPytestConfig, type PytestConfig } from './pytest-config';
 import { initFile, resolvePrefixes, type Resolved } from './resolve';
-import { readRegularText } from '../host/read';
+import { readTextOrNull } from '../host/read';
 
 export type Role = 'package' | 'test' | 'script' | 'vendored' | 'data';
 
@@ -49,13 +49,7 @@ const TEST_TREE_NAME = /^(tests?|testing)([-_].*)?$|[-_]tests?$/i;
 const VENDORED_NAMES = new Set(['_vendor', 'vendor', 'vendored', '_vendored', 'third_party', '_third_party', 'extern', '_extern']);
 
 export function computeUsage(project: Project, base: LayoutBase): Usage {
-  const read = (rel: string): string | null => {
-    try {
-      return readRegularText(path.join(project.root, rel));
-    } catch {
-      return null;
-    }
-  };
+  const read = (rel: string): string | null => readTextOrNull(path.join(project.root, rel));
   const join = (dir: Directory, name: string): string => (dir.path ? `${dir.path}/${name}` : name);
 
   // pytest settings per Python project: the project's own files, as pytest finds its rootdir.

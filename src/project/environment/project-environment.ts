@@ -4,7 +4,7 @@ import type { PythonProject } from '../layout';
 import type { Directory } from '../model';
 import type { Project } from '../project';
 import { declaredDistributions, importNamesOf, isRequirementsFile, normalizeDistName, stdlibNames } from './environment';
-import { readRegularText } from '../../host/read';
+import { readTextOrNull } from '../../host/read';
 
 export interface ProjectEnvironment {
   stdlib: ReadonlySet<string>;
@@ -15,13 +15,7 @@ export interface ProjectEnvironment {
 }
 
 export function projectEnvironment(project: Project, projects: readonly PythonProject[]): ProjectEnvironment {
-  const read = (dir: Directory, name: string): string | null => {
-    try {
-      return readRegularText(path.join(project.root, dir.path, name));
-    } catch {
-      return null;
-    }
-  };
+  const read = (dir: Directory, name: string): string | null => readTextOrNull(path.join(project.root, dir.path, name));
   const own = new Set<string>();
   const namespaces = new Map<string, string>();
   const dists: string[] = [];
