@@ -112,6 +112,7 @@ function parser(argv: string[]) {
     .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes' })
     .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'Also apply (or show) unsafe fixes' })
     .option('diff', { type: 'boolean', default: false, describe: 'Show what --fix would change; change nothing' })
+    .option('exit-non-zero-on-fix', { type: 'boolean', default: false, describe: 'With --fix, exit 1 when files were changed, even if no problem remains' })
     // One value per flag (repeat the flag): an array option would swallow the paths after it.
     .option('rule', { requiresArg: true, type: 'string', describe: 'Set a rule severity: id:off|warn|error (repeatable; or id:sev,id:sev)' })
     .option('config', { requiresArg: true, alias: 'c', type: 'string', describe: 'Use this config file' })
@@ -182,6 +183,7 @@ interface Args {
   fix: boolean;
   unsafeFixes: boolean;
   diff: boolean;
+  exitNonZeroOnFix: boolean;
   rule?: string | string[];
   config?: string;
   quiet: boolean;
@@ -338,6 +340,8 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
   for (const c of result.crashes) say(`dunderlint: error: rule ${c.rule} crashed on ${c.message}`);
   if (result.crashes.length || result.fixErrors.length) return EXIT_FAILURE;
   if (args.exitZero) return EXIT_CLEAN;
+  // ruff's flag: a pre-commit hook with --fix must block the commit whose files it just changed.
+  if (args.fix && args.exitNonZeroOnFix && result.fixed.length) return EXIT_PROBLEMS;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   if (errors) return EXIT_PROBLEMS;
