@@ -119,6 +119,7 @@ describe('plugins from the config', () => {
     expect(text.stdout).toMatch(/^acme\/no-todo-module\s+warn\s+No module named todo$/m);
     const listed = JSON.parse(cli(dir, '--list-rules', '--format', 'json').stdout) as Array<Record<string, unknown>>;
     expect(listed.find((r) => r['id'] === 'acme/no-todo-module')).toMatchObject({ severity: 'warn', fixable: null, description: 'No module named todo' });
+    expect(listed.find((r) => r['id'] === 'local/no-tests-module')).toMatchObject({ fixable: 'safe', url: 'https://example.com/local/no-tests-module' });
     const explained = cli(dir, '--explain', 'local/no-tests-module');
     expect(explained.code).toBe(0);
     expect(explained.stdout).toContain('# local/no-tests-module\n\nNo tests.py inside a package\n');
@@ -197,6 +198,15 @@ describe('plugins from the config', () => {
     expect(findings(dir, 'proj').list).toEqual(['proj/app/tests.py:1 error local/no-tests-module: app/tests.py ships tests in the package']);
     fs.mkdirSync(path.join(dir, 'elsewhere'));
     expect(findings(path.join(dir, 'elsewhere'), '../proj').list).toEqual(['../proj/app/tests.py:1 error local/no-tests-module: app/tests.py ships tests in the package']);
+  });
+
+  it('--print-config lists the plugins and their rules\' settings', () => {
+    const dir = makeTree({ ...PROJECT, 'tools/rules.js': LOCAL_CJS, 'pyproject.toml': PYPROJECT(['./tools/rules.js'], '"local/no-tests-module" = "warn"') });
+    const r = cli(dir, '--print-config');
+    expect(r.code).toBe(0);
+    const shown = JSON.parse(r.stdout) as { plugins: string[]; rules: Record<string, unknown> };
+    expect(shown.plugins).toEqual(['./tools/rules.js']);
+    expect(shown.rules['local/no-tests-module']).toBe('warn');
   });
 
   it.each([
