@@ -149,11 +149,13 @@ describe('plugins from the config', () => {
     expect(r4.stderr).toMatch(/^dunderlint: error: pyproject\.toml: plugin "\.\/tools\/bad\.mjs": failed to load: .+\n$/);
   });
 
-  it('a plugin without a name, a malformed rule, two plugins of the same name: exit 2 naming both', () => {
+  it('a plugin without a name, a malformed rule, a newer rule API, two plugins of the same name: exit 2 with one line naming the plugin (both, for a clash)', () => {
     const nameless = makeTree({ ...PROJECT, 'tools/a.js': 'module.exports = { rules: {} };\n', 'pyproject.toml': PYPROJECT(['./tools/a.js']) });
     expect(cli(nameless).stderr).toBe('dunderlint: error: pyproject.toml: plugin "./tools/a.js": a local plugin must declare meta.name (its rules are named <name>/<rule>)\n');
     const malformed = makeTree({ ...PROJECT, 'tools/a.js': "module.exports = { meta: { name: 'a' }, rules: { r: { meta: { description: 'x', defaultSeverity: 'error', messages: {} } } } };\n", 'pyproject.toml': PYPROJECT(['./tools/a.js']) });
     expect(cli(malformed).stderr).toBe('dunderlint: error: pyproject.toml: plugin "./tools/a.js": rule "r": create must be a function\n');
+    const future = makeTree({ ...PROJECT, 'tools/a.js': "module.exports = { meta: { name: 'a', apiVersion: 99 }, rules: {} };\n", 'pyproject.toml': PYPROJECT(['./tools/a.js']) });
+    expect(cli(future).stderr).toBe('dunderlint: error: pyproject.toml: plugin "./tools/a.js": needs rule API version 99; this dunderlint has version 1\n');
     const twins = makeTree({
       ...PROJECT,
       'tools/a.js': LOCAL_CJS,
