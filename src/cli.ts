@@ -9,7 +9,12 @@ import { debugFacts } from './debug';
 import { visible } from './format/escape';
 import { FORMATTERS } from './format/format';
 import { ruleList, statistics } from './format/statistics';
-import { lint, resolveConfig } from './lint';
+import { pluginOf } from './engine/plugins';
+import { fileStart, type Rule } from './engine/rule';
+import type { RuleCrash } from './engine/run';
+import { lint, resolveConfig, type LintOptions } from './lint';
+import { sarifFor } from './format/sarif';
+import type { Diagnostic } from './types';
 import { RULE_DOCS, VERSION } from './package-info';
 import { renderTree } from './tree';
 import { gitToplevel } from './host/git';
@@ -254,10 +259,10 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
   const maxWarnings = parseMaxWarnings(args.maxWarnings);
   if (args.fix && args.diff) throw new UsageError('--fix and --diff cannot be used together');
   if (args.listRules) {
-    io.stdout(ruleList(builtinRules, args.format === 'json'));
+    io.stdout(ruleList(await knownRules(args, io), args.format === 'json'));
     return EXIT_CLEAN;
   }
-  if (args.explain !== undefined) return explain(args.explain, io);
+  if (args.explain !== undefined) return explain(args.explain, await knownRules(args, io), io);
   if (args.stdinFilename !== undefined && (args.fix || args.diff || args.staged)) {
     throw new UsageError('--stdin-filename cannot be used with --fix, --diff or --staged');
   }
@@ -282,7 +287,7 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
     const root = path.resolve(io.cwd, args.paths[0] ?? '.');
     if (!fs.existsSync(root)) throw new ConfigError(`${args.paths[0]}: no such file or directory`);
     const dir = fs.existsSync(root) && fs.statSync(root).isDirectory() ? root : path.dirname(root);
-    const config = resolveConfig(io.cwd, dir, options, builtinRules);
+    const config = await resolveConfig(io.cwd, dir, options, builtinRules);
     const loaded = await loadProject(dir, config, gitToplevel(dir));
     const shown = {
       file: config.file ? path.relative(io.cwd, config.file) || path.basename(config.file) : null,
@@ -294,6 +299,7 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
       'per-file-ignores': Object.fromEntries(config.perFileIgnores.map((p) => [p.pattern, p.rules])),
       src: config.src,
       'namespace-packages': config.namespacePackages,
+      plugins: config.plugins,
       projects: describeProjects(loaded.project),
     };
     io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
@@ -308,28 +314,30 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
     io.stdout(result.diff);
     const n = result.fixed.length;
     io.stderr(n ? `Would fix ${n} problem${n === 1 ? '' : 's'}.\n` : 'No fixes available.\n');
-    for (const c of result.crashes) say(`dunderlint: error: rule ${c.rule} crashed on ${c.message}`);
+    for (const c of result.crashes) sayCrash(c, args.verbose, say);
     if (result.crashes.length) return EXIT_FAILURE;
     return n ? EXIT_PROBLEMS : EXIT_CLEAN;
   }
 
-  const diagnostics = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  // A rule that threw leaves the report incomplete: the report says so itself, for whoever reads only it.
+  const all = [...result.crashes.map(internalError), ...result.diagnostics];
+  const diagnostics = args.quiet ? all.filter((d) => d.severity === 'error') : all;
   const color = wantsColor(args.color, io.env, io.isTTY);
   const links = wantsHyperlinks(color, io.env, io.isTTY);
   const report = { diagnostics, files: result.files, color, links, hiddenUnsafeFixes: result.hiddenUnsafeFixes, cwd: io.cwd };
   if (args.statistics) {
-    io.stdout(statistics(diagnostics, builtinRules, args.format === 'json'));
+    io.stdout(statistics(diagnostics, result.rules, args.format === 'json'));
   } else if (args.outputFile !== undefined) {
     // A report file for CI, and the usual view on the console.
     const file = path.resolve(io.cwd, args.outputFile);
     try {
-      fs.writeFileSync(file, FORMATTERS[args.format]!({ ...report, color: false, links: false }));
+      fs.writeFileSync(file, formatter(args.format, result.rules)({ ...report, color: false, links: false }));
     } catch (e) {
       throw new ConfigError(`--output-file ${args.outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     io.stdout(FORMATTERS['stylish']!(report));
   } else {
-    io.stdout(FORMATTERS[args.format]!(report));
+    io.stdout(formatter(args.format, result.rules)(report));
   }
   // After a failed apply, the errors say what was fixed and what was not.
   if (args.fix && result.fixed.length && !result.fixErrors.length) {
@@ -337,7 +345,7 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
     io.stderr(`Fixed ${n} problem${n === 1 ? '' : 's'}.\n`);
   }
   for (const e of result.fixErrors) say(`dunderlint: error: ${e}`);
-  for (const c of result.crashes) say(`dunderlint: error: rule ${c.rule} crashed on ${c.message}`);
+  for (const c of result.crashes) sayCrash(c, args.verbose, say);
   if (result.crashes.length || result.fixErrors.length) return EXIT_FAILURE;
   if (args.exitZero) return EXIT_CLEAN;
   // ruff's flag: a pre-commit hook with --fix must block the commit whose files it just changed.
@@ -439,11 +447,58 @@ function debug(args: Args, afterDashes: string[], io: Io): number {
   return EXIT_CLEAN;
 }
 
-function explain(id: string, io: Io): number {
-  const ids = builtinRules.map((r) => r.id);
-  if (!ids.includes(id)) throw new ConfigError(`--explain ${id}: unknown rule${suggest(id, ids)}`);
-  io.stdout(fs.readFileSync(path.join(RULE_DOCS, `${id}.md`), 'utf8'));
+/** The built-in rules and those of the plugins the config of the first path (or `.`) names. */
+async function knownRules(args: Args & { paths: string[] }, io: Io): Promise<readonly Rule[]> {
+  const abs = path.resolve(io.cwd, args.paths[0] ?? '.');
+  const dir = fs.existsSync(abs) && !fs.statSync(abs).isDirectory() ? path.dirname(abs) : abs;
+  if (!fs.existsSync(dir)) throw new ConfigError(`${args.paths[0]}: no such file or directory`);
+  const options: LintOptions = { ruleOverrides: ruleOverrides(args.rule), ...(args.config !== undefined ? { configFile: args.config } : {}) };
+  return (await resolveConfig(io.cwd, dir, options, builtinRules)).ruleSet;
+}
+
+function explain(id: string, rules: readonly Rule[], io: Io): number {
+  const rule = rules.find((r) => r.id === id);
+  if (!rule) throw new ConfigError(`--explain ${id}: unknown rule${suggest(id, rules.map((r) => r.id))}`);
+  const page = path.join(RULE_DOCS, `${id}.md`);
+  if (builtinRules.includes(rule) && fs.existsSync(page)) {
+    io.stdout(fs.readFileSync(page, 'utf8'));
+    return EXIT_CLEAN;
+  }
+  // A plugin's rule: what its meta says.
+  const { description, docs, fixable, defaultSeverity } = rule.meta;
+  const plugin = pluginOf(rule);
+  const lines = [`# ${id}`, '', description, ''];
+  if (docs?.text) lines.push(docs.text.trim(), '');
+  lines.push(`Default severity: ${defaultSeverity}. Fix: ${fixable ?? 'none'}.${plugin ? ` From plugin ${plugin}.` : ''}`);
+  if (docs?.url) lines.push(`More: ${docs.url}`);
+  io.stdout(`${lines.join('\n')}\n`);
   return EXIT_CLEAN;
+}
+
+function crashText(c: RuleCrash): string {
+  return `rule ${c.rule}${c.plugin !== undefined ? ` (plugin "${c.plugin}")` : ''} crashed on ${c.message}`;
+}
+
+/** One line; the stack only with --verbose, for whoever debugs the rule. */
+function sayCrash(c: RuleCrash, verbose: boolean, say: (line: string) => void): void {
+  say(`dunderlint: error: ${crashText(c)}`);
+  if (verbose && c.stack) for (const line of c.stack.split('\n')) say(`dunderlint:   ${line}`);
+}
+
+function internalError(c: RuleCrash): Diagnostic {
+  return {
+    rule: 'internal-error',
+    severity: 'error',
+    message: `${crashText(c)}; the findings of this rule are missing from the report`,
+    location: fileStart(c.path ?? '.'),
+    fix: null,
+    related: [],
+  };
+}
+
+/** SARIF describes each rule: the plugins' rules too. */
+function formatter(format: string, rules: readonly Rule[]) {
+  return format === 'sarif' ? sarifFor(new Map(rules.map((r) => [r.id, r]))) : FORMATTERS[format]!;
 }
 
 if (require.main === module) void runAndExit(process.argv.slice(2));

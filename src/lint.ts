@@ -2,7 +2,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinRules } from '../rules';
-import { applyRuleOverride, ConfigError, findConfigFile, loadConfig, type ResolvedConfig } from './config/config';
+import { applyRuleOverride, ConfigError, configuredPlugins, findConfigFile, loadConfig, type ResolvedConfig } from './config/config';
+import { checkUniqueIds, loadPlugins } from './engine/plugins';
 import { runRules, type RuleCrash } from './engine/run';
 import type { ConfiguredRule, Rule } from './engine/rule';
 import { suppress } from './engine/suppress';
@@ -54,8 +55,10 @@ export interface LintResult {
   diff: string;
   hiddenUnsafeFixes: number;
   files: number;
-  /** Rules that threw; the run is then an internal error (exit 2). */
+  /** Rules that threw; the run is then an internal error (exit 2). Paths relative to `cwd`. */
   crashes: RuleCrash[];
+  /** Every rule the run knew: the given ones and the plugins' of each config (for formatters). */
+  rules: Rule[];
   /** `--fix` operations that failed, then what it did apply; the run then exits 2. */
   fixErrors: string[];
   /** Things the user should know (unreadable folders, skipped names); printed on stderr. */
@@ -85,6 +88,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     hiddenUnsafeFixes: 0,
     files: 0,
     crashes: [],
+    rules: [],
     fixErrors: [],
     warnings: [],
     notes: [],
@@ -103,19 +107,29 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   return result;
 }
 
-export function resolveConfig(
+/** The config that applies to `root`, with its plugins loaded: `config.ruleSet` is `rules` and theirs. */
+export async function resolveConfig(
   cwd: string,
   root: string,
   options: LintOptions,
   rules: readonly Rule[],
   toplevel: string | null = gitToplevel(root),
-): ResolvedConfig {
+): Promise<ResolvedConfig> {
   const file = options.configFile ? path.resolve(cwd, options.configFile) : findConfigFile(root, toplevel, cwd);
   if (options.configFile && !fs.existsSync(file!)) {
     throw new ConfigError(`--config ${options.configFile}: file not found`);
   }
-  const config = loadConfig(file, root, rules, cwd);
-  for (const spec of options.ruleOverrides ?? []) applyRuleOverride(config, spec, rules);
+  let ruleSet = rules;
+  if (file) {
+    const shown = path.relative(cwd, file) || path.basename(file);
+    const plugins = configuredPlugins(file, cwd);
+    if (plugins.length) {
+      ruleSet = [...rules, ...(await loadPlugins(plugins, file, shown))];
+      checkUniqueIds(ruleSet, shown);
+    }
+  }
+  const config = loadConfig(file, root, ruleSet, cwd);
+  for (const spec of options.ruleOverrides ?? []) applyRuleOverride(config, spec, ruleSet);
   return config;
 }
 
@@ -128,9 +142,10 @@ async function lintTarget(
 ): Promise<void> {
   const { root } = target;
   const { toplevel, problem: gitProblem } = gitWorkTree(root);
-  const config = resolveConfig(cwd, root, options, rules, toplevel);
+  const config = await resolveConfig(cwd, root, options, rules, toplevel);
+  for (const rule of config.ruleSet) if (!result.rules.includes(rule)) result.rules.push(rule);
   const configured: ConfiguredRule[] = [];
-  for (const rule of rules) {
+  for (const rule of config.ruleSet) {
     const setting = config.rules.get(rule.id)!;
     if (setting.level === 'off') continue;
     configured.push({ rule, severity: setting.level === 'warn' ? 'warning' : 'error', options: setting.options });
@@ -228,7 +243,12 @@ async function lintTarget(
   const cacheWarning = options.diff ? cache?.warning : cache?.save();
   if (cacheWarning) result.warnings.push(cacheWarning);
   result.files += project.files.length;
-  result.crashes.push(...run.crashes);
+  // A crash in a visitor of a file points at it; others at the config that loads the rule.
+  const configShown = config.file ? displayPath(cwd, config.file) : undefined;
+  result.crashes.push(...run.crashes.map((c) => {
+    const at = c.path !== undefined ? shown(c.path) : configShown;
+    return { ...c, ...(at !== undefined ? { path: at } : {}) };
+  }));
   result.diagnostics.push(...kept.map((d) => relocate(d, shown)));
 }
 

@@ -19,7 +19,7 @@ import { isModuleName } from './python/names';
 export async function renderTree(cwd: string, target: string, options: LintOptions = {}): Promise<string> {
   const root = path.resolve(cwd, target);
   const toplevel = gitToplevel(root);
-  const config = resolveConfig(cwd, root, options, builtinRules, toplevel);
+  const config = await resolveConfig(cwd, root, options, builtinRules, toplevel);
   const { project } = await loadProject(root, config, toplevel);
   const layout = layoutOf(project);
   // The config file is named relative to the working directory, and lint runs from the tree's root.

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { builtinRules } from '../rules';
 import { CONFIG_KEYS } from '../src/config/config';
 import { GENERATED_BLOCKS, withGeneratedBlock } from '../src/docs-index';
-import type { RuleCases } from './helpers/rule-tester';
+import type { RuleCases } from '../src/rule-tester';
 
 const root = path.join(__dirname, '..');
 const ruleFiles = fs

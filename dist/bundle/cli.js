@@ -4580,10 +4580,12 @@ var require_rule = __commonJS({
   "dist/src/engine/rule.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.RULE_API_VERSION = void 0;
     exports2.defineRule = defineRule;
     exports2.formatMessage = formatMessage;
     exports2.excerpt = excerpt;
     exports2.fileStart = fileStart;
+    exports2.RULE_API_VERSION = 1;
     function defineRule(rule) {
       return rule;
     }
@@ -4673,9 +4675,9 @@ var require_all_duplicate = __commonJS({
   "dist/rules/all-duplicate.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var dunder_all_1 = require_dunder_all();
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "all-duplicate",
       meta: {
         description: "A name listed twice in `__all__`",
@@ -5764,10 +5766,10 @@ var require_all_implicit_concat = __commonJS({
   "dist/rules/all-implicit-concat.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var scanner_1 = require_scanner();
     var strings_1 = require_strings();
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "all-implicit-concat",
       meta: {
         description: "Adjacent string literals in `__all__` (a missing comma) make one name out of two",
@@ -5802,7 +5804,7 @@ var require_all_implicit_concat = __commonJS({
                 }
                 context.report({
                   messageId: "concat",
-                  data: { text: (0, rule_1.excerpt)(e.text), value: (0, rule_1.excerpt)(e.value ?? "") },
+                  data: { text: (0, rule_12.excerpt)(e.text), value: (0, rule_12.excerpt)(e.value ?? "") },
                   at: { path: module3.file.path, start: e.start, end: e.end },
                   fix: {
                     description: "Add the missing commas",
@@ -5825,9 +5827,9 @@ var require_all_non_string = __commonJS({
   "dist/rules/all-non-string.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var dunder_all_1 = require_dunder_all();
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "all-non-string",
       meta: {
         description: "Every element of `__all__` must be a string literal",
@@ -5846,7 +5848,7 @@ var require_all_non_string = __commonJS({
               for (const e of op.elements) {
                 if (e.kind !== "nonstring" || opaque.has(e))
                   continue;
-                context.report({ messageId: "nonString", data: { text: (0, rule_1.excerpt)(e.text) }, at: { path: module3.file.path, start: e.start, end: e.end } });
+                context.report({ messageId: "nonString", data: { text: (0, rule_12.excerpt)(e.text) }, at: { path: module3.file.path, start: e.start, end: e.end } });
               }
             }
           }
@@ -7042,7 +7044,7 @@ var require_facts = __commonJS({
         for (let d = 0; d < t.directiveComments.length; d += 2) {
           const comment = this.text.slice(t.directiveComments[d], t.directiveComments[d + 1]);
           const line = this.lines.line(t.directiveComments[d]);
-          const m = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_,\s-]+)/.exec(comment);
+          const m = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_@/,\s-]+)/.exec(comment);
           if (m) {
             directives.push({ kind: m[1], rules: m[2].split(",").map((r) => r.trim()).filter(Boolean), line });
           }
@@ -7125,10 +7127,10 @@ var require_all_not_sequence = __commonJS({
   "dist/rules/all-not-sequence.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var facts_1 = require_facts();
     var NOT_INDEXABLE = /* @__PURE__ */ new Set(["NoneType", "bool", "int", "float", "complex"]);
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "all-not-sequence",
       meta: {
         description: "`__all__` must be a list or tuple of names, not a string, set or dict",
@@ -7161,7 +7163,7 @@ var require_all_not_sequence = __commonJS({
                 const suggestion = (x) => made === "list" || adds ? `[${x}]` : `(${x},)`;
                 context.report({
                   messageId: "characters",
-                  data: { text: (0, rule_1.excerpt)(`${op.ref}(${text.text})`), made, first, suggestion: suggestion((0, rule_1.excerpt)(text.text)) },
+                  data: { text: (0, rule_12.excerpt)(`${op.ref}(${text.text})`), made, first, suggestion: suggestion((0, rule_12.excerpt)(text.text)) },
                   at,
                   fix: replace(module3.file.path, op, suggestion(text.text))
                 });
@@ -7172,11 +7174,11 @@ var require_all_not_sequence = __commonJS({
                 context.report({ messageId: "notIndexable", data: { what: `a ${op.ref} comprehension`.replace("generator comprehension", "generator"), type: op.ref }, at });
               } else if (op.op === "=" && op.form === "other" && op.elements.length === 1 && NOT_INDEXABLE.has((0, facts_1.constantType)(op.elements[0].text) ?? "")) {
                 const text = op.elements[0].text;
-                context.report({ messageId: "notIndexable", data: { what: `\`${(0, rule_1.excerpt)(text)}\``, type: (0, facts_1.constantType)(text) }, at });
+                context.report({ messageId: "notIndexable", data: { what: `\`${(0, rule_12.excerpt)(text)}\``, type: (0, facts_1.constantType)(text) }, at });
               } else if (op.form === "string" && (op.op === "=" || adds)) {
                 const text = op.elements[0].text;
                 const wrap = (x) => adds ? `[${x}]` : `(${x},)`;
-                context.report({ messageId: "string", data: { verb: op.op === "=" ? "is" : "is extended with", suggestion: wrap((0, rule_1.excerpt)(text)) }, at, fix: replace(module3.file.path, op, wrap(text)) });
+                context.report({ messageId: "string", data: { verb: op.op === "=" ? "is" : "is extended with", suggestion: wrap((0, rule_12.excerpt)(text)) }, at, fix: replace(module3.file.path, op, wrap(text)) });
               } else if (adds && op.form === "set") {
                 context.report({ messageId: "setAdded", at });
               } else if (op.op === "=" && op.form === "set") {
@@ -7185,7 +7187,7 @@ var require_all_not_sequence = __commonJS({
               } else if (op.op === "=" && op.form === "dict") {
                 context.report({ messageId: "dict", at });
               } else if ((op.op === "=" || adds) && op.form === "other" && op.elements.length === 1) {
-                context.report({ messageId: "constant", data: { text: (0, rule_1.excerpt)(op.elements[0].text) }, at });
+                context.report({ messageId: "constant", data: { text: (0, rule_12.excerpt)(op.elements[0].text) }, at });
               }
             }
           }
@@ -7194,7 +7196,7 @@ var require_all_not_sequence = __commonJS({
     });
     function replace(path2, op, text) {
       return {
-        description: `Replace with ${(0, rule_1.excerpt)(text)}`,
+        description: `Replace with ${(0, rule_12.excerpt)(text)}`,
         applicability: "safe",
         operations: [{ kind: "edit", path: path2, edits: [{ start: op.valueStartOffset, end: op.valueEndOffset, text }] }]
       };
@@ -20667,6 +20669,7 @@ var require_config = __commonJS({
     exports2.CONFIG_KEYS = exports2.DEFAULT_EXCLUDE = exports2.ConfigError = void 0;
     exports2.findConfigFile = findConfigFile;
     exports2.loadConfig = loadConfig;
+    exports2.configuredPlugins = configuredPlugins;
     exports2.applyRuleOverride = applyRuleOverride;
     exports2.suggest = suggest;
     exports2.editDistance = editDistance;
@@ -20705,7 +20708,7 @@ var require_config = __commonJS({
       "venv"
     ];
     var CONFIG_NAMES = [".dunderlint.toml", "dunderlint.toml", "pyproject.toml"];
-    exports2.CONFIG_KEYS = ["rules", "exclude", "extend-exclude", "per-file-ignores", "src", "namespace-packages"];
+    exports2.CONFIG_KEYS = ["rules", "exclude", "extend-exclude", "per-file-ignores", "src", "namespace-packages", "plugins"];
     var LEVELS = ["off", "warn", "error"];
     function findConfigFile(start, stopAt, displayBase) {
       let dir = path2.resolve(start);
@@ -20733,24 +20736,15 @@ var require_config = __commonJS({
         written: { exclude: null, extendExclude: [] },
         perFileIgnores: [],
         src: [],
-        namespacePackages: []
+        namespacePackages: [],
+        plugins: [],
+        ruleSet: rules
       };
       if (!file)
         return resolved;
-      const shown = path2.relative(displayBase, file) || path2.basename(file);
-      const isPyproject = path2.basename(file) === "pyproject.toml";
-      const doc = readToml(file, shown);
-      let table = doc;
-      if (isPyproject) {
-        const tool = doc["tool"];
-        table = isTable(tool) ? tool["dunderlint"] : void 0;
-        if (table === void 0)
-          return resolved;
-      }
-      const prefix = isPyproject ? "tool.dunderlint" : "";
-      const where = (key) => `${shown}: ${[prefix, key].filter(Boolean).join(".")}`;
-      if (!isTable(table))
-        throw new ConfigError(`${where("")}: expected a table`);
+      const { table, where } = readTable(file, displayBase);
+      if (table === void 0)
+        return resolved;
       for (const key of Object.keys(table)) {
         if (!exports2.CONFIG_KEYS.includes(key)) {
           throw new ConfigError(`${where(key)}: unknown key${suggest(key, exports2.CONFIG_KEYS)} (expected one of: ${exports2.CONFIG_KEYS.join(", ")})`);
@@ -20777,6 +20771,7 @@ var require_config = __commonJS({
       resolved.written = { exclude: exclude ?? null, extendExclude: extend };
       resolved.src = stringList(table["src"], where("src")) ?? [];
       resolved.namespacePackages = stringList(table["namespace-packages"], where("namespace-packages")) ?? [];
+      resolved.plugins = stringList(table["plugins"], where("plugins")) ?? [];
       const pfi = table["per-file-ignores"];
       if (pfi !== void 0) {
         if (!isTable(pfi))
@@ -20796,6 +20791,25 @@ var require_config = __commonJS({
         }
       }
       return resolved;
+    }
+    function readTable(file, displayBase) {
+      const shown = path2.relative(displayBase, file) || path2.basename(file);
+      const isPyproject = path2.basename(file) === "pyproject.toml";
+      const doc = readToml(file, shown);
+      let table = doc;
+      if (isPyproject) {
+        const tool = doc["tool"];
+        table = isTable(tool) ? tool["dunderlint"] : void 0;
+      }
+      const prefix = isPyproject ? "tool.dunderlint" : "";
+      const where = (key) => `${shown}: ${[prefix, key].filter(Boolean).join(".")}`;
+      if (table !== void 0 && !isTable(table))
+        throw new ConfigError(`${where("")}: expected a table`);
+      return { table, where };
+    }
+    function configuredPlugins(file, displayBase) {
+      const { table, where } = readTable(file, displayBase);
+      return stringList(table?.["plugins"], where("plugins")) ?? [];
     }
     function applyRuleOverride(config, spec, rules) {
       const m = /^([^:=\s]+)\s*[:=]\s*(\S+)$/.exec(spec);
@@ -22365,12 +22379,12 @@ var require_all_undefined = __commonJS({
   "dist/rules/all-undefined.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var layout_12 = require_layout();
     var model_1 = require_model();
     var dunder_all_1 = require_dunder_all();
     var MODULE_ATTRIBUTES = /* @__PURE__ */ new Set(["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__file__", "__cached__", "__builtins__"]);
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "all-undefined",
       meta: {
         description: "Every name in `__all__` must be defined, imported or (in `__init__.py`) a submodule",
@@ -22470,9 +22484,9 @@ var require_all_unsorted = __commonJS({
   "dist/rules/all-unsorted.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var names_1 = require_names2();
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "all-unsorted",
       meta: {
         description: "`__all__` entries out of order (ruff RUF022's isort-style order); off by default",
@@ -22524,7 +22538,7 @@ var require_all_unsupported_form = __commonJS({
   "dist/rules/all-unsupported-form.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var dunder_all_1 = require_dunder_all();
     function supported(op) {
       if ((op.form === "list" || op.form === "tuple") && op.ref !== null)
@@ -22549,7 +22563,7 @@ var require_all_unsupported_form = __commonJS({
         return op.ref !== null;
       return op.form === "comprehension" && op.ref !== "list";
     }
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "all-unsupported-form",
       meta: {
         description: "`__all__` built in a way type checkers cannot follow",
@@ -22571,12 +22585,12 @@ var require_all_unsupported_form = __commonJS({
               }
               if (op.form === "list" || op.form === "tuple" || op.form === "binop") {
                 for (const e of (0, dunder_all_1.opaqueElements)(module3.facts, op.elements)) {
-                  context.report({ messageId: "element", data: { text: (0, rule_1.excerpt)(e.text) }, at: { path: module3.file.path, start: e.start, end: e.end } });
+                  context.report({ messageId: "element", data: { text: (0, rule_12.excerpt)(e.text) }, at: { path: module3.file.path, start: e.start, end: e.end } });
                 }
               }
               if (supported(op) || broken(op))
                 continue;
-              const what = op.ref !== null && (op.form === "list" || op.form === "tuple") ? `a call to \`${(0, rule_1.excerpt)(op.ref)}()\`` : op.form === "binop" ? "a `+` of values" : op.form === "comprehension" ? "a comprehension" : op.form === "call" ? `a call to \`${(0, rule_1.excerpt)(op.ref ?? "")}()\`` : op.form === "tuple" ? "a tuple" : op.form === "name" || op.form === "attribute" ? `the value of \`${(0, rule_1.excerpt)(op.ref ?? "")}\`` : "an expression";
+              const what = op.ref !== null && (op.form === "list" || op.form === "tuple") ? `a call to \`${(0, rule_12.excerpt)(op.ref)}()\`` : op.form === "binop" ? "a `+` of values" : op.form === "comprehension" ? "a comprehension" : op.form === "call" ? `a call to \`${(0, rule_12.excerpt)(op.ref ?? "")}()\`` : op.form === "tuple" ? "a tuple" : op.form === "name" || op.form === "attribute" ? `the value of \`${(0, rule_12.excerpt)(op.ref ?? "")}\`` : "an expression";
               context.report({ messageId: "form", data: { op: op.op === "=" || op.op === "+=" ? op.op : `.${op.op}()`, what }, at });
             }
           }
@@ -22657,10 +22671,10 @@ var require_bytecode_not_ignored = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path2 = __importStar2(require("node:path"));
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var bytecode_1 = require_bytecode();
     var read_1 = require_read();
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "bytecode-not-ignored",
       meta: {
         description: "The repository's ignore rules must ignore `__pycache__/` bytecode",
@@ -22705,7 +22719,7 @@ var require_bytecode_not_ignored = __commonJS({
         const line = Math.max(1, lines);
         return { path: ".gitignore", start: { line, column: 1 }, end: { line, column: 1 } };
       } catch {
-        return (0, rule_1.fileStart)(fallback);
+        return (0, rule_12.fileStart)(fallback);
       }
     }
   }
@@ -22717,9 +22731,9 @@ var require_bytecode_tracked = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var globs_1 = require_globs();
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var bytecode_1 = require_bytecode();
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "bytecode-tracked",
       meta: {
         description: "Compiled bytecode (`__pycache__/`, `*.pyc`, `*.pyo`) must not be tracked by git",
@@ -22763,8 +22777,8 @@ var require_bytecode_tracked = __commonJS({
               context.report({
                 messageId: kind,
                 data: { count: `${paths.length} bytecode file${paths.length === 1 ? "" : "s"}` },
-                at: (0, rule_1.fileStart)(paths[0]),
-                related: paths.slice(1).map((p) => ({ message: "also tracked", location: (0, rule_1.fileStart)(p) })),
+                at: (0, rule_12.fileStart)(paths[0]),
+                related: paths.slice(1).map((p) => ({ message: "also tracked", location: (0, rule_12.fileStart)(p) })),
                 fix: {
                   description: `Untrack ${untrack.join(", ")} with \`git rm -r --cached\` (the files stay on disk)`,
                   applicability: "safe",
@@ -22784,10 +22798,10 @@ var require_dist_omits_package = __commonJS({
   "dist/rules/dist-omits-package.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var setuptools_12 = require_setuptools();
     var layout_12 = require_layout();
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "dist-omits-package",
       meta: {
         description: "The build backend leaves out of the wheel a folder that shipped code imports",
@@ -22882,7 +22896,7 @@ var require_dist_ships_generic_package = __commonJS({
   "dist/rules/dist-ships-generic-package.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var setuptools_12 = require_setuptools();
     var layout_12 = require_layout();
     var GENERIC = /* @__PURE__ */ new Set([
@@ -22906,7 +22920,7 @@ var require_dist_ships_generic_package = __commonJS({
       "config",
       "data"
     ]);
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "dist-ships-generic-package",
       meta: {
         description: "The build backend would install a generic top-level package (`tests`, `docs`, `src`, \u2026) into site-packages",
@@ -22933,7 +22947,7 @@ var require_dist_ships_generic_package = __commonJS({
                   continue;
                 reported.add(top);
                 const anchorFile = [...dir.files.values()].find((f) => f.name.endsWith(".py")) ?? [...dir.files.values()][0];
-                const at = wheel.source && py.metadataFile ? { path: py.dir.path ? `${py.dir.path}/${wheel.source.file}` : wheel.source.file, start: { line: wheel.source.line, column: 1 }, end: { line: wheel.source.line, column: 1 } } : (0, rule_1.fileStart)(anchorFile?.path ?? py.metadataFile ?? dir.path);
+                const at = wheel.source && py.metadataFile ? { path: py.dir.path ? `${py.dir.path}/${wheel.source.file}` : wheel.source.file, start: { line: wheel.source.line, column: 1 }, end: { line: wheel.source.line, column: 1 } } : (0, rule_12.fileStart)(anchorFile?.path ?? py.metadataFile ?? dir.path);
                 context.report({ messageId: "generic", data: { backend: py.config.backend, setting: wheel.setting, name: top }, at });
               }
             }
@@ -22954,13 +22968,13 @@ var require_implicit_namespace_package = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var picomatch_1 = __importDefault2(require_picomatch2());
     var setuptools_12 = require_setuptools();
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var layout_12 = require_layout();
     var model_1 = require_model();
     var project_12 = require_project();
     var usage_1 = require_usage();
     var names_1 = require_names2();
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "implicit-namespace-package",
       meta: {
         description: "A folder of modules inside a regular package, without `__init__.py`, that nothing imports as a package",
@@ -22998,7 +23012,7 @@ var require_implicit_namespace_package = __commonJS({
             context.report({
               messageId: "implicit",
               data: { dir: dir.path, parent: dir.parent.path, consequence: (0, setuptools_12.wheelOmissionClause)(py, dir) },
-              at: (0, rule_1.fileStart)(modules[0].path),
+              at: (0, rule_12.fileStart)(modules[0].path),
               fix: {
                 description: `Create ${dir.path}/__init__.py`,
                 applicability: "safe",
@@ -23069,7 +23083,7 @@ var require_implicit_reexport = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path2 = __importStar2(require("node:path"));
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var layout_12 = require_layout();
     var dunder_all_1 = require_dunder_all();
     var read_1 = require_read();
@@ -23092,7 +23106,7 @@ var require_implicit_reexport = __commonJS({
           return true;
       return false;
     }
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "implicit-reexport",
       meta: {
         description: "In a typed package, a name imported into `__init__.py` but not exported explicitly",
@@ -23252,14 +23266,14 @@ var require_invalid_module_name = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path2 = __importStar2(require("node:path"));
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var layout_12 = require_layout();
     var names_1 = require_names2();
     var read_1 = require_read();
     var MIGRATION_FOLDERS = /* @__PURE__ */ new Set(["migrations", "versions"]);
     var LOADS_BY_NAME = /\bimport_module\s*\(|\b__import__\s*\(|\bspec_from_file_location\b|\bSourceFileLoader\b|\brunpy\b|\bload_source\b/;
     var MAX_NAMES = 5;
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "invalid-module-name",
       meta: {
         description: "A module inside a package whose name no `import` statement can spell",
@@ -23303,7 +23317,7 @@ var require_invalid_module_name = __commonJS({
             bad.sort((a, b) => a.name < b.name ? -1 : 1);
             const shown = bad.slice(0, MAX_NAMES).map((f) => `\`${f.name}\``).join(", ");
             const names = bad.length === 1 ? shown : `${bad.length} modules (${shown}${bad.length > MAX_NAMES ? ", \u2026" : ""})`;
-            context.report({ messageId: "module", data: { names, pkg: dir.path }, at: (0, rule_1.fileStart)(bad[0].path) });
+            context.report({ messageId: "module", data: { names, pkg: dir.path }, at: (0, rule_12.fileStart)(bad[0].path) });
           }
         };
       }
@@ -23324,12 +23338,12 @@ var require_missing_init = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var picomatch_1 = __importDefault2(require_picomatch2());
     var setuptools_12 = require_setuptools();
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var layout_12 = require_layout();
     var resolve_1 = require_resolve();
     var usage_1 = require_usage();
     var names_1 = require_names2();
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "missing-init",
       meta: {
         description: "A folder the code imports as a package must have an `__init__.py`",
@@ -23402,12 +23416,12 @@ var require_misspelled_init = __commonJS({
   "dist/rules/misspelled-init.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var setuptools_12 = require_setuptools();
     var layout_12 = require_layout();
     var model_1 = require_model();
     var names_1 = require_names2();
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "misspelled-init",
       meta: {
         description: "A misspelled `__init__.py` (`_init_.py`, `__init.py`, `__int__.py`, \u2026) in a folder without a real one",
@@ -23429,7 +23443,7 @@ var require_misspelled_init = __commonJS({
               context.report({
                 messageId: "misspelled",
                 data: { file: file.name, dir: dir.name || ".", consequence: (0, setuptools_12.wheelOmissionClause)((0, layout_12.layoutOf)(context.project).projectOf(dir), dir) },
-                at: (0, rule_1.fileStart)(file.path),
+                at: (0, rule_12.fileStart)(file.path),
                 fix: {
                   description: `Rename ${file.path} to ${target}`,
                   // Unsafe: the package's import-time code changes (the file starts to run on import).
@@ -23450,10 +23464,10 @@ var require_module_package_collision = __commonJS({
   "dist/rules/module-package-collision.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var layout_12 = require_layout();
     var resolve_1 = require_resolve();
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "module-package-collision",
       meta: {
         description: "A module `foo.py` beside a folder `foo/`: one of them can never be imported",
@@ -23476,7 +23490,7 @@ var require_module_package_collision = __commonJS({
               const usage = (0, layout_12.layoutOf)(context.project).usage.of(module3);
               if (!usage.live || usage.role === "vendored")
                 continue;
-              context.report({ messageId: (0, resolve_1.initFile)(sub, "runtime") ? "moduleDead" : "folderDead", data: { name }, at: (0, rule_1.fileStart)(file) });
+              context.report({ messageId: (0, resolve_1.initFile)(sub, "runtime") ? "moduleDead" : "folderDead", data: { name }, at: (0, rule_12.fileStart)(file) });
             }
           }
         };
@@ -23491,10 +23505,10 @@ var require_sourceless_bytecode = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var globs_1 = require_globs();
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var names_1 = require_names2();
     var WINS_OVER_BYTECODE = /^(py|pyw|(.+\.)?so|(.+\.)?pyd)$/;
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "sourceless-bytecode",
       meta: {
         description: "A `.pyc` outside `__pycache__` with no source beside it is importable stale code",
@@ -23526,7 +23540,7 @@ var require_sourceless_bytecode = __commonJS({
               if (name.startsWith(`${module3}.`) && WINS_OVER_BYTECODE.test(name.slice(module3.length + 1)))
                 return;
             }
-            context.report({ messageId: "sourceless", data: { file: file.name, module: module3 }, at: (0, rule_1.fileStart)(file.path) });
+            context.report({ messageId: "sourceless", data: { file: file.name, module: module3 }, at: (0, rule_12.fileStart)(file.path) });
           }
         };
       }
@@ -23539,10 +23553,10 @@ var require_star_import_leak = __commonJS({
   "dist/rules/star-import-leak.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var layout_12 = require_layout();
     var model_1 = require_model();
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "star-import-leak",
       meta: {
         description: "A relative `from .mod import *` where `mod` has no `__all__` re-exports what `mod` imports",
@@ -23600,10 +23614,10 @@ var require_stray_init = __commonJS({
   "dist/rules/stray-init.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var rule_1 = require_rule();
+    var rule_12 = require_rule();
     var layout_12 = require_layout();
     var names_1 = require_names2();
-    exports2.default = (0, rule_1.defineRule)({
+    exports2.default = (0, rule_12.defineRule)({
       id: "stray-init",
       meta: {
         description: "An `__init__.py` where no package can be: a project root, `src/` of a src layout, a folder whose name is not an identifier",
@@ -23620,7 +23634,7 @@ var require_stray_init = __commonJS({
           directory(dir) {
             if (!dir.files.has("__init__.py"))
               return;
-            const at = (0, rule_1.fileStart)(dir.path ? `${dir.path}/__init__.py` : "__init__.py");
+            const at = (0, rule_12.fileStart)(dir.path ? `${dir.path}/__init__.py` : "__init__.py");
             const layout = (0, layout_12.layoutOf)(project);
             if (layout.usage.inTestTree(dir) || layout.usage.isVendored(dir))
               return;
@@ -24119,7 +24133,7 @@ var require_format = __commonJS({
     var gitlab_1 = require_gitlab();
     var json_1 = require_json();
     var junit_1 = require_junit();
-    var sarif_1 = require_sarif();
+    var sarif_12 = require_sarif();
     var stylish_1 = require_stylish();
     exports2.FORMATTERS = {
       concise: concise_1.concise,
@@ -24127,7 +24141,7 @@ var require_format = __commonJS({
       gitlab: gitlab_1.gitlab,
       json: json_1.json,
       junit: junit_1.junit,
-      sarif: (0, sarif_1.sarifFor)(new Map(rules_12.builtinRules.map((r) => [r.id, r]))),
+      sarif: (0, sarif_12.sarifFor)(new Map(rules_12.builtinRules.map((r) => [r.id, r]))),
       stylish: stylish_1.stylish
     };
     function fixable(d) {
@@ -24179,7 +24193,7 @@ var require_statistics = __commonJS({
           severity: r.meta.defaultSeverity,
           fixable: r.meta.fixable ?? null,
           description: r.meta.description,
-          url: (0, package_info_12.ruleDocsUrl)(r.id)
+          url: r.meta.docs?.url ?? (0, package_info_12.ruleDocsUrl)(r.id)
         }));
         return `${JSON.stringify(list, null, 2)}
 `;
@@ -24194,6 +24208,233 @@ var require_statistics = __commonJS({
   }
 });
 
+// dist/src/engine/plugins.js
+var require_plugins = __commonJS({
+  "dist/src/engine/plugins.js"(exports2) {
+    "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+        }
+        __setModuleDefault2(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.pluginOf = pluginOf;
+    exports2.loadPlugins = loadPlugins;
+    exports2.checkUniqueIds = checkUniqueIds;
+    exports2.pluginName = pluginName;
+    var fs2 = __importStar2(require("node:fs"));
+    var node_module_1 = require("node:module");
+    var path2 = __importStar2(require("node:path"));
+    var node_url_1 = require("node:url");
+    var config_12 = require_config();
+    var rule_12 = require_rule();
+    var origin = /* @__PURE__ */ new WeakMap();
+    function pluginOf(rule) {
+      return origin.get(rule);
+    }
+    var importModule = new Function("specifier", "return import(specifier)");
+    async function loadPlugins(specs, configFile, shown) {
+      const dir = path2.dirname(configFile);
+      const byName = /* @__PURE__ */ new Map();
+      const rules = [];
+      for (const spec of specs) {
+        const fail = (message) => new config_12.ConfigError(`${shown}: plugin "${spec}": ${message}`);
+        const local = isLocal(spec);
+        const { file, packageName } = local ? resolveLocal(spec, dir, fail) : resolvePackage(spec, dir, fail);
+        let exported;
+        try {
+          exported = await load(file);
+        } catch (e) {
+          throw fail(`failed to load: ${firstLine(e)}`);
+        }
+        const plugin = unwrap(exported);
+        if (!isObject(plugin) || !isObject(plugin["rules"]))
+          throw fail("expected an export { meta: { name, version }, rules: { id: rule } }");
+        const meta = isObject(plugin["meta"]) ? plugin["meta"] : {};
+        const declared = typeof meta["name"] === "string" ? meta["name"] : packageName;
+        if (!declared)
+          throw fail("a local plugin must declare meta.name (its rules are named <name>/<rule>)");
+        const name = pluginName(declared);
+        if (!/^(@[\w-]+\/)?[\w-]+$|^@[\w-]+$/.test(name))
+          throw fail(`invalid name "${name}": letters, digits, - and _ (or @scope/name)`);
+        const apiVersion = meta["apiVersion"];
+        if (apiVersion !== void 0 && (typeof apiVersion !== "number" || apiVersion > rule_12.RULE_API_VERSION)) {
+          throw fail(`needs rule API version ${String(apiVersion)}; this dunderlint has version ${rule_12.RULE_API_VERSION}`);
+        }
+        const other = byName.get(name);
+        if (other !== void 0)
+          throw fail(`its name "${name}" is also the name of plugin "${other}"`);
+        byName.set(name, spec);
+        for (const [key, value] of Object.entries(plugin["rules"])) {
+          const problem = ruleProblem(key, value);
+          if (problem)
+            throw fail(`rule "${key}": ${problem}`);
+          const rule = { ...value, id: `${name}/${key}` };
+          origin.set(rule, spec);
+          rules.push(rule);
+        }
+      }
+      return rules;
+    }
+    function checkUniqueIds(rules, shown) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const rule of rules) {
+        const first = seen.get(rule.id);
+        if (first) {
+          const from = (r) => pluginOf(r) ? `plugin "${pluginOf(r)}"` : "a rule given to lint()";
+          throw new config_12.ConfigError(`${shown}: rule id "${rule.id}" of ${from(rule)} clashes with the one of ${from(first)}`);
+        }
+        seen.set(rule.id, rule);
+      }
+    }
+    function pluginName(declared) {
+      const m = /^(@[^/]+)\/(.*)$/.exec(declared);
+      if (m) {
+        const [, scope, rest] = m;
+        if (rest === "dunderlint-plugin")
+          return scope;
+        return `${scope}/${rest.replace(/^dunderlint-plugin-/, "")}`;
+      }
+      return declared.replace(/^dunderlint-plugin-/, "");
+    }
+    function isLocal(spec) {
+      return spec.startsWith("./") || spec.startsWith("../") || path2.isAbsolute(spec);
+    }
+    function resolveLocal(spec, dir, fail) {
+      const file = path2.resolve(dir, spec);
+      if (!fs2.existsSync(file) || fs2.statSync(file).isDirectory())
+        throw fail(`no such file: ${file}`);
+      return { file };
+    }
+    function resolvePackage(spec, dir, fail) {
+      const req = (0, node_module_1.createRequire)(path2.join(dir, "noop.js"));
+      const packageName = spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0];
+      try {
+        return { file: req.resolve(spec), packageName };
+      } catch (e) {
+        const code = e.code;
+        if (code !== "ERR_PACKAGE_PATH_NOT_EXPORTED") {
+          throw fail(`cannot find package "${spec}" from ${dir} (install it there: npm install --save-dev ${packageName})`);
+        }
+      }
+      for (const base of req.resolve.paths(spec) ?? []) {
+        const root = path2.join(base, spec);
+        const manifest = path2.join(root, "package.json");
+        if (!fs2.existsSync(manifest))
+          continue;
+        const entry = importEntry(JSON.parse(fs2.readFileSync(manifest, "utf8")).exports);
+        if (entry)
+          return { file: path2.resolve(root, entry), packageName };
+      }
+      throw fail(`package "${spec}" exports no entry for require or import`);
+    }
+    function importEntry(exports3) {
+      if (typeof exports3 === "string")
+        return exports3;
+      if (!isObject(exports3))
+        return void 0;
+      const dot = Object.keys(exports3).some((k) => k.startsWith(".")) ? exports3["."] : exports3;
+      if (typeof dot === "string")
+        return dot;
+      if (!isObject(dot))
+        return void 0;
+      for (const condition of ["import", "node", "default"]) {
+        const found = importEntry(dot[condition]);
+        if (found)
+          return found;
+      }
+      return void 0;
+    }
+    async function load(file) {
+      if (isEsm(file))
+        return importModule((0, node_url_1.pathToFileURL)(file).href);
+      return (0, node_module_1.createRequire)(file)(file);
+    }
+    function isEsm(file) {
+      if (file.endsWith(".mjs"))
+        return true;
+      if (!file.endsWith(".js"))
+        return false;
+      for (let dir = path2.dirname(file); ; dir = path2.dirname(dir)) {
+        const manifest = path2.join(dir, "package.json");
+        if (fs2.existsSync(manifest)) {
+          try {
+            return JSON.parse(fs2.readFileSync(manifest, "utf8")).type === "module";
+          } catch {
+            return false;
+          }
+        }
+        if (path2.dirname(dir) === dir)
+          return false;
+      }
+    }
+    function unwrap(exported) {
+      if (isObject(exported) && !("rules" in exported) && isObject(exported["default"]))
+        return exported["default"];
+      return exported;
+    }
+    function ruleProblem(key, value) {
+      if (!/^[\w-]+$/.test(key))
+        return "a rule id is letters, digits, - and _";
+      if (!isObject(value))
+        return "expected a rule object { meta, create }";
+      if (typeof value["create"] !== "function")
+        return "create must be a function";
+      const meta = value["meta"];
+      if (!isObject(meta))
+        return "meta is missing";
+      if (typeof meta["description"] !== "string")
+        return "meta.description must be a string";
+      if (!["off", "warn", "error"].includes(meta["defaultSeverity"]))
+        return 'meta.defaultSeverity must be "off", "warn" or "error"';
+      if (!isObject(meta["messages"]))
+        return "meta.messages must be an object of messageId: text";
+      if (meta["fixable"] !== void 0 && meta["fixable"] !== "safe" && meta["fixable"] !== "unsafe")
+        return 'meta.fixable must be "safe" or "unsafe"';
+      return null;
+    }
+    function firstLine(e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return message.split("\n")[0];
+    }
+    function isObject(v) {
+      return typeof v === "object" && v !== null && !Array.isArray(v);
+    }
+  }
+});
+
 // dist/src/engine/run.js
 var require_run = __commonJS({
   "dist/src/engine/run.js"(exports2) {
@@ -24202,15 +24443,24 @@ var require_run = __commonJS({
     exports2.runRules = runRules;
     var layout_12 = require_layout();
     var project_12 = require_project();
-    var rule_1 = require_rule();
+    var plugins_12 = require_plugins();
+    var rule_12 = require_rule();
     function runRules(project, rules) {
       const diagnostics = [];
       const crashes = [];
       const skippedForGit = [];
       const active = [];
-      const fail = (a, what, e) => {
+      const fail = (a, what, e, file) => {
         a.dead = true;
-        crashes.push({ rule: a.id, message: `${what}: ${e?.stack ?? String(e)}` });
+        const plugin = (0, plugins_12.pluginOf)(a.rule);
+        const message = e instanceof Error ? e.message : String(e);
+        crashes.push({
+          rule: a.id,
+          ...plugin !== void 0 ? { plugin } : {},
+          message: `${what}: ${message.split("\n")[0]}`,
+          ...file !== void 0 ? { path: file } : {},
+          ...e instanceof Error && e.stack ? { stack: e.stack } : {}
+        });
       };
       for (const configured of rules) {
         const { rule, severity, options } = configured;
@@ -24218,7 +24468,7 @@ var require_run = __commonJS({
           skippedForGit.push(rule.id);
           continue;
         }
-        const a = { id: rule.id, visitors: {}, dead: false };
+        const a = { rule, id: rule.id, visitors: {}, dead: false };
         try {
           a.visitors = rule.create({
             project,
@@ -24230,7 +24480,7 @@ var require_run = __commonJS({
               diagnostics.push({
                 rule: rule.id,
                 severity,
-                message: (0, rule_1.formatMessage)(template, r.data),
+                message: (0, rule_12.formatMessage)(template, r.data),
                 location: r.at,
                 fix: r.fix ?? null,
                 related: r.related ?? []
@@ -24243,7 +24493,7 @@ var require_run = __commonJS({
         active.push(a);
       }
       const byKey = /* @__PURE__ */ new Map();
-      const each = (key, arg, label, arg2) => {
+      const each = (key, arg, label, arg2, file) => {
         let list = byKey.get(key);
         if (!list)
           byKey.set(key, list = active.filter((a) => a.visitors[key]));
@@ -24254,7 +24504,7 @@ var require_run = __commonJS({
           try {
             fn.call(a.visitors, arg, arg2);
           } catch (e) {
-            fail(a, label, e);
+            fail(a, label, e, file);
           }
         }
       };
@@ -24264,7 +24514,7 @@ var require_run = __commonJS({
         const label = dir.path || ".";
         each("directory", dir, label);
         for (const file of dir.files.values())
-          each("file", file, file.path);
+          each("file", file, file.path, void 0, file.path);
         for (const child of dir.dirs.values())
           walkDir(child);
         each("directory:exit", dir, label);
@@ -24272,7 +24522,7 @@ var require_run = __commonJS({
       walkDir(project.tree);
       if (project.git)
         for (const entry of project.git.tracked)
-          each("trackedFile", entry, entry.path);
+          each("trackedFile", entry, entry.path, void 0, entry.path);
       if (active.some((a) => a.visitors.module || a.visitors.import)) {
         const { usage } = (0, layout_12.layoutOf)(project);
         for (const file of project.files) {
@@ -24288,9 +24538,9 @@ var require_run = __commonJS({
             const { line, column, message } = module3.facts.syntaxError;
             unreadable.push({ path: file.path, message: `${line}:${column}: ${message}` });
           }
-          each("module", module3, file.path);
+          each("module", module3, file.path, void 0, file.path);
           for (const fact of module3.facts.imports)
-            each("import", fact, file.path, module3);
+            each("import", fact, file.path, module3, file.path);
         }
       }
       each("project:exit", project, "project:exit");
@@ -24348,7 +24598,7 @@ var require_suppress = __commonJS({
     var read_1 = require_read();
     var model_1 = require_model();
     var project_12 = require_project();
-    var DIRECTIVE = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_,\s-]+)/g;
+    var DIRECTIVE = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_@/,\s-]+)/g;
     var TEXT_SUFFIXES = [".pyw", ".toml", ".cfg", ".txt"];
     function parseDirectives(text) {
       const out = { file: /* @__PURE__ */ new Set(), lines: /* @__PURE__ */ new Map() };
@@ -27045,6 +27295,7 @@ var require_lint = __commonJS({
     var path2 = __importStar2(require("node:path"));
     var rules_12 = require_rules();
     var config_12 = require_config();
+    var plugins_12 = require_plugins();
     var run_1 = require_run();
     var suppress_1 = require_suppress();
     var apply_1 = require_apply2();
@@ -27063,6 +27314,7 @@ var require_lint = __commonJS({
         hiddenUnsafeFixes: 0,
         files: 0,
         crashes: [],
+        rules: [],
         fixErrors: [],
         warnings: [],
         notes: []
@@ -27076,22 +27328,34 @@ var require_lint = __commonJS({
       result.fixed.sort(byPosition);
       return result;
     }
-    function resolveConfig(cwd, root, options, rules, toplevel = (0, git_12.gitToplevel)(root)) {
+    async function resolveConfig(cwd, root, options, rules, toplevel = (0, git_12.gitToplevel)(root)) {
       const file = options.configFile ? path2.resolve(cwd, options.configFile) : (0, config_12.findConfigFile)(root, toplevel, cwd);
       if (options.configFile && !fs2.existsSync(file)) {
         throw new config_12.ConfigError(`--config ${options.configFile}: file not found`);
       }
-      const config = (0, config_12.loadConfig)(file, root, rules, cwd);
+      let ruleSet = rules;
+      if (file) {
+        const shown = path2.relative(cwd, file) || path2.basename(file);
+        const plugins = (0, config_12.configuredPlugins)(file, cwd);
+        if (plugins.length) {
+          ruleSet = [...rules, ...await (0, plugins_12.loadPlugins)(plugins, file, shown)];
+          (0, plugins_12.checkUniqueIds)(ruleSet, shown);
+        }
+      }
+      const config = (0, config_12.loadConfig)(file, root, ruleSet, cwd);
       for (const spec of options.ruleOverrides ?? [])
-        (0, config_12.applyRuleOverride)(config, spec, rules);
+        (0, config_12.applyRuleOverride)(config, spec, ruleSet);
       return config;
     }
     async function lintTarget(cwd, target, rules, options, result) {
       const { root } = target;
       const { toplevel, problem: gitProblem } = (0, git_12.gitWorkTree)(root);
-      const config = resolveConfig(cwd, root, options, rules, toplevel);
+      const config = await resolveConfig(cwd, root, options, rules, toplevel);
+      for (const rule of config.ruleSet)
+        if (!result.rules.includes(rule))
+          result.rules.push(rule);
       const configured = [];
-      for (const rule of rules) {
+      for (const rule of config.ruleSet) {
         const setting = config.rules.get(rule.id);
         if (setting.level === "off")
           continue;
@@ -27192,7 +27456,11 @@ var require_lint = __commonJS({
       if (cacheWarning)
         result.warnings.push(cacheWarning);
       result.files += project.files.length;
-      result.crashes.push(...run2.crashes);
+      const configShown = config.file ? displayPath(cwd, config.file) : void 0;
+      result.crashes.push(...run2.crashes.map((c) => {
+        const at = c.path !== void 0 ? shown(c.path) : configShown;
+        return { ...c, ...at !== void 0 ? { path: at } : {} };
+      }));
       result.diagnostics.push(...kept.map((d) => relocate(d, shown)));
     }
     function usageSummary(project) {
@@ -27353,7 +27621,7 @@ var require_tree = __commonJS({
     async function renderTree(cwd, target, options = {}) {
       const root = path2.resolve(cwd, target);
       const toplevel = (0, git_12.gitToplevel)(root);
-      const config = (0, lint_12.resolveConfig)(cwd, root, options, rules_12.builtinRules, toplevel);
+      const config = await (0, lint_12.resolveConfig)(cwd, root, options, rules_12.builtinRules, toplevel);
       const { project } = await (0, project_12.loadProject)(root, config, toplevel);
       const layout = (0, layout_12.layoutOf)(project);
       const configFile = options.configFile === void 0 ? {} : { configFile: path2.resolve(cwd, options.configFile) };
@@ -27489,7 +27757,10 @@ var debug_1 = require_debug();
 var escape_1 = require_escape();
 var format_1 = require_format();
 var statistics_1 = require_statistics();
+var plugins_1 = require_plugins();
+var rule_1 = require_rule();
 var lint_1 = require_lint();
+var sarif_1 = require_sarif();
 var package_info_1 = require_package_info();
 var tree_1 = require_tree();
 var git_1 = require_git();
@@ -27641,11 +27912,11 @@ async function run(args, io, say) {
   if (args.fix && args.diff)
     throw new UsageError("--fix and --diff cannot be used together");
   if (args.listRules) {
-    io.stdout((0, statistics_1.ruleList)(rules_1.builtinRules, args.format === "json"));
+    io.stdout((0, statistics_1.ruleList)(await knownRules(args, io), args.format === "json"));
     return exports.EXIT_CLEAN;
   }
   if (args.explain !== void 0)
-    return explain(args.explain, io);
+    return explain(args.explain, await knownRules(args, io), io);
   if (args.stdinFilename !== void 0 && (args.fix || args.diff || args.staged)) {
     throw new UsageError("--stdin-filename cannot be used with --fix, --diff or --staged");
   }
@@ -27671,7 +27942,7 @@ async function run(args, io, say) {
     if (!fs.existsSync(root))
       throw new config_1.ConfigError(`${args.paths[0]}: no such file or directory`);
     const dir = fs.existsSync(root) && fs.statSync(root).isDirectory() ? root : path.dirname(root);
-    const config = (0, lint_1.resolveConfig)(io.cwd, dir, options, rules_1.builtinRules);
+    const config = await (0, lint_1.resolveConfig)(io.cwd, dir, options, rules_1.builtinRules);
     const loaded = await (0, project_1.loadProject)(dir, config, (0, git_1.gitToplevel)(dir));
     const shown = {
       file: config.file ? path.relative(io.cwd, config.file) || path.basename(config.file) : null,
@@ -27681,6 +27952,7 @@ async function run(args, io, say) {
       "per-file-ignores": Object.fromEntries(config.perFileIgnores.map((p) => [p.pattern, p.rules])),
       src: config.src,
       "namespace-packages": config.namespacePackages,
+      plugins: config.plugins,
       projects: describeProjects(loaded.project)
     };
     io.stdout(`${JSON.stringify(shown, null, 2)}
@@ -27699,27 +27971,28 @@ async function run(args, io, say) {
     io.stderr(n ? `Would fix ${n} problem${n === 1 ? "" : "s"}.
 ` : "No fixes available.\n");
     for (const c of result.crashes)
-      say(`dunderlint: error: rule ${c.rule} crashed on ${c.message}`);
+      sayCrash(c, args.verbose, say);
     if (result.crashes.length)
       return exports.EXIT_FAILURE;
     return n ? exports.EXIT_PROBLEMS : exports.EXIT_CLEAN;
   }
-  const diagnostics = args.quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
+  const all = [...result.crashes.map(internalError), ...result.diagnostics];
+  const diagnostics = args.quiet ? all.filter((d) => d.severity === "error") : all;
   const color = wantsColor(args.color, io.env, io.isTTY);
   const links = wantsHyperlinks(color, io.env, io.isTTY);
   const report = { diagnostics, files: result.files, color, links, hiddenUnsafeFixes: result.hiddenUnsafeFixes, cwd: io.cwd };
   if (args.statistics) {
-    io.stdout((0, statistics_1.statistics)(diagnostics, rules_1.builtinRules, args.format === "json"));
+    io.stdout((0, statistics_1.statistics)(diagnostics, result.rules, args.format === "json"));
   } else if (args.outputFile !== void 0) {
     const file = path.resolve(io.cwd, args.outputFile);
     try {
-      fs.writeFileSync(file, format_1.FORMATTERS[args.format]({ ...report, color: false, links: false }));
+      fs.writeFileSync(file, formatter(args.format, result.rules)({ ...report, color: false, links: false }));
     } catch (e) {
       throw new config_1.ConfigError(`--output-file ${args.outputFile}: ${e.code ?? e.message}`);
     }
     io.stdout(format_1.FORMATTERS["stylish"](report));
   } else {
-    io.stdout(format_1.FORMATTERS[args.format](report));
+    io.stdout(formatter(args.format, result.rules)(report));
   }
   if (args.fix && result.fixed.length && !result.fixErrors.length) {
     const n = result.fixed.length;
@@ -27729,7 +28002,7 @@ async function run(args, io, say) {
   for (const e of result.fixErrors)
     say(`dunderlint: error: ${e}`);
   for (const c of result.crashes)
-    say(`dunderlint: error: rule ${c.rule} crashed on ${c.message}`);
+    sayCrash(c, args.verbose, say);
   if (result.crashes.length || result.fixErrors.length)
     return exports.EXIT_FAILURE;
   if (args.exitZero)
@@ -27827,12 +28100,56 @@ function debug(args, afterDashes, io) {
   io.stdout(out);
   return exports.EXIT_CLEAN;
 }
-function explain(id, io) {
-  const ids = rules_1.builtinRules.map((r) => r.id);
-  if (!ids.includes(id))
-    throw new config_1.ConfigError(`--explain ${id}: unknown rule${(0, config_1.suggest)(id, ids)}`);
-  io.stdout(fs.readFileSync(path.join(package_info_1.RULE_DOCS, `${id}.md`), "utf8"));
+async function knownRules(args, io) {
+  const abs = path.resolve(io.cwd, args.paths[0] ?? ".");
+  const dir = fs.existsSync(abs) && !fs.statSync(abs).isDirectory() ? path.dirname(abs) : abs;
+  if (!fs.existsSync(dir))
+    throw new config_1.ConfigError(`${args.paths[0]}: no such file or directory`);
+  const options = { ruleOverrides: ruleOverrides(args.rule), ...args.config !== void 0 ? { configFile: args.config } : {} };
+  return (await (0, lint_1.resolveConfig)(io.cwd, dir, options, rules_1.builtinRules)).ruleSet;
+}
+function explain(id, rules, io) {
+  const rule = rules.find((r) => r.id === id);
+  if (!rule)
+    throw new config_1.ConfigError(`--explain ${id}: unknown rule${(0, config_1.suggest)(id, rules.map((r) => r.id))}`);
+  const page = path.join(package_info_1.RULE_DOCS, `${id}.md`);
+  if (rules_1.builtinRules.includes(rule) && fs.existsSync(page)) {
+    io.stdout(fs.readFileSync(page, "utf8"));
+    return exports.EXIT_CLEAN;
+  }
+  const { description, docs, fixable, defaultSeverity } = rule.meta;
+  const plugin = (0, plugins_1.pluginOf)(rule);
+  const lines = [`# ${id}`, "", description, ""];
+  if (docs?.text)
+    lines.push(docs.text.trim(), "");
+  lines.push(`Default severity: ${defaultSeverity}. Fix: ${fixable ?? "none"}.${plugin ? ` From plugin ${plugin}.` : ""}`);
+  if (docs?.url)
+    lines.push(`More: ${docs.url}`);
+  io.stdout(`${lines.join("\n")}
+`);
   return exports.EXIT_CLEAN;
+}
+function crashText(c) {
+  return `rule ${c.rule}${c.plugin !== void 0 ? ` (plugin "${c.plugin}")` : ""} crashed on ${c.message}`;
+}
+function sayCrash(c, verbose, say) {
+  say(`dunderlint: error: ${crashText(c)}`);
+  if (verbose && c.stack)
+    for (const line of c.stack.split("\n"))
+      say(`dunderlint:   ${line}`);
+}
+function internalError(c) {
+  return {
+    rule: "internal-error",
+    severity: "error",
+    message: `${crashText(c)}; the findings of this rule are missing from the report`,
+    location: (0, rule_1.fileStart)(c.path ?? "."),
+    fix: null,
+    related: []
+  };
+}
+function formatter(format, rules) {
+  return format === "sarif" ? (0, sarif_1.sarifFor)(new Map(rules.map((r) => [r.id, r]))) : format_1.FORMATTERS[format];
 }
 if (require.main === module)
   void runAndExit(process.argv.slice(2));

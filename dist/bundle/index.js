@@ -13,10 +13,12 @@ var require_rule = __commonJS({
   "dist/src/engine/rule.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.RULE_API_VERSION = void 0;
     exports2.defineRule = defineRule;
     exports2.formatMessage = formatMessage;
     exports2.excerpt = excerpt;
     exports2.fileStart = fileStart;
+    exports2.RULE_API_VERSION = 1;
     function defineRule(rule) {
       return rule;
     }
@@ -2475,7 +2477,7 @@ var require_facts = __commonJS({
         for (let d = 0; d < t.directiveComments.length; d += 2) {
           const comment = this.text.slice(t.directiveComments[d], t.directiveComments[d + 1]);
           const line = this.lines.line(t.directiveComments[d]);
-          const m = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_,\s-]+)/.exec(comment);
+          const m = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_@/,\s-]+)/.exec(comment);
           if (m) {
             directives.push({ kind: m[1], rules: m[2].split(",").map((r) => r.trim()).filter(Boolean), line });
           }
@@ -16100,6 +16102,7 @@ var require_config = __commonJS({
     exports2.CONFIG_KEYS = exports2.DEFAULT_EXCLUDE = exports2.ConfigError = void 0;
     exports2.findConfigFile = findConfigFile;
     exports2.loadConfig = loadConfig;
+    exports2.configuredPlugins = configuredPlugins;
     exports2.applyRuleOverride = applyRuleOverride;
     exports2.suggest = suggest;
     exports2.editDistance = editDistance;
@@ -16138,7 +16141,7 @@ var require_config = __commonJS({
       "venv"
     ];
     var CONFIG_NAMES = [".dunderlint.toml", "dunderlint.toml", "pyproject.toml"];
-    exports2.CONFIG_KEYS = ["rules", "exclude", "extend-exclude", "per-file-ignores", "src", "namespace-packages"];
+    exports2.CONFIG_KEYS = ["rules", "exclude", "extend-exclude", "per-file-ignores", "src", "namespace-packages", "plugins"];
     var LEVELS = ["off", "warn", "error"];
     function findConfigFile(start, stopAt, displayBase) {
       let dir = path.resolve(start);
@@ -16166,24 +16169,15 @@ var require_config = __commonJS({
         written: { exclude: null, extendExclude: [] },
         perFileIgnores: [],
         src: [],
-        namespacePackages: []
+        namespacePackages: [],
+        plugins: [],
+        ruleSet: rules
       };
       if (!file)
         return resolved;
-      const shown = path.relative(displayBase, file) || path.basename(file);
-      const isPyproject = path.basename(file) === "pyproject.toml";
-      const doc = readToml(file, shown);
-      let table = doc;
-      if (isPyproject) {
-        const tool = doc["tool"];
-        table = isTable(tool) ? tool["dunderlint"] : void 0;
-        if (table === void 0)
-          return resolved;
-      }
-      const prefix = isPyproject ? "tool.dunderlint" : "";
-      const where = (key) => `${shown}: ${[prefix, key].filter(Boolean).join(".")}`;
-      if (!isTable(table))
-        throw new ConfigError(`${where("")}: expected a table`);
+      const { table, where } = readTable(file, displayBase);
+      if (table === void 0)
+        return resolved;
       for (const key of Object.keys(table)) {
         if (!exports2.CONFIG_KEYS.includes(key)) {
           throw new ConfigError(`${where(key)}: unknown key${suggest(key, exports2.CONFIG_KEYS)} (expected one of: ${exports2.CONFIG_KEYS.join(", ")})`);
@@ -16210,6 +16204,7 @@ var require_config = __commonJS({
       resolved.written = { exclude: exclude ?? null, extendExclude: extend };
       resolved.src = stringList(table["src"], where("src")) ?? [];
       resolved.namespacePackages = stringList(table["namespace-packages"], where("namespace-packages")) ?? [];
+      resolved.plugins = stringList(table["plugins"], where("plugins")) ?? [];
       const pfi = table["per-file-ignores"];
       if (pfi !== void 0) {
         if (!isTable(pfi))
@@ -16229,6 +16224,25 @@ var require_config = __commonJS({
         }
       }
       return resolved;
+    }
+    function readTable(file, displayBase) {
+      const shown = path.relative(displayBase, file) || path.basename(file);
+      const isPyproject = path.basename(file) === "pyproject.toml";
+      const doc = readToml(file, shown);
+      let table = doc;
+      if (isPyproject) {
+        const tool = doc["tool"];
+        table = isTable(tool) ? tool["dunderlint"] : void 0;
+      }
+      const prefix = isPyproject ? "tool.dunderlint" : "";
+      const where = (key) => `${shown}: ${[prefix, key].filter(Boolean).join(".")}`;
+      if (table !== void 0 && !isTable(table))
+        throw new ConfigError(`${where("")}: expected a table`);
+      return { table, where };
+    }
+    function configuredPlugins(file, displayBase) {
+      const { table, where } = readTable(file, displayBase);
+      return stringList(table?.["plugins"], where("plugins")) ?? [];
     }
     function applyRuleOverride(config, spec, rules) {
       const m = /^([^:=\s]+)\s*[:=]\s*(\S+)$/.exec(spec);
@@ -19128,6 +19142,233 @@ var require_rules = __commonJS({
   }
 });
 
+// dist/src/engine/plugins.js
+var require_plugins = __commonJS({
+  "dist/src/engine/plugins.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.pluginOf = pluginOf;
+    exports2.loadPlugins = loadPlugins;
+    exports2.checkUniqueIds = checkUniqueIds;
+    exports2.pluginName = pluginName;
+    var fs = __importStar(require("node:fs"));
+    var node_module_1 = require("node:module");
+    var path = __importStar(require("node:path"));
+    var node_url_1 = require("node:url");
+    var config_1 = require_config();
+    var rule_12 = require_rule();
+    var origin = /* @__PURE__ */ new WeakMap();
+    function pluginOf(rule) {
+      return origin.get(rule);
+    }
+    var importModule = new Function("specifier", "return import(specifier)");
+    async function loadPlugins(specs, configFile, shown) {
+      const dir = path.dirname(configFile);
+      const byName = /* @__PURE__ */ new Map();
+      const rules = [];
+      for (const spec of specs) {
+        const fail = (message) => new config_1.ConfigError(`${shown}: plugin "${spec}": ${message}`);
+        const local = isLocal(spec);
+        const { file, packageName } = local ? resolveLocal(spec, dir, fail) : resolvePackage(spec, dir, fail);
+        let exported;
+        try {
+          exported = await load(file);
+        } catch (e) {
+          throw fail(`failed to load: ${firstLine(e)}`);
+        }
+        const plugin = unwrap(exported);
+        if (!isObject(plugin) || !isObject(plugin["rules"]))
+          throw fail("expected an export { meta: { name, version }, rules: { id: rule } }");
+        const meta = isObject(plugin["meta"]) ? plugin["meta"] : {};
+        const declared = typeof meta["name"] === "string" ? meta["name"] : packageName;
+        if (!declared)
+          throw fail("a local plugin must declare meta.name (its rules are named <name>/<rule>)");
+        const name = pluginName(declared);
+        if (!/^(@[\w-]+\/)?[\w-]+$|^@[\w-]+$/.test(name))
+          throw fail(`invalid name "${name}": letters, digits, - and _ (or @scope/name)`);
+        const apiVersion = meta["apiVersion"];
+        if (apiVersion !== void 0 && (typeof apiVersion !== "number" || apiVersion > rule_12.RULE_API_VERSION)) {
+          throw fail(`needs rule API version ${String(apiVersion)}; this dunderlint has version ${rule_12.RULE_API_VERSION}`);
+        }
+        const other = byName.get(name);
+        if (other !== void 0)
+          throw fail(`its name "${name}" is also the name of plugin "${other}"`);
+        byName.set(name, spec);
+        for (const [key, value] of Object.entries(plugin["rules"])) {
+          const problem = ruleProblem(key, value);
+          if (problem)
+            throw fail(`rule "${key}": ${problem}`);
+          const rule = { ...value, id: `${name}/${key}` };
+          origin.set(rule, spec);
+          rules.push(rule);
+        }
+      }
+      return rules;
+    }
+    function checkUniqueIds(rules, shown) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const rule of rules) {
+        const first = seen.get(rule.id);
+        if (first) {
+          const from = (r) => pluginOf(r) ? `plugin "${pluginOf(r)}"` : "a rule given to lint()";
+          throw new config_1.ConfigError(`${shown}: rule id "${rule.id}" of ${from(rule)} clashes with the one of ${from(first)}`);
+        }
+        seen.set(rule.id, rule);
+      }
+    }
+    function pluginName(declared) {
+      const m = /^(@[^/]+)\/(.*)$/.exec(declared);
+      if (m) {
+        const [, scope, rest] = m;
+        if (rest === "dunderlint-plugin")
+          return scope;
+        return `${scope}/${rest.replace(/^dunderlint-plugin-/, "")}`;
+      }
+      return declared.replace(/^dunderlint-plugin-/, "");
+    }
+    function isLocal(spec) {
+      return spec.startsWith("./") || spec.startsWith("../") || path.isAbsolute(spec);
+    }
+    function resolveLocal(spec, dir, fail) {
+      const file = path.resolve(dir, spec);
+      if (!fs.existsSync(file) || fs.statSync(file).isDirectory())
+        throw fail(`no such file: ${file}`);
+      return { file };
+    }
+    function resolvePackage(spec, dir, fail) {
+      const req = (0, node_module_1.createRequire)(path.join(dir, "noop.js"));
+      const packageName = spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0];
+      try {
+        return { file: req.resolve(spec), packageName };
+      } catch (e) {
+        const code = e.code;
+        if (code !== "ERR_PACKAGE_PATH_NOT_EXPORTED") {
+          throw fail(`cannot find package "${spec}" from ${dir} (install it there: npm install --save-dev ${packageName})`);
+        }
+      }
+      for (const base of req.resolve.paths(spec) ?? []) {
+        const root = path.join(base, spec);
+        const manifest = path.join(root, "package.json");
+        if (!fs.existsSync(manifest))
+          continue;
+        const entry = importEntry(JSON.parse(fs.readFileSync(manifest, "utf8")).exports);
+        if (entry)
+          return { file: path.resolve(root, entry), packageName };
+      }
+      throw fail(`package "${spec}" exports no entry for require or import`);
+    }
+    function importEntry(exports3) {
+      if (typeof exports3 === "string")
+        return exports3;
+      if (!isObject(exports3))
+        return void 0;
+      const dot = Object.keys(exports3).some((k) => k.startsWith(".")) ? exports3["."] : exports3;
+      if (typeof dot === "string")
+        return dot;
+      if (!isObject(dot))
+        return void 0;
+      for (const condition of ["import", "node", "default"]) {
+        const found = importEntry(dot[condition]);
+        if (found)
+          return found;
+      }
+      return void 0;
+    }
+    async function load(file) {
+      if (isEsm(file))
+        return importModule((0, node_url_1.pathToFileURL)(file).href);
+      return (0, node_module_1.createRequire)(file)(file);
+    }
+    function isEsm(file) {
+      if (file.endsWith(".mjs"))
+        return true;
+      if (!file.endsWith(".js"))
+        return false;
+      for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+        const manifest = path.join(dir, "package.json");
+        if (fs.existsSync(manifest)) {
+          try {
+            return JSON.parse(fs.readFileSync(manifest, "utf8")).type === "module";
+          } catch {
+            return false;
+          }
+        }
+        if (path.dirname(dir) === dir)
+          return false;
+      }
+    }
+    function unwrap(exported) {
+      if (isObject(exported) && !("rules" in exported) && isObject(exported["default"]))
+        return exported["default"];
+      return exported;
+    }
+    function ruleProblem(key, value) {
+      if (!/^[\w-]+$/.test(key))
+        return "a rule id is letters, digits, - and _";
+      if (!isObject(value))
+        return "expected a rule object { meta, create }";
+      if (typeof value["create"] !== "function")
+        return "create must be a function";
+      const meta = value["meta"];
+      if (!isObject(meta))
+        return "meta is missing";
+      if (typeof meta["description"] !== "string")
+        return "meta.description must be a string";
+      if (!["off", "warn", "error"].includes(meta["defaultSeverity"]))
+        return 'meta.defaultSeverity must be "off", "warn" or "error"';
+      if (!isObject(meta["messages"]))
+        return "meta.messages must be an object of messageId: text";
+      if (meta["fixable"] !== void 0 && meta["fixable"] !== "safe" && meta["fixable"] !== "unsafe")
+        return 'meta.fixable must be "safe" or "unsafe"';
+      return null;
+    }
+    function firstLine(e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return message.split("\n")[0];
+    }
+    function isObject(v) {
+      return typeof v === "object" && v !== null && !Array.isArray(v);
+    }
+  }
+});
+
 // dist/src/engine/run.js
 var require_run = __commonJS({
   "dist/src/engine/run.js"(exports2) {
@@ -19136,15 +19377,24 @@ var require_run = __commonJS({
     exports2.runRules = runRules;
     var layout_1 = require_layout();
     var project_1 = require_project();
+    var plugins_1 = require_plugins();
     var rule_12 = require_rule();
     function runRules(project, rules) {
       const diagnostics = [];
       const crashes = [];
       const skippedForGit = [];
       const active = [];
-      const fail = (a, what, e) => {
+      const fail = (a, what, e, file) => {
         a.dead = true;
-        crashes.push({ rule: a.id, message: `${what}: ${e?.stack ?? String(e)}` });
+        const plugin = (0, plugins_1.pluginOf)(a.rule);
+        const message = e instanceof Error ? e.message : String(e);
+        crashes.push({
+          rule: a.id,
+          ...plugin !== void 0 ? { plugin } : {},
+          message: `${what}: ${message.split("\n")[0]}`,
+          ...file !== void 0 ? { path: file } : {},
+          ...e instanceof Error && e.stack ? { stack: e.stack } : {}
+        });
       };
       for (const configured of rules) {
         const { rule, severity, options } = configured;
@@ -19152,7 +19402,7 @@ var require_run = __commonJS({
           skippedForGit.push(rule.id);
           continue;
         }
-        const a = { id: rule.id, visitors: {}, dead: false };
+        const a = { rule, id: rule.id, visitors: {}, dead: false };
         try {
           a.visitors = rule.create({
             project,
@@ -19177,7 +19427,7 @@ var require_run = __commonJS({
         active.push(a);
       }
       const byKey = /* @__PURE__ */ new Map();
-      const each = (key, arg, label, arg2) => {
+      const each = (key, arg, label, arg2, file) => {
         let list = byKey.get(key);
         if (!list)
           byKey.set(key, list = active.filter((a) => a.visitors[key]));
@@ -19188,7 +19438,7 @@ var require_run = __commonJS({
           try {
             fn.call(a.visitors, arg, arg2);
           } catch (e) {
-            fail(a, label, e);
+            fail(a, label, e, file);
           }
         }
       };
@@ -19198,7 +19448,7 @@ var require_run = __commonJS({
         const label = dir.path || ".";
         each("directory", dir, label);
         for (const file of dir.files.values())
-          each("file", file, file.path);
+          each("file", file, file.path, void 0, file.path);
         for (const child of dir.dirs.values())
           walkDir(child);
         each("directory:exit", dir, label);
@@ -19206,7 +19456,7 @@ var require_run = __commonJS({
       walkDir(project.tree);
       if (project.git)
         for (const entry of project.git.tracked)
-          each("trackedFile", entry, entry.path);
+          each("trackedFile", entry, entry.path, void 0, entry.path);
       if (active.some((a) => a.visitors.module || a.visitors.import)) {
         const { usage } = (0, layout_1.layoutOf)(project);
         for (const file of project.files) {
@@ -19222,9 +19472,9 @@ var require_run = __commonJS({
             const { line, column, message } = module3.facts.syntaxError;
             unreadable.push({ path: file.path, message: `${line}:${column}: ${message}` });
           }
-          each("module", module3, file.path);
+          each("module", module3, file.path, void 0, file.path);
           for (const fact of module3.facts.imports)
-            each("import", fact, file.path, module3);
+            each("import", fact, file.path, module3, file.path);
         }
       }
       each("project:exit", project, "project:exit");
@@ -19282,7 +19532,7 @@ var require_suppress = __commonJS({
     var read_1 = require_read();
     var model_1 = require_model();
     var project_1 = require_project();
-    var DIRECTIVE = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_,\s-]+)/g;
+    var DIRECTIVE = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_@/,\s-]+)/g;
     var TEXT_SUFFIXES = [".pyw", ".toml", ".cfg", ".txt"];
     function parseDirectives(text) {
       const out = { file: /* @__PURE__ */ new Set(), lines: /* @__PURE__ */ new Map() };
@@ -21979,6 +22229,7 @@ var require_lint = __commonJS({
     var path = __importStar(require("node:path"));
     var rules_12 = require_rules();
     var config_1 = require_config();
+    var plugins_1 = require_plugins();
     var run_1 = require_run();
     var suppress_1 = require_suppress();
     var apply_1 = require_apply2();
@@ -21997,6 +22248,7 @@ var require_lint = __commonJS({
         hiddenUnsafeFixes: 0,
         files: 0,
         crashes: [],
+        rules: [],
         fixErrors: [],
         warnings: [],
         notes: []
@@ -22010,22 +22262,34 @@ var require_lint = __commonJS({
       result.fixed.sort(byPosition);
       return result;
     }
-    function resolveConfig(cwd, root, options, rules, toplevel = (0, git_1.gitToplevel)(root)) {
+    async function resolveConfig(cwd, root, options, rules, toplevel = (0, git_1.gitToplevel)(root)) {
       const file = options.configFile ? path.resolve(cwd, options.configFile) : (0, config_1.findConfigFile)(root, toplevel, cwd);
       if (options.configFile && !fs.existsSync(file)) {
         throw new config_1.ConfigError(`--config ${options.configFile}: file not found`);
       }
-      const config = (0, config_1.loadConfig)(file, root, rules, cwd);
+      let ruleSet = rules;
+      if (file) {
+        const shown = path.relative(cwd, file) || path.basename(file);
+        const plugins = (0, config_1.configuredPlugins)(file, cwd);
+        if (plugins.length) {
+          ruleSet = [...rules, ...await (0, plugins_1.loadPlugins)(plugins, file, shown)];
+          (0, plugins_1.checkUniqueIds)(ruleSet, shown);
+        }
+      }
+      const config = (0, config_1.loadConfig)(file, root, ruleSet, cwd);
       for (const spec of options.ruleOverrides ?? [])
-        (0, config_1.applyRuleOverride)(config, spec, rules);
+        (0, config_1.applyRuleOverride)(config, spec, ruleSet);
       return config;
     }
     async function lintTarget(cwd, target, rules, options, result) {
       const { root } = target;
       const { toplevel, problem: gitProblem } = (0, git_1.gitWorkTree)(root);
-      const config = resolveConfig(cwd, root, options, rules, toplevel);
+      const config = await resolveConfig(cwd, root, options, rules, toplevel);
+      for (const rule of config.ruleSet)
+        if (!result.rules.includes(rule))
+          result.rules.push(rule);
       const configured = [];
-      for (const rule of rules) {
+      for (const rule of config.ruleSet) {
         const setting = config.rules.get(rule.id);
         if (setting.level === "off")
           continue;
@@ -22126,7 +22390,11 @@ var require_lint = __commonJS({
       if (cacheWarning)
         result.warnings.push(cacheWarning);
       result.files += project.files.length;
-      result.crashes.push(...run.crashes);
+      const configShown = config.file ? displayPath(cwd, config.file) : void 0;
+      result.crashes.push(...run.crashes.map((c) => {
+        const at = c.path !== void 0 ? shown(c.path) : configShown;
+        return { ...c, ...at !== void 0 ? { path: at } : {} };
+      }));
       result.diagnostics.push(...kept.map((d) => relocate(d, shown)));
     }
     function usageSummary(project) {
@@ -22233,7 +22501,7 @@ var require_lint = __commonJS({
 
 // dist/src/index.js
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.builtinRules = exports.fileStart = exports.defineRule = exports.lint = void 0;
+exports.builtinRules = exports.RULE_API_VERSION = exports.fileStart = exports.defineRule = exports.lint = void 0;
 var lint_1 = require_lint();
 Object.defineProperty(exports, "lint", { enumerable: true, get: function() {
   return lint_1.lint;
@@ -22244,6 +22512,9 @@ Object.defineProperty(exports, "defineRule", { enumerable: true, get: function()
 } });
 Object.defineProperty(exports, "fileStart", { enumerable: true, get: function() {
   return rule_1.fileStart;
+} });
+Object.defineProperty(exports, "RULE_API_VERSION", { enumerable: true, get: function() {
+  return rule_1.RULE_API_VERSION;
 } });
 var rules_1 = require_rules();
 Object.defineProperty(exports, "builtinRules", { enumerable: true, get: function() {

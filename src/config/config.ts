@@ -32,6 +32,10 @@ export interface ResolvedConfig {
   perFileIgnores: Array<{ pattern: string; rules: string[] }>;
   src: string[];
   namespacePackages: string[];
+  /** `plugins` as written: local files and npm packages that add rules. */
+  plugins: string[];
+  /** Every rule this config can name: the built-in (or given) rules and its plugins' rules. */
+  ruleSet: readonly Rule[];
 }
 
 /** Directories nobody wants linted; replaced by `exclude`, extended by `extend-exclude` (ruff's list). */
@@ -43,7 +47,7 @@ export const DEFAULT_EXCLUDE = [
 
 const CONFIG_NAMES = ['.dunderlint.toml', 'dunderlint.toml', 'pyproject.toml'] as const;
 /** Every key of `[tool.dunderlint]` (docs/configuration.md documents each). */
-export const CONFIG_KEYS = ['rules', 'exclude', 'extend-exclude', 'per-file-ignores', 'src', 'namespace-packages'];
+export const CONFIG_KEYS = ['rules', 'exclude', 'extend-exclude', 'per-file-ignores', 'src', 'namespace-packages', 'plugins'];
 const LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
 
 /** Walks up from `start` to `stopAt` (inclusive; the git root) looking for a config file. */
@@ -77,21 +81,13 @@ export function loadConfig(
     perFileIgnores: [],
     src: [],
     namespacePackages: [],
+    plugins: [],
+    ruleSet: rules,
   };
   if (!file) return resolved;
-  const shown = path.relative(displayBase, file) || path.basename(file);
-  const isPyproject = path.basename(file) === 'pyproject.toml';
-  const doc = readToml(file, shown);
-  let table: unknown = doc;
-  if (isPyproject) {
-    const tool = doc['tool'];
-    table = isTable(tool) ? tool['dunderlint'] : undefined;
-    // An explicit --config pyproject.toml without our table is simply an empty config.
-    if (table === undefined) return resolved;
-  }
-  const prefix = isPyproject ? 'tool.dunderlint' : '';
-  const where = (key: string): string => `${shown}: ${[prefix, key].filter(Boolean).join('.')}`;
-  if (!isTable(table)) throw new ConfigError(`${where('')}: expected a table`);
+  const { table, where } = readTable(file, displayBase);
+  // An explicit --config pyproject.toml without our table is simply an empty config.
+  if (table === undefined) return resolved;
 
   for (const key of Object.keys(table)) {
     if (!CONFIG_KEYS.includes(key)) {
@@ -116,6 +112,7 @@ export function loadConfig(
   resolved.written = { exclude: exclude ?? null, extendExclude: extend };
   resolved.src = stringList(table['src'], where('src')) ?? [];
   resolved.namespacePackages = stringList(table['namespace-packages'], where('namespace-packages')) ?? [];
+  resolved.plugins = stringList(table['plugins'], where('plugins')) ?? [];
 
   const pfi = table['per-file-ignores'];
   if (pfi !== undefined) {
@@ -134,6 +131,28 @@ export function loadConfig(
     }
   }
   return resolved;
+}
+
+/** `[tool.dunderlint]` (or the whole dunderlint.toml), undefined when a pyproject.toml has none. */
+function readTable(file: string, displayBase: string): { table: Record<string, unknown> | undefined; where: (key: string) => string } {
+  const shown = path.relative(displayBase, file) || path.basename(file);
+  const isPyproject = path.basename(file) === 'pyproject.toml';
+  const doc = readToml(file, shown);
+  let table: unknown = doc;
+  if (isPyproject) {
+    const tool = doc['tool'];
+    table = isTable(tool) ? tool['dunderlint'] : undefined;
+  }
+  const prefix = isPyproject ? 'tool.dunderlint' : '';
+  const where = (key: string): string => `${shown}: ${[prefix, key].filter(Boolean).join('.')}`;
+  if (table !== undefined && !isTable(table)) throw new ConfigError(`${where('')}: expected a table`);
+  return { table, where };
+}
+
+/** The `plugins` list of a config file: read before the rest, whose rule settings may name their rules. */
+export function configuredPlugins(file: string, displayBase: string): string[] {
+  const { table, where } = readTable(file, displayBase);
+  return stringList(table?.['plugins'], where('plugins')) ?? [];
 }
 
 /** `--rule id:severity` from the command line, applied over the file's settings. */

@@ -9,8 +9,17 @@ export interface OptionSpec {
   description: string;
 }
 
+/**
+ * The version of the rule API (this file's types, the visitors and the project model they see). It
+ * grows when a change would break a rule written for the previous one; a plugin may declare the
+ * version it needs in `meta.apiVersion`, and a dunderlint with an older API refuses to load it.
+ */
+export const RULE_API_VERSION = 1;
+
 export interface RuleMeta {
   description: string;
+  /** For `--explain` and report links: a longer text (Markdown) and the web page of the rule. */
+  docs?: { text?: string; url?: string };
   defaultSeverity: RuleLevel;
   fixable?: 'safe' | 'unsafe';
   /** `git`: the rule reads the git index or ignore rules, so it is skipped outside a work tree. */

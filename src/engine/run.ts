@@ -3,11 +3,19 @@ import { layoutOf } from '../project/layout';
 import type { Directory } from '../project/model';
 import { isPythonSource, type Project } from '../project/project';
 import type { Diagnostic } from '../types';
-import { formatMessage, type ConfiguredRule, type Visitors } from './rule';
+import { pluginOf } from './plugins';
+import { formatMessage, type ConfiguredRule, type Rule, type Visitors } from './rule';
 
 export interface RuleCrash {
   rule: string;
+  /** The plugin the rule comes from, as the config names it. */
+  plugin?: string;
+  /** Where it threw and the exception's message: `app/x.py: boom`. */
   message: string;
+  /** The file the rule was visiting, if a file (project-relative), for the report's internal-error finding. */
+  path?: string;
+  /** The exception's stack, shown with --verbose only. */
+  stack?: string;
 }
 
 export interface RunResult {
@@ -20,6 +28,7 @@ export interface RunResult {
 }
 
 interface Active {
+  rule: Rule;
   id: string;
   visitors: Visitors;
   dead: boolean;
@@ -32,9 +41,17 @@ export function runRules(project: Project, rules: readonly ConfiguredRule[]): Ru
   const active: Active[] = [];
 
   // A rule that throws is reported once, naming the rule, and stops; the others go on.
-  const fail = (a: Active, what: string, e: unknown): void => {
+  const fail = (a: Active, what: string, e: unknown, file?: string): void => {
     a.dead = true;
-    crashes.push({ rule: a.id, message: `${what}: ${(e as Error)?.stack ?? String(e)}` });
+    const plugin = pluginOf(a.rule);
+    const message = e instanceof Error ? e.message : String(e);
+    crashes.push({
+      rule: a.id,
+      ...(plugin !== undefined ? { plugin } : {}),
+      message: `${what}: ${message.split('\n')[0]}`,
+      ...(file !== undefined ? { path: file } : {}),
+      ...(e instanceof Error && e.stack ? { stack: e.stack } : {}),
+    });
   };
 
   for (const configured of rules) {
@@ -43,7 +60,7 @@ export function runRules(project: Project, rules: readonly ConfiguredRule[]): Ru
       skippedForGit.push(rule.id);
       continue;
     }
-    const a: Active = { id: rule.id, visitors: {}, dead: false };
+    const a: Active = { rule, id: rule.id, visitors: {}, dead: false };
     try {
       a.visitors = rule.create({
         project,
@@ -75,6 +92,7 @@ export function runRules(project: Project, rules: readonly ConfiguredRule[]): Ru
     arg: Parameters<NonNullable<Visitors[K]>>[0],
     label: string,
     arg2?: Parameters<NonNullable<Visitors[K]>>[1],
+    file?: string,
   ) => {
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = active.filter((a) => a.visitors[key])));
@@ -84,7 +102,7 @@ export function runRules(project: Project, rules: readonly ConfiguredRule[]): Ru
       try {
         fn.call(a.visitors, arg, arg2);
       } catch (e) {
-        fail(a, label, e);
+        fail(a, label, e, file);
       }
     }
   };
@@ -94,12 +112,12 @@ export function runRules(project: Project, rules: readonly ConfiguredRule[]): Ru
   const walkDir = (dir: Directory): void => {
     const label = dir.path || '.';
     each('directory', dir, label);
-    for (const file of dir.files.values()) each('file', file, file.path);
+    for (const file of dir.files.values()) each('file', file, file.path, undefined, file.path);
     for (const child of dir.dirs.values()) walkDir(child);
     each('directory:exit', dir, label);
   };
   walkDir(project.tree);
-  if (project.git) for (const entry of project.git.tracked) each('trackedFile', entry, entry.path);
+  if (project.git) for (const entry of project.git.tracked) each('trackedFile', entry, entry.path, undefined, entry.path);
   // Python files are read and scanned only when some rule looks at modules or imports.
   if (active.some((a) => a.visitors.module || a.visitors.import)) {
     // Modules that never run (test data, fixture trees, vendored code) are not the project's code
@@ -115,8 +133,8 @@ export function runRules(project: Project, rules: readonly ConfiguredRule[]): Ru
         const { line, column, message } = module.facts.syntaxError;
         unreadable.push({ path: file.path, message: `${line}:${column}: ${message}` });
       }
-      each('module', module, file.path);
-      for (const fact of module.facts.imports) each('import', fact, file.path, module);
+      each('module', module, file.path, undefined, file.path);
+      for (const fact of module.facts.imports) each('import', fact, file.path, module, file.path);
     }
   }
   each('project:exit', project, 'project:exit');

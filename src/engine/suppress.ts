@@ -17,7 +17,7 @@ export interface Directives {
   lines: Map<number, Set<string>>;
 }
 
-const DIRECTIVE = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_,\s-]+)/g;
+const DIRECTIVE = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_@/,\s-]+)/g;
 const TEXT_SUFFIXES = ['.pyw', '.toml', '.cfg', '.txt'];
 
 /** Directives in a non-Python text file (TOML, cfg): every `#` starts a comment there. */

@@ -32,7 +32,7 @@ export function ruleList(rules: readonly Rule[], asJson: boolean): string {
       severity: r.meta.defaultSeverity,
       fixable: r.meta.fixable ?? null,
       description: r.meta.description,
-      url: ruleDocsUrl(r.id),
+      url: r.meta.docs?.url ?? ruleDocsUrl(r.id),
     }));
     return `${JSON.stringify(list, null, 2)}\n`;
   }

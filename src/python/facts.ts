@@ -1216,7 +1216,7 @@ class FactsBuilder {
     for (let d = 0; d < t.directiveComments.length; d += 2) {
       const comment = this.text.slice(t.directiveComments[d]!, t.directiveComments[d + 1]!);
       const line = this.lines.line(t.directiveComments[d]!);
-      const m = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_,\s-]+)/.exec(comment);
+      const m = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_@/,\s-]+)/.exec(comment);
       if (m) {
         directives.push({ kind: m[1] as Directive['kind'], rules: m[2]!.split(',').map((r) => r.trim()).filter(Boolean), line });
       }

@@ -1,4 +1,4 @@
-import type { RuleCases } from '../helpers/rule-tester';
+import type { RuleCases } from '../../src/rule-tester';
 
 const cases: RuleCases = {
   valid: [{ name: 'commas everywhere', tree: { 'm.py': 'a = b = 1\n__all__ = [\n    "a",\n    "b",\n]\n' } }],

@@ -1,4 +1,4 @@
-import type { RuleCases } from '../helpers/rule-tester';
+import type { RuleCases } from '../../src/rule-tester';
 
 /** Each case's module is `pkg` when the tree has `pkg/__init__.py`, else `m` (the runtime test imports it). */
 const cases: RuleCases = {

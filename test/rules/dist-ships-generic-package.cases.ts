@@ -1,4 +1,4 @@
-import type { RuleCases } from '../helpers/rule-tester';
+import type { RuleCases } from '../../src/rule-tester';
 
 const setupPy = (args: string) => `from setuptools import setup, find_packages\nsetup(\n    name="app",\n    packages=${args},\n)\n`;
 

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { builtinRules } from '../../rules';
 import { lint } from '../../src/lint';
 import type { Diagnostic } from '../../src/types';
-import type { RuleCases } from '../helpers/rule-tester';
+import type { RuleCases } from '../../src/rule-tester';
 import { makeTree } from '../helpers/tree';
 
 const key = (d: Diagnostic): string => `${d.rule} ${d.location.path}: ${d.message}`;

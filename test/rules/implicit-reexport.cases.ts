@@ -1,4 +1,4 @@
-import type { RuleCases } from '../helpers/rule-tester';
+import type { RuleCases } from '../../src/rule-tester';
 
 const cases: RuleCases = {
   valid: [

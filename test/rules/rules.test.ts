@@ -1,8 +1,8 @@
-/** Runs every rule's cases (`test/rules/<id>.cases.ts`) through the RuleTester. */
+/** Runs every rule's cases (`test/rules/<id>.cases.ts`) through the public RuleTester. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinRules } from '../../rules';
-import { runRuleTester, type RuleCases } from '../helpers/rule-tester';
+import { RuleTester, type RuleCases } from '../../src/rule-tester';
 
 for (const rule of builtinRules) {
   const file = path.join(__dirname, `${rule.id}.cases.ts`);
@@ -12,5 +12,5 @@ for (const rule of builtinRules) {
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cases = (require(file) as { default: RuleCases }).default;
-  runRuleTester(rule, cases);
+  void new RuleTester().run(rule, cases);
 }

@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from shop.cart import Cart
+
+__all__ = ["Cart"]
