@@ -26,7 +26,8 @@ export const EXIT_FAILURE = 2;
 class UsageError extends Error {}
 
 interface Io {
-  readStdin: () => Promise<string>;
+  /** The bytes on stdin, decoded later as Python decodes a source file. */
+  readStdin: () => Promise<Buffer>;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
@@ -38,7 +39,7 @@ const defaultIo = (): Io => ({
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   },
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
