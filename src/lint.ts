@@ -101,7 +101,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     notes: [],
   };
   const paths = options.stdin ? [options.stdin.path] : options.paths?.length ? options.paths : ['.'];
-  for (const target of targets(cwd, paths, Boolean(options.stdin))) {
+  for (const target of targets(cwd, paths, Boolean(options.stdin), Boolean(options.configFile))) {
     await lintTarget(cwd, target, rules, options, result);
   }
   const byPosition = (a: Diagnostic, b: Diagnostic): number =>
@@ -280,7 +280,7 @@ function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function targets(cwd: string, paths: readonly string[], fromStdin: boolean): Target[] {
+function targets(cwd: string, paths: readonly string[], fromStdin: boolean, configGiven: boolean): Target[] {
   const byRoot = new Map<string, Target>();
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
@@ -294,9 +294,10 @@ function targets(cwd: string, paths: readonly string[], fromStdin: boolean): Tar
     // A folder or file is linted within its project, so structure rules still see the whole tree.
     // The project is found upward, as ruff finds its config: the nearest config that configures
     // dunderlint, else the git work tree, else the folder given (for a file: above its packages).
+    // `--config` names the config: no other is looked for.
     const dir = isDirectory ? abs : path.dirname(abs);
     const toplevel = gitToplevel(dir);
-    const configFile = findConfigFile(dir, toplevel, cwd);
+    const configFile = configGiven ? null : findConfigFile(dir, toplevel, cwd);
     // A buffer outside any project (a scratch file in the temp folder) is linted by itself: the
     // folder above its packages is no project to read whole, nor to leave a cache in.
     const alone = fromStdin && !configFile && !toplevel;
