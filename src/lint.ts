@@ -180,7 +180,13 @@ async function lintTarget(
   }
   // An editor shows stderr to the user on every keystroke: what concerns other files is for --verbose.
   const aside = buffer === null ? result.warnings : result.notes;
-  aside.push(...notes);
+  for (const note of notes) {
+    const m = NOTE_PATH.exec(note);
+    if (!m) aside.push(note);
+    // A folder left unread elsewhere in the project is not the subfolder's business: --verbose says.
+    else if (scope && !related(m[2]!, scope)) result.notes.push(`${m[1]}${shown(m[2]!) || '.'}${m[3]}`);
+    else aside.push(`${m[1]}${shown(m[2]!) || '.'}${m[3]}`);
+  }
   result.notes.push(...info.map((i) => `${here}: ${i}`));
   for (const u of run.unreadable) {
     if (u.path !== buffer) aside.push(`${shown(u.path)}:${u.message} (what dunderlint knows of this file is incomplete)`);
@@ -256,6 +262,19 @@ async function lintTarget(
   result.files += project.files.length;
   result.crashes.push(...run.crashes);
   result.diagnostics.push(...kept.map((d) => relocate(d, shown)));
+}
+
+/**
+ * The path in what discovery says about a folder or file (host/walk.ts, host/git.ts: `cannot read
+ * directory x: EACCES`, `skipping x: name is not UTF-8`), relative to the project root: shown
+ * relative to the working directory like every path, and told apart by scope.
+ */
+const NOTE_PATH = /^(cannot read directory |cannot read |skipping )(.+)(: [^:]+)$/;
+
+/** Whether `p` is in the scope, or holds part of it. */
+function related(p: string, scope: NonNullable<Target['scope']>): boolean {
+  if (p === '.' || scope.files.has(p) || inside(p, scope.dirs)) return true;
+  return [...scope.files, ...scope.dirs].some((s) => s.startsWith(`${p}/`));
 }
 
 function syntaxErrorFinding(path: string, { message, line, column }: { message: string; line: number; column: number }): Diagnostic {
