@@ -64,6 +64,13 @@ describe('run from a subfolder', () => {
     expect(lines(r.stdout)).toEqual(['../main.py:1:1: warning missing-init']);
   });
 
+  it('with --config, that file configures the run and the project is the git work tree (no other config is looked for)', () => {
+    const dir = gitProject({ 'app/dunderlint.toml': '[rules]\nmissing-init = "off"\n', 'strict.toml': '[rules]\nmissing-init = "warn"\n' });
+    const routers = path.join(dir, 'app/routers');
+    expect(dunderlint(routers, ['-f', 'concise', '--no-cache'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(lines(dunderlint(routers, ['-f', 'concise', '--no-cache', '--config', '../../strict.toml']).stdout)).toEqual(['../main.py:1:1: warning missing-init']);
+  });
+
   it('naming a subfolder from the root reads the whole project and reports only findings about that folder', () => {
     const dir = gitProject();
     const r = dunderlint(dir, ['app/routers', '-f', 'concise', '--no-cache']);
