@@ -31,7 +31,8 @@ export const EXIT_FAILURE = 2;
 class UsageError extends Error {}
 
 interface Io {
-  readStdin: () => Promise<string>;
+  /** The bytes on stdin, decoded later as Python decodes a source file. */
+  readStdin: () => Promise<Buffer>;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
@@ -43,7 +44,7 @@ const defaultIo = (): Io => ({
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   },
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
@@ -102,7 +103,7 @@ function parser(argv: string[]) {
     .option('output-file', { requiresArg: true, alias: 'o', type: 'string', describe: 'Write the report in --format to FILE; the console shows stylish' })
     .option('stdin-filename', { requiresArg: true, type: 'string', describe: 'Lint the text on stdin as if it were this file of the project' })
     .option('cache', { type: 'boolean', default: true, describe: 'Cache per-file facts (--no-cache to disable)' })
-    .option('cache-dir', { requiresArg: true, type: 'string', default: '.dunderlint_cache', describe: 'Where the cache lives (relative to the linted folder)' })
+    .option('cache-dir', { requiresArg: true, type: 'string', default: '.dunderlint_cache', describe: 'Where the cache lives (relative to the project root)' })
     .option('staged', {
       type: 'boolean',
       default: false,

@@ -33,8 +33,13 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Rules added to the set (plugins). */
   extraRules?: readonly Rule[];
-  /** Lint `text` as if it were the file `path` of the project (editors: `--stdin-filename`). */
-  stdin?: { path: string; text: string };
+  /**
+   * Lint `text` as if it were the file `path` of the project (editors: `--stdin-filename`). Bytes
+   * are decoded as Python decodes a source file (BOM, PEP 263 cookie). Only findings located in
+   * the buffer are reported, its syntax error as a `syntax-error` finding; what the run has to say
+   * about other files is left to `notes`.
+   */
+  stdin?: { path: string; text: string | Buffer };
   /** Where per-file facts are cached (relative to each linted root), or false for no cache. */
   cacheDir?: string | false;
   /**
@@ -70,10 +75,16 @@ export interface LintResult {
 /** ESLint's bound: fixes that keep making room for others stop after this many passes. */
 const MAX_FIX_PASSES = 10;
 
+/** The finding of a buffer's own syntax error (editors show it; it is no rule of the set). */
+export const SYNTAX_ERROR = 'syntax-error';
+
 interface Target {
   root: string;
-  /** Set when the user named files: only findings in them are reported. */
-  onlyFiles: Set<string> | null;
+  /**
+   * What the user named below the root, or null for the whole root. The whole project is always
+   * read (a folder's `missing-init` depends on imports elsewhere); only findings about these are reported.
+   */
+  scope: { files: Set<string>; dirs: Set<string> } | null;
   /** A buffer outside any project: linted by itself, nothing else read, nothing written. */
   alone?: boolean;
 }
@@ -94,7 +105,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     notes: [],
   };
   const paths = options.stdin ? [options.stdin.path] : options.paths?.length ? options.paths : ['.'];
-  for (const target of targets(cwd, paths, Boolean(options.stdin))) {
+  for (const target of targets(cwd, paths, Boolean(options.stdin), Boolean(options.configFile))) {
     await lintTarget(cwd, target, rules, options, result);
   }
   const byPosition = (a: Diagnostic, b: Diagnostic): number =>
@@ -153,18 +164,22 @@ async function lintTarget(
   const shown = (p: string): string => displayPath(cwd, path.join(root, p));
   const here = shown('.') || '.';
 
-  const overlay = new Map<string, string>();
-  if (options.stdin) overlay.set(path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/'), options.stdin.text);
+  const overlay = new Map<string, string | Buffer>();
+  const buffer = options.stdin ? path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/') : null;
+  if (buffer !== null) overlay.set(buffer, options.stdin!.text);
   const cache = options.cacheDir === false || options.cacheDir === undefined || target.alone ? null : new FactsCache(path.resolve(root, options.cacheDir), root, (p) => displayPath(cwd, p) || '.');
   if (options.staged && !toplevel) throw new ConfigError(`--staged: ${here} is not in a git work tree`);
   // Files the user named (an editor buffer, a path on the command line) are linted as code,
   // whatever their place in the project.
-  const named = new Set<string>([...overlay.keys(), ...(target.onlyFiles ?? [])]);
+  const named = new Set<string>([...overlay.keys(), ...(target.scope?.files ?? [])]);
+  const { scope } = target;
   const analyse = async (files: ReadonlyMap<string, string | Buffer> = overlay) => {
     const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto', alone: target.alone, buffers: named });
     const run = runRules(project, configured);
     let { kept } = suppress(project, run.diagnostics);
-    if (target.onlyFiles) kept = kept.filter((d) => touches(d, target.onlyFiles!));
+    // An editor marks findings in the buffer it shows: one located elsewhere would land on the wrong lines.
+    if (buffer !== null) kept = kept.filter((d) => d.location.path === buffer);
+    else if (scope) kept = kept.filter((d) => touches(d, scope.files) || within(d, scope.dirs));
     if (stagedChanges) {
       const changed = new Set(stagedChanges);
       kept = kept.filter((d) => touches(d, changed));
@@ -178,9 +193,25 @@ async function lintTarget(
     const { cached, scanned } = cache.counts;
     result.notes.push(`${here}: facts of ${plural(cached, 'module')} from the cache, ${scanned} scanned`);
   }
-  result.warnings.push(...notes);
+  // An editor shows stderr to the user on every keystroke: what concerns other files is for --verbose.
+  const aside = buffer === null ? result.warnings : result.notes;
+  for (const note of notes) {
+    const m = NOTE_PATH.exec(note);
+    if (!m) aside.push(note);
+    // A folder left unread elsewhere in the project is not the subfolder's business: --verbose says.
+    else if (scope && !related(m[2]!, scope)) result.notes.push(`${m[1]}${shown(m[2]!) || '.'}${m[3]}`);
+    else aside.push(`${m[1]}${shown(m[2]!) || '.'}${m[3]}`);
+  }
   result.notes.push(...info.map((i) => `${here}: ${i}`));
-  for (const u of run.unreadable) result.warnings.push(`${shown(u.path)}:${u.message} (what dunderlint knows of this file is incomplete)`);
+  for (const u of run.unreadable) {
+    if (u.path !== buffer) aside.push(`${shown(u.path)}:${u.message} (what dunderlint knows of this file is incomplete)`);
+  }
+  if (buffer !== null) {
+    // The buffer's own syntax error is what its editor should show, at its place.
+    const file = project.files.find((f) => f.path === buffer);
+    const error = file && isPythonSource(file.name) ? project.module(file).facts.syntaxError : null;
+    if (error) kept = [...kept, syntaxErrorFinding(buffer, error)];
+  }
   if (gitProblem) {
     // The run goes on as in a plain folder, but its result differs from a run with git: say why.
     const skipped = run.skippedForGit.length ? `, without the rules that need git (${run.skippedForGit.join(', ')})` : '';
@@ -224,7 +255,8 @@ async function lintTarget(
     for (const [p, change] of plan.text) if (change.before?.bytes.equals(change.after.bytes)) plan.text.delete(p);
     result.hiddenUnsafeFixes += plan.hiddenUnsafe;
     result.warnings.push(...plan.warnings.map((w) => `${shown(w.path)}: ${w.message}`));
-    if (options.fix) addLeftovers(root, plan, project.files);
+    // Leftovers of an interrupted --fix are cleaned up where this run may change files.
+    if (options.fix) addLeftovers(root, plan, scope ? project.files.filter((f) => scope.files.has(f.path) || inside(f.path, scope.dirs)) : project.files);
     if (options.diff) {
       result.diff += renderPlan(plan, shown);
       result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
@@ -252,6 +284,24 @@ async function lintTarget(
   result.diagnostics.push(...kept.map((d) => relocate(d, shown)));
 }
 
+/**
+ * The path in what discovery says about a folder or file (host/walk.ts, host/git.ts: `cannot read
+ * directory x: EACCES`, `skipping x: name is not UTF-8`), relative to the project root: shown
+ * relative to the working directory like every path, and told apart by scope.
+ */
+const NOTE_PATH = /^(cannot read directory |cannot read |skipping )(.+)(: [^:]+)$/;
+
+/** Whether `p` is in the scope, or holds part of it. */
+function related(p: string, scope: NonNullable<Target['scope']>): boolean {
+  if (p === '.' || scope.files.has(p) || inside(p, scope.dirs)) return true;
+  return [...scope.files, ...scope.dirs].some((s) => s.startsWith(`${p}/`));
+}
+
+function syntaxErrorFinding(path: string, { message, line, column }: { message: string; line: number; column: number }): Diagnostic {
+  const at = { line, column };
+  return { rule: SYNTAX_ERROR, severity: 'error', message: `SyntaxError: ${message}`, location: { path, start: at, end: at }, fix: null, related: [] };
+}
+
 /** How many modules have each role: what is linted as code and what is left alone as data. */
 function usageSummary(project: Project): string {
   const { usage } = layoutOf(project);
@@ -269,7 +319,7 @@ function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function targets(cwd: string, paths: readonly string[], fromStdin: boolean): Target[] {
+function targets(cwd: string, paths: readonly string[], fromStdin: boolean, configGiven: boolean): Target[] {
   const byRoot = new Map<string, Target>();
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
@@ -280,25 +330,52 @@ function targets(cwd: string, paths: readonly string[], fromStdin: boolean): Tar
       // A buffer from stdin may name a file that does not exist yet; its folder must.
       if (!fromStdin || !fs.existsSync(path.dirname(abs))) throw new ConfigError(`${p}: no such file or directory`);
     }
-    if (isDirectory) {
-      byRoot.set(abs, { root: abs, onlyFiles: null });
-      continue;
-    }
-    // A named file is linted within its project, so structure rules still see the whole tree.
-    const dir = path.dirname(abs);
+    // A folder or file is linted within its project, so structure rules still see the whole tree.
+    // The project is found upward, as ruff finds its config: the nearest config that configures
+    // dunderlint, else the git work tree, else the folder given (for a file: above its packages).
+    // `--config` names the config: no other is looked for.
+    const dir = isDirectory ? abs : path.dirname(abs);
     const toplevel = gitToplevel(dir);
-    const configFile = findConfigFile(dir, toplevel, cwd);
+    const configFile = configGiven ? null : findConfigFile(dir, toplevel, cwd);
     // A buffer outside any project (a scratch file in the temp folder) is linted by itself: the
     // folder above its packages is no project to read whole, nor to leave a cache in.
     const alone = fromStdin && !configFile && !toplevel;
-    const root = configFile ? path.dirname(configFile) : (toplevel ?? outsidePackages(dir));
-    const existing = byRoot.get(root);
-    if (existing && existing.onlyFiles === null) continue;
-    const t = existing ?? { root, onlyFiles: new Set<string>(), alone };
-    t.onlyFiles!.add(path.relative(root, abs).split(path.sep).join('/'));
+    let root = configFile ? path.dirname(configFile) : (toplevel ?? (isDirectory ? abs : outsidePackages(dir)));
+    let rel = path.relative(root, abs);
+    // git names the real folder; a path through a symlink is then linted where it leads, by itself.
+    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) [root, rel] = [dir, path.relative(dir, abs)];
+    const t = byRoot.get(root) ?? { root, scope: { files: new Set<string>(), dirs: new Set<string>() }, alone };
     byRoot.set(root, t);
+    if (rel === '') t.scope = null;
+    else if (isDirectory) t.scope?.dirs.add(rel.split(path.sep).join('/'));
+    else t.scope?.files.add(rel.split(path.sep).join('/'));
   }
   return [...byRoot.values()];
+}
+
+/** The paths a finding is about: its location, its related locations, the paths its fix names (and the folder a fix creates a file in). */
+function subjects(d: Diagnostic): string[] {
+  const out = [d.location.path, ...d.related.map((r) => r.location.path)];
+  for (const op of d.fix?.operations ?? []) {
+    if (op.kind === 'untrack') out.push(...op.paths);
+    else if (op.kind === 'rename') out.push(op.from, op.to);
+    else {
+      out.push(op.path);
+      if (op.kind === 'createFile') out.push(path.posix.dirname(op.path));
+    }
+  }
+  return out;
+}
+
+/** Whether a finding is about something inside one of `dirs` (a file there, or the folder itself or one below it). */
+function within(d: Diagnostic, dirs: ReadonlySet<string>): boolean {
+  if (dirs.size === 0) return false;
+  return subjects(d).some((s) => inside(s, dirs));
+}
+
+function inside(p: string, dirs: ReadonlySet<string>): boolean {
+  for (const dir of dirs) if (p === dir || p.startsWith(`${dir}/`)) return true;
+  return false;
 }
 
 /**
@@ -309,16 +386,8 @@ function targets(cwd: string, paths: readonly string[], fromStdin: boolean): Tar
  * project root is never such a folder: every file is below it.
  */
 export function touches(d: Diagnostic, paths: ReadonlySet<string>): boolean {
-  const subjects = [d.location.path, ...d.related.map((r) => r.location.path)];
-  for (const op of d.fix?.operations ?? []) {
-    if (op.kind === 'untrack') subjects.push(...op.paths);
-    else if (op.kind === 'rename') subjects.push(op.from, op.to);
-    else {
-      subjects.push(op.path);
-      if (op.kind === 'createFile') subjects.push(path.posix.dirname(op.path));
-    }
-  }
-  for (const s of subjects) {
+  if (paths.size === 0) return false;
+  for (const s of subjects(d)) {
     if (paths.has(s)) return true;
     if (s === '' || s === '.') continue;
     for (const p of paths) if (p.startsWith(`${s}/`)) return true;

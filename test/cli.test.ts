@@ -68,10 +68,13 @@ describe('a repository with committed bytecode', () => {
 describe('output formats', () => {
   const tree = { 'pkg/__init.py': '', 'pkg/m.py': '' };
 
-  it('concise is path:line:col: rule message, one line each', () => {
+  it('concise is path:line:col: severity rule message, one line each', () => {
     const r = cli(makeTree(tree), '--format', 'concise');
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^pkg\/__init\.py:1:1: misspelled-init `__init\.py` looks like a misspelled `__init__\.py`: [^\n]+\n$/);
+    expect(r.stdout).toMatch(/^pkg\/__init\.py:1:1: error misspelled-init `__init\.py` looks like a misspelled `__init__\.py`: [^\n]+\n$/);
+    const warned = cli(makeTree(tree), '--format', 'concise', '--rule', 'misspelled-init:warn');
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toMatch(/^pkg\/__init\.py:1:1: warning misspelled-init `__init\.py` [^\n]+\n$/);
   });
 
   it('stylish groups by file and ends with a tally', () => {
@@ -84,7 +87,7 @@ describe('output formats', () => {
   it('paths are relative to the working directory, not the linted folder', () => {
     const dir = makeTree({ 'proj/pkg/__init.py': '' });
     const r = cli(dir, 'proj', '-f', 'concise');
-    expect(r.stdout).toMatch(/^proj\/pkg\/__init\.py:1:1: misspelled-init/);
+    expect(r.stdout).toMatch(/^proj\/pkg\/__init\.py:1:1: error misspelled-init/);
   });
 
   it('a clean run says all checks passed and exits 0', () => {
@@ -242,7 +245,7 @@ describe('named files', () => {
     const dir = makeTree({ 'a/_init_.py': '', 'b/_init_.py': '' });
     const r = cli(dir, 'b/_init_.py', '-f', 'concise');
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^b\/_init_\.py:1:1: misspelled-init/);
+    expect(r.stdout).toMatch(/^b\/_init_\.py:1:1: error misspelled-init/);
     expect(r.stdout.split('\n')).toHaveLength(2);
   });
 });
@@ -279,13 +282,13 @@ describe('--stdin-filename (editors)', () => {
     const dir = makeTree(tree);
     const r = cliWithInput(dir, 'a = 1\n__all__ = ["a", "gone"]\n', '--stdin-filename', 'pkg/m.py', '-f', 'concise');
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('pkg/m.py:2:17: all-undefined "gone" is in `__all__` but the module never defines or imports it: `from pkg.m import *` raises AttributeError, and type checkers report the export\n');
+    expect(r.stdout).toBe('pkg/m.py:2:17: error all-undefined "gone" is in `__all__` but the module never defines or imports it: `from pkg.m import *` raises AttributeError, and type checkers report the export\n');
     expect(fs.readFileSync(path.join(dir, 'pkg/m.py'), 'utf8')).toBe(tree['pkg/m.py']);
   });
 
   it('works for a file not saved yet, and a clean buffer exits 0', () => {
     const dir = makeTree(tree);
-    expect(cliWithInput(dir, '__all__ = "x"\n', '--stdin-filename', 'pkg/new.py', '-f', 'concise').stdout).toMatch(/^pkg\/new\.py:1:11: all-not-sequence /);
+    expect(cliWithInput(dir, '__all__ = "x"\n', '--stdin-filename', 'pkg/new.py', '-f', 'concise').stdout).toMatch(/^pkg\/new\.py:1:11: error all-not-sequence /);
     expect(cliWithInput(dir, 'x = 1\n', '--stdin-filename', 'pkg/new.py')).toEqual({ code: 0, stdout: 'All checks passed!\n', stderr: '' });
   });
 
@@ -321,7 +324,7 @@ describe('the facts cache', () => {
     // Same size, same second: only the content tells.
     fs.writeFileSync(path.join(dir, 'a.py'), '__all__ = ["z"]\nx = 1\n');
     const r = cli(dir, '-f', 'concise', '--rule', 'bytecode-not-ignored:off');
-    expect(r.stdout).toMatch(/^a\.py:1:12: all-undefined /);
+    expect(r.stdout).toMatch(/^a\.py:1:12: error all-undefined /);
     expect(counts(dir)).toBe('2 modules from the cache, 0 scanned');
   });
 

@@ -15,7 +15,7 @@ const commit = (dir: string): void => {
 };
 const concise = (dir: string, ...args: string[]): { code: number; lines: string[] } => {
   const r = cli(dir, '-f', 'concise', ...args);
-  return { code: r.code, lines: r.stdout.split('\n').filter(Boolean).map((l) => l.split(' ').slice(0, 2).join(' ')) };
+  return { code: r.code, lines: r.stdout.split('\n').filter(Boolean).map((l) => l.split(' ').slice(0, 3).join(' ')) };
 };
 
 /** A project whose `app/routers/` lacks `__init__.py`, committed: an old problem. */
@@ -34,14 +34,14 @@ function project(): string {
 describe('--staged', () => {
   it('reports nothing when nothing is staged, and old problems only once a commit touches them', () => {
     const dir = project();
-    expect(concise(dir)).toEqual({ code: 1, lines: ['app/main.py:1:1: missing-init'] });
+    expect(concise(dir)).toEqual({ code: 1, lines: ['app/main.py:1:1: error missing-init'] });
     expect(concise(dir, '--staged')).toEqual({ code: 0, lines: [] });
     fs.appendFileSync(path.join(dir, 'app/models.py'), 'y = 2\n');
     git(dir, 'add', 'app/models.py');
     expect(concise(dir, '--staged')).toEqual({ code: 0, lines: [] });
     fs.appendFileSync(path.join(dir, 'app/routers/todos.py'), 'z = 3\n');
     git(dir, 'add', 'app/routers/todos.py');
-    expect(concise(dir, '--staged')).toEqual({ code: 1, lines: ['app/main.py:1:1: missing-init'] });
+    expect(concise(dir, '--staged')).toEqual({ code: 1, lines: ['app/main.py:1:1: error missing-init'] });
   });
 
   it('catches a .pyc being added even though .gitignore would keep it out', () => {
@@ -49,7 +49,7 @@ describe('--staged', () => {
     fs.mkdirSync(path.join(dir, 'app/__pycache__'));
     fs.writeFileSync(path.join(dir, 'app/__pycache__/models.cpython-312.pyc'), compiledBytecode());
     git(dir, 'add', '-f', 'app/__pycache__');
-    expect(concise(dir, '--staged').lines).toEqual(['app/__pycache__/models.cpython-312.pyc:1:1: bytecode-tracked']);
+    expect(concise(dir, '--staged').lines).toEqual(['app/__pycache__/models.cpython-312.pyc:1:1: error bytecode-tracked']);
   });
 
   it('catches a staged deletion of __init__.py while the file is still on disk', () => {
@@ -60,7 +60,7 @@ describe('--staged', () => {
     git(dir, 'rm', '-q', '--cached', 'app/routers/__init__.py');
     // The plain run sees the file on disk; the commit would not have it.
     expect(concise(dir).lines).toEqual([]);
-    expect(concise(dir, '--staged').lines).toEqual(['app/main.py:1:1: missing-init']);
+    expect(concise(dir, '--staged').lines).toEqual(['app/main.py:1:1: error missing-init']);
   });
 
   it('reads Python sources from the index, not from the work tree', () => {
@@ -68,9 +68,9 @@ describe('--staged', () => {
     fs.writeFileSync(path.join(dir, 'app/models.py'), '__all__ = ["x", "gone"]\nx = 1\n');
     git(dir, 'add', 'app/models.py');
     fs.writeFileSync(path.join(dir, 'app/models.py'), '__all__ = ["x"]\nx = 1\n'); // mended, not staged
-    expect(concise(dir, '--no-cache', '--staged').lines).toEqual(['app/models.py:1:17: all-undefined']);
-    expect(concise(dir, '--staged').lines).toEqual(['app/models.py:1:17: all-undefined']);
-    expect(concise(dir, '--staged').lines).toEqual(['app/models.py:1:17: all-undefined']); // from the cache
+    expect(concise(dir, '--no-cache', '--staged').lines).toEqual(['app/models.py:1:17: error all-undefined']);
+    expect(concise(dir, '--staged').lines).toEqual(['app/models.py:1:17: error all-undefined']);
+    expect(concise(dir, '--staged').lines).toEqual(['app/models.py:1:17: error all-undefined']); // from the cache
     expect(concise(dir, 'app/models.py').lines).toEqual([]);
   });
 
@@ -79,10 +79,10 @@ describe('--staged', () => {
     fs.writeFileSync(path.join(dir, 'app/routers/__init__.py'), '');
     fs.writeFileSync(path.join(dir, 'app/extra.py'), '__all__ = ["nope"]\n');
     git(dir, 'add', 'app/models.py');
-    expect(concise(dir).lines).toEqual(['app/extra.py:1:12: all-undefined']);
+    expect(concise(dir).lines).toEqual(['app/extra.py:1:12: error all-undefined']);
     fs.appendFileSync(path.join(dir, 'app/routers/todos.py'), 'z = 3\n');
     git(dir, 'add', 'app/routers/todos.py');
-    expect(concise(dir, '--staged').lines).toEqual(['app/main.py:1:1: missing-init']);
+    expect(concise(dir, '--staged').lines).toEqual(['app/main.py:1:1: error missing-init']);
   });
 
   it('is refused outside git, with --fix, and with --stdin-filename', () => {
@@ -95,8 +95,8 @@ describe('--staged', () => {
 describe('named files', () => {
   it('get the findings about their folders too', () => {
     const dir = project();
-    expect(concise(dir, 'app/routers/todos.py').lines).toEqual(['app/main.py:1:1: missing-init']);
-    expect(concise(dir, 'app/main.py').lines).toEqual(['app/main.py:1:1: missing-init']);
+    expect(concise(dir, 'app/routers/todos.py').lines).toEqual(['app/main.py:1:1: error missing-init']);
+    expect(concise(dir, 'app/main.py').lines).toEqual(['app/main.py:1:1: error missing-init']);
     expect(concise(dir, 'app/models.py')).toEqual({ code: 0, lines: [] });
   });
 });

@@ -17,7 +17,7 @@ describe('--rule', () => {
     const dir = makeTree({ 'proj/pkg/_init_.py': '', 'other/_init_.py': '' }, 'add');
     const r = cli(dir, '--rule', 'bytecode-not-ignored:off', 'proj', '-f', 'concise');
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^proj\/pkg\/_init_\.py:1:1: misspelled-init /);
+    expect(r.stdout).toMatch(/^proj\/pkg\/_init_\.py:1:1: error misspelled-init /);
     expect(r.code).toBe(1);
   });
 
@@ -65,7 +65,7 @@ describe('`--`', () => {
   it('`dunderlint -- -x.py` lints the file -x.py', () => {
     const dir = makeTree({ '-x.py': '__all__ = "x"\n', 'pkg/_init_.py': '' });
     const r = cli(dir, '-f', 'concise', '--', '-x.py');
-    expect(r.stdout).toMatch(/^-x\.py:1:11: all-not-sequence /);
+    expect(r.stdout).toMatch(/^-x\.py:1:11: error all-not-sequence /);
     expect(r.stdout.split('\n')).toHaveLength(2);
     expect(r.code).toBe(1);
   });
@@ -73,13 +73,13 @@ describe('`--`', () => {
   it('after `--`, a name that looks like a number is still a path (`-- 1e3` is not 1000)', () => {
     const dir = makeTree({ '1e3/_init_.py': '', '1000/_init_.py': '' });
     const r = cli(dir, '-f', 'concise', '--rule', 'invalid-module-name:off', '--', '1e3');
-    expect(r.stdout).toMatch(/^1e3\/_init_\.py:1:1: misspelled-init [^\n]+\n$/);
+    expect(r.stdout).toMatch(/^1e3\/_init_\.py:1:1: error misspelled-init [^\n]+\n$/);
   });
 
   it('after `--`, `tree` is a path, not the subcommand', () => {
     const dir = makeTree({ 'tree/_init_.py': '' });
     const r = cli(dir, '-f', 'concise', '--', 'tree');
-    expect(r.stdout).toMatch(/^tree\/_init_\.py:1:1: misspelled-init /);
+    expect(r.stdout).toMatch(/^tree\/_init_\.py:1:1: error misspelled-init /);
     expect(r.code).toBe(1);
   });
 });
@@ -111,7 +111,7 @@ describe('values that make no sense exit 2 with one line', () => {
     const r = cli(dir, '--format', 'json', '--format', 'concise', '--config', 'nope.toml', '--config', 'dunderlint.toml');
     expect(r.stderr).toBe('dunderlint: error: --config dunderlint.toml: file not found\n');
     const twice = cli(dir, '--format', 'json', '--format', 'concise', '--max-warnings=-1', '--max-warnings=2');
-    expect(twice.stdout).toMatch(/^pkg\/_init_\.py:1:1: misspelled-init /);
+    expect(twice.stdout).toMatch(/^pkg\/_init_\.py:1:1: error misspelled-init /);
     expect(twice.code).toBe(1);
   });
 

@@ -97,7 +97,8 @@ describeTools('--diff output is a patch git apply and patch -p1 accept', () => {
   });
 
   it('names files relative to the working directory when a subfolder is linted, so patch -p1 runs there', () => {
-    const dir = makeTree({ 'proj/a/__init__.py': 'x = 1\n__all__ = ["x", "x"]\n', 'proj/.gitignore': '__pycache__/\n*.py[cod]\n' }, 'add');
+    // proj/ has a config of its own, so it is the project (else the work tree would be, and proj/a unused data).
+    const dir = makeTree({ 'proj/a/__init__.py': 'x = 1\n__all__ = ["x", "x"]\n', 'proj/.gitignore': '__pycache__/\n*.py[cod]\n', 'proj/dunderlint.toml': '' }, 'add');
     const r = cli(dir, '--diff', '--no-cache', 'proj');
     expect(r.stdout).toContain('diff --git a/proj/a/__init__.py b/proj/a/__init__.py\n');
     applyWith('patch', dir, r.stdout);

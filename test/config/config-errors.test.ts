@@ -50,7 +50,7 @@ describe('encoding', () => {
   it('a UTF-8 config with non-ASCII globs is read', () => {
     const r = cli(makeTree({ 'dunderlint.toml': 'exclude = ["café"]\n', 'café/_init_.py': '', 'pkg/_init_.py': '' }), '-f', 'concise', '--rule', 'invalid-module-name:off');
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^pkg\/_init_\.py:1:1: misspelled-init [^\n]+\n$/);
+    expect(r.stdout).toMatch(/^pkg\/_init_\.py:1:1: error misspelled-init [^\n]+\n$/);
   });
 });
 

@@ -59,7 +59,8 @@ describe('exclusions written for other tools', () => {
     const r = cli(dir, '--verbose', 'pkg');
     expect(r.stdout).not.toContain('old.py');
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('../.pre-commit-config.yaml exclude excluded 2 files');
+    // The project is the work tree (no config in pkg/): the note is about the root.
+    expect(r.stderr).toContain('.: .pre-commit-config.yaml exclude excluded 2 files');
     const without = makeTree(BASE, 'add');
     expect(cli(without, 'pkg').stdout).toContain('old.py');
   });

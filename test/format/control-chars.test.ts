@@ -7,7 +7,7 @@ import { makeTree } from '../helpers/tree';
 
 // A folder name that would print a forged concise finding, one that would paint the terminal red and
 // clear it, and a C1 CSI (U+009B) and DEL.
-const FORGE = 'pkg\nevil.py:1:1: misspelled-init forged';
+const FORGE = 'pkg\nevil.py:1:1: error misspelled-init forged';
 const ANSI = 'red\u001b[31m\u001b[2J';
 const C1 = 'csi\u009b31m\u007f';
 const tree = { [`${FORGE}/_init_.py`]: '', [`${ANSI}/_init_.py`]: '', [`${C1}/_init_.py`]: '' };
@@ -26,8 +26,8 @@ test('concise: one line per finding, control characters shown as \\n, \\x1b, \\x
   expect(RAW_CONTROL.test(out)).toBe(false);
   const lines = out.split('\n').filter(Boolean);
   expect(lines).toHaveLength(3);
-  expect(lines).toContain('csi\\x9b31m\\x7f/_init_.py:1:1: misspelled-init `_init_.py` looks like a misspelled `__init__.py`: without a real one, Python makes `csi\\x9b31m\\x7f/` an implicit namespace package');
-  expect(lines.some((l) => l.startsWith('pkg\\nevil.py:1:1: misspelled-init forged/_init_.py:1:1: misspelled-init '))).toBe(true);
+  expect(lines).toContain('csi\\x9b31m\\x7f/_init_.py:1:1: error misspelled-init `_init_.py` looks like a misspelled `__init__.py`: without a real one, Python makes `csi\\x9b31m\\x7f/` an implicit namespace package');
+  expect(lines.some((l) => l.startsWith('pkg\\nevil.py:1:1: error misspelled-init forged/_init_.py:1:1: error misspelled-init '))).toBe(true);
   expect(lines.some((l) => l.startsWith('red\\x1b[31m\\x1b[2J/_init_.py:1:1: '))).toBe(true);
 });
 
@@ -37,7 +37,7 @@ test('stylish: control characters escaped, with and without colour', () => {
     // Colour adds escape sequences of its own; none may come from a file name.
     const withoutOwnColour = out.replace(/\u001b\[\d+m/g, '');
     expect(RAW_CONTROL.test(withoutOwnColour)).toBe(false);
-    expect(out).toContain('pkg\\nevil.py:1:1: misspelled-init forged/_init_.py');
+    expect(out).toContain('pkg\\nevil.py:1:1: error misspelled-init forged/_init_.py');
     expect(out).toContain('red\\x1b[31m\\x1b[2J/_init_.py');
     expect(out).not.toContain('\u001b[2J');
   }
@@ -72,7 +72,7 @@ test('junit: only characters XML 1.0 allows, control characters shown escaped', 
   const out = run('junit');
   // XML 1.0 Char, and no DEL or C1 either (discouraged, and they reach terminals).
   expect(/[^\u0009\u000a\u000d\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u.test(out)).toBe(false);
-  expect(out).toContain('<testsuite name="pkg\\nevil.py:1:1: misspelled-init forged/_init_.py"');
+  expect(out).toContain('<testsuite name="pkg\\nevil.py:1:1: error misspelled-init forged/_init_.py"');
   expect(out).toContain('<testsuite name="csi\\x9b31m\\x7f/_init_.py"');
 });
 
@@ -83,8 +83,8 @@ test('github: one workflow command per finding; file= keeps the real path in Git
   expect(lines).toHaveLength(3);
   expect(lines.every((l) => l.startsWith('::error '))).toBe(true);
   const forged = lines.find((l) => l.includes('forged'))!;
-  expect(forged).toContain(',file=pkg%0Aevil.py%3A1%3A1%3A misspelled-init forged/_init_.py,');
-  expect(forged).toContain('::pkg\\nevil.py:1:1: misspelled-init forged/_init_.py:1:1: misspelled-init ');
+  expect(forged).toContain(',file=pkg%0Aevil.py%3A1%3A1%3A error misspelled-init forged/_init_.py,');
+  expect(forged).toContain('::pkg\\nevil.py:1:1: error misspelled-init forged/_init_.py:1:1: misspelled-init ');
 });
 
 test('warnings on stderr show control characters escaped too', () => {
@@ -100,5 +100,5 @@ test('tree shows control characters in folder names as escapes', () => {
   expect(r.code).toBe(0);
   expect(RAW_CONTROL.test(r.stdout)).toBe(false);
   expect(r.stdout).toContain('red\\x1b[31m\\x1b[2J/');
-  expect(r.stdout).toContain('pkg\\nevil.py:1:1: misspelled-init forged/');
+  expect(r.stdout).toContain('pkg\\nevil.py:1:1: error misspelled-init forged/');
 });

@@ -54,8 +54,8 @@ describe('stylish', () => {
 
   it('concise marks fixable findings after the rule id, as ruff does', () => {
     const r = cli(makeTree(tree), '--format', 'concise');
-    expect(r.stdout).toMatch(/^main\.py:1:1: missing-init \[\*\] `pkg\.sub`/m);
-    expect(r.stdout).toMatch(/^q\/__init\.py:1:1: misspelled-init `__init\.py`/m);
+    expect(r.stdout).toMatch(/^main\.py:1:1: error missing-init \[\*\] `pkg\.sub`/m);
+    expect(r.stdout).toMatch(/^q\/__init\.py:1:1: error misspelled-init `__init\.py`/m);
   });
 
   it('links each rule id to its docs page with OSC 8 when hyperlinks are on, and never otherwise', () => {
