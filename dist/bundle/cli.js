@@ -23799,7 +23799,7 @@ var require_concise = __commonJS({
     var escape_12 = require_escape();
     var format_12 = require_format();
     function concise(report) {
-      return report.diagnostics.map((d) => `${(0, escape_12.visible)(d.location.path)}:${d.location.start.line}:${d.location.start.column}: ${(0, escape_12.visible)(d.rule)} ${(0, format_12.fixable)(d) ? "[*] " : ""}${(0, escape_12.visible)(d.message)}
+      return report.diagnostics.map((d) => `${(0, escape_12.visible)(d.location.path)}:${d.location.start.line}:${d.location.start.column}: ${d.severity} ${(0, escape_12.visible)(d.rule)} ${(0, format_12.fixable)(d) ? "[*] " : ""}${(0, escape_12.visible)(d.message)}
 `).join("");
     }
   }
@@ -27288,6 +27288,7 @@ var require_lint = __commonJS({
       };
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SYNTAX_ERROR = void 0;
     exports2.lint = lint;
     exports2.resolveConfig = resolveConfig;
     exports2.touches = touches;
@@ -27304,6 +27305,7 @@ var require_lint = __commonJS({
     var layout_12 = require_layout();
     var project_12 = require_project();
     var MAX_FIX_PASSES = 10;
+    exports2.SYNTAX_ERROR = "syntax-error";
     async function lint(options = {}) {
       const cwd = path2.resolve(options.cwd ?? process.cwd());
       const rules = [...options.rules ?? rules_12.builtinRules, ...options.extraRules ?? []];
@@ -27320,7 +27322,7 @@ var require_lint = __commonJS({
         notes: []
       };
       const paths = options.stdin ? [options.stdin.path] : options.paths?.length ? options.paths : ["."];
-      for (const target of targets(cwd, paths, Boolean(options.stdin))) {
+      for (const target of targets(cwd, paths, Boolean(options.stdin), Boolean(options.configFile))) {
         await lintTarget(cwd, target, rules, options, result);
       }
       const byPosition = (a, b) => compare(a.location.path, b.location.path) || a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column || compare(a.rule, b.rule);
@@ -27364,18 +27366,22 @@ var require_lint = __commonJS({
       const shown = (p) => displayPath(cwd, path2.join(root, p));
       const here = shown(".") || ".";
       const overlay = /* @__PURE__ */ new Map();
-      if (options.stdin)
-        overlay.set(path2.relative(root, path2.resolve(cwd, options.stdin.path)).split(path2.sep).join("/"), options.stdin.text);
+      const buffer = options.stdin ? path2.relative(root, path2.resolve(cwd, options.stdin.path)).split(path2.sep).join("/") : null;
+      if (buffer !== null)
+        overlay.set(buffer, options.stdin.text);
       const cache = options.cacheDir === false || options.cacheDir === void 0 || target.alone ? null : new cache_1.FactsCache(path2.resolve(root, options.cacheDir), root, (p) => displayPath(cwd, p) || ".");
       if (options.staged && !toplevel)
         throw new config_12.ConfigError(`--staged: ${here} is not in a git work tree`);
-      const named = /* @__PURE__ */ new Set([...overlay.keys(), ...target.onlyFiles ?? []]);
+      const named = /* @__PURE__ */ new Set([...overlay.keys(), ...target.scope?.files ?? []]);
+      const { scope } = target;
       const analyse = async (files = overlay) => {
         const { project: project2, notes: notes2, info: info2, stagedChanges } = await (0, project_12.loadProject)(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? "auto", alone: target.alone, buffers: named });
         const run3 = (0, run_1.runRules)(project2, configured);
         let { kept: kept2 } = (0, suppress_1.suppress)(project2, run3.diagnostics);
-        if (target.onlyFiles)
-          kept2 = kept2.filter((d) => touches(d, target.onlyFiles));
+        if (buffer !== null)
+          kept2 = kept2.filter((d) => d.location.path === buffer);
+        else if (scope)
+          kept2 = kept2.filter((d) => touches(d, scope.files) || within(d, scope.dirs));
         if (stagedChanges) {
           const changed = new Set(stagedChanges);
           kept2 = kept2.filter((d) => touches(d, changed));
@@ -27387,10 +27393,27 @@ var require_lint = __commonJS({
         const { cached, scanned } = cache.counts;
         result.notes.push(`${here}: facts of ${plural(cached, "module")} from the cache, ${scanned} scanned`);
       }
-      result.warnings.push(...notes);
+      const aside = buffer === null ? result.warnings : result.notes;
+      for (const note of notes) {
+        const m = NOTE_PATH.exec(note);
+        if (!m)
+          aside.push(note);
+        else if (scope && !related(m[2], scope))
+          result.notes.push(`${m[1]}${shown(m[2]) || "."}${m[3]}`);
+        else
+          aside.push(`${m[1]}${shown(m[2]) || "."}${m[3]}`);
+      }
       result.notes.push(...info.map((i) => `${here}: ${i}`));
-      for (const u of run2.unreadable)
-        result.warnings.push(`${shown(u.path)}:${u.message} (what dunderlint knows of this file is incomplete)`);
+      for (const u of run2.unreadable) {
+        if (u.path !== buffer)
+          aside.push(`${shown(u.path)}:${u.message} (what dunderlint knows of this file is incomplete)`);
+      }
+      if (buffer !== null) {
+        const file = project.files.find((f) => f.path === buffer);
+        const error = file && (0, project_12.isPythonSource)(file.name) ? project.module(file).facts.syntaxError : null;
+        if (error)
+          kept = [...kept, syntaxErrorFinding(buffer, error)];
+      }
       if (gitProblem) {
         const skipped = run2.skippedForGit.length ? `, without the rules that need git (${run2.skippedForGit.join(", ")})` : "";
         const warning = `${gitProblem}; ${here} is linted as a plain folder${skipped}`;
@@ -27438,7 +27461,7 @@ var require_lint = __commonJS({
         result.hiddenUnsafeFixes += plan.hiddenUnsafe;
         result.warnings.push(...plan.warnings.map((w) => `${shown(w.path)}: ${w.message}`));
         if (options.fix)
-          (0, apply_1.addLeftovers)(root, plan, project.files);
+          (0, apply_1.addLeftovers)(root, plan, scope ? project.files.filter((f) => scope.files.has(f.path) || inside(f.path, scope.dirs)) : project.files);
         if (options.diff) {
           result.diff += (0, apply_1.renderPlan)(plan, shown);
           result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
@@ -27463,6 +27486,16 @@ var require_lint = __commonJS({
       }));
       result.diagnostics.push(...kept.map((d) => relocate(d, shown)));
     }
+    var NOTE_PATH = /^(cannot read directory |cannot read |skipping )(.+)(: [^:]+)$/;
+    function related(p, scope) {
+      if (p === "." || scope.files.has(p) || inside(p, scope.dirs))
+        return true;
+      return [...scope.files, ...scope.dirs].some((s) => s.startsWith(`${p}/`));
+    }
+    function syntaxErrorFinding(path3, { message, line, column }) {
+      const at = { line, column };
+      return { rule: exports2.SYNTAX_ERROR, severity: "error", message: `SyntaxError: ${message}`, location: { path: path3, start: at, end: at }, fix: null, related: [] };
+    }
     function usageSummary(project) {
       const { usage } = (0, layout_12.layoutOf)(project);
       const counts = /* @__PURE__ */ new Map();
@@ -27478,7 +27511,7 @@ var require_lint = __commonJS({
     function plural(n, noun) {
       return `${n} ${noun}${n === 1 ? "" : "s"}`;
     }
-    function targets(cwd, paths, fromStdin) {
+    function targets(cwd, paths, fromStdin, configGiven) {
       const byRoot = /* @__PURE__ */ new Map();
       for (const p of paths) {
         const abs = path2.resolve(cwd, p);
@@ -27489,38 +27522,55 @@ var require_lint = __commonJS({
           if (!fromStdin || !fs2.existsSync(path2.dirname(abs)))
             throw new config_12.ConfigError(`${p}: no such file or directory`);
         }
-        if (isDirectory) {
-          byRoot.set(abs, { root: abs, onlyFiles: null });
-          continue;
-        }
-        const dir = path2.dirname(abs);
+        const dir = isDirectory ? abs : path2.dirname(abs);
         const toplevel = (0, git_12.gitToplevel)(dir);
-        const configFile = (0, config_12.findConfigFile)(dir, toplevel, cwd);
+        const configFile = configGiven ? null : (0, config_12.findConfigFile)(dir, toplevel, cwd);
         const alone = fromStdin && !configFile && !toplevel;
-        const root = configFile ? path2.dirname(configFile) : toplevel ?? outsidePackages(dir);
-        const existing = byRoot.get(root);
-        if (existing && existing.onlyFiles === null)
-          continue;
-        const t = existing ?? { root, onlyFiles: /* @__PURE__ */ new Set(), alone };
-        t.onlyFiles.add(path2.relative(root, abs).split(path2.sep).join("/"));
+        let root = configFile ? path2.dirname(configFile) : toplevel ?? (isDirectory ? abs : outsidePackages(dir));
+        let rel = path2.relative(root, abs);
+        if (rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel))
+          [root, rel] = [dir, path2.relative(dir, abs)];
+        const t = byRoot.get(root) ?? { root, scope: { files: /* @__PURE__ */ new Set(), dirs: /* @__PURE__ */ new Set() }, alone };
         byRoot.set(root, t);
+        if (rel === "")
+          t.scope = null;
+        else if (isDirectory)
+          t.scope?.dirs.add(rel.split(path2.sep).join("/"));
+        else
+          t.scope?.files.add(rel.split(path2.sep).join("/"));
       }
       return [...byRoot.values()];
     }
-    function touches(d, paths) {
-      const subjects = [d.location.path, ...d.related.map((r) => r.location.path)];
+    function subjects(d) {
+      const out = [d.location.path, ...d.related.map((r) => r.location.path)];
       for (const op of d.fix?.operations ?? []) {
         if (op.kind === "untrack")
-          subjects.push(...op.paths);
+          out.push(...op.paths);
         else if (op.kind === "rename")
-          subjects.push(op.from, op.to);
+          out.push(op.from, op.to);
         else {
-          subjects.push(op.path);
+          out.push(op.path);
           if (op.kind === "createFile")
-            subjects.push(path2.posix.dirname(op.path));
+            out.push(path2.posix.dirname(op.path));
         }
       }
-      for (const s of subjects) {
+      return out;
+    }
+    function within(d, dirs) {
+      if (dirs.size === 0)
+        return false;
+      return subjects(d).some((s) => inside(s, dirs));
+    }
+    function inside(p, dirs) {
+      for (const dir of dirs)
+        if (p === dir || p.startsWith(`${dir}/`))
+          return true;
+      return false;
+    }
+    function touches(d, paths) {
+      if (paths.size === 0)
+        return false;
+      for (const s of subjects(d)) {
         if (paths.has(s))
           return true;
         if (s === "" || s === ".")
@@ -27777,7 +27827,7 @@ var defaultIo = () => ({
     const chunks = [];
     for await (const chunk of process.stdin)
       chunks.push(chunk);
-    return Buffer.concat(chunks).toString("utf8");
+    return Buffer.concat(chunks);
   },
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
@@ -27818,7 +27868,7 @@ function parser(argv) {
     default: "stylish",
     requiresArg: true,
     describe: "Output format"
-  }).option("output-file", { requiresArg: true, alias: "o", type: "string", describe: "Write the report in --format to FILE; the console shows stylish" }).option("stdin-filename", { requiresArg: true, type: "string", describe: "Lint the text on stdin as if it were this file of the project" }).option("cache", { type: "boolean", default: true, describe: "Cache per-file facts (--no-cache to disable)" }).option("cache-dir", { requiresArg: true, type: "string", default: ".dunderlint_cache", describe: "Where the cache lives (relative to the linted folder)" }).option("staged", {
+  }).option("output-file", { requiresArg: true, alias: "o", type: "string", describe: "Write the report in --format to FILE; the console shows stylish" }).option("stdin-filename", { requiresArg: true, type: "string", describe: "Lint the text on stdin as if it were this file of the project" }).option("cache", { type: "boolean", default: true, describe: "Cache per-file facts (--no-cache to disable)" }).option("cache-dir", { requiresArg: true, type: "string", default: ".dunderlint_cache", describe: "Where the cache lives (relative to the project root)" }).option("staged", {
     type: "boolean",
     default: false,
     describe: "Lint what the next commit would hold (the git index) and report findings that touch its changes"
