@@ -12,6 +12,7 @@ import { ruleList, statistics } from './format/statistics';
 import { lint, resolveConfig } from './lint';
 import { RULE_DOCS, VERSION } from './package-info';
 import { renderTree } from './tree';
+import { startServer } from './server/server';
 import { gitToplevel } from './host/git';
 import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
@@ -80,13 +81,15 @@ export async function runAndExit(argv: string[]): Promise<never> {
 function parser(argv: string[]) {
   return yargs(argv)
     .scriptName('dunderlint')
-    .usage('$0 [paths..]\n\nLint the package structure of Python projects.\n\nAlso: $0 tree [path]      the package tree as Python sees it\n      $0 debug facts FILE  what the scanner reads from a module')
+    .usage('$0 [paths..]\n\nLint the package structure of Python projects.\n\nAlso: $0 tree [path]      the package tree as Python sees it\n      $0 debug facts FILE  what the scanner reads from a module\n      $0 server --stdio    a language server for editors')
     // Options go before or after a subcommand alike; after `--`, everything is a path, kept as
     // written (`-- 1e3` names the file 1e3, not 1000).
     .parserConfiguration({ 'populate--': true, 'parse-positional-numbers': false })
     .command('$0 [paths..]', false, (y) => y.positional('paths', { type: 'string', array: true, describe: 'Files or directories' }))
     .command('tree [path]', false, (y) => y.positional('path', { type: 'string' }))
     .command('debug [what] [files..]', false, (y) => y.positional('what', { type: 'string' }).positional('files', { type: 'string', array: true }))
+    .command('server', false)
+    .option('stdio', { type: 'boolean', default: false, describe: 'dunderlint server: speak LSP over stdin/stdout (what it does anyway; editors pass it)' })
     .option('format', {
       alias: ['f', 'output-format'],
       choices: Object.keys(FORMATTERS),
@@ -155,6 +158,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const afterDashes = args['--'] ?? [];
     if (args._[0] === 'debug') return debug(args, afterDashes, io);
     if (args._[0] === 'tree') return await tree(args, afterDashes, io);
+    if (args._[0] === 'server') {
+      startServer();
+      // The connection ends the process on the client's `exit` (or when stdin closes).
+      return await new Promise<never>(() => {});
+    }
     const paths = [...(args.paths ?? []), ...afterDashes];
     return await run({ ...args, paths: paths.length ? paths : ['.'] }, io, say);
   } catch (e) {

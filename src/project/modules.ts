@@ -77,6 +77,8 @@ export class ModuleReader {
   constructor(
     private readonly root: string,
     private readonly cache: FactsCache | null,
+    /** Facts kept from earlier runs by path (a language server's memory), filled by `read`. */
+    private readonly memo: Map<string, CachedFacts> | null = null,
   ) {}
 
   /**
@@ -86,6 +88,11 @@ export class ModuleReader {
   async prefetch(files: readonly ProjectFile[], concurrency: Concurrency): Promise<void> {
     const pending: Array<{ file: ProjectFile; stat: fs.Stats | null }> = [];
     for (const file of files) {
+      const kept = this.memo?.get(file.path);
+      if (kept) {
+        this.modules.set(file, { file, ...kept });
+        continue;
+      }
       const { hit, stat } = this.fromCache(file);
       if (hit) this.modules.set(file, { file, facts: hit.facts, readError: hit.readError });
       else {
@@ -121,7 +128,9 @@ export class ModuleReader {
   read(file: ProjectFile): PythonModule {
     let m = this.modules.get(file);
     if (!m) {
-      m = { file, ...this.facts(file) };
+      const facts = this.memo?.get(file.path) ?? this.facts(file);
+      this.memo?.set(file.path, facts);
+      m = { file, ...facts };
       this.modules.set(file, m);
     }
     return m;
