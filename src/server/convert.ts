@@ -24,19 +24,17 @@ export function fileUri(abs: string): string {
   return pathToFileURL(abs).href;
 }
 
-/** A project's files as the editor has them: open buffers first, else the disk (read once per use). */
+/** A project's files as the editor has them: open buffers first, else the disk. */
 export class Texts {
-  private readonly read = new Map<string, string | null>();
   constructor(
     readonly root: string,
     private readonly buffers: ReadonlyMap<string, string>,
+    /** The file's text on disk (decoded as Python decodes it), or null. */
+    private readonly disk: (projectPath: string) => string | null = (p) => readContent(path.join(root, p))?.text ?? null,
   ) {}
 
   text(projectPath: string): string | null {
-    const open = this.buffers.get(projectPath);
-    if (open !== undefined) return open;
-    if (!this.read.has(projectPath)) this.read.set(projectPath, readContent(path.join(this.root, projectPath))?.text ?? null);
-    return this.read.get(projectPath)!;
+    return this.buffers.get(projectPath) ?? this.disk(projectPath);
   }
 
   /** What a fix starts from: the buffer's text, or null to let the fix read the disk. */

@@ -129,7 +129,7 @@ export function startServer({ input = process.stdin, output = process.stdout, ru
 
   const publish = (root: Root, diagnostics: readonly Diagnostic[]): void => {
     const { session } = root;
-    const texts = new Texts(session.root, session.overlays);
+    const texts = new Texts(session.root, session.overlays, (p) => session.diskText(p));
     const next = new Map<string, Published[]>();
     for (const d of diagnostics) {
       const uri = fileUri(path.join(session.root, d.location.path));
@@ -272,7 +272,7 @@ export function startServer({ input = process.stdin, output = process.stdout, ru
     const found = root.published.get(fileUri(abs)) ?? [];
     const { start, end } = params.range;
     const hit = found.filter(({ lsp: { range: r } }) => r.start.line <= end.line && r.end.line >= start.line);
-    const texts = new Texts(root.session.root, root.session.overlays);
+    const texts = new Texts(root.session.root, root.session.overlays, (p) => root.session.diskText(p));
     const docVersions = versions(root);
     const actions: CodeAction[] = [];
     for (const { diagnostic: d, lsp } of hit) {

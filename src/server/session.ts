@@ -10,6 +10,7 @@ import { runRules } from '../engine/run';
 import type { ConfiguredRule, Rule } from '../engine/rule';
 import { suppress } from '../engine/suppress';
 import { gitWorkTree } from '../host/git';
+import { readContent } from '../fix/files';
 import { resolveConfig } from '../lint';
 import type { CachedFacts } from '../project/cache';
 import { discover, isPythonSource, loadProject, type Discovery } from '../project/project';
@@ -32,6 +33,8 @@ export class Session {
   private toplevel: string | null = null;
   private discovery: Discovery | null = null;
   private readonly memo = new Map<string, CachedFacts>();
+  /** Texts of files on disk that findings are in, for their LSP positions: read once until they change. */
+  private readonly texts = new Map<string, string | null>();
 
   constructor(
     readonly root: string,
@@ -53,15 +56,15 @@ export class Session {
   filesChanged(paths: readonly string[], created = false): void {
     for (const p of paths) {
       this.memo.delete(p);
+      this.texts.delete(p);
       if (created || !isPythonSource(p)) this.discovery = null;
     }
   }
 
-  /** Everything read again: config, file list, modules. */
-  reset(): void {
-    this.config = null;
-    this.discovery = null;
-    this.memo.clear();
+  /** The file's text on disk, as `--fix` decodes it, or null. */
+  diskText(projectPath: string): string | null {
+    if (!this.texts.has(projectPath)) this.texts.set(projectPath, readContent(path.join(this.root, projectPath))?.text ?? null);
+    return this.texts.get(projectPath)!;
   }
 
   async run(): Promise<SessionRun> {
@@ -76,7 +79,7 @@ export class Session {
           this.configured.push({ rule, severity: setting.level === 'warn' ? 'warning' : 'error', options: setting.options });
         }
         // The facts kept stay valid: they depend on a file's content only.
-        this.discovery = await discover(this.root, this.config, this.toplevel);
+        this.discovery = withIgnoredMemo(await discover(this.root, this.config, this.toplevel));
       }
       const { project } = await loadProject(this.root, this.config, this.toplevel, {
         overlay: this.overlays,
@@ -96,4 +99,21 @@ export class Session {
       throw e;
     }
   }
+}
+
+/**
+ * Asking git what its ignore rules ignore costs a process each run; the answer changes with
+ * `.gitignore` (or the index), and a change of either discovers the files again.
+ */
+function withIgnoredMemo(discovery: Discovery): Discovery {
+  const { git } = discovery;
+  if (!git) return discovery;
+  const known = new Map<string, Set<string>>();
+  const ignored = (paths: readonly string[]): Set<string> => {
+    const key = paths.join('\0');
+    let answer = known.get(key);
+    if (!answer) known.set(key, (answer = git.ignored(paths)));
+    return answer;
+  };
+  return { ...discovery, git: { ...git, ignored } };
 }
