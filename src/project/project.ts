@@ -7,8 +7,8 @@ import { readRegularText } from '../host/read';
 import { ignoredByRules, listFiles, listIndex, readBlobs } from '../host/git';
 import { walk } from '../host/walk';
 import type { ModuleFacts } from '../python/facts';
-import type { CachedFacts, FactsCache } from './cache';
-import { ModuleReader, type Concurrency } from './modules';
+import type { FactsCache } from './cache';
+import { ModuleReader, type Concurrency, type ModuleMemo } from './modules';
 import { buildTree, type DiscoveredFile, type Directory, type ProjectFile, type TrackedEntry } from './model';
 
 /** A Python source file (`.py`, `.pyi`) and what the scanner read from it. */
@@ -83,8 +83,8 @@ export interface LoadOptions {
   buffers?: ReadonlySet<string>;
   /** The files found by an earlier `discover` (a language server keeps them between runs). */
   discovery?: Discovery;
-  /** Facts of modules read in earlier runs, by project path; filled as modules are read. */
-  memo?: Map<string, CachedFacts>;
+  /** Facts of modules read in earlier runs; filled as modules are read. */
+  memo?: ModuleMemo;
 }
 
 /** Which files the project has (git's listing, or a walk of the folder), and what was skipped. */

@@ -235,10 +235,7 @@ export function startServer({ input = process.stdin, output = process.stdout, ru
     const abs = pathOf(e.document.uri);
     if (!abs) return;
     const root = rootOf(abs);
-    const p = root.session.projectPath(abs)!;
-    root.session.overlays.delete(p);
-    // The disk has what the editor saved last (or nothing, if the buffer was never saved).
-    root.session.filesChanged([p], !fs.existsSync(abs));
+    root.session.closeBuffer(root.session.projectPath(abs)!, fs.existsSync(abs));
     schedule(root);
   });
 

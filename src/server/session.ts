@@ -12,7 +12,7 @@ import { suppress } from '../engine/suppress';
 import { gitWorkTree } from '../host/git';
 import { readContent } from '../fix/files';
 import { resolveConfig } from '../lint';
-import type { CachedFacts } from '../project/cache';
+import type { ModuleMemo } from '../project/modules';
 import { discover, isPythonSource, loadProject, type Discovery } from '../project/project';
 import type { Diagnostic } from '../types';
 
@@ -32,7 +32,7 @@ export class Session {
   private configured: ConfiguredRule[] = [];
   private toplevel: string | null = null;
   private discovery: Discovery | null = null;
-  private readonly memo = new Map<string, CachedFacts>();
+  private readonly memo: ModuleMemo = { disk: new Map(), buffers: new Map() };
   /** Texts of files on disk that findings are in, for their LSP positions: read once until they change. */
   private readonly texts = new Map<string, string | null>();
 
@@ -55,10 +55,22 @@ export class Session {
    */
   filesChanged(paths: readonly string[], created = false): void {
     for (const p of paths) {
-      this.memo.delete(p);
+      this.memo.disk.delete(p);
       this.texts.delete(p);
-      if (created || !isPythonSource(p)) this.discovery = null;
+      if (created || !isPythonSource(p)) {
+        this.discovery = null;
+        // A folder created or deleted: what was below it is another file now, if any.
+        const below = `${p}/`;
+        for (const known of this.memo.disk.keys()) if (known.startsWith(below)) this.memo.disk.delete(known);
+      }
     }
+  }
+
+  /** The buffer is closed: the disk has what the editor saved last (or nothing). */
+  closeBuffer(p: string, onDisk: boolean): void {
+    this.overlays.delete(p);
+    this.memo.buffers.delete(p);
+    this.filesChanged([p], !onDisk);
   }
 
   /** The file's text on disk, as `--fix` decodes it, or null. */
@@ -87,7 +99,7 @@ export class Session {
         discovery: this.discovery,
         memo: this.memo,
         // One change re-reads a file or two: worker threads would only cost their start-up.
-        concurrency: this.memo.size ? 1 : 'auto',
+        concurrency: this.memo.disk.size ? 1 : 'auto',
       });
       const run = runRules(project, this.configured);
       const { kept } = suppress(project, run.diagnostics);
