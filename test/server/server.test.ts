@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { makeTree } from '../helpers/tree';
+import { makeTree, trackedFiles } from '../helpers/tree';
 import { applyToDisk, Client, uri } from './lsp-client';
 
 const APP = {
@@ -161,6 +161,24 @@ describe('dunderlint server', () => {
     await c.connection.sendRequest('workspace/executeCommand', create.command);
     await c.until('cleared', () => missingInit(c, main).length === 0);
     expect(fs.existsSync(path.join(dir, 'app/routers/__init__.py'))).toBe(true);
+  });
+
+  it('publishes findings of files not open, and untracks tracked bytecode through the applyFix command (no workspace edit can untrack)', async () => {
+    const dir = makeTree({ ...APP, 'app/routers/__init__.py': '', 'app/__pycache__/main.cpython-311.pyc': Buffer.from([0x6f, 0x0d, 0x0d, 0x0a, 0, 0, 0, 0]) }, 'add-force');
+    const pyc = path.join(dir, 'app/__pycache__/main.cpython-311.pyc');
+    const c = start(dir);
+    await c.initialize([dir]);
+    const tracked = () => (c.diagnostics.get(uri(pyc)) ?? []).filter((d) => d.code === 'bytecode-tracked');
+    await c.until('bytecode-tracked on the .pyc', () => tracked().length === 1);
+    const actions: any[] = await c.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: uri(pyc) }, range: tracked()[0]!.range, context: { diagnostics: tracked() } });
+    const untrack = actions.find((a) => a.title.startsWith('Untrack app/__pycache__'));
+    expect(untrack.edit).toBeUndefined();
+    expect(untrack.command.command).toBe('dunderlint.applyFix');
+    await c.connection.sendRequest('workspace/executeCommand', untrack.command);
+    await c.until('cleared', () => tracked().length === 0);
+    expect(trackedFiles(dir)).not.toContain('app/__pycache__/main.cpython-311.pyc');
+    expect(fs.existsSync(pyc)).toBe(true);
+    expect(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')).toContain('__pycache__/');
   });
 
   it('multi-root: one project per folder, each with its own config, no cross-talk', async () => {
