@@ -48,6 +48,8 @@ interface Root {
   session: Session;
   timer: NodeJS.Timeout | null;
   running: boolean;
+  /** When the last run started (ms since the epoch). */
+  lastStart: number;
   dirty: boolean;
   /** What was last published, by URI. */
   published: Map<string, Published[]>;
@@ -81,7 +83,7 @@ export function startServer({ input = process.stdin, output = process.stdout, ru
   const addRoot = (dir: string): Root => {
     const existing = roots.get(dir);
     if (existing) return existing;
-    const root: Root = { session: new Session(dir, rules), timer: null, running: false, dirty: false, published: new Map(), shownError: null };
+    const root: Root = { session: new Session(dir, rules), timer: null, running: false, lastStart: 0, dirty: false, published: new Map(), shownError: null };
     roots.set(dir, root);
     return root;
   };
@@ -99,15 +101,20 @@ export function startServer({ input = process.stdin, output = process.stdout, ru
   };
   const pathOf = (uri: string): string | null => (uri.startsWith('file:') ? fileURLToPath(uri) : null);
 
+  /**
+   * A change after a quiet spell is linted at once (after the messages already queued); while
+   * changes keep coming, a run starts at most every `debounceMs`, and never while one is going.
+   */
   const schedule = (root: Root): void => {
     root.dirty = true;
-    if (root.running) return; // run() schedules again when it ends
-    if (root.timer) clearTimeout(root.timer);
-    root.timer = setTimeout(() => void run(root), debounceMs);
+    if (root.running || root.timer) return; // run() schedules again when it ends
+    const wait = Math.max(0, root.lastStart + debounceMs - Date.now());
+    root.timer = setTimeout(() => void run(root), wait);
   };
 
   const run = async (root: Root): Promise<void> => {
     root.timer = null;
+    root.lastStart = Date.now();
     root.running = true;
     root.dirty = false;
     try {
