@@ -158,6 +158,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const afterDashes = args['--'] ?? [];
     if (args._[0] === 'debug') return debug(args, afterDashes, io);
     if (args._[0] === 'tree') return await tree(args, afterDashes, io);
+    if (args.stdio && args._[0] !== 'server') throw new UsageError('--stdio is an option of dunderlint server');
     if (args._[0] === 'server') {
       startServer();
       // The connection ends the process on the client's `exit` (or when stdin closes).
@@ -201,6 +202,7 @@ interface Args {
   printConfig: boolean;
   color?: boolean;
   verbose: boolean;
+  stdio: boolean;
   outputFile?: string;
   stdinFilename?: string;
   cache: boolean;

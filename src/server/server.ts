@@ -139,7 +139,10 @@ export function startServer({ input = process.stdin, output = process.stdout, ru
     const texts = new Texts(session.root, session.overlays, (p) => session.diskText(p));
     const next = new Map<string, Published[]>();
     for (const d of diagnostics) {
-      const uri = fileUri(path.join(session.root, d.location.path));
+      const abs = path.join(session.root, d.location.path);
+      // A file in a nested workspace folder is that folder's: one publisher per URI.
+      if (roots.size > 1 && rootOf(abs) !== root) continue;
+      const uri = fileUri(abs);
       const list = next.get(uri) ?? [];
       list.push({ diagnostic: d, lsp: lspDiagnostic(d, texts) });
       next.set(uri, list);

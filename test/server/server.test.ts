@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { cli } from '../helpers/cli';
 import { makeTree, trackedFiles } from '../helpers/tree';
 import { applyToDisk, Client, uri } from './lsp-client';
 
@@ -219,5 +220,17 @@ describe('dunderlint server', () => {
     await c.initialize([dir]);
     expect(await c.shutdown()).toBe(0);
     expect(c.stderr).toBe('');
+  });
+
+  it('is inlined in the CLI bundle: no vscode-languageserver module is loaded from node_modules at run time', () => {
+    const bundle = fs.readFileSync(path.join(__dirname, '..', '..', 'dist', 'bundle', 'cli.js'), 'utf8');
+    expect(bundle).toContain('textDocument/publishDiagnostics');
+    expect(bundle).not.toMatch(/require\(["']vscode-/);
+  });
+
+  it('--stdio without the server subcommand is a usage error', () => {
+    const r = cli(makeTree(APP), '--stdio', '.');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('dunderlint: error: --stdio is an option of dunderlint server (see dunderlint --help)\n');
   });
 });
