@@ -33,8 +33,20 @@ export class Texts {
     private readonly disk: (projectPath: string) => string | null = (p) => readContent(path.join(root, p))?.text ?? null,
   ) {}
 
+  private readonly split = new Map<string, string[]>();
+
   text(projectPath: string): string | null {
     return this.buffers.get(projectPath) ?? this.disk(projectPath);
+  }
+
+  /** The file's lines (none when it cannot be read), split once: a file may have many findings. */
+  lines(projectPath: string): string[] {
+    let lines = this.split.get(projectPath);
+    if (!lines) {
+      const text = this.text(projectPath);
+      this.split.set(projectPath, (lines = text === null ? [] : text.split(LINE_BREAK)));
+    }
+    return lines;
   }
 
   /** What a fix starts from: the buffer's text, or null to let the fix read the disk. */
@@ -56,8 +68,7 @@ function utf16Column(line: string, column: number): number {
 }
 
 export function lspRange(location: Location, texts: Texts): Range {
-  const text = texts.text(location.path);
-  const lines = text === null ? [] : text.split(LINE_BREAK);
+  const lines = texts.lines(location.path);
   const position = (p: { line: number; column: number }): Position => {
     const line = lines[p.line - 1];
     // Without the text (a binary file), columns of ASCII lines are what they say.
@@ -143,8 +154,7 @@ const DIRECTIVE = /#\s*dunderlint:\s*disable\s*=\s*[A-Za-z0-9_-]+(?:\s*,\s*[A-Za
 /** An edit that adds `# dunderlint: disable=RULE` to the finding's line, or null where a comment cannot go. */
 export function disableEdit(d: Diagnostic, texts: Texts, versions: ReadonlyMap<string, number>, support: EditSupport): WorkspaceEdit | null {
   if (!/\.pyi?$/.test(d.location.path)) return null;
-  const text = texts.text(d.location.path);
-  const line = text?.split(LINE_BREAK)[d.location.start.line - 1];
+  const line = texts.lines(d.location.path)[d.location.start.line - 1];
   // After a backslash continuation a comment would end the statement.
   if (line === undefined || line.trimEnd().endsWith('\\')) return null;
   const existing = DIRECTIVE.exec(line);

@@ -87,12 +87,17 @@ export function startServer({ input = process.stdin, output = process.stdout, ru
     roots.set(dir, root);
     return root;
   };
-  /** The deepest root holding the file; a file outside them all gets its own project's root. */
-  const rootOf = (abs: string): Root => {
+  /** The deepest root holding the file, if any. */
+  const holding = (abs: string): Root | null => {
     let best: Root | null = null;
     for (const r of roots.values()) {
       if (r.session.projectPath(abs) !== null && (!best || r.session.root.length > best.session.root.length)) best = r;
     }
+    return best;
+  };
+  /** The root of an open document: a file outside every root gets its own project's root. */
+  const rootOf = (abs: string): Root => {
+    const best = holding(abs);
     if (best) return best;
     const dir = path.dirname(abs);
     const toplevel = gitToplevel(dir);
@@ -141,7 +146,7 @@ export function startServer({ input = process.stdin, output = process.stdout, ru
     for (const d of diagnostics) {
       const abs = path.join(session.root, d.location.path);
       // A file in a nested workspace folder is that folder's: one publisher per URI.
-      if (roots.size > 1 && rootOf(abs) !== root) continue;
+      if (roots.size > 1 && holding(abs) !== root) continue;
       const uri = fileUri(abs);
       const list = next.get(uri) ?? [];
       list.push({ diagnostic: d, lsp: lspDiagnostic(d, texts) });
@@ -253,7 +258,8 @@ export function startServer({ input = process.stdin, output = process.stdout, ru
   const filesChanged = (changes: ReadonlyArray<{ abs: string; created: boolean }>): void => {
     const touched = new Set<Root>();
     for (const { abs, created } of changes) {
-      const root = rootOf(abs);
+      const root = holding(abs);
+      if (!root) continue;
       const p = root.session.projectPath(abs)!;
       // `git add` and `git rm --cached` rewrite the index: what is tracked changed.
       if (p === '.git/index') root.session.filesChanged([p]);

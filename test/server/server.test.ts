@@ -147,6 +147,19 @@ describe('dunderlint server', () => {
     await c.until('silenced', () => missingInit(c, main).length === 0);
   });
 
+  it('the disable action extends a directive already on the line', async () => {
+    const dir = makeTree({ ...APP, 'app/main.py': 'from app.routers import todos  # dunderlint: disable=all-undefined\n' }, 'add');
+    const main = path.join(dir, 'app/main.py');
+    const c = start(dir);
+    await c.initialize([dir]);
+    c.open(main);
+    await c.until('missing-init', () => missingInit(c, main).length === 1);
+    const [d] = missingInit(c, main);
+    const actions: any[] = await c.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: uri(main) }, range: d!.range, context: { diagnostics: [d] } });
+    applyToDisk(actions.find((a) => a.title === 'Disable missing-init for this line').edit);
+    expect(fs.readFileSync(main, 'utf8')).toBe('from app.routers import todos  # dunderlint: disable=all-undefined,missing-init\n');
+  });
+
   it('a client without resource operations gets the fix as a command that the server applies', async () => {
     const dir = makeTree(APP, 'add');
     const main = path.join(dir, 'app/main.py');
