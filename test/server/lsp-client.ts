@@ -54,7 +54,7 @@ export class Client {
   }
 
   /** Resolves once `test` holds (checked after each notification); rejects after `ms`. */
-  async until(what: string, test: () => boolean, ms = 20000): Promise<void> {
+  async until(what: string, test: () => boolean, ms = 40000): Promise<void> {
     const deadline = Date.now() + ms;
     while (!test()) {
       const left = deadline - Date.now();

@@ -43,14 +43,14 @@ vim.api.nvim_create_autocmd('VimEnter', {
   callback = function()
     vim.cmd('edit app/main.py')
     local bufnr = vim.api.nvim_get_current_buf()
-    if not vim.wait(15000, function() return #vim.diagnostic.get(bufnr) > 0 end, 50) then return done('no diagnostics') end
+    if not vim.wait(30000, function() return #vim.diagnostic.get(bufnr) > 0 end, 50) then return done('no diagnostics') end
     dump('before.json', bufnr)
     local found = vim.diagnostic.get(bufnr)[1]
     vim.api.nvim_win_set_cursor(0, { found.lnum + 1, found.col })
     local client = vim.lsp.get_active_clients()[1]
     local params = vim.lsp.util.make_range_params()
     params.context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics(bufnr) }
-    local response = client.request_sync('textDocument/codeAction', params, 10000, bufnr)
+    local response = client.request_sync('textDocument/codeAction', params, 30000, bufnr)
     local applied = false
     local titles = {}
     for _, action in ipairs(response and response.result or {}) do
@@ -58,12 +58,12 @@ vim.api.nvim_create_autocmd('VimEnter', {
       if action.title == ${JSON.stringify(fix)} then
         vim.lsp.util.apply_workspace_edit(action.edit, client.offset_encoding)
         -- As vim.lsp.buf.code_action() does: the edit, then the action's command.
-        if action.command then client.request_sync('workspace/executeCommand', action.command, 10000, bufnr) end
+        if action.command then client.request_sync('workspace/executeCommand', action.command, 30000, bufnr) end
         applied = true
       end
     end
     if not applied then return done('no code action titled ' .. ${JSON.stringify(fix)} .. ' among: ' .. table.concat(titles, '; ')) end
-    if not vim.wait(15000, function() return #vim.diagnostic.get(bufnr) == 0 end, 50) then return done('diagnostics not cleared') end
+    if not vim.wait(30000, function() return #vim.diagnostic.get(bufnr) == 0 end, 50) then return done('diagnostics not cleared') end
     dump('after.json', bufnr)
     done('ok')
   end,
@@ -90,7 +90,7 @@ describe('dunderlint server in headless Neovim', () => {
     const r = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '-u', init], {
       cwd: dir,
       encoding: 'utf8',
-      timeout: 60000,
+      timeout: 100000,
       // Neovim's own state (log, shada) stays in the temp folder.
       env: { ...process.env, XDG_STATE_HOME: out, XDG_DATA_HOME: out, XDG_CONFIG_HOME: out, XDG_CACHE_HOME: out },
     });
@@ -103,5 +103,5 @@ describe('dunderlint server in headless Neovim', () => {
     const after = JSON.parse(fs.readFileSync(path.join(out, 'after.json'), 'utf8'));
     expect(after).toEqual([]);
     expect(fs.readFileSync(path.join(dir, 'app/routers/__init__.py'), 'utf8')).toBe('');
-  });
+  }, 150000);
 });
