@@ -4,7 +4,7 @@ import type { ResolvedConfig } from '../config/config';
 import { applyForeign, conftestSources, readForeignSources, type Exclusion } from '../config/foreign';
 import { excludeMatcher } from '../config/globs';
 import { readRegularText } from '../host/read';
-import { ignoredByRules, listFiles, listIndex, readBlobs } from '../host/git';
+import { ignoredByRules, listFiles, listIndex, readBlobs, type GitListing } from '../host/git';
 import { walk } from '../host/walk';
 import type { ModuleFacts } from '../python/facts';
 import type { FactsCache } from './cache';
@@ -110,11 +110,17 @@ export async function discover(root: string, config: ResolvedConfig, gitToplevel
   cache?.load();
   const listing = await pending;
   const notes = [...listing.undecodable.map((name) => `skipping ${name}: name is not UTF-8`), ...listing.warnings];
-  // A tracked file is the project's by the project's own say: only the user's config (and
-  // .gitignore, which git applied) leaves it out, never the default list of names (`build/`).
-  const userExcluded = excludeMatcher(config.userExclude);
-  const files = listing.files.filter((f) => !(f.tracked ? userExcluded(configPath(f.path)) : isExcluded(f.path)));
+  const files = listedFiles(listing, config, configPath, isExcluded);
   return { files, git: gitState(root, gitToplevel, files), notes, info: [...listing.skipped] };
+}
+
+/**
+ * A tracked file is the project's by the project's own say: only the user's config (and
+ * .gitignore, which git applied) leaves it out, never the default list of names (`build/`).
+ */
+function listedFiles(listing: GitListing, config: ResolvedConfig, configPath: (p: string) => string, isExcluded: (p: string) => boolean): DiscoveredFile[] {
+  const userExcluded = excludeMatcher(config.userExclude);
+  return listing.files.filter((f) => !(f.tracked ? userExcluded(configPath(f.path)) : isExcluded(f.path)));
 }
 
 function gitState(root: string, toplevel: string, files: readonly DiscoveredFile[]): GitState {
@@ -153,8 +159,7 @@ export async function loadProject(
     for (const name of listing.undecodable) notes.push(`skipping ${name}: name is not UTF-8`);
     notes.push(...listing.warnings);
     info.push(...listing.skipped);
-    const userExcluded = excludeMatcher(config.userExclude);
-    discovered = listing.files.filter((f) => !(f.tracked ? userExcluded(configPath(f.path)) : isExcluded(f.path)));
+    discovered = listedFiles(listing, config, configPath, isExcluded);
     // Python sources as staged; only blobs the cache cannot answer for are read.
     const wanted = discovered.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.has(f.contentId!));
     const blobs = await readBlobs(root, [...new Set(wanted.map((f) => f.contentId!))]);
