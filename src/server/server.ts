@@ -79,6 +79,7 @@ export function startServer({ input = process.stdin, output = process.stdout, ru
   let support: EditSupport = { documentChanges: false, resourceOperations: { create: false, rename: false } };
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   let watchedByClient = false;
+  let foldersByClient = false;
 
   const addRoot = (dir: string): Root => {
     const existing = roots.get(dir);
@@ -191,6 +192,7 @@ export function startServer({ input = process.stdin, output = process.stdout, ru
     // Neovim 0.7 applies `documentChanges` without saying it does.
     if (ops.length) support.documentChanges = true;
     watchedByClient = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    foldersByClient = Boolean(params.capabilities.workspace?.workspaceFolders);
     const options = params.initializationOptions as { debounceMs?: unknown } | undefined;
     if (typeof options?.debounceMs === 'number' && options.debounceMs >= 0) debounceMs = options.debounceMs;
     const folders: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : params.rootPath ? [{ uri: fileUri(params.rootPath), name: '' }] : []);
@@ -213,7 +215,8 @@ export function startServer({ input = process.stdin, output = process.stdout, ru
     if (watchedByClient) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
     }
-    if (roots.size && connection.workspace) {
+    // Only a client that said it sends folder changes may be asked for them.
+    if (foldersByClient) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         for (const f of e.removed) {
           const dir = pathOf(f.uri);

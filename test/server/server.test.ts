@@ -227,6 +227,14 @@ describe('dunderlint server', () => {
     expect(c.process.exitCode).toBeNull();
   });
 
+  it('a client that declares no capabilities (rootUri only) gets the workspace linted from the start', async () => {
+    const dir = makeTree(APP, 'add');
+    const c = start(dir);
+    await c.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(dir), capabilities: {} });
+    await c.connection.sendNotification('initialized', {});
+    await c.until('missing-init in app/main.py, not open', () => missingInit(c, path.join(dir, 'app/main.py')).length === 1);
+  });
+
   it('exits 0 after shutdown and exit', async () => {
     const dir = makeTree(APP, 'add');
     const c = start(dir);
