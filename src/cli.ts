@@ -17,6 +17,7 @@ import { sarifFor } from './format/sarif';
 import type { Diagnostic } from './types';
 import { RULE_DOCS, VERSION } from './package-info';
 import { renderTree } from './tree';
+import { startServer } from './server/server';
 import { gitToplevel } from './host/git';
 import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
@@ -86,13 +87,15 @@ export async function runAndExit(argv: string[]): Promise<never> {
 function parser(argv: string[]) {
   return yargs(argv)
     .scriptName('dunderlint')
-    .usage('$0 [paths..]\n\nLint the package structure of Python projects.\n\nAlso: $0 tree [path]      the package tree as Python sees it\n      $0 debug facts FILE  what the scanner reads from a module')
+    .usage('$0 [paths..]\n\nLint the package structure of Python projects.\n\nAlso: $0 tree [path]      the package tree as Python sees it\n      $0 debug facts FILE  what the scanner reads from a module\n      $0 server --stdio    a language server for editors')
     // Options go before or after a subcommand alike; after `--`, everything is a path, kept as
     // written (`-- 1e3` names the file 1e3, not 1000).
     .parserConfiguration({ 'populate--': true, 'parse-positional-numbers': false })
     .command('$0 [paths..]', false, (y) => y.positional('paths', { type: 'string', array: true, describe: 'Files or directories' }))
     .command('tree [path]', false, (y) => y.positional('path', { type: 'string' }))
     .command('debug [what] [files..]', false, (y) => y.positional('what', { type: 'string' }).positional('files', { type: 'string', array: true }))
+    .command('server', false)
+    .option('stdio', { type: 'boolean', default: false, describe: 'dunderlint server: speak LSP over stdin/stdout (what it does anyway; editors pass it)' })
     .option('format', {
       alias: ['f', 'output-format'],
       choices: Object.keys(FORMATTERS),
@@ -162,6 +165,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const afterDashes = args['--'] ?? [];
     if (args._[0] === 'debug') return debug(args, afterDashes, io);
     if (args._[0] === 'tree') return await tree(args, afterDashes, io);
+    if (args.stdio && args._[0] !== 'server') throw new UsageError('--stdio is an option of dunderlint server');
+    if (args._[0] === 'server') {
+      startServer();
+      // The connection ends the process on the client's `exit` (or when stdin closes).
+      return await new Promise<never>(() => {});
+    }
     const paths = [...(args.paths ?? []), ...afterDashes];
     return await run({ ...args, paths: paths.length ? paths : ['.'] }, io, say);
   } catch (e) {
@@ -201,6 +210,7 @@ interface Args {
   printConfig: boolean;
   color?: boolean;
   verbose: boolean;
+  stdio: boolean;
   outputFile?: string;
   stdinFilename?: string;
   cache: boolean;

@@ -63,6 +63,15 @@ const EXPLICIT_FROM = 400;
 const CHUNK = 200;
 const WORKER_FILE = path.join(__dirname, 'scan-worker.js');
 
+/**
+ * What a long-lived caller (the language server) keeps between runs: the facts of files on disk by
+ * path (it forgets a path when told the file changed), and of editor buffers with their text.
+ */
+export interface ModuleMemo {
+  disk: Map<string, CachedFacts>;
+  buffers: Map<string, { text: string; facts: CachedFacts }>;
+}
+
 /** `auto`: one worker per CPU for large projects (AUTO_FROM); N: N workers; 1: scan in this thread. */
 export type Concurrency = number | 'auto';
 
@@ -77,6 +86,8 @@ export class ModuleReader {
   constructor(
     private readonly root: string,
     private readonly cache: FactsCache | null,
+    /** Facts kept from earlier runs (a language server's memory), filled as modules are read. */
+    private readonly memo: ModuleMemo | null = null,
   ) {}
 
   /**
@@ -86,6 +97,11 @@ export class ModuleReader {
   async prefetch(files: readonly ProjectFile[], concurrency: Concurrency): Promise<void> {
     const pending: Array<{ file: ProjectFile; stat: fs.Stats | null }> = [];
     for (const file of files) {
+      const kept = this.memo?.disk.get(file.path);
+      if (kept) {
+        this.modules.set(file, { file, ...kept });
+        continue;
+      }
       const { hit, stat } = this.fromCache(file);
       if (hit) this.modules.set(file, { file, facts: hit.facts, readError: hit.readError });
       else {
@@ -121,7 +137,9 @@ export class ModuleReader {
   read(file: ProjectFile): PythonModule {
     let m = this.modules.get(file);
     if (!m) {
-      m = { file, ...this.facts(file) };
+      const facts = this.memo?.disk.get(file.path) ?? this.facts(file);
+      this.memo?.disk.set(file.path, facts);
+      m = { file, ...facts };
       this.modules.set(file, m);
     }
     return m;
@@ -165,7 +183,13 @@ export class ModuleReader {
 
   /** Content given instead of the file (an editor buffer, a staged blob). */
   fromContent(file: ProjectFile, content: string | Buffer): CachedFacts {
-    if (typeof content === 'string') return { facts: scanModule(content), readError: null };
+    if (typeof content === 'string') {
+      const kept = this.memo?.buffers.get(file.path);
+      if (kept?.text === content) return kept.facts;
+      const facts = { facts: scanModule(content), readError: null };
+      this.memo?.buffers.set(file.path, { text: content, facts });
+      return facts;
+    }
     const m = scanBytes(content);
     if (this.cache && file.contentId) this.cache.byContent(file.path, file.contentId, null, Date.now(), m);
     return m;

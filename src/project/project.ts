@@ -8,7 +8,7 @@ import { ignoredByRules, listFiles, listIndex, readBlobs, type GitListing } from
 import { walk } from '../host/walk';
 import type { ModuleFacts } from '../python/facts';
 import type { FactsCache } from './cache';
-import { ModuleReader, type Concurrency } from './modules';
+import { ModuleReader, type Concurrency, type ModuleMemo } from './modules';
 import { buildTree, type DiscoveredFile, type Directory, type ProjectFile, type TrackedEntry } from './model';
 
 /** A Python source file (`.py`, `.pyi`) and what the scanner read from it. */
@@ -81,13 +81,61 @@ export interface LoadOptions {
   alone?: boolean;
   /** Files the user named: editor buffers, files on the command line. */
   buffers?: ReadonlySet<string>;
+  /** The files found by an earlier `discover` (a language server keeps them between runs). */
+  discovery?: Discovery;
+  /** Facts of modules read in earlier runs; filled as modules are read. */
+  memo?: ModuleMemo;
+}
+
+/** Which files the project has (git's listing, or a walk of the folder), and what was skipped. */
+export interface Discovery {
+  files: readonly DiscoveredFile[];
+  git: GitState | null;
+  notes: string[];
+  info: string[];
+}
+
+/** Lists the project's files: git's tracked and untracked-not-ignored files, or a walk without git. */
+export async function discover(root: string, config: ResolvedConfig, gitToplevel: string | null, cache: FactsCache | null = null): Promise<Discovery> {
+  const prefix = path.relative(config.baseDir, root).split(path.sep).join('/');
+  const configPath = (p: string): string => (prefix ? `${prefix}/${p}` : p);
+  const excluded = excludeMatcher(config.exclude);
+  const isExcluded = (p: string): boolean => excluded(configPath(p));
+  if (!gitToplevel) {
+    const result = walk(root, isExcluded);
+    return { files: result.files, git: null, notes: result.notes, info: result.skipped };
+  }
+  // git lists the files in processes of its own while this thread reads the cache.
+  const pending = listFiles(root, { contentIds: cache !== null, toplevel: gitToplevel });
+  cache?.load();
+  const listing = await pending;
+  const notes = [...listing.undecodable.map((name) => `skipping ${name}: name is not UTF-8`), ...listing.warnings];
+  const files = listedFiles(listing, config, configPath, isExcluded);
+  return { files, git: gitState(root, gitToplevel, files), notes, info: [...listing.skipped] };
+}
+
+/**
+ * A tracked file is the project's by the project's own say: only the user's config (and
+ * .gitignore, which git applied) leaves it out, never the default list of names (`build/`).
+ */
+function listedFiles(listing: GitListing, config: ResolvedConfig, configPath: (p: string) => string, isExcluded: (p: string) => boolean): DiscoveredFile[] {
+  const userExcluded = excludeMatcher(config.userExclude);
+  return listing.files.filter((f) => !(f.tracked ? userExcluded(configPath(f.path)) : isExcluded(f.path)));
+}
+
+function gitState(root: string, toplevel: string, files: readonly DiscoveredFile[]): GitState {
+  return {
+    toplevel,
+    tracked: files.filter((f) => f.tracked),
+    ignored: (paths) => ignoredByRules(root, paths),
+  };
 }
 
 export async function loadProject(
   root: string,
   config: ResolvedConfig,
   gitToplevel: string | null,
-  { overlay: given = new Map(), cache = null, staged = false, concurrency = 'auto', alone = false, buffers: editorBuffers = new Set() }: LoadOptions = {},
+  { overlay: given = new Map(), cache = null, staged = false, concurrency = 'auto', alone = false, buffers: editorBuffers = new Set(), discovery, memo }: LoadOptions = {},
 ): Promise<LoadedProject> {
   const prefix = path.relative(config.baseDir, root).split(path.sep).join('/');
   const configPath = (p: string): string => (prefix ? `${prefix}/${p}` : p);
@@ -102,39 +150,30 @@ export async function loadProject(
   const overlay = new Map(given);
   if (alone) {
     discovered = [];
-  } else if (gitToplevel) {
+  } else if (staged && gitToplevel) {
     // git lists the files in processes of its own while this thread reads the cache.
-    const index = staged ? listIndex(root) : null;
-    const pending: Promise<GitListing> = index ?? listFiles(root, { contentIds: cache !== null, toplevel: gitToplevel });
+    const index = listIndex(root);
     cache?.load();
-    const listing = await pending;
-    if (index) stagedChanges = (await index).staged;
+    const listing = await index;
+    stagedChanges = listing.staged;
     for (const name of listing.undecodable) notes.push(`skipping ${name}: name is not UTF-8`);
     notes.push(...listing.warnings);
     info.push(...listing.skipped);
-    // A tracked file is the project's by the project's own say: only the user's config (and
-    // .gitignore, which git applied) leaves it out, never the default list of names (`build/`).
-    const userExcluded = excludeMatcher(config.userExclude);
-    discovered = listing.files.filter((f) => !(f.tracked ? userExcluded(configPath(f.path)) : isExcluded(f.path)));
-    if (staged) {
-      // Python sources as staged; only blobs the cache cannot answer for are read.
-      const wanted = discovered.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.has(f.contentId!));
-      const blobs = await readBlobs(root, [...new Set(wanted.map((f) => f.contentId!))]);
-      for (const f of wanted) {
-        const bytes = blobs.get(f.contentId!);
-        if (bytes) overlay.set(f.path, bytes);
-      }
+    discovered = listedFiles(listing, config, configPath, isExcluded);
+    // Python sources as staged; only blobs the cache cannot answer for are read.
+    const wanted = discovered.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.has(f.contentId!));
+    const blobs = await readBlobs(root, [...new Set(wanted.map((f) => f.contentId!))]);
+    for (const f of wanted) {
+      const bytes = blobs.get(f.contentId!);
+      if (bytes) overlay.set(f.path, bytes);
     }
-    git = {
-      toplevel: gitToplevel,
-      tracked: discovered.filter((f) => f.tracked),
-      ignored: (paths) => ignoredByRules(root, paths),
-    };
+    git = gitState(root, gitToplevel, discovered);
   } else {
-    const result = walk(root, isExcluded);
-    notes.push(...result.notes);
-    info.push(...result.skipped);
-    discovered = result.files;
+    const found = discovery ?? (await discover(root, config, gitToplevel, cache));
+    discovered = [...found.files];
+    git = found.git;
+    notes.push(...found.notes);
+    info.push(...found.info);
   }
   // What the project told its other tools to skip gets no finding, tracked or not. The files stay
   // in the model: a test mypy skips still runs, and still shows which folders are used as packages.
@@ -159,7 +198,7 @@ export async function loadProject(
     }
   }
   const { root: tree, files } = buildTree(discovered);
-  const reader = new ModuleReader(root, cache);
+  const reader = new ModuleReader(root, cache, memo);
   await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency);
   if (reader.parallel.workers) info.push(`scanned ${reader.parallel.files} modules in ${reader.parallel.workers} worker threads`);
   // Rules ask for modules again and again: one map lookup each (the reader keeps what it read).
