@@ -15767,15 +15767,17 @@ var require_modules = __commonJS({
     var ModuleReader = class {
       root;
       cache;
+      memo;
       /** Modules read so far (most of them by `prefetch`), each read once. */
       modules = /* @__PURE__ */ new Map();
       /** Files `prefetch` asked the cache about in vain, with their stat data: not asked again. */
       missed = /* @__PURE__ */ new Map();
       /** Worker threads started, and the files they scanned (for --verbose). */
       parallel = { workers: 0, files: 0 };
-      constructor(root, cache) {
+      constructor(root, cache, memo = null) {
         this.root = root;
         this.cache = cache;
+        this.memo = memo;
       }
       /**
        * Settles every file the cache knows, then scans the rest in worker threads if there are enough
@@ -15784,6 +15786,11 @@ var require_modules = __commonJS({
       async prefetch(files, concurrency) {
         const pending = [];
         for (const file of files) {
+          const kept = this.memo?.disk.get(file.path);
+          if (kept) {
+            this.modules.set(file, { file, ...kept });
+            continue;
+          }
           const { hit, stat } = this.fromCache(file);
           if (hit)
             this.modules.set(file, { file, facts: hit.facts, readError: hit.readError });
@@ -15815,7 +15822,9 @@ var require_modules = __commonJS({
       read(file) {
         let m = this.modules.get(file);
         if (!m) {
-          m = { file, ...this.facts(file) };
+          const facts = this.memo?.disk.get(file.path) ?? this.facts(file);
+          this.memo?.disk.set(file.path, facts);
+          m = { file, ...facts };
           this.modules.set(file, m);
         }
         return m;
@@ -15862,8 +15871,14 @@ var require_modules = __commonJS({
       }
       /** Content given instead of the file (an editor buffer, a staged blob). */
       fromContent(file, content) {
-        if (typeof content === "string")
-          return { facts: (0, facts_1.scanModule)(content), readError: null };
+        if (typeof content === "string") {
+          const kept = this.memo?.buffers.get(file.path);
+          if (kept?.text === content)
+            return kept.facts;
+          const facts = { facts: (0, facts_1.scanModule)(content), readError: null };
+          this.memo?.buffers.set(file.path, { text: content, facts });
+          return facts;
+        }
         const m = scanBytes(content);
         if (this.cache && file.contentId)
           this.cache.byContent(file.path, file.contentId, null, Date.now(), m);
@@ -15946,6 +15961,7 @@ var require_project = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isPythonSource = isPythonSource;
+    exports2.discover = discover;
     exports2.loadProject = loadProject;
     var path = __importStar(require("node:path"));
     var foreign_1 = require_foreign();
@@ -15958,7 +15974,34 @@ var require_project = __commonJS({
     function isPythonSource(name) {
       return name.endsWith(".py") || name.endsWith(".pyi");
     }
-    async function loadProject(root, config, gitToplevel, { overlay: given = /* @__PURE__ */ new Map(), cache = null, staged = false, concurrency = "auto", alone = false, buffers: editorBuffers = /* @__PURE__ */ new Set() } = {}) {
+    async function discover(root, config, gitToplevel, cache = null) {
+      const prefix = path.relative(config.baseDir, root).split(path.sep).join("/");
+      const configPath = (p) => prefix ? `${prefix}/${p}` : p;
+      const excluded = (0, globs_1.excludeMatcher)(config.exclude);
+      const isExcluded = (p) => excluded(configPath(p));
+      if (!gitToplevel) {
+        const result = (0, walk_1.walk)(root, isExcluded);
+        return { files: result.files, git: null, notes: result.notes, info: result.skipped };
+      }
+      const pending = (0, git_1.listFiles)(root, { contentIds: cache !== null, toplevel: gitToplevel });
+      cache?.load();
+      const listing = await pending;
+      const notes = [...listing.undecodable.map((name) => `skipping ${name}: name is not UTF-8`), ...listing.warnings];
+      const files = listedFiles(listing, config, configPath, isExcluded);
+      return { files, git: gitState(root, gitToplevel, files), notes, info: [...listing.skipped] };
+    }
+    function listedFiles(listing, config, configPath, isExcluded) {
+      const userExcluded = (0, globs_1.excludeMatcher)(config.userExclude);
+      return listing.files.filter((f) => !(f.tracked ? userExcluded(configPath(f.path)) : isExcluded(f.path)));
+    }
+    function gitState(root, toplevel, files) {
+      return {
+        toplevel,
+        tracked: files.filter((f) => f.tracked),
+        ignored: (paths) => (0, git_1.ignoredByRules)(root, paths)
+      };
+    }
+    async function loadProject(root, config, gitToplevel, { overlay: given = /* @__PURE__ */ new Map(), cache = null, staged = false, concurrency = "auto", alone = false, buffers: editorBuffers = /* @__PURE__ */ new Set(), discovery, memo } = {}) {
       const prefix = path.relative(config.baseDir, root).split(path.sep).join("/");
       const configPath = (p) => prefix ? `${prefix}/${p}` : p;
       const excluded = (0, globs_1.excludeMatcher)(config.exclude);
@@ -15971,38 +16014,30 @@ var require_project = __commonJS({
       const overlay = new Map(given);
       if (alone) {
         discovered = [];
-      } else if (gitToplevel) {
-        const index = staged ? (0, git_1.listIndex)(root) : null;
-        const pending = index ?? (0, git_1.listFiles)(root, { contentIds: cache !== null, toplevel: gitToplevel });
+      } else if (staged && gitToplevel) {
+        const index = (0, git_1.listIndex)(root);
         cache?.load();
-        const listing = await pending;
-        if (index)
-          stagedChanges = (await index).staged;
+        const listing = await index;
+        stagedChanges = listing.staged;
         for (const name of listing.undecodable)
           notes.push(`skipping ${name}: name is not UTF-8`);
         notes.push(...listing.warnings);
         info.push(...listing.skipped);
-        const userExcluded = (0, globs_1.excludeMatcher)(config.userExclude);
-        discovered = listing.files.filter((f) => !(f.tracked ? userExcluded(configPath(f.path)) : isExcluded(f.path)));
-        if (staged) {
-          const wanted = discovered.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.has(f.contentId));
-          const blobs = await (0, git_1.readBlobs)(root, [...new Set(wanted.map((f) => f.contentId))]);
-          for (const f of wanted) {
-            const bytes = blobs.get(f.contentId);
-            if (bytes)
-              overlay.set(f.path, bytes);
-          }
+        discovered = listedFiles(listing, config, configPath, isExcluded);
+        const wanted = discovered.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.has(f.contentId));
+        const blobs = await (0, git_1.readBlobs)(root, [...new Set(wanted.map((f) => f.contentId))]);
+        for (const f of wanted) {
+          const bytes = blobs.get(f.contentId);
+          if (bytes)
+            overlay.set(f.path, bytes);
         }
-        git = {
-          toplevel: gitToplevel,
-          tracked: discovered.filter((f) => f.tracked),
-          ignored: (paths) => (0, git_1.ignoredByRules)(root, paths)
-        };
+        git = gitState(root, gitToplevel, discovered);
       } else {
-        const result = (0, walk_1.walk)(root, isExcluded);
-        notes.push(...result.notes);
-        info.push(...result.skipped);
-        discovered = result.files;
+        const found = discovery ?? await discover(root, config, gitToplevel, cache);
+        discovered = [...found.files];
+        git = found.git;
+        notes.push(...found.notes);
+        info.push(...found.info);
       }
       const foreign = alone ? [] : (0, foreign_1.readForeignSources)(root, config.baseDir, gitToplevel, info);
       const conftests = (0, foreign_1.conftestSources)(discovered.filter((f) => !foreign.some((s) => s.excludes(f.path))).map((f) => f.path), (p) => readConftest(root, p, overlay));
@@ -16025,7 +16060,7 @@ var require_project = __commonJS({
         }
       }
       const { root: tree, files } = (0, model_1.buildTree)(discovered);
-      const reader = new modules_1.ModuleReader(root, cache);
+      const reader = new modules_1.ModuleReader(root, cache, memo);
       await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency);
       if (reader.parallel.workers)
         info.push(`scanned ${reader.parallel.files} modules in ${reader.parallel.workers} worker threads`);

@@ -3760,15 +3760,17 @@ var require_modules = __commonJS({
     var ModuleReader = class {
       root;
       cache;
+      memo;
       /** Modules read so far (most of them by `prefetch`), each read once. */
       modules = /* @__PURE__ */ new Map();
       /** Files `prefetch` asked the cache about in vain, with their stat data: not asked again. */
       missed = /* @__PURE__ */ new Map();
       /** Worker threads started, and the files they scanned (for --verbose). */
       parallel = { workers: 0, files: 0 };
-      constructor(root, cache) {
+      constructor(root, cache, memo = null) {
         this.root = root;
         this.cache = cache;
+        this.memo = memo;
       }
       /**
        * Settles every file the cache knows, then scans the rest in worker threads if there are enough
@@ -3777,6 +3779,11 @@ var require_modules = __commonJS({
       async prefetch(files, concurrency) {
         const pending = [];
         for (const file of files) {
+          const kept = this.memo?.disk.get(file.path);
+          if (kept) {
+            this.modules.set(file, { file, ...kept });
+            continue;
+          }
           const { hit, stat } = this.fromCache(file);
           if (hit)
             this.modules.set(file, { file, facts: hit.facts, readError: hit.readError });
@@ -3808,7 +3815,9 @@ var require_modules = __commonJS({
       read(file) {
         let m = this.modules.get(file);
         if (!m) {
-          m = { file, ...this.facts(file) };
+          const facts = this.memo?.disk.get(file.path) ?? this.facts(file);
+          this.memo?.disk.set(file.path, facts);
+          m = { file, ...facts };
           this.modules.set(file, m);
         }
         return m;
@@ -3855,8 +3864,14 @@ var require_modules = __commonJS({
       }
       /** Content given instead of the file (an editor buffer, a staged blob). */
       fromContent(file, content) {
-        if (typeof content === "string")
-          return { facts: (0, facts_1.scanModule)(content), readError: null };
+        if (typeof content === "string") {
+          const kept = this.memo?.buffers.get(file.path);
+          if (kept?.text === content)
+            return kept.facts;
+          const facts = { facts: (0, facts_1.scanModule)(content), readError: null };
+          this.memo?.buffers.set(file.path, { text: content, facts });
+          return facts;
+        }
         const m = scanBytes(content);
         if (this.cache && file.contentId)
           this.cache.byContent(file.path, file.contentId, null, Date.now(), m);

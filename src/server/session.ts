@@ -83,10 +83,11 @@ export class Session {
     try {
       if (!this.config || !this.discovery) {
         this.toplevel = gitWorkTree(this.root).toplevel;
-        this.config = resolveConfig(this.root, this.root, {}, this.rules, this.toplevel);
+        const config = (this.config = await resolveConfig(this.root, this.root, {}, this.rules, this.toplevel));
         this.configured = [];
-        for (const rule of this.rules) {
-          const setting = this.config.rules.get(rule.id)!;
+        // The built-in rules and those of the plugins the config names.
+        for (const rule of config.ruleSet) {
+          const setting = config.rules.get(rule.id)!;
           if (setting.level === 'off') continue;
           this.configured.push({ rule, severity: setting.level === 'warn' ? 'warning' : 'error', options: setting.options });
         }
