@@ -1,0 +1,48 @@
+import { defineRule } from '../src/engine/rule';
+import { layoutOf } from '../src/project/layout';
+import type { Directory } from '../src/project/model';
+
+export default defineRule({
+  id: 'relative-beyond-top-level',
+  meta: {
+    description: 'A relative import that climbs above the top-level package, or out of a module that has no package',
+    defaultSeverity: 'error',
+    messages: {
+      beyond:
+        '`{{statement}}` climbs above the top-level package `{{top}}`: the import fails (relative import beyond top-level package)',
+      noParent:
+        '`{{statement}}` in a top-level module, which has no package: ImportError, no known parent package',
+    },
+  },
+  create(context) {
+    const { project } = context;
+    const layout = layoutOf(project);
+    return {
+      import(fact, module) {
+        if (fact.level === 0 || fact.guarded || fact.typeChecking || fact.conditional) return;
+        // Stubs are read by type checkers, never imported at run time.
+        if (module.file.name.endsWith('.pyi')) return;
+        // Only package code has a certain `__package__`: a script run by path, a test module under
+        // pytest's rootdir insertion or a data file may run under another name, or never.
+        const usage = layout.usage.of(module.file);
+        if (usage.role !== 'package' || !usage.live) return;
+        // The module's package, from its import root: the folders between the root and the module.
+        const chain: Directory[] = [];
+        let dir: Directory | null = module.file.dir;
+        for (; dir && !layout.isRoot(dir); dir = dir.parent) chain.unshift(dir);
+        if (!dir) return;
+        // A root that is itself a package is imported from above it too: its top is not certain.
+        if (dir.files.has('__init__.py')) return;
+        const statement = `from ${'.'.repeat(fact.level)}${fact.module ?? ''} import …`;
+        const at = { path: module.file.path, start: fact.start, end: fact.end };
+        if (chain.length === 0) {
+          context.report({ messageId: 'noParent', data: { statement }, at });
+          return;
+        }
+        if (fact.level > chain.length) {
+          context.report({ messageId: 'beyond', data: { statement, top: chain[0]!.name }, at });
+        }
+      },
+    };
+  },
+});
