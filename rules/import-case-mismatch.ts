@@ -62,7 +62,10 @@ export default defineRule({
         for (const target of importTargets(fact)) {
           const parts = target.split('.');
           const map = spellingsOf();
-          if (!parts.some((p) => [...(map.get(p.toLowerCase()) ?? [])].some((s) => s !== p))) continue;
+          if (!parts.some((p) => {
+            const spelt = map.get(p.toLowerCase());
+            return spelt !== undefined && (spelt.size > 1 || !spelt.has(p));
+          })) continue;
           if (fact.level === 0 && externalNames().has(parts[0]!)) continue;
           const found = caseMismatch(module, fact, parts, usage.role);
           if (!found) continue;

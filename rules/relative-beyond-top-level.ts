@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule';
+import { defineRule, type Report } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 
@@ -17,9 +17,21 @@ export default defineRule({
   create(context) {
     const { project } = context;
     const layout = layoutOf(project);
+    // Top-level names the code imports absolutely: a root inside another root (`src/` in the
+    // project folder) is a namespace package of the outer one, and code that imports `src.app`
+    // runs `app` as `src.app`, where one more dot is still inside.
+    const topNames = new Set<string>();
+    const pending: Array<{ root: Directory; report: Report }> = [];
     return {
       import(fact, module) {
-        if (fact.level === 0 || fact.guarded || fact.typeChecking || fact.conditional) return;
+        if (fact.level === 0) {
+          const name = fact.kind === 'from' ? fact.module! : fact.names[0]?.name ?? '';
+          const dot = name.indexOf('.');
+          topNames.add(dot === -1 ? name : name.slice(0, dot));
+          if (fact.kind === 'import') for (const n of fact.names.slice(1)) topNames.add(n.name.split('.')[0]!);
+          return;
+        }
+        if (fact.guarded || fact.typeChecking || fact.conditional) return;
         // Stubs are read by type checkers, never imported at run time.
         if (module.file.name.endsWith('.pyi')) return;
         // Only package code has a certain `__package__`: a script run by path, a test module under
@@ -35,14 +47,20 @@ export default defineRule({
         if (dir.files.has('__init__.py')) return;
         const statement = `from ${'.'.repeat(fact.level)}${fact.module ?? ''} import …`;
         const at = { path: module.file.path, start: fact.start, end: fact.end };
-        if (chain.length === 0) {
-          context.report({ messageId: 'noParent', data: { statement }, at });
-          return;
-        }
-        if (fact.level > chain.length) {
-          context.report({ messageId: 'beyond', data: { statement, top: chain[0]!.name }, at });
+        if (chain.length === 0) pending.push({ root: dir, report: { messageId: 'noParent', data: { statement }, at } });
+        else if (fact.level > chain.length) pending.push({ root: dir, report: { messageId: 'beyond', data: { statement, top: chain[0]!.name }, at } });
+      },
+      'project:exit'() {
+        for (const { root, report } of pending) {
+          if (topNames.has(root.name) && insideAnotherRoot(root)) continue;
+          context.report(report);
         }
       },
     };
+
+    function insideAnotherRoot(root: Directory): boolean {
+      for (let d = root.parent; d; d = d.parent) if (layout.isRoot(d)) return true;
+      return false;
+    }
   },
 });

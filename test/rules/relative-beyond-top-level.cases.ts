@@ -9,6 +9,7 @@ const cases: RuleCases = {
     { name: 'a script run by path has no certain package', tree: { 'tools/run.py': 'from . import helpers\nif __name__ == "__main__":\n    pass\n', 'tools/helpers.py': '' } },
     { name: 'a test module under pytest may be imported under another name', tree: { 'tests/test_a.py': 'from .. import conftest\ndef test_a():\n    pass\n' } },
     { name: 'a root folder that is itself a package is imported from above', tree: { '__init__.py': '', 'plugin/__init__.py': 'from .. import api\n', 'api.py': '' } },
+    { name: 'code that imports `src.app` runs the package as `src.app`', tree: { 'pyproject.toml': '[project]\nname = "app"\n', 'src/app/__init__.py': 'from .. import other\n', 'src/other.py': '', 'main.py': 'import src.app\n' } },
     { name: 'stubs are not imported at run time', tree: { 'pkg/__init__.py': '', 'pkg/__init__.pyi': 'from .. import x\n' } },
   ],
   invalid: [
