@@ -1,4 +1,6 @@
+import * as path from 'node:path';
 import { defineRule, fileStart } from '../src/engine/rule';
+import { readTextOrNull } from '../src/host/read';
 import { stdlibNames } from '../src/project/environment/environment';
 import { projectEnvironment } from '../src/project/environment/project-environment';
 import { layoutOf, relativeBase } from '../src/project/layout';
@@ -149,10 +151,14 @@ export default defineRule({
       if (!init) return initFile(dir, 'runtime') !== null; // an extension or bytecode `__init__`: unknown
       const facts = project.module(init).facts;
       if (facts.bindings.some((b) => b.name === name || b.name === '__getattr__')) return true;
-      return facts.imports.some((i) => i.names.some((n) => n.name === '*'));
+      if (facts.imports.some((i) => i.names.some((n) => n.name === '*'))) return true;
+      // A lazy package replaces itself in sys.modules with an object that provides its names.
+      return LAZY_MODULE.test(readTextOrNull(path.join(project.root, init.path)) ?? '');
     }
   },
 });
+
+const LAZY_MODULE = /sys\.modules\[\s*__name__\s*\]|\blazy_loader\b|\b_LazyModule\b/;
 
 /** The entry of `dir` that `name` would find on a case-insensitive lookup, spelled otherwise: a package folder or a module file. */
 function caseVariant(dir: Directory, name: string): string | null {

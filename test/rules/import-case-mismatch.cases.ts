@@ -5,6 +5,7 @@ const cases: RuleCases = {
     { name: 'exact spellings', tree: { 'app/__init__.py': '', 'app/models.py': 'x = 1\n', 'app/Views.py': 'from app.models import x\nfrom app import Views\nimport app.Views\n' } },
     { name: 'a name the package binds, spelled like a submodule', tree: { 'app/__init__.py': 'class Models:\n    pass\n', 'app/models.py': '', 'main.py': 'from app import Models\n' } },
     { name: 'a name from a star import in __init__', tree: { 'app/__init__.py': 'from .models import *\n', 'app/models.py': 'class Models:\n    pass\n', 'main.py': 'from app import Models\n' } },
+    { name: 'a lazy package that replaces itself in sys.modules', tree: { 'app/__init__.py': 'import sys\nsys.modules[__name__] = _LazyModule(__name__, {"config": ["Config"]})\n', 'app/config.py': 'class Config:\n    pass\n', 'main.py': 'from app import Config\n' } },
     { name: 'a guarded fallback import', tree: { 'app/__init__.py': '', 'app/models.py': '', 'main.py': 'try:\n    from app.Models import x\nexcept ImportError:\n    x = None\n' } },
     { name: 'a standard library module spelled like a project module', tree: { 'String.py': '', 'main.py': 'import string\n' } },
     { name: 'the exact spelling exists in another import root of the search', tree: { 'tools/Util.py': '', 'tools/run.py': '#!/usr/bin/env python3\nimport Util\n', 'util.py': '' } },
