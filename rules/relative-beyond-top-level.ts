@@ -45,7 +45,9 @@ export default defineRule({
         if (!dir) return;
         // A root that is itself a package is imported from above it too: its top is not certain.
         if (dir.files.has('__init__.py')) return;
-        const statement = `from ${'.'.repeat(fact.level)}${fact.module ?? ''} import …`;
+        // Shown as written, but a count for a length no source has (a damaged cache can hold any number).
+        const dots = fact.level <= 40 ? '.'.repeat(fact.level) : `<${fact.level} dots>`;
+        const statement = `from ${dots}${fact.module ?? ''} import …`;
         const at = { path: module.file.path, start: fact.start, end: fact.end };
         if (chain.length === 0) pending.push({ root: dir, report: { messageId: 'noParent', data: { statement }, at } });
         else if (fact.level > chain.length) pending.push({ root: dir, report: { messageId: 'beyond', data: { statement, top: chain[0]!.name }, at } });
