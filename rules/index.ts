@@ -13,10 +13,13 @@ import distOmitsPackage from './dist-omits-package';
 import distShipsGenericPackage from './dist-ships-generic-package';
 import implicitNamespacePackage from './implicit-namespace-package';
 import implicitReexport from './implicit-reexport';
+import importCaseMismatch from './import-case-mismatch';
+import importSelf from './import-self';
 import invalidModuleName from './invalid-module-name';
 import missingInit from './missing-init';
 import misspelledInit from './misspelled-init';
 import modulePackageCollision from './module-package-collision';
+import relativeBeyondTopLevel from './relative-beyond-top-level';
 import sourcelessBytecode from './sourceless-bytecode';
 import starImportLeak from './star-import-leak';
 import strayInit from './stray-init';
@@ -35,10 +38,13 @@ export const builtinRules: readonly Rule[] = [
   distShipsGenericPackage,
   implicitNamespacePackage,
   implicitReexport,
+  importCaseMismatch,
+  importSelf,
   invalidModuleName,
   missingInit,
   misspelledInit,
   modulePackageCollision,
+  relativeBeyondTopLevel,
   sourcelessBytecode,
   starImportLeak,
   strayInit,

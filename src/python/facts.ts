@@ -122,6 +122,7 @@ const NOQA_CODES: Record<string, string[]> = {
   INP001: ['implicit-namespace-package', 'missing-init'],
   PLE0604: ['all-non-string'],
   PLE0605: ['all-not-sequence'],
+  PLW0406: ['import-self'],
   RUF022: ['all-unsorted'],
   RUF068: ['all-duplicate'],
 };

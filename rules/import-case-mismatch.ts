@@ -1,0 +1,175 @@
+import * as path from 'node:path';
+import { defineRule, fileStart } from '../src/engine/rule';
+import { readTextOrNull } from '../src/host/read';
+import { stdlibNames } from '../src/project/environment/environment';
+import { projectEnvironment } from '../src/project/environment/project-environment';
+import { layoutOf, relativeBase } from '../src/project/layout';
+import type { Directory } from '../src/project/model';
+import { isPythonSource, type PythonModule } from '../src/project/project';
+import { initFile, resolvePrefixes, type Resolved } from '../src/project/resolve';
+import { importTargets } from '../src/project/usage';
+import type { ImportFact } from '../src/python/facts';
+
+export default defineRule({
+  id: 'import-case-mismatch',
+  meta: {
+    description: 'An import spelled with other letter case than its module, or two tracked names that differ only by case',
+    defaultSeverity: 'error',
+    messages: {
+      import:
+        '`{{name}}` is `{{actual}}` on disk: imports are case-sensitive on every OS (PEP 235), so this import fails',
+      entries:
+        '`{{a}}` and `{{b}}` differ only by case: a checkout on macOS or Windows keeps one of them and shows the other as modified',
+    },
+  },
+  create(context) {
+    const { project } = context;
+    const layout = layoutOf(project);
+    let spellings: Map<string, Set<string>> | null = null;
+    /** Lower-cased module and folder names of the project → their spellings: a part is suspect only if another spelling exists. */
+    const spellingsOf = (): Map<string, Set<string>> => {
+      if (!spellings) {
+        spellings = new Map();
+        const add = (name: string): void => {
+          const key = name.toLowerCase();
+          const set = spellings!.get(key) ?? new Set();
+          set.add(name);
+          spellings!.set(key, set);
+        };
+        const visit = (dir: Directory): void => {
+          for (const [name, sub] of dir.dirs) {
+            add(name);
+            visit(sub);
+          }
+          for (const name of dir.files.keys()) if (isPythonSource(name)) add(name.replace(/\.pyi?$/, ''));
+        };
+        visit(project.tree);
+      }
+      return spellings;
+    };
+    let external: Set<string> | null = null;
+    const externalNames = (): Set<string> => {
+      external ??= new Set([...stdlibNames(), ...projectEnvironment(project, layout.projects).dependencies]);
+      return external;
+    };
+    // Tracked names by folder: lower-cased name → first spelling seen.
+    const seen = new Map<string, Map<string, string>>();
+    const reported = new Set<string>();
+
+    return {
+      import(fact, module) {
+        if (fact.guarded || fact.typeChecking || fact.conditional) return;
+        const usage = layout.usage.of(module.file);
+        if (!usage.live || usage.role === 'vendored' || module.file.name.endsWith('.pyi')) return;
+        for (const target of importTargets(fact)) {
+          const parts = target.split('.');
+          const map = spellingsOf();
+          if (!parts.some((p) => {
+            const spelt = map.get(p.toLowerCase());
+            return spelt !== undefined && (spelt.size > 1 || !spelt.has(p));
+          })) continue;
+          if (fact.level === 0 && externalNames().has(parts[0]!)) continue;
+          const found = caseMismatch(module, fact, parts, usage.role);
+          if (!found) continue;
+          context.report({
+            messageId: 'import',
+            data: { name: `${'.'.repeat(fact.level)}${parts.slice(0, found.index + 1).join('.')}`, actual: found.actual },
+            at: { path: module.file.path, start: fact.start, end: fact.end },
+          });
+          return;
+        }
+      },
+      trackedFile(entry) {
+        // Names that matter to Python: source files, and the folders that hold them.
+        if (!isPythonSource(entry.path)) return;
+        const parts = entry.path.split('/');
+        for (let i = 0; i < parts.length; i++) {
+          const isFile = i === parts.length - 1;
+          const parent = parts.slice(0, i).join('/');
+          let names = seen.get(parent);
+          if (!names) seen.set(parent, (names = new Map()));
+          const name = parts[i]!;
+          const key = name.toLowerCase();
+          const other = names.get(key);
+          if (other === undefined) names.set(key, name);
+          else if (other !== name) {
+            const pair = `${parent}\0${key}`;
+            if (reported.has(pair)) continue;
+            reported.add(pair);
+            const [a, b] = [other, name].sort();
+            const join = (n: string) => (parent ? `${parent}/${n}` : n);
+            context.report({ messageId: 'entries', data: { a: join(a!), b: join(b!) }, at: fileStart(isFile ? entry.path : join(name)) });
+          }
+        }
+      },
+    };
+
+    /**
+     * Where the exact name is not found but another spelling of the same letters is, as the module
+     * would import it: the first part found that way and its spelling on disk.
+     */
+    function caseMismatch(module: PythonModule, fact: ImportFact, parts: string[], role: string): { index: number; actual: string } | null {
+      let search: Directory[];
+      if (fact.level > 0) {
+        const base = relativeBase(module.file.dir, fact.level);
+        if (!base) return null;
+        search = [base];
+      } else {
+        const roots = layout.projectOf(module.file.dir).roots;
+        // A script's own folder is first on sys.path; a test's first folder without `__init__.py` too (pytest's prepend mode).
+        const first: Directory[] = [];
+        if (role === 'script') first.push(module.file.dir);
+        if (role === 'test') {
+          let d = module.file.dir;
+          while (initFile(d, 'runtime') && d.parent) d = d.parent;
+          first.push(d);
+        }
+        search = [...first, ...roots.filter((r) => !first.includes(r))];
+      }
+      const chain: Resolved[] = resolvePrefixes(search, parts.join('.'), 'runtime');
+      if (chain.length >= parts.length) return null;
+      const last = chain[chain.length - 1];
+      if (last && last.kind !== 'package' && last.kind !== 'namespace') return null; // a module has no submodules
+      const dirs = last ? last.dirs : search;
+      const index = chain.length;
+      const wanted = parts[index]!;
+      // `from pkg import Name` may import a name the package binds, not a submodule.
+      if (fact.kind === 'from' && index === parts.length - 1) {
+        const pkg = last ? last.dirs[0] : fact.level > 0 ? search[0] : undefined;
+        if (pkg && initProvides(pkg, wanted)) return null;
+      }
+      for (const dir of dirs) {
+        const actual = caseVariant(dir, wanted);
+        if (actual) return { index, actual: dir.path ? `${dir.path}/${actual}` : actual };
+      }
+      return null;
+    }
+
+    /** Whether a package's `__init__.py` may provide `name` itself: binds it, star-imports, or has `__getattr__`. */
+    function initProvides(dir: Directory, name: string): boolean {
+      const init = dir.files.get('__init__.py');
+      if (!init) return initFile(dir, 'runtime') !== null; // an extension or bytecode `__init__`: unknown
+      const facts = project.module(init).facts;
+      if (facts.bindings.some((b) => b.name === name || b.name === '__getattr__')) return true;
+      if (facts.imports.some((i) => i.names.some((n) => n.name === '*'))) return true;
+      // A lazy package replaces itself in sys.modules with an object that provides its names.
+      return LAZY_MODULE.test(readTextOrNull(path.join(project.root, init.path)) ?? '');
+    }
+  },
+});
+
+const LAZY_MODULE = /sys\.modules\[\s*__name__\s*\]|\blazy_loader\b|\b_LazyModule\b/;
+
+/** The entry of `dir` that `name` would find on a case-insensitive lookup, spelled otherwise: a package folder or a module file. */
+function caseVariant(dir: Directory, name: string): string | null {
+  const lower = name.toLowerCase();
+  for (const [entry, sub] of dir.dirs) {
+    if (entry !== name && entry.toLowerCase() === lower && (initFile(sub, 'runtime') || [...sub.files.keys()].some((f) => f.endsWith('.py')))) return `${entry}/`;
+  }
+  for (const entry of dir.files.keys()) {
+    if (!entry.endsWith('.py')) continue;
+    const stem = entry.slice(0, -3);
+    if (stem !== name && stem.toLowerCase() === lower) return entry;
+  }
+  return null;
+}

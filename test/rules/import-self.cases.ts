@@ -1,0 +1,46 @@
+import type { RuleCases } from '../helpers/rule-tester';
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'a package imports its submodules', tree: { 'pkg/__init__.py': 'import pkg.mod\nfrom pkg.mod import x\nfrom pkg import mod\nfrom . import mod\n', 'pkg/mod.py': 'x = 1\n' } },
+    { name: 'a module imports a sibling and its package', tree: { 'pkg/__init__.py': 'y = 1\n', 'pkg/mod.py': 'import pkg\nfrom pkg import y\nfrom . import other\n', 'pkg/other.py': '' } },
+    { name: 'a module named like a stdlib module imports the stdlib one', tree: { 'pkg/__init__.py': '', 'pkg/logging.py': 'import logging\nfrom logging import getLogger\n' } },
+    { name: 'from the package a name it does not bind (a generated submodule)', tree: { 'pkg/__init__.py': 'from pkg import _version\n' } },
+    { name: 'guarded and TYPE_CHECKING imports', tree: { 'pkg/__init__.py': '', 'pkg/mod.py': 'from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pkg.mod import X\ntry:\n    import pkg.mod\nexcept ImportError:\n    pass\n' } },
+    { name: 'a script importing a module of another name', tree: { 'tool.py': '#!/usr/bin/env python3\nimport helper\n', 'helper.py': '' } },
+    { name: 'in a function the module is whole: importing itself reaches it by its real name', tree: { 'pkg/__init__.py': '', 'pkg/timing.py': 'def patch():\n    from pkg import timing\n    return timing\n' } },
+    { name: 'ruff\'s code for it in a noqa comment', tree: { 'pkg/__init__.py': '', 'pkg/mod.py': 'import pkg.mod  # noqa: PLW0406\n' } },
+    { name: 'test data is not linted for it', tree: { 'tests/data/mod.py': 'import mod\n' } },
+  ],
+  invalid: [
+    {
+      name: 'import pkg.mod inside pkg/mod.py',
+      tree: { 'pkg/__init__.py': '', 'pkg/mod.py': 'import os\nimport pkg.mod\n' },
+      errors: [{ path: 'pkg/mod.py', line: 2, column: 1, messageId: 'module', message: /`pkg\.mod`/ }],
+    },
+    {
+      name: 'from . import mod, from pkg import mod and from pkg.mod import x inside pkg/mod.py',
+      tree: { 'pkg/__init__.py': '', 'pkg/mod.py': 'from . import mod\nfrom pkg import mod as m\nfrom pkg.mod import x\nfrom .mod import y\nx = y = 1\n' },
+      errors: [
+        { path: 'pkg/mod.py', line: 1, message: /`\.mod`/ },
+        { path: 'pkg/mod.py', line: 2, message: /`pkg\.mod`/ },
+        { path: 'pkg/mod.py', line: 3, message: /`pkg\.mod`/ },
+        { path: 'pkg/mod.py', line: 4, message: /`\.mod`/ },
+      ],
+    },
+    {
+      name: 'import pkg and from pkg import a name it defines, inside pkg/__init__.py',
+      tree: { 'pkg/__init__.py': 'import pkg\nVERSION = "1"\nfrom pkg import VERSION as V\n' },
+      errors: [
+        { path: 'pkg/__init__.py', line: 1, messageId: 'module', message: /`pkg`/ },
+        { path: 'pkg/__init__.py', line: 3, messageId: 'module', message: /`pkg`/ },
+      ],
+    },
+    {
+      name: 'a script that imports itself runs twice',
+      tree: { 'tools/report.py': 'import report\n\nif __name__ == "__main__":\n    report.main()\n' },
+      errors: [{ path: 'tools/report.py', line: 1, messageId: 'script', message: /`report`/ }],
+    },
+  ],
+};
+export default cases;
