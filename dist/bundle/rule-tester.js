@@ -1306,6 +1306,7 @@ var require_facts = __commonJS({
       INP001: ["implicit-namespace-package", "missing-init"],
       PLE0604: ["all-non-string"],
       PLE0605: ["all-not-sequence"],
+      PLW0406: ["import-self"],
       RUF022: ["all-unsorted"],
       RUF068: ["all-duplicate"]
     };
@@ -18691,6 +18692,314 @@ var require_implicit_reexport = __commonJS({
   }
 });
 
+// dist/rules/import-case-mismatch.js
+var require_import_case_mismatch = __commonJS({
+  "dist/rules/import-case-mismatch.js"(exports2) {
+    "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+        }
+        __setModuleDefault2(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path2 = __importStar2(require("node:path"));
+    var rule_12 = require_rule();
+    var read_1 = require_read();
+    var environment_1 = require_environment();
+    var project_environment_1 = require_project_environment();
+    var layout_1 = require_layout();
+    var project_1 = require_project();
+    var resolve_1 = require_resolve();
+    var usage_1 = require_usage();
+    exports2.default = (0, rule_12.defineRule)({
+      id: "import-case-mismatch",
+      meta: {
+        description: "An import spelled with other letter case than its module, or two tracked names that differ only by case",
+        defaultSeverity: "error",
+        messages: {
+          import: "`{{name}}` is `{{actual}}` on disk: imports are case-sensitive on every OS (PEP 235), so this import fails",
+          entries: "`{{a}}` and `{{b}}` differ only by case: a checkout on macOS or Windows keeps one of them and shows the other as modified"
+        }
+      },
+      create(context) {
+        const { project } = context;
+        const layout = (0, layout_1.layoutOf)(project);
+        let spellings = null;
+        const spellingsOf = () => {
+          if (!spellings) {
+            spellings = /* @__PURE__ */ new Map();
+            const add = (name) => {
+              const key = name.toLowerCase();
+              const set = spellings.get(key) ?? /* @__PURE__ */ new Set();
+              set.add(name);
+              spellings.set(key, set);
+            };
+            const visit = (dir) => {
+              for (const [name, sub] of dir.dirs) {
+                add(name);
+                visit(sub);
+              }
+              for (const name of dir.files.keys())
+                if ((0, project_1.isPythonSource)(name))
+                  add(name.replace(/\.pyi?$/, ""));
+            };
+            visit(project.tree);
+          }
+          return spellings;
+        };
+        let external = null;
+        const externalNames = () => {
+          external ??= /* @__PURE__ */ new Set([...(0, environment_1.stdlibNames)(), ...(0, project_environment_1.projectEnvironment)(project, layout.projects).dependencies]);
+          return external;
+        };
+        const seen = /* @__PURE__ */ new Map();
+        const reported = /* @__PURE__ */ new Set();
+        return {
+          import(fact, module3) {
+            if (fact.guarded || fact.typeChecking || fact.conditional)
+              return;
+            const usage = layout.usage.of(module3.file);
+            if (!usage.live || usage.role === "vendored" || module3.file.name.endsWith(".pyi"))
+              return;
+            for (const target of (0, usage_1.importTargets)(fact)) {
+              const parts = target.split(".");
+              const map = spellingsOf();
+              if (!parts.some((p) => {
+                const spelt = map.get(p.toLowerCase());
+                return spelt !== void 0 && (spelt.size > 1 || !spelt.has(p));
+              }))
+                continue;
+              if (fact.level === 0 && externalNames().has(parts[0]))
+                continue;
+              const found = caseMismatch(module3, fact, parts, usage.role);
+              if (!found)
+                continue;
+              context.report({
+                messageId: "import",
+                data: { name: `${".".repeat(fact.level)}${parts.slice(0, found.index + 1).join(".")}`, actual: found.actual },
+                at: { path: module3.file.path, start: fact.start, end: fact.end }
+              });
+              return;
+            }
+          },
+          trackedFile(entry) {
+            if (!(0, project_1.isPythonSource)(entry.path))
+              return;
+            const parts = entry.path.split("/");
+            for (let i = 0; i < parts.length; i++) {
+              const isFile = i === parts.length - 1;
+              const parent = parts.slice(0, i).join("/");
+              let names = seen.get(parent);
+              if (!names)
+                seen.set(parent, names = /* @__PURE__ */ new Map());
+              const name = parts[i];
+              const key = name.toLowerCase();
+              const other = names.get(key);
+              if (other === void 0)
+                names.set(key, name);
+              else if (other !== name) {
+                const pair = `${parent}\0${key}`;
+                if (reported.has(pair))
+                  continue;
+                reported.add(pair);
+                const [a, b] = [other, name].sort();
+                const join = (n) => parent ? `${parent}/${n}` : n;
+                context.report({ messageId: "entries", data: { a: join(a), b: join(b) }, at: (0, rule_12.fileStart)(isFile ? entry.path : join(name)) });
+              }
+            }
+          }
+        };
+        function caseMismatch(module3, fact, parts, role) {
+          let search;
+          if (fact.level > 0) {
+            const base = (0, layout_1.relativeBase)(module3.file.dir, fact.level);
+            if (!base)
+              return null;
+            search = [base];
+          } else {
+            const roots = layout.projectOf(module3.file.dir).roots;
+            const first = [];
+            if (role === "script")
+              first.push(module3.file.dir);
+            if (role === "test") {
+              let d = module3.file.dir;
+              while ((0, resolve_1.initFile)(d, "runtime") && d.parent)
+                d = d.parent;
+              first.push(d);
+            }
+            search = [...first, ...roots.filter((r) => !first.includes(r))];
+          }
+          const chain = (0, resolve_1.resolvePrefixes)(search, parts.join("."), "runtime");
+          if (chain.length >= parts.length)
+            return null;
+          const last = chain[chain.length - 1];
+          if (last && last.kind !== "package" && last.kind !== "namespace")
+            return null;
+          const dirs = last ? last.dirs : search;
+          const index = chain.length;
+          const wanted = parts[index];
+          if (fact.kind === "from" && index === parts.length - 1) {
+            const pkg = last ? last.dirs[0] : fact.level > 0 ? search[0] : void 0;
+            if (pkg && initProvides(pkg, wanted))
+              return null;
+          }
+          for (const dir of dirs) {
+            const actual = caseVariant(dir, wanted);
+            if (actual)
+              return { index, actual: dir.path ? `${dir.path}/${actual}` : actual };
+          }
+          return null;
+        }
+        function initProvides(dir, name) {
+          const init = dir.files.get("__init__.py");
+          if (!init)
+            return (0, resolve_1.initFile)(dir, "runtime") !== null;
+          const facts = project.module(init).facts;
+          if (facts.bindings.some((b) => b.name === name || b.name === "__getattr__"))
+            return true;
+          if (facts.imports.some((i) => i.names.some((n) => n.name === "*")))
+            return true;
+          return LAZY_MODULE.test((0, read_1.readTextOrNull)(path2.join(project.root, init.path)) ?? "");
+        }
+      }
+    });
+    var LAZY_MODULE = /sys\.modules\[\s*__name__\s*\]|\blazy_loader\b|\b_LazyModule\b/;
+    function caseVariant(dir, name) {
+      const lower = name.toLowerCase();
+      for (const [entry, sub] of dir.dirs) {
+        if (entry !== name && entry.toLowerCase() === lower && ((0, resolve_1.initFile)(sub, "runtime") || [...sub.files.keys()].some((f) => f.endsWith(".py"))))
+          return `${entry}/`;
+      }
+      for (const entry of dir.files.keys()) {
+        if (!entry.endsWith(".py"))
+          continue;
+        const stem = entry.slice(0, -3);
+        if (stem !== name && stem.toLowerCase() === lower)
+          return entry;
+      }
+      return null;
+    }
+  }
+});
+
+// dist/rules/import-self.js
+var require_import_self = __commonJS({
+  "dist/rules/import-self.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var rule_12 = require_rule();
+    var environment_1 = require_environment();
+    var layout_1 = require_layout();
+    var resolve_1 = require_resolve();
+    var usage_1 = require_usage();
+    exports2.default = (0, rule_12.defineRule)({
+      id: "import-self",
+      meta: {
+        description: "A module that imports itself",
+        defaultSeverity: "warn",
+        messages: {
+          module: "This module imports itself (`{{name}}`): that gets the half-run module, and fails for names defined below it",
+          script: "This script imports itself (`{{name}}`): run by path it is `__main__`, so the import runs the file a second time"
+        }
+      },
+      create(context) {
+        const { project } = context;
+        const layout = (0, layout_1.layoutOf)(project);
+        const stdlib = (0, environment_1.stdlibNames)();
+        return {
+          import(fact, module3) {
+            if (fact.scope !== "module" || fact.guarded || fact.typeChecking)
+              return;
+            const file = module3.file;
+            if (!file.name.endsWith(".py"))
+              return;
+            const isInit = file.name === "__init__.py";
+            const own = isInit ? file.dir.name : file.name.slice(0, -3);
+            const usage = layout.usage.of(file);
+            if (!usage.live)
+              return;
+            const at = { path: file.path, start: fact.start, end: fact.end };
+            if (usage.role === "script") {
+              const facts = module3.facts;
+              if (isInit || fact.level > 0 || !(facts.shebang || facts.mainGuard || facts.scriptBlock) || stdlib.has(own))
+                return;
+              const first = fact.kind === "import" ? fact.names.map((n) => n.name) : [fact.module ?? ""];
+              const name = first.find((n) => n.split(".")[0] === own);
+              if (name === void 0)
+                return;
+              if ((0, resolve_1.findSpec)([file.dir], own, "runtime")?.file !== file.path)
+                return;
+              context.report({ messageId: "script", data: { name: own }, at });
+              return;
+            }
+            if (usage.role !== "package")
+              return;
+            for (const target of (0, usage_1.importTargets)(fact)) {
+              const parts = target.split(".");
+              if (!parts.includes(own))
+                continue;
+              if (fact.level === 0 && stdlib.has(parts[0]))
+                continue;
+              const chain = layout.resolveImport(module3, fact, target);
+              const last = chain[chain.length - 1];
+              if (!last || !sameModule(last.file, file.path))
+                continue;
+              if (chain.length < parts.length) {
+                if (fact.kind !== "from" || chain.length !== parts.length - 1)
+                  continue;
+                const name = parts[parts.length - 1];
+                if (isInit && !module3.facts.bindings.some((b) => b.name === name && b.kind !== "import"))
+                  continue;
+              }
+              const dots = ".".repeat(fact.level);
+              const shown = fact.kind === "import" ? target : chain.length === parts.length ? `${dots}${target}` : `${dots}${fact.module ?? ""}`;
+              context.report({ messageId: "module", data: { name: shown }, at });
+              return;
+            }
+          }
+        };
+      }
+    });
+    function sameModule(resolved, path2) {
+      if (resolved === null)
+        return false;
+      return resolved === path2 || resolved === `${path2}i`;
+    }
+  }
+});
+
 // dist/rules/invalid-module-name.js
 var require_invalid_module_name = __commonJS({
   "dist/rules/invalid-module-name.js"(exports2) {
@@ -18967,6 +19276,81 @@ var require_module_package_collision = __commonJS({
   }
 });
 
+// dist/rules/relative-beyond-top-level.js
+var require_relative_beyond_top_level = __commonJS({
+  "dist/rules/relative-beyond-top-level.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var rule_12 = require_rule();
+    var layout_1 = require_layout();
+    exports2.default = (0, rule_12.defineRule)({
+      id: "relative-beyond-top-level",
+      meta: {
+        description: "A relative import that climbs above the top-level package, or out of a module that has no package",
+        defaultSeverity: "error",
+        messages: {
+          beyond: "`{{statement}}` climbs above the top-level package `{{top}}`: the import fails (relative import beyond top-level package)",
+          noParent: "`{{statement}}` in a top-level module, which has no package: ImportError, no known parent package"
+        }
+      },
+      create(context) {
+        const { project } = context;
+        const layout = (0, layout_1.layoutOf)(project);
+        const topNames = /* @__PURE__ */ new Set();
+        const pending = [];
+        return {
+          import(fact, module3) {
+            if (fact.level === 0) {
+              const name = fact.kind === "from" ? fact.module : fact.names[0]?.name ?? "";
+              const dot = name.indexOf(".");
+              topNames.add(dot === -1 ? name : name.slice(0, dot));
+              if (fact.kind === "import")
+                for (const n of fact.names.slice(1))
+                  topNames.add(n.name.split(".")[0]);
+              return;
+            }
+            if (fact.guarded || fact.typeChecking || fact.conditional)
+              return;
+            if (module3.file.name.endsWith(".pyi"))
+              return;
+            const usage = layout.usage.of(module3.file);
+            if (usage.role !== "package" || !usage.live)
+              return;
+            const chain = [];
+            let dir = module3.file.dir;
+            for (; dir && !layout.isRoot(dir); dir = dir.parent)
+              chain.unshift(dir);
+            if (!dir)
+              return;
+            if (dir.files.has("__init__.py"))
+              return;
+            const dots = fact.level <= 40 ? ".".repeat(fact.level) : `<${fact.level} dots>`;
+            const statement = `from ${dots}${fact.module ?? ""} import \u2026`;
+            const at = { path: module3.file.path, start: fact.start, end: fact.end };
+            if (chain.length === 0)
+              pending.push({ root: dir, report: { messageId: "noParent", data: { statement }, at } });
+            else if (fact.level > chain.length)
+              pending.push({ root: dir, report: { messageId: "beyond", data: { statement, top: chain[0].name }, at } });
+          },
+          "project:exit"() {
+            for (const { root, report } of pending) {
+              if (topNames.has(root.name) && insideAnotherRoot(root))
+                continue;
+              context.report(report);
+            }
+          }
+        };
+        function insideAnotherRoot(root) {
+          for (let d = root.parent; d; d = d.parent)
+            if (layout.isRoot(d))
+              return true;
+          return false;
+        }
+      }
+    });
+  }
+});
+
 // dist/rules/sourceless-bytecode.js
 var require_sourceless_bytecode = __commonJS({
   "dist/rules/sourceless-bytecode.js"(exports2) {
@@ -19145,10 +19529,13 @@ var require_rules = __commonJS({
     var dist_ships_generic_package_1 = __importDefault(require_dist_ships_generic_package());
     var implicit_namespace_package_1 = __importDefault(require_implicit_namespace_package());
     var implicit_reexport_1 = __importDefault(require_implicit_reexport());
+    var import_case_mismatch_1 = __importDefault(require_import_case_mismatch());
+    var import_self_1 = __importDefault(require_import_self());
     var invalid_module_name_1 = __importDefault(require_invalid_module_name());
     var missing_init_1 = __importDefault(require_missing_init());
     var misspelled_init_1 = __importDefault(require_misspelled_init());
     var module_package_collision_1 = __importDefault(require_module_package_collision());
+    var relative_beyond_top_level_1 = __importDefault(require_relative_beyond_top_level());
     var sourceless_bytecode_1 = __importDefault(require_sourceless_bytecode());
     var star_import_leak_1 = __importDefault(require_star_import_leak());
     var stray_init_1 = __importDefault(require_stray_init());
@@ -19166,10 +19553,13 @@ var require_rules = __commonJS({
       dist_ships_generic_package_1.default,
       implicit_namespace_package_1.default,
       implicit_reexport_1.default,
+      import_case_mismatch_1.default,
+      import_self_1.default,
       invalid_module_name_1.default,
       missing_init_1.default,
       misspelled_init_1.default,
       module_package_collision_1.default,
+      relative_beyond_top_level_1.default,
       sourceless_bytecode_1.default,
       star_import_leak_1.default,
       stray_init_1.default

@@ -2199,6 +2199,7 @@ var require_facts = __commonJS({
       INP001: ["implicit-namespace-package", "missing-init"],
       PLE0604: ["all-non-string"],
       PLE0605: ["all-not-sequence"],
+      PLW0406: ["import-self"],
       RUF022: ["all-unsorted"],
       RUF068: ["all-duplicate"]
     };
