@@ -17,6 +17,7 @@ import invalidModuleName from './invalid-module-name';
 import missingInit from './missing-init';
 import misspelledInit from './misspelled-init';
 import modulePackageCollision from './module-package-collision';
+import shadowedModule from './shadowed-module';
 import sourcelessBytecode from './sourceless-bytecode';
 import starImportLeak from './star-import-leak';
 import strayInit from './stray-init';
@@ -39,6 +40,7 @@ export const builtinRules: readonly Rule[] = [
   missingInit,
   misspelledInit,
   modulePackageCollision,
+  shadowedModule,
   sourcelessBytecode,
   starImportLeak,
   strayInit,
