@@ -11,6 +11,7 @@ import bytecodeNotIgnored from './bytecode-not-ignored';
 import bytecodeTracked from './bytecode-tracked';
 import distOmitsPackage from './dist-omits-package';
 import distShipsGenericPackage from './dist-ships-generic-package';
+import duplicateModuleName from './duplicate-module-name';
 import implicitNamespacePackage from './implicit-namespace-package';
 import implicitReexport from './implicit-reexport';
 import invalidModuleName from './invalid-module-name';
@@ -34,6 +35,7 @@ export const builtinRules: readonly Rule[] = [
   bytecodeTracked,
   distOmitsPackage,
   distShipsGenericPackage,
+  duplicateModuleName,
   implicitNamespacePackage,
   implicitReexport,
   invalidModuleName,
