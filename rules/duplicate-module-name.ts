@@ -17,23 +17,25 @@ export default defineRule({
       pytest:
         'pytest (import mode `{{mode}}`) imports this test module as `{{name}}`, the name of `{{other}}` too (no `__init__.py` on the way): it collects the first and stops at the other with `import file mismatch`',
       mypy:
-        'mypy ({{how}}) checks this file and `{{other}}` under the one module name `{{name}}` (no `__init__.py` on the way): it stops with `Duplicate module named "{{name}}"` and checks nothing',
+        'mypy ({{how}}) checks this file and `{{other}}`{{more}} under the one module name `{{name}}` (no `__init__.py` on the way): it stops with `Duplicate module named "{{name}}"` and checks nothing',
     },
   },
   create(context) {
     return {
       'project:exit'(project) {
         const layout = layoutOf(project);
+        // pytest fails on every file after the first; mypy stops at the first duplicate, once per name.
         const report = (messageId: 'pytest' | 'mypy', groups: Map<string, ProjectFile[]>, data: Record<string, string>): void => {
           for (const [name, files] of groups) {
             if (files.length < 2) continue;
             files.sort((a, b) => (a.path < b.path ? -1 : 1));
-            for (const file of files.slice(1)) {
+            const also = (f: ProjectFile) => ({ message: `also module \`${name}\``, location: fileStart(f.path) });
+            for (const file of messageId === 'pytest' ? files.slice(1) : [files[1]!]) {
               context.report({
                 messageId,
-                data: { ...data, name, other: files[0]!.path },
+                data: { ...data, name, other: files[0]!.path, more: files.length > 2 && messageId === 'mypy' ? ` (and ${files.length - 2} more)` : '' },
                 at: fileStart(file.path),
-                related: [{ message: `also module \`${name}\``, location: fileStart(files[0]!.path) }],
+                related: (messageId === 'pytest' ? [files[0]!] : files.filter((f) => f !== file)).map(also),
               });
             }
           }
@@ -58,11 +60,11 @@ export default defineRule({
         }
 
         // mypy: the files its config names, per project; the files a pre-commit hook passes.
-        const memo = new Map<Directory, string | null>();
-        const byName = (files: Iterable<ProjectFile>): Map<string, ProjectFile[]> => {
+        const memos = new Map<boolean, Map<Directory, string | null>>([[true, new Map()], [false, new Map()]]);
+        const byName = (files: Iterable<ProjectFile>, namespacePackages = true): Map<string, ProjectFile[]> => {
           const groups = new Map<string, ProjectFile[]>();
           for (const file of files) {
-            const name = mypyModuleName(file.dir, file.name.replace(/\.pyi?$/, ''), memo);
+            const name = mypyModuleName(file.dir, file.name.replace(/\.pyi?$/, ''), memos.get(namespacePackages)!, namespacePackages);
             if (!name) continue;
             const list = groups.get(name);
             // A stub and its source in one folder are one module (the stub wins).
@@ -88,7 +90,7 @@ export default defineRule({
           const tracked = project.files.filter((f) => f.tracked && isPythonSource(f.name));
           for (const hook of hooks) {
             if (hook.customNaming) continue;
-            report('mypy', byName(tracked.filter((f) => hook.selects(f.path))), { how: 'the pre-commit hook, given every Python file' });
+            report('mypy', byName(tracked.filter((f) => hook.selects(f.path)), hook.namespacePackages), { how: 'the pre-commit hook, given every Python file' });
           }
         }
       },

@@ -17,7 +17,11 @@ export interface MypyConfig {
   files: string[] | null;
   /** The `exclude` regexes, or null when one cannot be read as a JavaScript regex. */
   exclude: RegExp[] | null;
-  /** Settings that change how mypy names modules (`explicit_package_bases`, `mypy_path`, `namespace_packages = false`). */
+  /**
+   * Settings that change how mypy names modules: `explicit_package_bases` (with `mypy_path`),
+   * `namespace_packages = false`. (`mypy_path` alone does not: mypy's `crawl_up` reads it only for
+   * explicit package bases.)
+   */
   customNaming: boolean;
 }
 
@@ -45,7 +49,7 @@ export function readMypyConfig(sources: MypySources): MypyConfig | null {
       file,
       files: files === undefined ? null : files.split(/[,\n]/).map((f) => f.trim()).filter(Boolean),
       exclude: exclude === undefined ? [] : regexes([exclude]),
-      customNaming: truthy(get('explicit_package_bases')) || !!get('mypy_path')?.trim() || falsy(get('namespace_packages')),
+      customNaming: truthy(get('explicit_package_bases')) || falsy(get('namespace_packages')),
     };
   };
   const fromMypyIni = ini(sources.mypyIni, 'mypy', 'mypy.ini') ?? ini(sources.dotMypyIni, 'mypy', '.mypy.ini');
@@ -58,12 +62,11 @@ export function readMypyConfig(sources: MypySources): MypyConfig | null {
       if (isTable(mypy)) {
         const list = (v: unknown): string[] | null => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : null);
         const exclude = mypy['exclude'];
-        const mypyPath = mypy['mypy_path'];
         return {
           file: 'pyproject.toml',
           files: list(mypy['files']),
           exclude: exclude === undefined ? [] : regexes(typeof exclude === 'string' ? [exclude] : list(exclude) ?? []),
-          customNaming: truthy(mypy['explicit_package_bases']) || (mypyPath !== undefined && (list(mypyPath)?.length ?? 0) > 0) || falsy(mypy['namespace_packages']),
+          customNaming: truthy(mypy['explicit_package_bases']) || falsy(mypy['namespace_packages']),
         };
       }
     } catch {
@@ -95,6 +98,12 @@ export interface PreCommitMypy {
   selects(path: string): boolean;
   /** The hook's args change how mypy names modules. */
   customNaming: boolean;
+  /**
+   * Folders without `__init__.py` inside a package are namespace packages: mypy's default since
+   * 0.991; a mirrors-mypy hook pinned to an older `rev` (or given `--no-namespace-packages`) names
+   * a module from the first folder without `__init__.py` instead.
+   */
+  namespacePackages: boolean;
 }
 
 /**
@@ -131,33 +140,42 @@ export function preCommitMypyHooks(text: string): PreCommitMypy[] | null {
           !topExclude?.test(p) &&
           (!files || files.test(p)) &&
           !exclude?.test(p),
-        customNaming: args.some((a) => /^--(explicit-package-bases|no-namespace-packages|config-file)\b/.test(a)),
+        customNaming: args.some((a) => /^--(explicit-package-bases|config-file)\b/.test(a)),
+        namespacePackages: !args.includes('--no-namespace-packages') && !(typeof repo['repo'] === 'string' && repo['repo'].includes('mirrors-mypy') && olderThan(String(repo['rev'] ?? ''), [0, 991])),
       });
     }
   }
   return out.length ? out : null;
 }
 
+/** Whether a version tag (`v0.790`, `1.8.0`) is older than `than`; false when it is not a version. */
+function olderThan(tag: string, than: number[]): boolean {
+  const m = /^v?(\d+)\.(\d+)/.exec(tag);
+  if (!m) return false;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  return major < than[0]! || (major === than[0] && minor < than[1]!);
+}
+
 /**
  * The module name mypy gives a file (its `crawl_up`): the folders above it with `__init__.py[i]`
  * and, with namespace packages (mypy's default), folders without one below such a package; the
- * first folder above that has neither is the base.
+ * first folder above that has neither is the base. `memo` must be kept per `namespacePackages`.
  */
-export function mypyModuleName(dir: Directory, stem: string, memo: Map<Directory, string | null>): string | null {
-  const prefix = crawlUp(dir, memo);
+export function mypyModuleName(dir: Directory, stem: string, memo: Map<Directory, string | null>, namespacePackages = true): string | null {
+  const prefix = crawlUp(dir, memo, namespacePackages);
   if (stem === '__init__') return prefix;
   return prefix ? `${prefix}.${stem}` : stem;
 }
 
-function crawlUp(dir: Directory, memo: Map<Directory, string | null>): string | null {
+function crawlUp(dir: Directory, memo: Map<Directory, string | null>, namespacePackages: boolean): string | null {
   if (memo.has(dir)) return memo.get(dir)!;
   let v: string | null = null;
   const name = dir.name.endsWith('-stubs') ? dir.name.slice(0, -6) : dir.name;
   if (dir.parent && (dir.files.has('__init__.py') || dir.files.has('__init__.pyi'))) {
-    const up = crawlUp(dir.parent, memo);
+    const up = crawlUp(dir.parent, memo, namespacePackages);
     v = up ? `${up}.${name}` : name;
-  } else if (dir.parent && isIdentifier(name)) {
-    const up = crawlUp(dir.parent, memo);
+  } else if (namespacePackages && dir.parent && isIdentifier(name)) {
+    const up = crawlUp(dir.parent, memo, namespacePackages);
     v = up ? `${up}.${name}` : null;
   }
   memo.set(dir, v);

@@ -1,7 +1,8 @@
 import type { RuleCases } from '../helpers/rule-tester';
 
 const test = (name: string): string => `def test_${name}():\n    pass\n`;
-const fixture = (name: string): string => `import pytest\n\n\n@pytest.fixture\ndef ${name}():\n    return 1\n`;
+/** A conftest.py; it imports nothing, so that mypy has only the fixture's files to read. */
+const fixture = (name: string): string => `${name} = 1\n\n\ndef pytest_configure(config):\n    pass\n`;
 /** A pre-commit hook that runs the mypy on PATH over every Python file (as mirrors-mypy's does, offline). */
 const preCommitMypy = (extra = ''): string =>
   `repos:\n  - repo: local\n    hooks:\n      - id: mypy\n        name: mypy\n        entry: mypy\n        language: system\n        types_or: [python, pyi]\n        require_serial: true\n${extra}`;
@@ -36,6 +37,11 @@ const cases: RuleCases = {
       tree: { 'pyproject.toml': '[tool.mypy]\nfiles = ["pkg"]\n', 'pkg/__init__.py': '', 'pkg/a/util.py': '', 'pkg/b/util.py': '' },
     },
     {
+      name: 'conftests in folders without __init__.py inside a package are namespace subpackages to mypy',
+      git: 'add',
+      tree: { '.pre-commit-config.yaml': preCommitMypy(), 'tests/__init__.py': '', 'tests/a/conftest.py': fixture('fa'), 'tests/a/test_a.py': test('a'), 'tests/b/conftest.py': fixture('fb'), 'tests/b/test_b.py': test('b') },
+    },
+    {
       name: 'a pre-commit mypy hook whose exclude leaves one out',
       git: 'add',
       tree: { '.pre-commit-config.yaml': preCommitMypy('        exclude: ^tests/b/\n'), 'tests/a/conftest.py': fixture('fa'), 'tests/a/test_a.py': test('a'), 'tests/b/conftest.py': fixture('fb'), 'tests/b/test_b.py': test('b') },
@@ -67,6 +73,35 @@ const cases: RuleCases = {
       git: 'add',
       tree: { '.pre-commit-config.yaml': preCommitMypy(), 'tests/a/conftest.py': fixture('fa'), 'tests/a/test_a.py': test('a'), 'tests/b/conftest.py': fixture('fb'), 'tests/b/test_b.py': test('b') },
       errors: [{ path: 'tests/b/conftest.py', messageId: 'mypy', message: 'mypy (the pre-commit hook, given every Python file)' }],
+    },
+    {
+      name: 'mypy without namespace packages (a hook given --no-namespace-packages) names them from the first folder without __init__.py',
+      git: 'add',
+      tree: { '.pre-commit-config.yaml': preCommitMypy('        args: [--no-namespace-packages]\n'), 'tests/__init__.py': '', 'tests/a/conftest.py': fixture('fa'), 'tests/a/test_a.py': test('a'), 'tests/b/conftest.py': fixture('fb'), 'tests/b/test_b.py': test('b') },
+      errors: [{ path: 'tests/b/conftest.py', messageId: 'mypy', message: 'module name `conftest`' }],
+    },
+    {
+      name: 'a mirrors-mypy hook pinned before 0.991, when namespace packages were off by default',
+      git: 'add',
+      tree: {
+        '.pre-commit-config.yaml': 'repos:\n  - repo: https://github.com/pre-commit/mirrors-mypy\n    rev: v0.790\n    hooks:\n      - id: mypy\n',
+        'tests/__init__.py': '',
+        'tests/admin/conftest.py': fixture('fa'),
+        'tests/admin/test_a.py': test('a'),
+        'tests/db/conftest.py': fixture('fb'),
+        'tests/db/test_b.py': test('b'),
+      },
+      errors: [{ path: 'tests/db/conftest.py', messageId: 'mypy', message: 'checks this file and `tests/admin/conftest.py` under the one module name `conftest`' }],
+    },
+    {
+      name: 'mypy_path alone does not change how mypy names the files it is given',
+      tree: { 'pyproject.toml': '[tool.mypy]\nfiles = ["tests"]\nmypy_path = "src"\n', 'src/.keep': '', 'tests/a/conftest.py': fixture('fa'), 'tests/a/test_a.py': test('a'), 'tests/b/conftest.py': fixture('fb'), 'tests/b/test_b.py': test('b') },
+      errors: [{ path: 'tests/b/conftest.py', messageId: 'mypy' }],
+    },
+    {
+      name: 'three conftests: one mypy finding, the others related',
+      tree: { 'pyproject.toml': '[tool.mypy]\nfiles = ["tests"]\n', 'tests/conftest.py': fixture('f0'), 'tests/a/conftest.py': fixture('fa'), 'tests/a/test_a.py': test('a'), 'tests/b/conftest.py': fixture('fb'), 'tests/b/test_b.py': test('b') },
+      errors: [{ path: 'tests/b/conftest.py', messageId: 'mypy', message: 'checks this file and `tests/a/conftest.py` (and 1 more)' }],
     },
   ],
 };
