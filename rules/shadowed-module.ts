@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule';
-import { stdlibNames, stdlibShadowableIn } from '../src/project/environment/environment';
+import { stdlibImportsOf, stdlibNames, stdlibShadowableIn } from '../src/project/environment/environment';
 import { PYTEST_PRELOADED } from '../src/project/environment/stdlib-modules';
 import { layoutOf } from '../src/project/layout';
 import type { FileUsage } from '../src/project/usage';
@@ -22,6 +22,8 @@ export default defineRule({
         '`{{local}}` shadows the {{what}}{{versions}}: a script run by path has its own folder first on sys.path, so `import {{name}}` here (and in every module that imports `{{name}}` after it) loads `{{local}}`',
       itself:
         '`import {{name}}` imports this script itself, not the {{what}}{{versions}}: a script run by path has its own folder first on sys.path, so `{{local}}` runs a second time as the module `{{name}}`',
+      indirect:
+        '`{{local}}` shadows the {{what}}{{versions}} for this script: `import {{via}}` here loads `{{name}}` (the standard library\'s `{{via}}` imports it), and a script run by path has its own folder first on sys.path, so it gets `{{local}}`',
       test:
         '`{{local}}` shadows the {{what}}{{versions}}: pytest (import mode `prepend`) puts `{{dir}}/` first on sys.path for this test module, so `import {{name}}` here loads `{{local}}`',
     },
@@ -39,11 +41,27 @@ export default defineRule({
         const py = layout.projectOf(module.file.dir);
         const versions = layout.environment.pythonVersions(py);
         const reported = new Set<string>();
+        // What the script's folder holds under standard library names, for what its imports load in turn.
+        const localStdlib = kind === 'script' ? stdlibNamesIn(dir) : new Map<string, string>();
         for (const fact of module.facts.imports) {
           // A guarded import may expect to fail, and one under TYPE_CHECKING never runs.
           if (fact.level !== 0 || fact.guarded || fact.typeChecking) continue;
           const tops = fact.kind === 'import' ? fact.names.map((n) => n.name.split('.')[0]!) : [fact.module!.split('.')[0]!];
           for (const name of tops) {
+            if (localStdlib.size && stdlibNames().has(name) && !localStdlib.has(name)) {
+              // A standard library module the script imports, which imports a name the folder holds.
+              for (const [target, local] of localStdlib) {
+                if (reported.has(target)) continue;
+                const shadowedIn = stdlibShadowableIn(target, versions).filter((v) => stdlibImportsOf(name, v).includes(target));
+                if (shadowedIn.length === 0) continue;
+                reported.add(target);
+                context.report({
+                  messageId: 'indirect',
+                  data: { local, name: target, via: name, what: `standard library module \`${target}\``, versions: shadowedIn.length < versions.length ? ` on Python ${shadowedIn.join(', ')}` : '' },
+                  at: { path: module.file.path, start: fact.start, end: fact.end },
+                });
+              }
+            }
             // Most imports name nothing in the folder: two map lookups rule them out.
             if (reported.has(name) || (!dir.files.has(`${name}.py`) && !dir.dirs.has(name) && !dir.files.has(`${name}.pyc`))) continue;
             // A folder without __init__ is a namespace portion: any regular module later on sys.path wins over it.
@@ -99,4 +117,22 @@ function sysPathFirst(module: PythonModule, usage: FileUsage, layout: ReturnType
     return { dir, kind: 'test' };
   }
   return null;
+}
+
+const stdlibNamesMemo = new WeakMap<Directory, Map<string, string>>();
+
+/** A folder's modules and regular packages named like a standard library module: name → path shown. */
+function stdlibNamesIn(dir: Directory): Map<string, string> {
+  let out = stdlibNamesMemo.get(dir);
+  if (!out) {
+    out = new Map();
+    const stdlib = stdlibNames();
+    for (const name of dir.files.keys()) {
+      const stem = name.endsWith('.py') ? name.slice(0, -3) : null;
+      if (stem && stdlib.has(stem)) out.set(stem, dir.path ? `${dir.path}/${name}` : name);
+    }
+    for (const [name, sub] of dir.dirs) if (stdlib.has(name) && initFile(sub, 'runtime')) out.set(name, `${sub.path}/`);
+    stdlibNamesMemo.set(dir, out);
+  }
+  return out;
 }

@@ -20,6 +20,8 @@ const cases: RuleCases = {
       name: 'pytest in importlib mode does not touch sys.path',
       tree: { 'pyproject.toml': '[tool.pytest.ini_options]\naddopts = "--import-mode=importlib"\n', 'tests/test_a.py': 'import sched\n\ndef test_a():\n    pass\n', 'tests/sched.py': '' },
     },
+    { name: 'a namesake of a module the imported stdlib module does not load', tree: { 'tools/run.py': script('import json\n'), 'tools/tokenize.py': '' } },
+    { name: 'a file without shebang, __main__ guard or PEP 723 block is not known to run by path', tree: { 'tools/lint.py': 'from subprocess import run\n', 'tools/types.py': '' } },
     { name: 'a dependency whose import name is not certain', tree: { 'pyproject.toml': '[project]\nname = "x"\ndependencies = ["zope.interface"]\n', 'tools/run.py': script('import zope\n'), 'tools/zope/__init__.py': '' } },
     { name: 'a file Alembic loads by path is not run as a script', tree: { 'alembic.ini': '[alembic]\nscript_location = migrations\n', 'migrations/env.py': 'import tokenize\nif __name__ == "__main__":\n    pass\n', 'migrations/tokenize.py': '' } },
   ],
@@ -48,6 +50,11 @@ const cases: RuleCases = {
       name: 'a declared dependency shadowed by a module beside a script',
       tree: { 'pyproject.toml': '[project]\nname = "x"\ndependencies = ["PyYAML>=6"]\n', 'tools/run.py': script('import yaml\n'), 'tools/yaml.py': '' },
       errors: [{ path: 'tools/run.py', message: 'declared dependency `PyYAML` (import name `yaml`)' }],
+    },
+    {
+      name: 'a stdlib module the script imports loads the namesake (subprocess imports types)',
+      tree: { 'tools/lint.py': script('from subprocess import run\n'), 'tools/types.py': '' },
+      errors: [{ path: 'tools/lint.py', line: 2, messageId: 'indirect', message: '`tools/types.py` shadows the standard library module `types` for this script: `import subprocess` here loads `types`' }],
     },
     {
       name: 'a test folder without __init__.py: pytest puts it first on sys.path',

@@ -4,10 +4,11 @@
  * `import name` would load. Every finding must be a name CPython loads from the script's folder;
  * the names the rule leaves out must be the ones CPython does not, or a distribution's built-ins.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import shadowedModule from '../../rules/shadowed-module';
+import { stdlibImportsOf } from '../../src/project/environment/environment';
 import { STDLIB_MODULES, UNSHADOWABLE } from '../../src/project/environment/stdlib-modules';
 import { lint } from '../../src/lint';
 import { installedCPythons } from '../conformance/compare';
@@ -80,7 +81,51 @@ describe('a namesake of every standard library module beside a script', () => {
   }, 60_000);
 });
 
+/**
+ * `python -S probe.py SITE FOLDER X T`: start-up as above, FOLDER first on sys.path, then `import X`
+ * (whatever it raises once a namesake breaks it); prints the file the module T came from.
+ */
+const LOADED = `
+import sys, site
+site.addsitedir(sys.argv[1])
+sys.path.insert(0, sys.argv[2])
+try:
+    __import__(sys.argv[3])
+except BaseException:
+    pass
+print(getattr(sys.modules.get(sys.argv[4]), '__file__', None))
+`;
+
+describe('what a standard library module imports in turn (the table of indirect imports)', () => {
+  const SAMPLE = ['subprocess', 'logging', 'inspect'];
+  withCPython.each(cpythons.map((c) => [minor(c.version), c.executable] as const))('Python %s: a namesake beside the script is what the stdlib module loads', (version, executable) => {
+    const pairs = SAMPLE.flatMap((x) => stdlibImportsOf(x, version).map((t) => [x, t] as const));
+    expect(pairs.length).toBeGreaterThan(20);
+    const tree: Record<string, string> = { 'probe/loaded.py': LOADED, 'probe/site/probe.pth': '# nothing\n' };
+    for (const [, t] of pairs) tree[`shadow/${t}/${t}.py`] = '';
+    const dir = makeTree(tree);
+    const wrong = pairs.filter(([x, t]) => {
+      const folder = path.join(dir, 'shadow', t);
+      const file = execFileSync(executable, ['-S', path.join(dir, 'probe', 'loaded.py'), path.join(dir, 'probe', 'site'), folder, x, t], { encoding: 'utf8' }).trim();
+      return file !== path.join(folder, `${t}.py`);
+    });
+    expect(wrong).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+});
+
 describe('the import really loads the namesake', () => {
+  withCPython.each(cpythons.map((c) => [c.version, c.executable] as const))('Python %s: types.py beside a script that imports subprocess breaks it, as the rule says', async (version, executable) => {
+    const tree = { 'tools/lint.py': '#!/usr/bin/env python3\nfrom subprocess import run\n', 'tools/types.py': 'from subprocess import run\n' };
+    const dir = makeTree(tree);
+    // -S: this machine's own .pth files import more at start-up than an environment has.
+    const r = spawnSync(executable, ['-S', path.join(dir, 'tools', 'lint.py')], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(path.join(dir, 'tools', 'types.py'));
+    const result = await lint({ cwd: makeTree({ ...tree, 'pyproject.toml': `[project]\nname = "x"\nrequires-python = "==${minor(version)}.*"\n` }), rules: [shadowedModule] });
+    expect(result.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('`import subprocess` here loads `types`')]);
+  });
+
   withCPython.each(cpythons.map((c) => [c.version, c.executable] as const))('Python %s: tokenize.py beside run.py is what `import tokenize` loads, os.py is not', (_, executable) => {
     const dir = makeTree({
       'tools/run.py': 'import os\nimport tokenize\nprint(tokenize.__file__)\nprint(os.__file__)\n',

@@ -6,6 +6,7 @@
  */
 import { parse as parseToml } from 'smol-toml';
 import { parseSetupCfg } from '../build-config';
+import { STDLIB_IMPORTS } from './stdlib-imports';
 import { STDLIB_MODULES, UNSHADOWABLE } from './stdlib-modules';
 
 export type ExternalKind = 'stdlib' | 'dependency';
@@ -35,6 +36,25 @@ export function stdlibShadowableIn(name: string, versions: readonly string[]): s
   stdlibByVersion ??= perVersion(STDLIB_MODULES);
   unshadowableByVersion ??= perVersion(UNSHADOWABLE);
   return versions.filter((v) => stdlibByVersion!.get(v)?.has(name) && !unshadowableByVersion!.get(v)!.has(name));
+}
+
+const importsByVersion = new Map<string, Map<string, readonly string[]>>();
+
+/**
+ * The standard library modules that `import name` (a standard library module) loads in a version,
+ * as measured with that CPython, those already loaded at start-up left out; empty when unknown.
+ */
+export function stdlibImportsOf(name: string, version: string): readonly string[] {
+  let table = importsByVersion.get(version);
+  if (!table) {
+    table = new Map();
+    for (const entry of (STDLIB_IMPORTS[version] ?? '').split(' ')) {
+      const colon = entry.indexOf(':');
+      if (colon > 0) table.set(entry.slice(0, colon), entry.slice(colon + 1).split(','));
+    }
+    importsByVersion.set(version, table);
+  }
+  return table.get(name) ?? [];
 }
 
 /**
