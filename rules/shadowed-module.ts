@@ -102,7 +102,7 @@ export default defineRule({
  * The folder CPython or pytest puts first on `sys.path` for a module, when that is certain: a
  * script's own folder (run by path: a shebang, a `__main__` guard or a PEP 723 block, not a file a
  * tool loads by path; at the top of a project folder, `python -m` from there puts the same folder
- * first), or, for a test module pytest collects in its default `prepend` import mode, the first
+ * first; in a folder without `__init__.py`, a file with a shebang or PEP 723 block), or, for a test module pytest collects in its default `prepend` import mode, the first
  * folder above it without `__init__.py`.
  */
 function sysPathFirst(module: PythonModule, usage: FileUsage, layout: ReturnType<typeof layoutOf>): { dir: Directory; kind: 'script' | 'test' } | null {
@@ -110,7 +110,9 @@ function sysPathFirst(module: PythonModule, usage: FileUsage, layout: ReturnType
   const runnable = facts.shebang || facts.mainGuard || facts.scriptBlock;
   // The usage model's evidence says whether a tool loads the file by path (Alembic, Sphinx, MkDocs).
   if (usage.role === 'script') return runnable && usage.why.startsWith('a script') ? { dir: file.dir, kind: 'script' } : null;
-  if (usage.role === 'package' && runnable && file.dir === layout.projectOf(file.dir).dir && !initFile(file.dir, 'runtime')) return { dir: file.dir, kind: 'script' };
+  // Outside a regular package, a file that declares itself a script (a shebang, a PEP 723 block) is
+  // run by path even where a namespace layout makes it importable too.
+  if (usage.role === 'package' && runnable && !initFile(file.dir, 'runtime') && (file.dir === layout.projectOf(file.dir).dir || facts.shebang || facts.scriptBlock)) return { dir: file.dir, kind: 'script' };
   if (usage.role === 'test' && layout.usage.collected(file) && layout.usage.pytest(file.dir).importMode === 'prepend') {
     let dir = file.dir;
     while (initFile(dir, 'runtime') && dir.parent) dir = dir.parent;

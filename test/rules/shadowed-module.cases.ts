@@ -57,6 +57,16 @@ const cases: RuleCases = {
       errors: [{ path: 'tools/lint.py', line: 2, messageId: 'indirect', message: '`tools/types.py` shadows the standard library module `types` for this script: `import subprocess` here loads `types`' }],
     },
     {
+      name: 'a script with a shebang in a namespace layout (find_namespace:) is still run by path',
+      tree: {
+        'setup.cfg': '[metadata]\nname = demo\n\n[options]\npackages = find_namespace:\npackage_dir =\n    =src\n',
+        'src/demo/__init__.py': '',
+        'scripts/train_model.py': script('import logging\nimport sys\n'),
+        'scripts/logging.py': 'import logging\nimport logging.config\n',
+      },
+      errors: [{ path: 'scripts/train_model.py', line: 2, messageId: 'script', message: '`scripts/logging.py` shadows the standard library module `logging`' }],
+    },
+    {
       name: 'a test folder without __init__.py: pytest puts it first on sys.path',
       tree: { 'tests/test_a.py': 'import sched\n\ndef test_a():\n    pass\n', 'tests/sched.py': '' },
       errors: [{ path: 'tests/test_a.py', line: 1, messageId: 'test', message: 'pytest (import mode `prepend`) puts `tests/` first on sys.path' }],
