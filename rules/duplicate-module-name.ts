@@ -44,20 +44,19 @@ export default defineRule({
         // pytest, per Python project (its rootdir and settings): test modules named from the first
         // folder above them without __init__.py. conftest.py files are exempt: pytest drops the
         // previous `conftest` from sys.modules before importing the next one.
-        for (const py of layout.projects) {
-          const mode = layout.usage.pytest(py.dir).importMode;
-          if (mode === 'importlib') continue;
-          const groups = new Map<string, ProjectFile[]>();
-          for (const file of project.files) {
-            if (file.name === 'conftest.py' || !file.name.endsWith('.py') || layout.projectOf(file.dir) !== py || !layout.usage.collected(file)) continue;
-            const name = pytestModuleName(file);
-            if (!name) continue;
-            const list = groups.get(name);
-            if (list) list.push(file);
-            else groups.set(name, [file]);
-          }
-          report('pytest', groups, { mode });
+        const pytestGroups = new Map<PythonProject, Map<string, ProjectFile[]>>();
+        for (const file of project.files) {
+          if (file.name === 'conftest.py' || !file.name.endsWith('.py') || !layout.usage.collected(file)) continue;
+          const py = layout.projectOf(file.dir);
+          if (layout.usage.pytest(py.dir).importMode === 'importlib') continue;
+          const name = pytestModuleName(file);
+          let groups = pytestGroups.get(py);
+          if (!groups) pytestGroups.set(py, (groups = new Map()));
+          const list = groups.get(name);
+          if (list) list.push(file);
+          else groups.set(name, [file]);
         }
+        for (const [py, groups] of pytestGroups) report('pytest', groups, { mode: layout.usage.pytest(py.dir).importMode });
 
         // mypy: the files its config names, per project; the files a pre-commit hook passes.
         const memos = new Map<boolean, Map<Directory, string | null>>([[true, new Map()], [false, new Map()]]);
@@ -98,8 +97,8 @@ export default defineRule({
   },
 });
 
-/** pytest's module name in `prepend`/`append` mode: the chain of packages above the file, or null past a non-identifier. */
-function pytestModuleName(file: ProjectFile): string | null {
+/** pytest's module name in `prepend`/`append` mode: the file's name after the packages above it (up to a folder name that is no identifier). */
+function pytestModuleName(file: ProjectFile): string {
   const parts = [file.name.slice(0, -3)];
   for (let d: Directory | null = file.dir; d && d.parent && d.files.has('__init__.py'); d = d.parent) {
     if (!isIdentifier(d.name)) break;
