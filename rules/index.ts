@@ -11,6 +11,7 @@ import bytecodeNotIgnored from './bytecode-not-ignored';
 import bytecodeTracked from './bytecode-tracked';
 import distOmitsPackage from './dist-omits-package';
 import distShipsGenericPackage from './dist-ships-generic-package';
+import duplicateModuleName from './duplicate-module-name';
 import implicitNamespacePackage from './implicit-namespace-package';
 import implicitReexport from './implicit-reexport';
 import importCaseMismatch from './import-case-mismatch';
@@ -20,6 +21,7 @@ import missingInit from './missing-init';
 import misspelledInit from './misspelled-init';
 import modulePackageCollision from './module-package-collision';
 import relativeBeyondTopLevel from './relative-beyond-top-level';
+import shadowedModule from './shadowed-module';
 import sourcelessBytecode from './sourceless-bytecode';
 import starImportLeak from './star-import-leak';
 import strayInit from './stray-init';
@@ -36,6 +38,7 @@ export const builtinRules: readonly Rule[] = [
   bytecodeTracked,
   distOmitsPackage,
   distShipsGenericPackage,
+  duplicateModuleName,
   implicitNamespacePackage,
   implicitReexport,
   importCaseMismatch,
@@ -45,6 +48,7 @@ export const builtinRules: readonly Rule[] = [
   misspelledInit,
   modulePackageCollision,
   relativeBeyondTopLevel,
+  shadowedModule,
   sourcelessBytecode,
   starImportLeak,
   strayInit,

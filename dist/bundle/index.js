@@ -12925,7 +12925,8 @@ var require_pytest_config = __commonJS({
     exports2.PYTEST_DEFAULTS = {
       testpaths: [],
       pythonFiles: ["test_*.py", "*_test.py"],
-      norecursedirs: ["*.egg", ".*", "_darcs", "build", "CVS", "dist", "node_modules", "venv", "{arch}"]
+      norecursedirs: ["*.egg", ".*", "_darcs", "build", "CVS", "dist", "node_modules", "venv", "{arch}"],
+      importMode: "prepend"
     };
     var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     function words(v) {
@@ -12969,7 +12970,8 @@ var require_pytest_config = __commonJS({
         file,
         testpaths: (words(s["testpaths"]) ?? exports2.PYTEST_DEFAULTS.testpaths).map((p) => p.replace(/^\.\/|\/+$/g, "")).filter((p) => p && p !== "."),
         pythonFiles: words(s["python_files"]) ?? exports2.PYTEST_DEFAULTS.pythonFiles,
-        norecursedirs: words(s["norecursedirs"]) ?? exports2.PYTEST_DEFAULTS.norecursedirs
+        norecursedirs: words(s["norecursedirs"]) ?? exports2.PYTEST_DEFAULTS.norecursedirs,
+        importMode: /--import-mode[=\s]+(\w+)/.exec((words(s["addopts"]) ?? []).join(" "))?.[1] ?? exports2.PYTEST_DEFAULTS.importMode
       };
     }
     function iniSection(text, name) {
@@ -16523,20 +16525,50 @@ var require_names2 = __commonJS({
   }
 });
 
+// dist/src/project/environment/stdlib-imports.js
+var require_stdlib_imports = __commonJS({
+  "dist/src/project/environment/stdlib-imports.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.STDLIB_IMPORTS = void 0;
+    var V313 = "argparse:collections,copyreg,enum,functools,gettext,keyword,operator,re,reprlib,types array:collections,keyword,operator,reprlib ast:collections,contextlib,copyreg,enum,functools,keyword,operator,re,reprlib,types asyncio:ast,base64,collections,concurrent,contextlib,contextvars,copyreg,dis,enum,functools,heapq,importlib,inspect,keyword,locale,logging,opcode,operator,re,reprlib,selectors,signal,socket,ssl,string,struct,subprocess,textwrap,threading,token,tokenize,traceback,types,typing,warnings,weakref base64:collections,copyreg,enum,functools,keyword,operator,re,reprlib,struct,types bdb:ast,collections,contextlib,copyreg,dis,enum,fnmatch,functools,importlib,inspect,keyword,opcode,operator,re,reprlib,token,tokenize,types,weakref cProfile:importlib,profile calendar:collections,copyreg,datetime,enum,functools,keyword,locale,operator,re,reprlib,types cmd:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,inspect,keyword,opcode,operator,re,reprlib,string,token,tokenize,types,weakref code:codeop,collections,contextlib,copyreg,enum,functools,keyword,operator,re,reprlib,textwrap,traceback,types,warnings codeop:warnings collections:keyword,operator,reprlib compileall:collections,contextlib,copyreg,enum,filecmp,fnmatch,functools,glob,importlib,keyword,operator,pathlib,py_compile,re,reprlib,struct,textwrap,traceback,types,warnings configparser:collections,contextlib,copyreg,enum,functools,keyword,operator,re,reprlib,types contextlib:collections,functools,keyword,operator,reprlib,types copy:copyreg,types,weakref csv:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types ctypes:struct,types dataclasses:ast,collections,contextlib,copy,copyreg,dis,enum,functools,importlib,inspect,keyword,opcode,operator,re,reprlib,token,tokenize,types,weakref dbm:struct decimal:collections,keyword,numbers,operator,reprlib difflib:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,types dis:collections,keyword,opcode,operator,reprlib,types doctest:argparse,ast,bdb,cmd,code,codeop,collections,contextlib,copy,copyreg,dataclasses,difflib,dis,enum,fnmatch,functools,gettext,glob,heapq,importlib,inspect,keyword,opcode,operator,pdb,pprint,re,readline,reprlib,rlcompleter,signal,string,textwrap,token,tokenize,traceback,types,unittest,warnings,weakref ensurepip:ast,bisect,bz2,collections,contextlib,copyreg,dis,enum,fnmatch,functools,glob,importlib,inspect,keyword,locale,lzma,opcode,operator,pathlib,random,re,reprlib,selectors,shutil,signal,subprocess,sysconfig,tempfile,threading,token,tokenize,types,typing,warnings,weakref enum:types filecmp:types fileinput:types fnmatch:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types fractions:collections,copyreg,decimal,enum,functools,keyword,numbers,operator,re,reprlib,types ftplib:base64,collections,copyreg,enum,functools,keyword,operator,re,reprlib,selectors,socket,ssl,struct,types,warnings functools:collections,keyword,operator,reprlib getopt:collections,copyreg,enum,functools,gettext,keyword,operator,re,reprlib,types getpass:collections,contextlib,functools,keyword,operator,reprlib,termios,types gettext:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types glob:collections,contextlib,copyreg,enum,fnmatch,functools,keyword,operator,re,reprlib,types graphlib:types gzip:struct hmac:hashlib,warnings html:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types http:enum,types imaplib:base64,bisect,calendar,collections,contextlib,copyreg,datetime,enum,functools,keyword,locale,operator,random,re,reprlib,selectors,signal,socket,ssl,struct,subprocess,threading,types,warnings inspect:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,keyword,opcode,operator,re,reprlib,token,tokenize,types,weakref ipaddress:collections,functools,keyword,operator,reprlib json:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types locale:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types logging:collections,contextlib,copyreg,enum,functools,keyword,operator,re,reprlib,string,textwrap,threading,traceback,types,warnings,weakref mailbox:base64,bisect,calendar,collections,contextlib,copy,copyreg,datetime,email,enum,functools,ipaddress,keyword,locale,operator,quopri,random,re,reprlib,selectors,socket,string,struct,types,urllib,warnings,weakref mimetypes:collections,copyreg,enum,functools,ipaddress,keyword,operator,re,reprlib,types,urllib,warnings modulefinder:collections,dis,importlib,keyword,opcode,operator,reprlib,types multiprocessing:collections,copyreg,enum,functools,keyword,operator,pickle,re,reprlib,selectors,signal,socket,struct,threading,types,warnings optparse:collections,copyreg,enum,functools,gettext,keyword,locale,operator,re,reprlib,textwrap,types pathlib:collections,contextlib,copyreg,enum,fnmatch,functools,glob,keyword,operator,re,reprlib,types,warnings pdb:ast,bdb,cmd,code,codeop,collections,contextlib,copy,copyreg,dataclasses,dis,enum,fnmatch,functools,glob,importlib,inspect,keyword,opcode,operator,pprint,re,readline,reprlib,rlcompleter,signal,string,textwrap,token,tokenize,traceback,types,warnings,weakref pickle:collections,copyreg,enum,functools,keyword,operator,re,reprlib,struct,types pickletools:collections,copyreg,enum,functools,keyword,operator,pickle,re,reprlib,struct,types pkgutil:collections,copyreg,functools,importlib,keyword,operator,reprlib,types,typing,warnings,weakref platform:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types plistlib:collections,copyreg,datetime,enum,functools,keyword,operator,re,reprlib,struct,types,xml poplib:base64,collections,copyreg,enum,functools,keyword,operator,re,reprlib,selectors,socket,ssl,struct,types,warnings pprint:ast,collections,contextlib,copy,copyreg,dataclasses,dis,enum,functools,importlib,inspect,keyword,opcode,operator,re,reprlib,token,tokenize,types,weakref profile:importlib pstats:ast,collections,contextlib,copy,copyreg,dataclasses,dis,enum,functools,importlib,inspect,keyword,opcode,operator,re,reprlib,token,tokenize,types,typing,weakref pty:termios,tty py_compile:collections,contextlib,copyreg,enum,functools,importlib,keyword,operator,re,reprlib,textwrap,traceback,types,warnings pyclbr:ast,collections,contextlib,copyreg,enum,functools,importlib,keyword,operator,re,reprlib,types pydoc:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,inspect,ipaddress,keyword,opcode,operator,pkgutil,platform,re,reprlib,sysconfig,textwrap,threading,token,tokenize,traceback,types,typing,urllib,warnings,weakref queue:collections,heapq,keyword,operator,reprlib,threading,types,warnings random:bisect,operator re:collections,copyreg,enum,functools,keyword,operator,reprlib,types rlcompleter:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,inspect,keyword,opcode,operator,re,readline,reprlib,token,tokenize,types,warnings,weakref runpy:importlib,types sched:collections,heapq,keyword,operator,reprlib,threading,types,warnings secrets:base64,bisect,collections,copyreg,enum,functools,hashlib,hmac,keyword,operator,random,re,reprlib,struct,types,warnings selectors:collections,keyword,operator,reprlib shelve:collections,copyreg,enum,functools,keyword,operator,pickle,re,reprlib,struct,types shlex:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types shutil:bz2,collections,copyreg,enum,fnmatch,functools,keyword,lzma,operator,re,reprlib,types signal:enum,types smtplib:base64,bisect,collections,copy,copyreg,datetime,email,enum,functools,hashlib,hmac,ipaddress,keyword,operator,quopri,random,re,reprlib,selectors,socket,ssl,string,struct,types,urllib,warnings,weakref socket:collections,enum,keyword,operator,reprlib,selectors,types socketserver:collections,enum,keyword,operator,reprlib,selectors,socket,threading,types,warnings sqlite3:collections,datetime,functools,keyword,operator,reprlib,warnings sre_compile:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types,warnings sre_constants:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types,warnings sre_parse:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types,warnings ssl:base64,collections,copyreg,enum,functools,keyword,operator,re,reprlib,selectors,socket,struct,types,warnings statistics:bisect,collections,copyreg,decimal,enum,fractions,functools,keyword,numbers,operator,random,re,reprlib,types string:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types subprocess:collections,contextlib,copyreg,enum,functools,keyword,locale,operator,re,reprlib,selectors,signal,threading,types,warnings symtable:enum,types,weakref sysconfig:threading,types,warnings tabnanny:collections,copyreg,enum,functools,keyword,operator,re,reprlib,token,tokenize,types tarfile:bz2,collections,copy,copyreg,enum,fnmatch,functools,keyword,lzma,operator,re,reprlib,shutil,struct,types,weakref tempfile:bisect,bz2,collections,copyreg,enum,fnmatch,functools,keyword,lzma,operator,random,re,reprlib,shutil,types,warnings,weakref textwrap:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types threading:types,warnings tokenize:collections,copyreg,enum,functools,keyword,operator,re,reprlib,token,types tomllib:collections,copyreg,datetime,enum,functools,keyword,operator,re,reprlib,string,types,typing trace:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,inspect,keyword,opcode,operator,pickle,re,reprlib,struct,sysconfig,threading,token,tokenize,types,warnings,weakref traceback:collections,contextlib,copyreg,enum,functools,keyword,operator,re,reprlib,textwrap,types,warnings tracemalloc:collections,copyreg,enum,fnmatch,functools,keyword,operator,pickle,re,reprlib,struct,types tty:termios typing:collections,copyreg,functools,keyword,operator,reprlib,types unittest:argparse,ast,collections,contextlib,copy,copyreg,dataclasses,difflib,dis,enum,fnmatch,functools,gettext,heapq,importlib,inspect,keyword,opcode,operator,pprint,re,reprlib,signal,textwrap,token,tokenize,traceback,types,warnings,weakref uuid:enum,types venv:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,keyword,locale,logging,lzma,operator,re,reprlib,selectors,shutil,signal,string,subprocess,sysconfig,textwrap,threading,traceback,types,warnings,weakref wave:collections,keyword,operator,reprlib,struct weakref:types webbrowser:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,keyword,locale,lzma,operator,re,reprlib,selectors,shlex,shutil,signal,subprocess,threading,types,warnings zipapp:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,glob,importlib,keyword,lzma,operator,pathlib,re,reprlib,shutil,struct,threading,types,warnings,zipfile zipfile:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,glob,importlib,keyword,lzma,operator,pathlib,re,reprlib,shutil,struct,threading,types,warnings zoneinfo:datetime,struct,sysconfig,threading,types,warnings,weakref";
+    exports2.STDLIB_IMPORTS = {
+      "3.8": "aifc:chunk,collections,heapq,keyword,operator,reprlib,struct,warnings argparse:bz2,collections,copyreg,enum,fnmatch,functools,gettext,heapq,keyword,locale,lzma,operator,re,reprlib,shutil,sre_compile,sre_constants,sre_parse,threading,types,warnings asynchat:asyncore,collections,enum,heapq,keyword,operator,reprlib,selectors,socket,types,warnings asyncio:base64,collections,concurrent,contextlib,contextvars,copyreg,dis,enum,functools,heapq,importlib,inspect,keyword,linecache,logging,opcode,operator,re,reprlib,selectors,signal,socket,sre_compile,sre_constants,sre_parse,ssl,string,struct,subprocess,threading,token,tokenize,traceback,types,typing,warnings,weakref asyncore:collections,enum,heapq,keyword,operator,reprlib,selectors,socket,types,warnings base64:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types bdb:collections,copyreg,dis,enum,fnmatch,functools,heapq,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings binhex:struct bz2:threading,warnings cProfile:profile calendar:collections,copyreg,datetime,enum,functools,heapq,keyword,locale,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types cgi:base64,bisect,bz2,calendar,collections,copyreg,datetime,email,enum,fnmatch,functools,heapq,html,keyword,locale,lzma,operator,quopri,random,re,reprlib,selectors,shutil,socket,sre_compile,sre_constants,sre_parse,string,struct,tempfile,threading,types,urllib,uu,warnings,weakref cgitb:bisect,bz2,collections,contextlib,copyreg,dis,enum,fnmatch,functools,heapq,importlib,inspect,keyword,linecache,lzma,opcode,operator,pkgutil,platform,pydoc,random,re,reprlib,shutil,sre_compile,sre_constants,sre_parse,sysconfig,tempfile,threading,token,tokenize,traceback,types,urllib,warnings,weakref cmd:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,string,types code:codeop,collections,copyreg,enum,functools,heapq,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,traceback,types,warnings codeop:warnings collections:heapq,keyword,operator,reprlib compileall:collections,contextlib,copyreg,enum,functools,heapq,importlib,keyword,linecache,operator,py_compile,re,reprlib,sre_compile,sre_constants,sre_parse,struct,token,tokenize,traceback,types,warnings configparser:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types,warnings contextlib:collections,functools,heapq,keyword,operator,reprlib,types copy:copyreg,types,weakref crypt:bisect,collections,copyreg,enum,functools,heapq,keyword,operator,random,re,reprlib,sre_compile,sre_constants,sre_parse,string,types,warnings csv:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types ctypes:struct dataclasses:collections,copy,copyreg,dis,enum,functools,heapq,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings,weakref dbm:struct decimal:collections,heapq,keyword,numbers,operator,reprlib difflib:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types dis:collections,heapq,keyword,opcode,operator,reprlib,types doctest:argparse,asyncio,base64,bdb,bz2,cmd,code,codeop,collections,concurrent,contextlib,contextvars,copyreg,difflib,dis,enum,fnmatch,functools,gettext,glob,heapq,importlib,inspect,keyword,linecache,locale,logging,lzma,opcode,operator,pdb,pprint,re,reprlib,selectors,shutil,signal,socket,sre_compile,sre_constants,sre_parse,ssl,string,struct,subprocess,threading,token,tokenize,traceback,types,typing,unittest,warnings,weakref dummy_threading:collections,contextlib,copyreg,enum,functools,heapq,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,traceback,types,weakref ensurepip:bisect,bz2,collections,contextlib,copyreg,enum,fnmatch,functools,heapq,importlib,keyword,lzma,operator,pkgutil,random,re,reprlib,selectors,shutil,signal,sre_compile,sre_constants,sre_parse,subprocess,tempfile,threading,types,warnings,weakref enum:types fnmatch:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types formatter:collections,copyreg,enum,functools,heapq,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings fractions:collections,copyreg,decimal,enum,functools,heapq,keyword,numbers,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types ftplib:base64,collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,ssl,struct,types,warnings functools:collections,heapq,keyword,operator,reprlib getopt:collections,copyreg,enum,functools,gettext,heapq,keyword,locale,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types getpass:collections,contextlib,functools,heapq,keyword,operator,reprlib,termios,types,warnings gettext:collections,copyreg,enum,functools,heapq,keyword,locale,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types glob:collections,copyreg,enum,fnmatch,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types gzip:struct hmac:hashlib,warnings html:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types http:enum,types imaplib:base64,bisect,calendar,collections,contextlib,copyreg,datetime,enum,functools,heapq,keyword,locale,operator,random,re,reprlib,selectors,signal,socket,sre_compile,sre_constants,sre_parse,ssl,struct,subprocess,threading,types,warnings imp:collections,contextlib,copyreg,enum,functools,heapq,importlib,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings importlib:types,warnings inspect:collections,copyreg,dis,enum,functools,heapq,importlib,keyword,linecache,opcode,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings ipaddress:collections,functools,heapq,keyword,operator,reprlib json:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types linecache:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types locale:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types logging:collections,copyreg,enum,functools,heapq,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,string,threading,token,tokenize,traceback,types,warnings,weakref mailbox:base64,bisect,calendar,collections,contextlib,copy,copyreg,datetime,email,enum,functools,heapq,keyword,locale,operator,quopri,random,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,string,struct,types,urllib,uu,warnings,weakref mailcap:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types,warnings mimetypes:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types,urllib,warnings modulefinder:collections,dis,heapq,importlib,keyword,opcode,operator,reprlib,types,warnings multiprocessing:collections,copyreg,enum,functools,heapq,keyword,operator,pickle,re,reprlib,selectors,signal,socket,sre_compile,sre_constants,sre_parse,struct,threading,types netrc:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,shlex,sre_compile,sre_constants,sre_parse,types nntplib:base64,collections,copyreg,datetime,email,enum,functools,heapq,keyword,operator,quopri,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,ssl,string,struct,types,warnings optparse:collections,copyreg,enum,functools,gettext,heapq,keyword,locale,operator,re,reprlib,sre_compile,sre_constants,sre_parse,textwrap,types parser:copyreg pathlib:collections,copyreg,enum,fnmatch,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types,urllib,warnings pdb:bdb,cmd,code,codeop,collections,copyreg,dis,enum,fnmatch,functools,glob,heapq,importlib,inspect,keyword,linecache,opcode,operator,pprint,re,reprlib,signal,sre_compile,sre_constants,sre_parse,string,token,tokenize,traceback,types,warnings pickle:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types pickletools:collections,copyreg,enum,functools,heapq,keyword,operator,pickle,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types pipes:bisect,bz2,collections,copyreg,enum,fnmatch,functools,heapq,keyword,lzma,operator,random,re,reprlib,shlex,shutil,sre_compile,sre_constants,sre_parse,tempfile,threading,types,warnings,weakref pkgutil:collections,contextlib,functools,heapq,importlib,keyword,operator,reprlib,types,warnings,weakref platform:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types plistlib:collections,contextlib,copyreg,datetime,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types,warnings,xml poplib:base64,collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,ssl,struct,types,warnings pprint:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types pstats:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types pty:termios,tty py_compile:collections,contextlib,copyreg,enum,functools,heapq,importlib,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,traceback,types,warnings pyclbr:collections,contextlib,copyreg,enum,functools,heapq,importlib,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings pydoc:collections,contextlib,copyreg,dis,enum,functools,heapq,importlib,inspect,keyword,linecache,opcode,operator,pkgutil,platform,re,reprlib,sre_compile,sre_constants,sre_parse,sysconfig,token,tokenize,traceback,types,urllib,warnings,weakref queue:collections,heapq,keyword,operator,reprlib,threading random:bisect,warnings re:collections,copyreg,enum,functools,heapq,keyword,operator,reprlib,sre_compile,sre_constants,sre_parse,types rlcompleter:readline runpy:collections,contextlib,functools,heapq,importlib,keyword,operator,pkgutil,reprlib,types,warnings,weakref sched:collections,heapq,keyword,operator,reprlib,threading secrets:base64,bisect,collections,copyreg,enum,functools,hashlib,heapq,hmac,keyword,operator,random,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types,warnings selectors:collections,heapq,keyword,operator,reprlib shelve:collections,copyreg,enum,functools,heapq,keyword,operator,pickle,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types shlex:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types shutil:bz2,collections,copyreg,enum,fnmatch,functools,heapq,keyword,lzma,operator,re,reprlib,sre_compile,sre_constants,sre_parse,threading,types,warnings signal:collections,enum,functools,heapq,keyword,operator,reprlib,types smtpd:asynchat,asyncore,base64,bisect,calendar,collections,copyreg,datetime,email,enum,functools,getopt,gettext,heapq,keyword,locale,operator,quopri,random,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,string,struct,types,urllib,warnings smtplib:base64,bisect,calendar,collections,copy,copyreg,datetime,email,enum,functools,hashlib,heapq,hmac,keyword,locale,operator,quopri,random,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,ssl,string,struct,types,urllib,uu,warnings,weakref sndhdr:collections,heapq,keyword,operator,reprlib socket:collections,enum,heapq,keyword,operator,reprlib,selectors,types socketserver:collections,enum,heapq,keyword,operator,reprlib,selectors,socket,threading,types sqlite3:collections,datetime,heapq,keyword,operator,reprlib sre_compile:sre_constants,sre_parse sre_parse:sre_constants ssl:base64,collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,struct,types,warnings statistics:bisect,collections,copyreg,decimal,enum,fractions,functools,heapq,keyword,numbers,operator,random,re,reprlib,sre_compile,sre_constants,sre_parse,types,warnings string:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types subprocess:collections,contextlib,enum,functools,heapq,keyword,operator,reprlib,selectors,signal,threading,types,warnings sunau:collections,heapq,keyword,operator,reprlib,warnings symtable:weakref tabnanny:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types tarfile:bz2,collections,copy,copyreg,enum,fnmatch,functools,heapq,keyword,lzma,operator,re,reprlib,shutil,sre_compile,sre_constants,sre_parse,struct,threading,types,warnings,weakref telnetlib:collections,enum,heapq,keyword,operator,reprlib,selectors,socket,types tempfile:bisect,bz2,collections,copyreg,enum,fnmatch,functools,heapq,keyword,lzma,operator,random,re,reprlib,shutil,sre_compile,sre_constants,sre_parse,threading,types,warnings,weakref textwrap:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types tokenize:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,types trace:collections,copyreg,dis,enum,functools,heapq,importlib,inspect,keyword,linecache,opcode,operator,pickle,re,reprlib,sre_compile,sre_constants,sre_parse,struct,sysconfig,threading,token,tokenize,types,warnings traceback:collections,copyreg,enum,functools,heapq,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types tracemalloc:collections,copyreg,enum,fnmatch,functools,heapq,keyword,linecache,operator,pickle,re,reprlib,sre_compile,sre_constants,sre_parse,struct,token,tokenize,types tty:termios typing:collections,contextlib,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types unittest:argparse,asyncio,base64,bz2,collections,concurrent,contextlib,contextvars,copyreg,difflib,dis,enum,fnmatch,functools,gettext,heapq,importlib,inspect,keyword,linecache,locale,logging,lzma,opcode,operator,pprint,re,reprlib,selectors,shutil,signal,socket,sre_compile,sre_constants,sre_parse,ssl,string,struct,subprocess,threading,token,tokenize,traceback,types,typing,warnings,weakref uuid:collections,contextlib,copyreg,enum,functools,heapq,keyword,operator,platform,re,reprlib,selectors,signal,sre_compile,sre_constants,sre_parse,subprocess,threading,types,warnings venv:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,heapq,keyword,linecache,logging,lzma,operator,re,reprlib,selectors,shutil,signal,sre_compile,sre_constants,sre_parse,string,subprocess,sysconfig,threading,token,tokenize,traceback,types,warnings,weakref wave:audioop,chunk,collections,heapq,keyword,operator,reprlib,struct,warnings webbrowser:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,heapq,keyword,lzma,operator,re,reprlib,selectors,shlex,shutil,signal,sre_compile,sre_constants,sre_parse,subprocess,threading,types,warnings xdrlib:collections,functools,heapq,keyword,operator,reprlib,struct zipapp:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,heapq,importlib,keyword,lzma,operator,pathlib,re,reprlib,shutil,sre_compile,sre_constants,sre_parse,struct,threading,types,urllib,warnings,zipfile zipfile:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,heapq,importlib,keyword,lzma,operator,re,reprlib,shutil,sre_compile,sre_constants,sre_parse,struct,threading,types,warnings",
+      "3.9": "aifc:chunk,collections,heapq,keyword,operator,reprlib,struct,warnings argparse:collections,copyreg,enum,functools,gettext,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types ast:collections,contextlib,enum,functools,heapq,keyword,operator,reprlib,types asynchat:asyncore,collections,enum,heapq,keyword,operator,reprlib,selectors,socket,types,warnings asyncio:ast,base64,collections,concurrent,contextlib,contextvars,copyreg,dis,enum,functools,heapq,importlib,inspect,keyword,linecache,logging,opcode,operator,re,reprlib,selectors,signal,socket,sre_compile,sre_constants,sre_parse,ssl,string,struct,subprocess,threading,token,tokenize,traceback,types,typing,warnings,weakref asyncore:collections,enum,heapq,keyword,operator,reprlib,selectors,socket,types,warnings base64:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types bdb:ast,collections,contextlib,copyreg,dis,enum,fnmatch,functools,heapq,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings binhex:collections,contextlib,copyreg,enum,functools,heapq,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,struct,token,tokenize,types,warnings bz2:collections,functools,heapq,keyword,operator,reprlib,threading,types cProfile:profile calendar:collections,copyreg,datetime,enum,functools,heapq,keyword,locale,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types cgi:base64,bisect,bz2,calendar,collections,copyreg,datetime,email,enum,fnmatch,functools,heapq,html,keyword,locale,lzma,operator,quopri,random,re,reprlib,selectors,shutil,socket,sre_compile,sre_constants,sre_parse,string,struct,tempfile,threading,types,urllib,uu,warnings,weakref cgitb:ast,bisect,bz2,collections,contextlib,copyreg,dis,enum,fnmatch,functools,heapq,importlib,inspect,keyword,linecache,lzma,opcode,operator,pkgutil,platform,pydoc,random,re,reprlib,selectors,shutil,signal,sre_compile,sre_constants,sre_parse,subprocess,sysconfig,tempfile,threading,token,tokenize,traceback,types,typing,urllib,warnings,weakref cmd:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,string,types code:codeop,collections,copyreg,enum,functools,heapq,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,traceback,types,warnings codeop:warnings collections:heapq,keyword,operator,reprlib compileall:collections,contextlib,copyreg,enum,filecmp,fnmatch,functools,heapq,importlib,keyword,linecache,operator,pathlib,py_compile,re,reprlib,sre_compile,sre_constants,sre_parse,struct,token,tokenize,traceback,types,typing,urllib,warnings configparser:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types,warnings contextlib:collections,functools,heapq,keyword,operator,reprlib,types copy:copyreg,types,weakref crypt:bisect,collections,copyreg,enum,functools,heapq,keyword,operator,random,re,reprlib,sre_compile,sre_constants,sre_parse,string,types,warnings csv:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types ctypes:struct,types dataclasses:ast,collections,contextlib,copy,copyreg,dis,enum,functools,heapq,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings,weakref dbm:struct decimal:collections,heapq,keyword,numbers,operator,reprlib difflib:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types dis:collections,heapq,keyword,opcode,operator,reprlib,types doctest:argparse,ast,bdb,cmd,code,codeop,collections,contextlib,copyreg,difflib,dis,enum,fnmatch,functools,gettext,glob,heapq,importlib,inspect,keyword,linecache,opcode,operator,pdb,pprint,re,reprlib,signal,sre_compile,sre_constants,sre_parse,string,token,tokenize,traceback,types,unittest,warnings,weakref ensurepip:bisect,bz2,collections,contextlib,copyreg,enum,fnmatch,functools,heapq,importlib,keyword,lzma,operator,pathlib,pkgutil,random,re,reprlib,selectors,shutil,signal,sre_compile,sre_constants,sre_parse,struct,subprocess,tempfile,threading,types,typing,urllib,warnings,weakref,zipfile enum:types filecmp:types fileinput:types fnmatch:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types formatter:collections,copyreg,enum,functools,heapq,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings fractions:collections,copyreg,decimal,enum,functools,heapq,keyword,numbers,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types ftplib:base64,collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,ssl,struct,types,warnings functools:collections,heapq,keyword,operator,reprlib,types getopt:collections,copyreg,enum,functools,gettext,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types getpass:collections,contextlib,functools,heapq,keyword,operator,reprlib,termios,types,warnings gettext:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types glob:collections,contextlib,copyreg,enum,fnmatch,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types gzip:struct hmac:hashlib,warnings html:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types http:enum,types imaplib:base64,bisect,calendar,collections,contextlib,copyreg,datetime,enum,functools,heapq,keyword,locale,operator,random,re,reprlib,selectors,signal,socket,sre_compile,sre_constants,sre_parse,ssl,struct,subprocess,threading,types,warnings imp:collections,contextlib,copyreg,enum,functools,heapq,importlib,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,typing,warnings importlib:types,warnings inspect:ast,collections,contextlib,copyreg,dis,enum,functools,heapq,importlib,keyword,linecache,opcode,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings ipaddress:collections,functools,heapq,keyword,operator,reprlib,types json:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types lib2to3:warnings linecache:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types locale:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types logging:collections,copyreg,enum,functools,heapq,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,string,threading,token,tokenize,traceback,types,warnings,weakref mailbox:base64,bisect,calendar,collections,contextlib,copy,copyreg,datetime,email,enum,functools,heapq,keyword,locale,operator,quopri,random,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,string,struct,types,urllib,uu,warnings,weakref mailcap:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types,warnings mimetypes:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types,urllib,warnings modulefinder:collections,dis,heapq,importlib,keyword,opcode,operator,reprlib,types,warnings multiprocessing:collections,copyreg,enum,functools,heapq,keyword,operator,pickle,re,reprlib,selectors,signal,socket,sre_compile,sre_constants,sre_parse,struct,threading,types netrc:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,shlex,sre_compile,sre_constants,sre_parse,types nntplib:base64,collections,copyreg,datetime,email,enum,functools,heapq,keyword,operator,quopri,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,ssl,string,struct,types,warnings optparse:collections,copyreg,enum,functools,gettext,heapq,keyword,locale,operator,re,reprlib,sre_compile,sre_constants,sre_parse,textwrap,types parser:copyreg pathlib:collections,copyreg,enum,fnmatch,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types,urllib,warnings pdb:ast,bdb,cmd,code,codeop,collections,contextlib,copyreg,dis,enum,fnmatch,functools,glob,heapq,importlib,inspect,keyword,linecache,opcode,operator,pprint,re,reprlib,signal,sre_compile,sre_constants,sre_parse,string,token,tokenize,traceback,types,warnings pickle:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types pickletools:collections,copyreg,enum,functools,heapq,keyword,operator,pickle,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types pipes:bisect,bz2,collections,copyreg,enum,fnmatch,functools,heapq,keyword,lzma,operator,random,re,reprlib,shlex,shutil,sre_compile,sre_constants,sre_parse,tempfile,threading,types,warnings,weakref pkgutil:collections,contextlib,copyreg,enum,functools,heapq,importlib,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types,typing,warnings,weakref platform:collections,contextlib,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,selectors,signal,sre_compile,sre_constants,sre_parse,subprocess,threading,types,warnings plistlib:collections,copyreg,datetime,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types,xml poplib:base64,collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,ssl,struct,types,warnings pprint:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types pstats:ast,collections,contextlib,copy,copyreg,dataclasses,dis,enum,functools,heapq,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,typing,warnings,weakref pty:termios,tty py_compile:collections,contextlib,copyreg,enum,functools,heapq,importlib,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,traceback,types,typing,warnings pyclbr:collections,contextlib,copyreg,enum,functools,heapq,importlib,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,typing,warnings pydoc:ast,collections,contextlib,copyreg,dis,enum,functools,heapq,importlib,inspect,keyword,linecache,opcode,operator,pkgutil,platform,re,reprlib,selectors,signal,sre_compile,sre_constants,sre_parse,subprocess,sysconfig,threading,token,tokenize,traceback,types,typing,urllib,warnings,weakref queue:collections,functools,heapq,keyword,operator,reprlib,threading,types random:bisect,warnings re:collections,copyreg,enum,functools,heapq,keyword,operator,reprlib,sre_compile,sre_constants,sre_parse,types rlcompleter:readline runpy:collections,contextlib,copyreg,enum,functools,heapq,importlib,keyword,operator,pkgutil,re,reprlib,sre_compile,sre_constants,sre_parse,types,typing,warnings,weakref sched:collections,functools,heapq,keyword,operator,reprlib,threading,types secrets:base64,bisect,collections,copyreg,enum,functools,hashlib,heapq,hmac,keyword,operator,random,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types,warnings selectors:collections,heapq,keyword,operator,reprlib shelve:collections,copyreg,enum,functools,heapq,keyword,operator,pickle,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types shlex:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types shutil:bz2,collections,copyreg,enum,fnmatch,functools,heapq,keyword,lzma,operator,re,reprlib,sre_compile,sre_constants,sre_parse,threading,types signal:enum,types smtpd:asynchat,asyncore,base64,bisect,calendar,collections,copyreg,datetime,email,enum,functools,getopt,gettext,heapq,keyword,locale,operator,quopri,random,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,string,struct,types,urllib,warnings smtplib:base64,bisect,calendar,collections,copy,copyreg,datetime,email,enum,functools,hashlib,heapq,hmac,keyword,locale,operator,quopri,random,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,ssl,string,struct,types,urllib,uu,warnings,weakref sndhdr:collections,heapq,keyword,operator,reprlib socket:collections,enum,heapq,keyword,operator,reprlib,selectors,types socketserver:collections,enum,functools,heapq,keyword,operator,reprlib,selectors,socket,threading,types sqlite3:collections,datetime,heapq,keyword,operator,reprlib sre_compile:sre_constants,sre_parse sre_parse:sre_constants ssl:base64,collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,struct,types,warnings statistics:bisect,collections,copyreg,decimal,enum,fractions,functools,heapq,keyword,numbers,operator,random,re,reprlib,sre_compile,sre_constants,sre_parse,types,warnings string:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types subprocess:collections,contextlib,enum,functools,heapq,keyword,operator,reprlib,selectors,signal,threading,types,warnings sunau:collections,heapq,keyword,operator,reprlib symbol:collections,copyreg,enum,functools,heapq,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings symtable:types,weakref tabnanny:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types tarfile:bz2,collections,copy,copyreg,enum,fnmatch,functools,heapq,keyword,lzma,operator,re,reprlib,shutil,sre_compile,sre_constants,sre_parse,struct,threading,types,warnings,weakref telnetlib:collections,enum,heapq,keyword,operator,reprlib,selectors,socket,types tempfile:bisect,bz2,collections,copyreg,enum,fnmatch,functools,heapq,keyword,lzma,operator,random,re,reprlib,shutil,sre_compile,sre_constants,sre_parse,threading,types,warnings,weakref textwrap:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types threading:collections,functools,heapq,keyword,operator,reprlib,types tokenize:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,types trace:ast,collections,contextlib,copyreg,dis,enum,functools,heapq,importlib,inspect,keyword,linecache,opcode,operator,pickle,re,reprlib,sre_compile,sre_constants,sre_parse,struct,sysconfig,threading,token,tokenize,types,warnings traceback:collections,copyreg,enum,functools,heapq,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types tracemalloc:collections,copyreg,enum,fnmatch,functools,heapq,keyword,linecache,operator,pickle,re,reprlib,sre_compile,sre_constants,sre_parse,struct,token,tokenize,types tty:termios typing:collections,contextlib,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types unittest:argparse,collections,contextlib,copyreg,difflib,enum,fnmatch,functools,gettext,heapq,keyword,linecache,operator,pprint,re,reprlib,signal,sre_compile,sre_constants,sre_parse,token,tokenize,traceback,types,warnings,weakref uuid:collections,contextlib,copyreg,enum,functools,heapq,keyword,operator,platform,re,reprlib,selectors,signal,sre_compile,sre_constants,sre_parse,subprocess,threading,types,warnings venv:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,heapq,keyword,linecache,logging,lzma,operator,re,reprlib,selectors,shutil,signal,sre_compile,sre_constants,sre_parse,string,subprocess,sysconfig,threading,token,tokenize,traceback,types,warnings,weakref wave:audioop,chunk,collections,heapq,keyword,operator,reprlib,struct weakref:types webbrowser:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,heapq,keyword,lzma,operator,re,reprlib,selectors,shlex,shutil,signal,sre_compile,sre_constants,sre_parse,subprocess,threading,types,warnings xdrlib:collections,functools,heapq,keyword,operator,reprlib,struct,types zipapp:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,heapq,importlib,keyword,lzma,operator,pathlib,re,reprlib,shutil,sre_compile,sre_constants,sre_parse,struct,threading,types,typing,urllib,warnings,zipfile zipfile:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,heapq,importlib,keyword,lzma,operator,re,reprlib,shutil,sre_compile,sre_constants,sre_parse,struct,threading,types,typing,warnings zoneinfo:datetime,struct,sysconfig,types,weakref",
+      "3.10": "aifc:chunk,collections,keyword,operator,reprlib,struct,warnings argparse:collections,copyreg,enum,functools,gettext,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types array:collections,keyword,operator,reprlib ast:collections,contextlib,enum,functools,keyword,operator,reprlib,types asynchat:asyncore,collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings asyncio:ast,base64,collections,concurrent,contextlib,contextvars,copyreg,dis,enum,functools,heapq,importlib,inspect,keyword,linecache,logging,opcode,operator,re,reprlib,selectors,signal,socket,sre_compile,sre_constants,sre_parse,ssl,string,struct,subprocess,threading,token,tokenize,traceback,types,typing,warnings,weakref asyncore:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings base64:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types bdb:ast,collections,contextlib,copyreg,dis,enum,fnmatch,functools,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings binhex:collections,contextlib,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,struct,token,tokenize,types,warnings cProfile:profile calendar:collections,copyreg,datetime,enum,functools,keyword,locale,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types cgi:base64,bisect,bz2,calendar,collections,copyreg,datetime,email,enum,fnmatch,functools,html,keyword,locale,lzma,operator,quopri,random,re,reprlib,selectors,shutil,socket,sre_compile,sre_constants,sre_parse,string,struct,tempfile,types,urllib,uu,warnings,weakref cgitb:ast,bisect,bz2,collections,contextlib,copyreg,dis,enum,fnmatch,functools,importlib,inspect,keyword,linecache,lzma,opcode,operator,pkgutil,platform,pydoc,random,re,reprlib,selectors,shutil,signal,sre_compile,sre_constants,sre_parse,subprocess,sysconfig,tempfile,threading,token,tokenize,traceback,types,urllib,warnings,weakref cmd:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,string,types code:codeop,collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,traceback,types,warnings codeop:warnings collections:keyword,operator,reprlib compileall:collections,contextlib,copyreg,enum,filecmp,fnmatch,functools,importlib,keyword,linecache,operator,pathlib,py_compile,re,reprlib,sre_compile,sre_constants,sre_parse,struct,token,tokenize,traceback,types,urllib,warnings configparser:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types,warnings contextlib:collections,functools,keyword,operator,reprlib,types copy:copyreg,types,weakref crypt:bisect,collections,copyreg,enum,functools,keyword,operator,random,re,reprlib,sre_compile,sre_constants,sre_parse,string,types,warnings csv:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types ctypes:struct,types dataclasses:ast,collections,contextlib,copy,copyreg,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings,weakref datetime:operator dbm:struct decimal:collections,keyword,numbers,operator,reprlib difflib:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types dis:collections,keyword,opcode,operator,reprlib,types distutils:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings doctest:argparse,ast,bdb,cmd,code,codeop,collections,contextlib,copy,copyreg,dataclasses,difflib,dis,enum,fnmatch,functools,gettext,glob,heapq,importlib,inspect,keyword,linecache,opcode,operator,pdb,pprint,re,reprlib,signal,sre_compile,sre_constants,sre_parse,string,token,tokenize,traceback,types,unittest,warnings,weakref ensurepip:bisect,bz2,collections,contextlib,copyreg,enum,fnmatch,functools,importlib,keyword,lzma,operator,pathlib,random,re,reprlib,selectors,shutil,signal,sre_compile,sre_constants,sre_parse,subprocess,sysconfig,tempfile,threading,types,typing,urllib,warnings,weakref enum:types filecmp:types fileinput:types fnmatch:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types fractions:collections,copyreg,decimal,enum,functools,keyword,numbers,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types ftplib:base64,collections,copyreg,enum,functools,keyword,operator,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,ssl,struct,types,warnings functools:collections,keyword,operator,reprlib,types getopt:collections,copyreg,enum,functools,gettext,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types getpass:collections,contextlib,functools,keyword,operator,reprlib,termios,types,warnings gettext:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types glob:collections,contextlib,copyreg,enum,fnmatch,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types gzip:struct hmac:hashlib,warnings html:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types http:enum,types imaplib:base64,bisect,calendar,collections,contextlib,copyreg,datetime,enum,functools,keyword,locale,operator,random,re,reprlib,selectors,signal,socket,sre_compile,sre_constants,sre_parse,ssl,struct,subprocess,threading,types,warnings imp:collections,contextlib,copyreg,enum,functools,importlib,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings importlib:warnings inspect:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,keyword,linecache,opcode,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings ipaddress:collections,functools,keyword,operator,reprlib,types json:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types lib2to3:warnings linecache:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types locale:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types logging:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,string,threading,token,tokenize,traceback,types,warnings,weakref mailbox:base64,bisect,calendar,collections,contextlib,copy,copyreg,datetime,email,enum,functools,keyword,locale,operator,quopri,random,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,string,struct,types,urllib,uu,warnings,weakref mailcap:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types,warnings mimetypes:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types,urllib,warnings modulefinder:collections,dis,importlib,keyword,opcode,operator,reprlib,types,warnings multiprocessing:collections,copyreg,enum,functools,keyword,operator,pickle,re,reprlib,selectors,signal,socket,sre_compile,sre_constants,sre_parse,struct,threading,types netrc:collections,copyreg,enum,functools,keyword,operator,re,reprlib,shlex,sre_compile,sre_constants,sre_parse,types nntplib:base64,collections,copyreg,datetime,email,enum,functools,keyword,operator,quopri,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,ssl,string,struct,types,warnings optparse:collections,copyreg,enum,functools,gettext,keyword,locale,operator,re,reprlib,sre_compile,sre_constants,sre_parse,textwrap,types pathlib:collections,copyreg,enum,fnmatch,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types,urllib,warnings pdb:ast,bdb,cmd,code,codeop,collections,contextlib,copy,copyreg,dataclasses,dis,enum,fnmatch,functools,glob,importlib,inspect,keyword,linecache,opcode,operator,pprint,re,reprlib,signal,sre_compile,sre_constants,sre_parse,string,token,tokenize,traceback,types,warnings,weakref pickle:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types pickletools:collections,copyreg,enum,functools,keyword,operator,pickle,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types pipes:bisect,bz2,collections,copyreg,enum,fnmatch,functools,keyword,lzma,operator,random,re,reprlib,shlex,shutil,sre_compile,sre_constants,sre_parse,tempfile,types,warnings,weakref pkgutil:collections,contextlib,functools,importlib,keyword,operator,reprlib,types,warnings,weakref platform:collections,contextlib,copyreg,enum,functools,keyword,operator,re,reprlib,selectors,signal,sre_compile,sre_constants,sre_parse,subprocess,threading,types,warnings plistlib:collections,copyreg,datetime,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types,xml poplib:base64,collections,copyreg,enum,functools,keyword,operator,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,ssl,struct,types,warnings pprint:ast,collections,contextlib,copy,copyreg,dataclasses,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings,weakref pstats:ast,collections,contextlib,copy,copyreg,dataclasses,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,typing,warnings,weakref pty:termios,tty py_compile:collections,contextlib,copyreg,enum,functools,importlib,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,traceback,types,warnings pyclbr:ast,collections,contextlib,enum,functools,importlib,keyword,operator,reprlib,types,warnings pydoc:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,pkgutil,platform,re,reprlib,selectors,signal,sre_compile,sre_constants,sre_parse,subprocess,sysconfig,threading,token,tokenize,traceback,types,urllib,warnings,weakref queue:collections,functools,heapq,keyword,operator,reprlib,threading,types random:bisect,operator,warnings re:collections,copyreg,enum,functools,keyword,operator,reprlib,sre_compile,sre_constants,sre_parse,types rlcompleter:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,re,readline,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types,warnings runpy:collections,contextlib,functools,importlib,keyword,operator,reprlib,types,warnings sched:collections,functools,heapq,keyword,operator,reprlib,threading,types secrets:base64,bisect,collections,copyreg,enum,functools,hashlib,hmac,keyword,operator,random,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types,warnings selectors:collections,keyword,operator,reprlib shelve:collections,copyreg,enum,functools,keyword,operator,pickle,re,reprlib,sre_compile,sre_constants,sre_parse,struct,types shlex:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types shutil:bz2,collections,copyreg,enum,fnmatch,functools,keyword,lzma,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types signal:enum,types smtpd:asynchat,asyncore,base64,bisect,calendar,collections,copyreg,datetime,email,enum,functools,getopt,gettext,keyword,linecache,locale,operator,quopri,random,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,string,struct,token,tokenize,types,urllib,warnings smtplib:base64,bisect,calendar,collections,copy,copyreg,datetime,email,enum,functools,hashlib,hmac,keyword,locale,operator,quopri,random,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,ssl,string,struct,types,urllib,uu,warnings,weakref sndhdr:collections,keyword,operator,reprlib socket:collections,enum,keyword,operator,reprlib,selectors,types socketserver:collections,enum,functools,keyword,operator,reprlib,selectors,socket,threading,types sqlite3:collections,datetime,keyword,operator,reprlib sre_compile:sre_constants,sre_parse sre_parse:sre_constants ssl:base64,collections,copyreg,enum,functools,keyword,operator,re,reprlib,selectors,socket,sre_compile,sre_constants,sre_parse,struct,types,warnings statistics:bisect,collections,copyreg,decimal,enum,fractions,functools,keyword,numbers,operator,random,re,reprlib,sre_compile,sre_constants,sre_parse,types,warnings string:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types subprocess:collections,contextlib,enum,functools,keyword,operator,reprlib,selectors,signal,threading,types,warnings sunau:collections,keyword,operator,reprlib symtable:types,weakref tabnanny:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types tarfile:bz2,collections,copy,copyreg,enum,fnmatch,functools,keyword,lzma,operator,re,reprlib,shutil,sre_compile,sre_constants,sre_parse,struct,types,warnings,weakref telnetlib:collections,enum,keyword,operator,reprlib,selectors,socket,types tempfile:bisect,bz2,collections,copyreg,enum,fnmatch,functools,keyword,lzma,operator,random,re,reprlib,shutil,sre_compile,sre_constants,sre_parse,types,warnings,weakref textwrap:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types threading:collections,functools,keyword,operator,reprlib,types tokenize:collections,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,types trace:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,pickle,re,reprlib,sre_compile,sre_constants,sre_parse,struct,sysconfig,threading,token,tokenize,types,warnings traceback:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,sre_compile,sre_constants,sre_parse,token,tokenize,types tracemalloc:collections,copyreg,enum,fnmatch,functools,keyword,linecache,operator,pickle,re,reprlib,sre_compile,sre_constants,sre_parse,struct,token,tokenize,types tty:termios typing:collections,contextlib,copyreg,enum,functools,keyword,operator,re,reprlib,sre_compile,sre_constants,sre_parse,types unittest:argparse,ast,collections,contextlib,copy,copyreg,dataclasses,difflib,dis,enum,fnmatch,functools,gettext,heapq,importlib,inspect,keyword,linecache,opcode,operator,pprint,re,reprlib,signal,sre_compile,sre_constants,sre_parse,token,tokenize,traceback,types,warnings,weakref uuid:collections,contextlib,copyreg,enum,functools,keyword,operator,platform,re,reprlib,selectors,signal,sre_compile,sre_constants,sre_parse,subprocess,threading,types,warnings venv:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,keyword,linecache,logging,lzma,operator,re,reprlib,selectors,shutil,signal,sre_compile,sre_constants,sre_parse,string,subprocess,sysconfig,threading,token,tokenize,traceback,types,warnings,weakref wave:audioop,chunk,collections,keyword,operator,reprlib,struct weakref:types webbrowser:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,keyword,lzma,operator,re,reprlib,selectors,shlex,shutil,signal,sre_compile,sre_constants,sre_parse,subprocess,threading,types,warnings xdrlib:collections,functools,keyword,operator,reprlib,struct,types zipapp:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,importlib,keyword,lzma,operator,pathlib,re,reprlib,shutil,sre_compile,sre_constants,sre_parse,struct,threading,types,urllib,warnings,zipfile zipfile:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,importlib,keyword,lzma,operator,pathlib,re,reprlib,shutil,sre_compile,sre_constants,sre_parse,struct,threading,types,urllib,warnings zoneinfo:datetime,operator,struct,sysconfig,types,weakref",
+      "3.11": "aifc:chunk,collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,struct,token,tokenize,types,warnings argparse:collections,copyreg,enum,functools,gettext,keyword,operator,re,reprlib,types,warnings array:collections,keyword,operator,reprlib ast:collections,contextlib,enum,functools,keyword,operator,reprlib,types asynchat:asyncore,collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,selectors,socket,token,tokenize,types,warnings asyncio:ast,base64,collections,concurrent,contextlib,contextvars,copyreg,dis,enum,functools,heapq,importlib,inspect,keyword,linecache,locale,logging,opcode,operator,re,reprlib,selectors,signal,socket,ssl,string,struct,subprocess,textwrap,threading,token,tokenize,traceback,types,typing,warnings,weakref asyncore:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,selectors,socket,token,tokenize,types,warnings base64:collections,copyreg,enum,functools,keyword,operator,re,reprlib,struct,types bdb:ast,collections,contextlib,copyreg,dis,enum,fnmatch,functools,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,token,tokenize,types,warnings cProfile:profile calendar:collections,copyreg,datetime,enum,functools,keyword,locale,operator,re,reprlib,types cgi:base64,bisect,bz2,calendar,collections,copyreg,datetime,email,enum,fnmatch,functools,html,ipaddress,keyword,linecache,locale,lzma,operator,quopri,random,re,reprlib,selectors,shutil,socket,string,struct,tempfile,token,tokenize,types,urllib,warnings,weakref cgitb:ast,bisect,bz2,collections,contextlib,copyreg,dis,enum,fnmatch,functools,html,importlib,inspect,ipaddress,keyword,linecache,lzma,opcode,operator,pkgutil,platform,pydoc,random,re,reprlib,shutil,sysconfig,tempfile,textwrap,token,tokenize,traceback,types,typing,urllib,warnings,weakref chunk:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings cmd:collections,copyreg,enum,functools,keyword,operator,re,reprlib,string,types code:codeop,collections,contextlib,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,textwrap,token,tokenize,traceback,types,warnings codeop:warnings collections:keyword,operator,reprlib compileall:collections,contextlib,copyreg,enum,filecmp,fnmatch,functools,importlib,ipaddress,keyword,linecache,operator,pathlib,py_compile,re,reprlib,struct,textwrap,token,tokenize,traceback,types,urllib,warnings configparser:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types,warnings contextlib:collections,functools,keyword,operator,reprlib,types copy:copyreg,types,weakref crypt:bisect,collections,copyreg,enum,functools,keyword,linecache,operator,random,re,reprlib,string,token,tokenize,types,warnings csv:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types ctypes:struct,types dataclasses:ast,collections,contextlib,copy,copyreg,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,token,tokenize,types,warnings,weakref datetime:operator dbm:struct decimal:collections,keyword,numbers,operator,reprlib difflib:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,types dis:collections,keyword,opcode,operator,reprlib,types distutils:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings doctest:argparse,ast,bdb,cmd,code,codeop,collections,contextlib,copy,copyreg,dataclasses,difflib,dis,enum,fnmatch,functools,gettext,glob,heapq,importlib,inspect,keyword,linecache,opcode,operator,pdb,pprint,re,reprlib,signal,string,textwrap,token,tokenize,traceback,types,typing,unittest,warnings,weakref ensurepip:bisect,bz2,collections,contextlib,copyreg,enum,fnmatch,functools,importlib,ipaddress,keyword,locale,lzma,operator,pathlib,random,re,reprlib,selectors,shutil,signal,subprocess,sysconfig,tempfile,threading,types,typing,urllib,warnings,weakref enum:collections,functools,keyword,operator,reprlib,types filecmp:types fileinput:types fnmatch:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types fractions:collections,copyreg,decimal,enum,functools,keyword,numbers,operator,re,reprlib,types ftplib:base64,collections,copyreg,enum,functools,keyword,operator,re,reprlib,selectors,socket,ssl,struct,types,warnings functools:collections,keyword,operator,reprlib,types getopt:collections,copyreg,enum,functools,gettext,keyword,operator,re,reprlib,types getpass:collections,contextlib,functools,keyword,operator,reprlib,termios,types,warnings gettext:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types glob:collections,contextlib,copyreg,enum,fnmatch,functools,keyword,operator,re,reprlib,types graphlib:types gzip:struct hmac:hashlib,warnings html:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types http:collections,enum,functools,keyword,operator,reprlib,types imaplib:base64,bisect,calendar,collections,contextlib,copyreg,datetime,enum,functools,keyword,locale,operator,random,re,reprlib,selectors,signal,socket,ssl,struct,subprocess,threading,types,warnings imghdr:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings imp:collections,contextlib,copyreg,enum,functools,importlib,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings importlib:warnings inspect:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,keyword,linecache,opcode,operator,re,reprlib,token,tokenize,types,warnings ipaddress:collections,functools,keyword,operator,reprlib,types json:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types lib2to3:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings linecache:collections,copyreg,enum,functools,keyword,operator,re,reprlib,token,tokenize,types locale:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types logging:collections,contextlib,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,string,textwrap,threading,token,tokenize,traceback,types,warnings,weakref mailbox:base64,bisect,calendar,collections,contextlib,copy,copyreg,datetime,email,enum,functools,ipaddress,keyword,locale,operator,quopri,random,re,reprlib,selectors,socket,string,struct,types,urllib,warnings,weakref mailcap:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings mimetypes:collections,copyreg,enum,functools,ipaddress,keyword,operator,re,reprlib,types,urllib,warnings modulefinder:collections,dis,importlib,keyword,opcode,operator,reprlib,types,warnings multiprocessing:collections,copyreg,enum,functools,keyword,operator,pickle,re,reprlib,selectors,signal,socket,struct,threading,types netrc:collections,copyreg,enum,functools,keyword,operator,re,reprlib,shlex,types nntplib:base64,collections,copyreg,datetime,email,enum,functools,keyword,linecache,operator,quopri,re,reprlib,selectors,socket,ssl,string,struct,token,tokenize,types,warnings optparse:collections,copyreg,enum,functools,gettext,keyword,locale,operator,re,reprlib,textwrap,types pathlib:collections,copyreg,enum,fnmatch,functools,ipaddress,keyword,operator,re,reprlib,types,urllib,warnings pdb:ast,bdb,cmd,code,codeop,collections,contextlib,copy,copyreg,dataclasses,dis,enum,fnmatch,functools,glob,importlib,inspect,keyword,linecache,opcode,operator,pprint,re,reprlib,signal,string,textwrap,token,tokenize,traceback,types,typing,warnings,weakref pickle:collections,copyreg,enum,functools,keyword,operator,re,reprlib,struct,types pickletools:collections,copyreg,enum,functools,keyword,operator,pickle,re,reprlib,struct,types pipes:bisect,bz2,collections,copyreg,enum,fnmatch,functools,keyword,linecache,lzma,operator,random,re,reprlib,shlex,shutil,tempfile,token,tokenize,types,warnings,weakref pkgutil:collections,contextlib,copyreg,enum,functools,importlib,keyword,operator,re,reprlib,types,typing,warnings,weakref platform:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types plistlib:collections,copyreg,datetime,enum,functools,keyword,operator,re,reprlib,struct,types,xml poplib:base64,collections,copyreg,enum,functools,keyword,operator,re,reprlib,selectors,socket,ssl,struct,types,warnings pprint:ast,collections,contextlib,copy,copyreg,dataclasses,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,token,tokenize,types,warnings,weakref pstats:ast,collections,contextlib,copy,copyreg,dataclasses,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,token,tokenize,types,typing,warnings,weakref pty:termios,tty py_compile:collections,contextlib,copyreg,enum,functools,importlib,keyword,linecache,operator,re,reprlib,textwrap,token,tokenize,traceback,types,warnings pyclbr:ast,collections,contextlib,enum,functools,importlib,keyword,operator,reprlib,types,warnings pydoc:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,inspect,ipaddress,keyword,linecache,opcode,operator,pkgutil,platform,re,reprlib,sysconfig,textwrap,token,tokenize,traceback,types,typing,urllib,warnings,weakref queue:collections,functools,heapq,keyword,operator,reprlib,threading,types random:bisect,operator,warnings re:collections,copyreg,enum,functools,keyword,operator,reprlib,types rlcompleter:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,re,readline,reprlib,token,tokenize,types,warnings runpy:collections,contextlib,functools,importlib,keyword,operator,reprlib,types,warnings sched:collections,functools,heapq,keyword,operator,reprlib,threading,types secrets:base64,bisect,collections,copyreg,enum,functools,hashlib,hmac,keyword,operator,random,re,reprlib,struct,types,warnings selectors:collections,keyword,operator,reprlib shelve:collections,copyreg,enum,functools,keyword,operator,pickle,re,reprlib,struct,types shlex:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types shutil:bz2,collections,copyreg,enum,fnmatch,functools,keyword,lzma,operator,re,reprlib,types signal:collections,enum,functools,keyword,operator,reprlib,types smtpd:asynchat,asyncore,base64,bisect,calendar,collections,copyreg,datetime,email,enum,functools,getopt,gettext,ipaddress,keyword,linecache,locale,operator,quopri,random,re,reprlib,selectors,socket,string,struct,token,tokenize,types,urllib,warnings smtplib:base64,bisect,calendar,collections,copy,copyreg,datetime,email,enum,functools,hashlib,hmac,ipaddress,keyword,locale,operator,quopri,random,re,reprlib,selectors,socket,ssl,string,struct,types,urllib,warnings,weakref sndhdr:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings socket:collections,enum,functools,keyword,operator,reprlib,selectors,types socketserver:collections,enum,functools,keyword,operator,reprlib,selectors,socket,threading,types sqlite3:collections,datetime,functools,keyword,operator,reprlib,types sre_compile:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings sre_constants:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings sre_parse:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings ssl:base64,collections,copyreg,enum,functools,keyword,operator,re,reprlib,selectors,socket,struct,types,warnings statistics:bisect,collections,copyreg,decimal,enum,fractions,functools,keyword,numbers,operator,random,re,reprlib,types,warnings string:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types subprocess:collections,contextlib,copyreg,enum,functools,keyword,locale,operator,re,reprlib,selectors,signal,threading,types,warnings sunau:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings symtable:types,weakref tabnanny:collections,copyreg,enum,functools,keyword,operator,re,reprlib,token,tokenize,types tarfile:bz2,collections,copy,copyreg,enum,fnmatch,functools,keyword,lzma,operator,re,reprlib,shutil,struct,types,warnings,weakref telnetlib:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,selectors,socket,token,tokenize,types,warnings tempfile:bisect,bz2,collections,copyreg,enum,fnmatch,functools,keyword,lzma,operator,random,re,reprlib,shutil,types,warnings,weakref textwrap:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types threading:collections,functools,keyword,operator,reprlib,types tokenize:collections,copyreg,enum,functools,keyword,operator,re,reprlib,token,types tomllib:collections,contextlib,copyreg,datetime,enum,functools,keyword,operator,re,reprlib,string,types,typing,warnings trace:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,pickle,re,reprlib,struct,sysconfig,threading,token,tokenize,types,warnings traceback:collections,contextlib,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,textwrap,token,tokenize,types tracemalloc:collections,copyreg,enum,fnmatch,functools,keyword,linecache,operator,pickle,re,reprlib,struct,token,tokenize,types tty:termios typing:collections,contextlib,copyreg,enum,functools,keyword,operator,re,reprlib,types,warnings unittest:argparse,ast,collections,contextlib,copy,copyreg,dataclasses,difflib,dis,enum,fnmatch,functools,gettext,heapq,importlib,inspect,keyword,linecache,opcode,operator,pprint,re,reprlib,signal,textwrap,token,tokenize,traceback,types,warnings,weakref uu:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings uuid:collections,copyreg,enum,functools,keyword,operator,platform,re,reprlib,types venv:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,keyword,linecache,locale,logging,lzma,operator,re,reprlib,selectors,shutil,signal,string,subprocess,sysconfig,textwrap,threading,token,tokenize,traceback,types,warnings,weakref wave:collections,keyword,operator,reprlib,struct weakref:types webbrowser:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,keyword,locale,lzma,operator,re,reprlib,selectors,shlex,shutil,signal,subprocess,threading,types,warnings xdrlib:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,struct,token,tokenize,types,warnings zipapp:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,importlib,ipaddress,keyword,lzma,operator,pathlib,re,reprlib,shutil,struct,threading,types,urllib,warnings,zipfile zipfile:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,importlib,ipaddress,keyword,lzma,operator,pathlib,re,reprlib,shutil,struct,threading,types,urllib,warnings zoneinfo:datetime,operator,struct,sysconfig,types,weakref",
+      "3.12": "aifc:chunk,collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,struct,token,tokenize,types,warnings argparse:collections,copyreg,enum,functools,gettext,keyword,operator,re,reprlib,types,warnings array:collections,keyword,operator,reprlib ast:collections,contextlib,copyreg,enum,functools,keyword,operator,re,reprlib,types asyncio:ast,base64,collections,concurrent,contextlib,contextvars,copyreg,dis,enum,functools,heapq,importlib,inspect,keyword,linecache,locale,logging,opcode,operator,re,reprlib,selectors,signal,socket,ssl,string,struct,subprocess,textwrap,threading,token,tokenize,traceback,types,typing,warnings,weakref base64:collections,copyreg,enum,functools,keyword,operator,re,reprlib,struct,types bdb:ast,collections,contextlib,copyreg,dis,enum,fnmatch,functools,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,token,tokenize,types,warnings cProfile:importlib,profile,warnings calendar:collections,copyreg,datetime,enum,functools,keyword,locale,operator,re,reprlib,types,warnings cgi:base64,bisect,bz2,calendar,collections,copyreg,datetime,email,enum,fnmatch,functools,html,ipaddress,keyword,linecache,locale,lzma,operator,quopri,random,re,reprlib,selectors,shutil,socket,string,struct,tempfile,token,tokenize,types,urllib,warnings,weakref cgitb:ast,bisect,bz2,collections,contextlib,copyreg,dis,enum,fnmatch,functools,html,importlib,inspect,ipaddress,keyword,linecache,lzma,opcode,operator,pkgutil,platform,pydoc,random,re,reprlib,shutil,sysconfig,tempfile,textwrap,threading,token,tokenize,traceback,types,typing,urllib,warnings,weakref chunk:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings cmd:collections,copyreg,enum,functools,keyword,operator,re,reprlib,string,types code:codeop,collections,contextlib,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,textwrap,token,tokenize,traceback,types,warnings codeop:warnings collections:keyword,operator,reprlib compileall:collections,contextlib,copyreg,enum,filecmp,fnmatch,functools,importlib,ipaddress,keyword,linecache,operator,pathlib,py_compile,re,reprlib,struct,textwrap,token,tokenize,traceback,types,urllib,warnings configparser:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types,warnings contextlib:collections,functools,keyword,operator,reprlib,types copy:copyreg,types,weakref crypt:bisect,collections,copyreg,enum,functools,keyword,linecache,operator,random,re,reprlib,string,token,tokenize,types,warnings csv:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types ctypes:struct,types dataclasses:ast,collections,contextlib,copy,copyreg,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,token,tokenize,types,warnings,weakref dbm:struct decimal:collections,keyword,numbers,operator,reprlib difflib:collections,copyreg,enum,functools,heapq,keyword,operator,re,reprlib,types dis:collections,keyword,opcode,operator,reprlib,types doctest:argparse,ast,bdb,cmd,code,codeop,collections,contextlib,copy,copyreg,dataclasses,difflib,dis,enum,fnmatch,functools,gettext,glob,heapq,importlib,inspect,keyword,linecache,opcode,operator,pdb,pprint,re,reprlib,signal,string,textwrap,token,tokenize,traceback,types,typing,unittest,warnings,weakref ensurepip:ast,bisect,bz2,collections,contextlib,copyreg,dis,enum,fnmatch,functools,importlib,inspect,ipaddress,keyword,linecache,locale,lzma,opcode,operator,pathlib,random,re,reprlib,selectors,shutil,signal,subprocess,sysconfig,tempfile,threading,token,tokenize,types,typing,urllib,warnings,weakref enum:collections,functools,keyword,operator,reprlib,types filecmp:types fileinput:types fnmatch:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types fractions:collections,copyreg,decimal,enum,functools,keyword,numbers,operator,re,reprlib,types ftplib:base64,collections,copyreg,enum,functools,keyword,operator,re,reprlib,selectors,socket,ssl,struct,types,warnings functools:collections,keyword,operator,reprlib,types getopt:collections,copyreg,enum,functools,gettext,keyword,operator,re,reprlib,types getpass:collections,contextlib,functools,keyword,operator,reprlib,termios,types,warnings gettext:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types glob:collections,contextlib,copyreg,enum,fnmatch,functools,keyword,operator,re,reprlib,types graphlib:types gzip:struct hmac:hashlib,warnings html:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types http:collections,enum,functools,keyword,operator,reprlib,types imaplib:base64,bisect,calendar,collections,contextlib,copyreg,datetime,enum,functools,keyword,locale,operator,random,re,reprlib,selectors,signal,socket,ssl,struct,subprocess,threading,types,warnings imghdr:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings importlib:warnings inspect:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,keyword,linecache,opcode,operator,re,reprlib,token,tokenize,types,warnings ipaddress:collections,functools,keyword,operator,reprlib,types json:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types lib2to3:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings linecache:collections,copyreg,enum,functools,keyword,operator,re,reprlib,token,tokenize,types locale:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types logging:collections,contextlib,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,string,textwrap,threading,token,tokenize,traceback,types,warnings,weakref mailbox:base64,bisect,calendar,collections,contextlib,copy,copyreg,datetime,email,enum,functools,ipaddress,keyword,locale,operator,quopri,random,re,reprlib,selectors,socket,string,struct,types,urllib,warnings,weakref mailcap:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings mimetypes:collections,copyreg,enum,functools,ipaddress,keyword,operator,re,reprlib,types,urllib,warnings modulefinder:collections,dis,importlib,keyword,opcode,operator,reprlib,types,warnings multiprocessing:collections,copyreg,enum,functools,keyword,operator,pickle,re,reprlib,selectors,signal,socket,struct,threading,types nntplib:base64,collections,copyreg,datetime,email,enum,functools,keyword,linecache,operator,quopri,re,reprlib,selectors,socket,ssl,string,struct,token,tokenize,types,warnings optparse:collections,copyreg,enum,functools,gettext,keyword,locale,operator,re,reprlib,textwrap,types pathlib:collections,copyreg,enum,fnmatch,functools,ipaddress,keyword,operator,re,reprlib,types,urllib,warnings pdb:ast,bdb,cmd,code,codeop,collections,contextlib,copy,copyreg,dataclasses,dis,enum,fnmatch,functools,glob,importlib,inspect,keyword,linecache,opcode,operator,pprint,re,reprlib,signal,string,textwrap,token,tokenize,traceback,types,typing,warnings,weakref pickle:collections,copyreg,enum,functools,keyword,operator,re,reprlib,struct,types pickletools:collections,copyreg,enum,functools,keyword,operator,pickle,re,reprlib,struct,types pipes:bisect,bz2,collections,copyreg,enum,fnmatch,functools,keyword,linecache,lzma,operator,random,re,reprlib,shlex,shutil,tempfile,token,tokenize,types,warnings,weakref pkgutil:collections,contextlib,copyreg,enum,functools,importlib,keyword,operator,re,reprlib,types,typing,warnings,weakref platform:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types plistlib:collections,copyreg,datetime,enum,functools,keyword,operator,re,reprlib,struct,types,xml poplib:base64,collections,copyreg,enum,functools,keyword,operator,re,reprlib,selectors,socket,ssl,struct,types,warnings pprint:ast,collections,contextlib,copy,copyreg,dataclasses,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,token,tokenize,types,warnings,weakref profile:importlib,warnings pstats:ast,collections,contextlib,copy,copyreg,dataclasses,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,re,reprlib,token,tokenize,types,typing,warnings,weakref pty:termios,tty py_compile:collections,contextlib,copyreg,enum,functools,importlib,keyword,linecache,operator,re,reprlib,textwrap,token,tokenize,traceback,types,warnings pyclbr:ast,collections,contextlib,copyreg,enum,functools,importlib,keyword,operator,re,reprlib,types,warnings pydoc:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,inspect,ipaddress,keyword,linecache,opcode,operator,pkgutil,platform,re,reprlib,sysconfig,textwrap,threading,token,tokenize,traceback,types,typing,urllib,warnings,weakref queue:collections,functools,heapq,keyword,operator,reprlib,threading,types random:bisect,operator,warnings re:collections,copyreg,enum,functools,keyword,operator,reprlib,types rlcompleter:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,re,readline,reprlib,token,tokenize,types,warnings runpy:importlib,types,warnings sched:collections,functools,heapq,keyword,operator,reprlib,threading,types secrets:base64,bisect,collections,copyreg,enum,functools,hashlib,hmac,keyword,operator,random,re,reprlib,struct,types,warnings selectors:collections,keyword,operator,reprlib shelve:collections,copyreg,enum,functools,keyword,operator,pickle,re,reprlib,struct,types shlex:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types shutil:bz2,collections,copyreg,enum,fnmatch,functools,keyword,lzma,operator,re,reprlib,types,warnings signal:collections,enum,functools,keyword,operator,reprlib,types smtplib:base64,bisect,calendar,collections,copy,copyreg,datetime,email,enum,functools,hashlib,hmac,ipaddress,keyword,locale,operator,quopri,random,re,reprlib,selectors,socket,ssl,string,struct,types,urllib,warnings,weakref sndhdr:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings socket:collections,enum,functools,keyword,operator,reprlib,selectors,types socketserver:collections,enum,functools,keyword,operator,reprlib,selectors,socket,threading,types sqlite3:collections,datetime,functools,keyword,operator,reprlib,types,warnings sre_compile:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings sre_constants:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings sre_parse:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings ssl:base64,collections,copyreg,enum,functools,keyword,operator,re,reprlib,selectors,socket,struct,types,warnings statistics:bisect,collections,copyreg,decimal,enum,fractions,functools,keyword,numbers,operator,random,re,reprlib,types,warnings string:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types subprocess:collections,contextlib,copyreg,enum,functools,keyword,locale,operator,re,reprlib,selectors,signal,threading,types,warnings sunau:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings symtable:types,weakref sysconfig:collections,functools,keyword,operator,reprlib,threading,types tabnanny:collections,copyreg,enum,functools,keyword,operator,re,reprlib,token,tokenize,types tarfile:bz2,collections,copy,copyreg,enum,fnmatch,functools,keyword,lzma,operator,re,reprlib,shutil,struct,types,warnings,weakref telnetlib:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,selectors,socket,token,tokenize,types,warnings tempfile:bisect,bz2,collections,copyreg,enum,fnmatch,functools,keyword,lzma,operator,random,re,reprlib,shutil,types,warnings,weakref textwrap:collections,copyreg,enum,functools,keyword,operator,re,reprlib,types threading:collections,functools,keyword,operator,reprlib,types tokenize:collections,copyreg,enum,functools,keyword,operator,re,reprlib,token,types tomllib:collections,contextlib,copyreg,datetime,enum,functools,keyword,operator,re,reprlib,string,types,typing,warnings trace:ast,collections,contextlib,copyreg,dis,enum,functools,importlib,inspect,keyword,linecache,opcode,operator,pickle,re,reprlib,struct,sysconfig,threading,token,tokenize,types,warnings traceback:collections,contextlib,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,textwrap,token,tokenize,types tracemalloc:collections,copyreg,enum,fnmatch,functools,keyword,linecache,operator,pickle,re,reprlib,struct,token,tokenize,types tty:termios typing:collections,contextlib,copyreg,enum,functools,keyword,operator,re,reprlib,types,warnings unittest:argparse,ast,collections,contextlib,copy,copyreg,dataclasses,difflib,dis,enum,fnmatch,functools,gettext,heapq,importlib,inspect,keyword,linecache,opcode,operator,pprint,re,reprlib,signal,textwrap,token,tokenize,traceback,types,warnings,weakref uu:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,token,tokenize,types,warnings uuid:collections,copyreg,enum,functools,keyword,operator,platform,re,reprlib,types venv:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,keyword,linecache,locale,logging,lzma,operator,re,reprlib,selectors,shutil,signal,string,subprocess,sysconfig,textwrap,threading,token,tokenize,traceback,types,warnings,weakref wave:collections,keyword,operator,reprlib,struct weakref:types webbrowser:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,keyword,locale,lzma,operator,re,reprlib,selectors,shlex,shutil,signal,subprocess,threading,types,warnings xdrlib:collections,copyreg,enum,functools,keyword,linecache,operator,re,reprlib,struct,token,tokenize,types,warnings zipapp:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,importlib,ipaddress,keyword,lzma,operator,pathlib,re,reprlib,shutil,struct,threading,types,urllib,warnings,zipfile zipfile:bz2,collections,contextlib,copyreg,enum,fnmatch,functools,importlib,ipaddress,keyword,lzma,operator,pathlib,re,reprlib,shutil,struct,threading,types,urllib,warnings zoneinfo:collections,datetime,functools,keyword,operator,reprlib,struct,sysconfig,threading,types,weakref",
+      "3.13": V313,
+      "3.14": V313
+    };
+  }
+});
+
 // dist/src/project/environment/stdlib-modules.js
 var require_stdlib_modules = __commonJS({
   "dist/src/project/environment/stdlib-modules.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.STDLIB_MODULES = void 0;
+    exports2.PYTEST_PRELOADED = exports2.UNSHADOWABLE = exports2.STDLIB_MODULES = void 0;
     exports2.STDLIB_MODULES = {
       "3.8": "__future__ _abc _ast _asyncio _bisect _blake2 _bootlocale _bz2 _codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections _collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _ctypes_test _curses _curses_panel _datetime _decimal _dummy_thread _elementtree _functools _hashlib _heapq _imp _io _json _locale _lsprof _lzma _markupbase _md5 _multibytecodec _multiprocessing _opcode _operator _osx_support _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio _queue _random _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct _symtable _testbuffer _testcapi _testimportmultiple _testinternalcapi _testmultiphase _thread _threading_local _tkinter _tracemalloc _uuid _warnings _weakref _weakrefset _xxsubinterpreters _xxtestfuzz abc aifc antigravity argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii binhex bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis distutils doctest dummy_threading email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch formatter fractions ftplib functools gc genericpath getopt getpass gettext glob grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder multiprocessing netrc nis nntplib ntpath nturl2path numbers opcode operator optparse os ossaudiodev parser pathlib pdb pickle pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess sunau symbol symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios test textwrap this threading time timeit tkinter token tokenize trace traceback tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser wsgiref xdrlib xml xmlrpc xxlimited xxsubtype zipapp zipfile zipimport zlib",
       "3.9": "__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootlocale _bootsubprocess _bz2 _codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections _collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _ctypes_test _curses _curses_panel _datetime _decimal _elementtree _functools _hashlib _heapq _imp _io _json _locale _lsprof _lzma _markupbase _md5 _multibytecodec _multiprocessing _opcode _operator _osx_support _peg_parser _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio _queue _random _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct _symtable _testbuffer _testcapi _testimportmultiple _testinternalcapi _testmultiphase _thread _threading_local _tkinter _tracemalloc _uuid _warnings _weakref _weakrefset _xxsubinterpreters _xxtestfuzz _zoneinfo abc aifc antigravity argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii binhex bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch formatter fractions ftplib functools gc genericpath getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder multiprocessing netrc nis nntplib ntpath nturl2path numbers opcode operator optparse os ossaudiodev parser pathlib pdb pickle pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess sunau symbol symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios test textwrap this threading time timeit tkinter token tokenize trace traceback tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser wsgiref xdrlib xml xmlrpc xxlimited xxsubtype zipapp zipfile zipimport zlib zoneinfo",
       "3.10": "__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections _collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses _curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _gdbm _hashlib _heapq _imp _io _json _locale _lsprof _lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode _operator _osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio _queue _random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct _symtable _thread _threading_local _tkinter _tracemalloc _uuid _warnings _weakref _weakrefset _winapi _zoneinfo abc aifc antigravity argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii binhex bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize trace traceback tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo",
       "3.11": "__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections _collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses _curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _gdbm _hashlib _heapq _imp _io _json _locale _lsprof _lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode _operator _osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio _queue _random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct _symtable _thread _threading_local _tkinter _tokenize _tracemalloc _typing _uuid _warnings _weakref _weakrefset _winapi _zoneinfo abc aifc antigravity argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo",
       "3.12": "__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bz2 _codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections _collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses _curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _gdbm _hashlib _heapq _imp _io _json _locale _lsprof _lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode _operator _osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydatetime _pydecimal _pyio _pylong _queue _random _scproxy _sha1 _sha2 _sha3 _signal _sitebuiltins _socket _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct _symtable _thread _threading_local _tkinter _tokenize _tracemalloc _typing _uuid _warnings _weakref _weakrefset _winapi _zoneinfo abc aifc antigravity argparse array ast asyncio atexit audioop base64 bdb binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis doctest email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtplib sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo",
-      "3.13": "__future__ _abc _aix_support _android_support _ast _asyncio _bisect _blake2 _bz2 _codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections _collections_abc _colorize _compat_pickle _compression _contextvars _csv _ctypes _curses _curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _gdbm _hashlib _heapq _imp _interpchannels _interpqueues _interpreters _io _ios_support _json _locale _lsprof _lzma _markupbase _md5 _multibytecodec _multiprocessing _opcode _opcode_metadata _operator _osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydatetime _pydecimal _pyio _pylong _pyrepl _queue _random _scproxy _sha1 _sha2 _sha3 _signal _sitebuiltins _socket _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct _suggestions _symtable _sysconfig _thread _threading_local _tkinter _tokenize _tracemalloc _typing _uuid _warnings _weakref _weakrefset _winapi _wmi _zoneinfo abc antigravity argparse array ast asyncio atexit base64 bdb binascii bisect builtins bz2 cProfile calendar cmath cmd code codecs codeop collections colorsys compileall concurrent configparser contextlib contextvars copy copyreg csv ctypes curses dataclasses datetime dbm decimal difflib dis doctest email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib importlib inspect io ipaddress itertools json keyword linecache locale logging lzma mailbox marshal math mimetypes mmap modulefinder msvcrt multiprocessing netrc nt ntpath nturl2path numbers opcode operator optparse os pathlib pdb pickle pickletools pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtplib socket socketserver sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess symtable sys sysconfig syslog tabnanny tarfile tempfile termios textwrap this threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xml xmlrpc zipapp zipfile zipimport zlib zoneinfo"
+      "3.13": "__future__ _abc _aix_support _android_support _ast _asyncio _bisect _blake2 _bz2 _codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections _collections_abc _colorize _compat_pickle _compression _contextvars _csv _ctypes _curses _curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _gdbm _hashlib _heapq _imp _interpchannels _interpqueues _interpreters _io _ios_support _json _locale _lsprof _lzma _markupbase _md5 _multibytecodec _multiprocessing _opcode _opcode_metadata _operator _osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydatetime _pydecimal _pyio _pylong _pyrepl _queue _random _scproxy _sha1 _sha2 _sha3 _signal _sitebuiltins _socket _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct _suggestions _symtable _sysconfig _thread _threading_local _tkinter _tokenize _tracemalloc _typing _uuid _warnings _weakref _weakrefset _winapi _wmi _zoneinfo abc antigravity argparse array ast asyncio atexit base64 bdb binascii bisect builtins bz2 cProfile calendar cmath cmd code codecs codeop collections colorsys compileall concurrent configparser contextlib contextvars copy copyreg csv ctypes curses dataclasses datetime dbm decimal difflib dis doctest email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib importlib inspect io ipaddress itertools json keyword linecache locale logging lzma mailbox marshal math mimetypes mmap modulefinder msvcrt multiprocessing netrc nt ntpath nturl2path numbers opcode operator optparse os pathlib pdb pickle pickletools pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtplib socket socketserver sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess symtable sys sysconfig syslog tabnanny tarfile tempfile termios textwrap this threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xml xmlrpc zipapp zipfile zipimport zlib zoneinfo",
+      "3.14": "__future__ _abc _aix_support _android_support _apple_support _ast _ast_unparse _asyncio _bisect _blake2 _bz2 _codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections _collections_abc _colorize _compat_pickle _contextvars _csv _ctypes _curses _curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _gdbm _hashlib _heapq _hmac _imp _interpchannels _interpqueues _interpreters _io _ios_support _json _locale _lsprof _lzma _markupbase _md5 _multibytecodec _multiprocessing _opcode _opcode_metadata _operator _osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _py_warnings _pydatetime _pydecimal _pyio _pylong _pyrepl _queue _random _remote_debugging _scproxy _sha1 _sha2 _sha3 _signal _sitebuiltins _socket _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct _suggestions _symtable _sysconfig _thread _threading_local _tkinter _tokenize _tracemalloc _types _typing _uuid _warnings _weakref _weakrefset _winapi _wmi _zoneinfo _zstd abc annotationlib antigravity argparse array ast asyncio atexit base64 bdb binascii bisect builtins bz2 cProfile calendar cmath cmd code codecs codeop collections colorsys compileall compression concurrent configparser contextlib contextvars copy copyreg csv ctypes curses dataclasses datetime dbm decimal difflib dis doctest email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib importlib inspect io ipaddress itertools json keyword linecache locale logging lzma mailbox marshal math mimetypes mmap modulefinder msvcrt multiprocessing netrc nt ntpath nturl2path numbers opcode operator optparse os pathlib pdb pickle pickletools pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtplib socket socketserver sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess symtable sys sysconfig syslog tabnanny tarfile tempfile termios textwrap this threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xml xmlrpc zipapp zipfile zipimport zlib zoneinfo"
     };
+    exports2.UNSHADOWABLE = {
+      "3.8": "_abc _ast _bisect _blake2 _bootlocale _codecs _collections _collections_abc _csv _datetime _elementtree _functools _heapq _imp _io _locale _md5 _opcode _operator _pickle _posixsubprocess _random _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sre _stat _statistics _string _struct _symtable _thread _tracemalloc _warnings _weakref abc array atexit binascii builtins cmath codecs encodings errno faulthandler fcntl gc genericpath grp io itertools marshal math ntpath os posix posixpath pwd pyexpat runpy select site spwd stat sys syslog time unicodedata xxsubtype zipimport zlib",
+      "3.9": "_abc _ast _bisect _blake2 _bootlocale _codecs _collections _collections_abc _csv _datetime _elementtree _functools _heapq _imp _io _locale _md5 _opcode _operator _peg_parser _pickle _posixsubprocess _random _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sre _stat _statistics _string _struct _symtable _thread _tracemalloc _warnings _weakref abc array atexit binascii builtins cmath codecs encodings errno faulthandler fcntl gc genericpath grp io itertools marshal math ntpath os posix posixpath pwd pyexpat runpy select site spwd stat sys syslog time unicodedata xxsubtype zipimport zlib",
+      "3.10": "_abc _ast _bisect _blake2 _codecs _collections _collections_abc _csv _datetime _elementtree _frozen_importlib _frozen_importlib_external _functools _heapq _imp _io _locale _md5 _opcode _operator _pickle _posixsubprocess _random _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sre _stat _statistics _string _struct _symtable _thread _tracemalloc _warnings _weakref abc array atexit binascii builtins cmath codecs encodings errno faulthandler fcntl gc genericpath grp io itertools marshal math ntpath os posix posixpath pwd pyexpat runpy select site spwd stat sys syslog time unicodedata zipimport zlib",
+      "3.11": "_abc _ast _bisect _blake2 _codecs _collections _collections_abc _csv _datetime _elementtree _frozen_importlib _frozen_importlib_external _functools _heapq _imp _io _locale _md5 _opcode _operator _pickle _posixsubprocess _random _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sre _stat _statistics _string _struct _symtable _thread _tokenize _tracemalloc _warnings _weakref abc array atexit binascii builtins cmath codecs encodings errno faulthandler fcntl gc genericpath grp io itertools marshal math ntpath os posix posixpath pwd pyexpat runpy select site spwd stat sys syslog time unicodedata zipimport zlib",
+      "3.12": "_abc _ast _bisect _blake2 _codecs _collections _collections_abc _csv _datetime _elementtree _frozen_importlib _frozen_importlib_external _functools _heapq _imp _io _locale _md5 _opcode _operator _pickle _posixsubprocess _random _sha1 _sha3 _signal _sitebuiltins _socket _sre _stat _statistics _string _struct _symtable _thread _tokenize _tracemalloc _typing _warnings _weakref abc array atexit binascii builtins cmath codecs encodings errno faulthandler fcntl gc genericpath grp io itertools marshal math ntpath os posix posixpath pwd pyexpat runpy select site spwd stat sys syslog time unicodedata zipimport zlib",
+      "3.13": "_abc _ast _bisect _blake2 _codecs _collections _collections_abc _csv _datetime _elementtree _frozen_importlib _frozen_importlib_external _functools _heapq _imp _io _locale _md5 _opcode _operator _pickle _posixsubprocess _random _sha1 _sha3 _signal _sitebuiltins _socket _sre _stat _statistics _string _struct _suggestions _symtable _sysconfig _thread _tokenize _tracemalloc _typing _warnings _weakref abc array atexit binascii builtins cmath codecs encodings errno faulthandler fcntl gc genericpath grp io itertools marshal math ntpath os posix posixpath pwd pyexpat runpy select site stat sys syslog time unicodedata zipimport zlib",
+      "3.14": "_abc _ast _asyncio _bisect _blake2 _bz2 _codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections _collections_abc _contextvars _csv _ctypes _datetime _decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _heapq _hmac _imp _io _json _locale _lsprof _lzma _md5 _multibytecodec _opcode _operator _pickle _posixsubprocess _queue _random _remote_debugging _sha1 _sha2 _sha3 _signal _sitebuiltins _socket _sqlite3 _sre _stat _statistics _string _struct _suggestions _symtable _sysconfig _thread _tokenize _tracemalloc _types _typing _warnings _weakref _zoneinfo _zstd abc array atexit binascii builtins cmath codecs encodings errno faulthandler fcntl gc genericpath grp io itertools marshal math mmap ntpath os posix posixpath pwd pyexpat runpy select site stat sys syslog termios time unicodedata zipimport zlib"
+    };
+    exports2.PYTEST_PRELOADED = "__future__ _abc _ast _bisect _bz2 _codecs _collections _collections_abc _compression _csv _datetime _decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _heapq _imp _io _json _locale _lsprof _lzma _opcode _operator _posixsubprocess _random _sha512 _signal _sitebuiltins _socket _sre _stat _statistics _string _struct _thread _typing _uuid _warnings _weakref _weakrefset abc argparse array ast atexit base64 bdb binascii bisect builtins bz2 cProfile calendar codecs collections contextlib copy copyreg csv dataclasses datetime decimal difflib dis email encodings enum errno fcntl fnmatch fractions functools gc genericpath gettext glob heapq importlib inspect io ipaddress itertools json keyword linecache locale logging lzma marshal math netrc ntpath numbers opcode operator os pathlib platform posix posixpath pprint profile pstats pyexpat quopri random re readline reprlib runpy select selectors shlex shutil signal site socket stat statistics string struct subprocess sys tempfile textwrap threading time timeit token tokenize traceback types typing unicodedata unittest urllib uuid warnings weakref xml zipfile zipimport zlib zlib__future__";
   }
 });
 
@@ -16545,20 +16577,96 @@ var require_environment = __commonJS({
   "dist/src/project/environment/environment.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.PYTHON_VERSIONS = void 0;
     exports2.stdlibNames = stdlibNames;
+    exports2.stdlibShadowableIn = stdlibShadowableIn;
+    exports2.stdlibImportsOf = stdlibImportsOf;
+    exports2.pythonVersionsOf = pythonVersionsOf;
     exports2.normalizeDistName = normalizeDistName;
     exports2.importNamesOf = importNamesOf;
+    exports2.certainImportName = certainImportName;
     exports2.requirementName = requirementName;
     exports2.declaredDistributions = declaredDistributions;
     exports2.isRequirementsFile = isRequirementsFile;
     var smol_toml_1 = require_dist();
     var build_config_1 = require_build_config();
+    var stdlib_imports_1 = require_stdlib_imports();
     var stdlib_modules_1 = require_stdlib_modules();
     var stdlib = null;
     function stdlibNames() {
       if (!stdlib)
         stdlib = new Set(Object.values(stdlib_modules_1.STDLIB_MODULES).flatMap((list) => list.split(" ")));
       return stdlib;
+    }
+    exports2.PYTHON_VERSIONS = Object.keys(stdlib_modules_1.STDLIB_MODULES);
+    var perVersion = (table) => new Map(Object.entries(table).map(([v, list]) => [v, new Set(list.split(" "))]));
+    var stdlibByVersion = null;
+    var unshadowableByVersion = null;
+    function stdlibShadowableIn(name, versions) {
+      stdlibByVersion ??= perVersion(stdlib_modules_1.STDLIB_MODULES);
+      unshadowableByVersion ??= perVersion(stdlib_modules_1.UNSHADOWABLE);
+      return versions.filter((v) => stdlibByVersion.get(v)?.has(name) && !unshadowableByVersion.get(v).has(name));
+    }
+    var importsByVersion = /* @__PURE__ */ new Map();
+    function stdlibImportsOf(name, version) {
+      let table = importsByVersion.get(version);
+      if (!table) {
+        table = /* @__PURE__ */ new Map();
+        for (const entry of (stdlib_imports_1.STDLIB_IMPORTS[version] ?? "").split(" ")) {
+          const colon = entry.indexOf(":");
+          if (colon > 0)
+            table.set(entry.slice(0, colon), entry.slice(colon + 1).split(","));
+        }
+        importsByVersion.set(version, table);
+      }
+      return table.get(name) ?? [];
+    }
+    function pythonVersionsOf(spec) {
+      if (!spec)
+        return [...exports2.PYTHON_VERSIONS];
+      const clauses = spec.split(",").map((c) => c.trim()).filter(Boolean);
+      const parsed = clauses.map((c) => /^(~=|===|==|!=|<=|>=|<|>)\s*v?(\d+(?:\.\d+)*)(\.\*)?$/.exec(c));
+      if (parsed.some((m) => !m))
+        return [...exports2.PYTHON_VERSIONS];
+      const cmp = (a, b) => {
+        for (let i = 0; i < Math.max(a.length, b.length); i++)
+          if ((a[i] ?? 0) !== (b[i] ?? 0))
+            return (a[i] ?? 0) - (b[i] ?? 0);
+        return 0;
+      };
+      const matchesPrefix = (minor, prefix) => cmp(minor.slice(0, prefix.length), prefix) === 0;
+      const admits = (minor, m) => {
+        const [, op, ver, star] = m;
+        const v = ver.split(".").map(Number);
+        const lo = [...minor, 0];
+        const hi = [...minor, 999];
+        switch (op) {
+          case ">=":
+            return cmp(hi, v) >= 0;
+          case ">":
+            return cmp(hi, v) > 0;
+          case "<=":
+            return cmp(lo, v) <= 0;
+          case "<":
+            return cmp(lo, v) < 0;
+          case "==":
+          case "===":
+            return star ? matchesPrefix(minor, v) : cmp(minor, v.slice(0, 2)) === 0;
+          case "!=":
+            return !(star && v.length <= 2 && matchesPrefix(minor, v));
+          case "~=": {
+            if (cmp(hi, v) < 0)
+              return false;
+            return matchesPrefix(minor, v.slice(0, Math.max(1, v.length - 1)));
+          }
+          default:
+            return true;
+        }
+      };
+      return exports2.PYTHON_VERSIONS.filter((version) => {
+        const minor = version.split(".").map(Number);
+        return parsed.every((m) => admits(minor, m));
+      });
     }
     var IMPORT_NAMES = {
       attrs: ["attr", "attrs"],
@@ -16603,6 +16711,15 @@ var require_environment = __commonJS({
       if (dashed && DASHED_NAMESPACES.has(dashed[1]))
         names.add(dashed[1]);
       return [...names];
+    }
+    function certainImportName(dist) {
+      const norm = normalizeDistName(dist);
+      const known = IMPORT_NAMES[norm];
+      if (known)
+        return known.length === 1 ? known[0] : null;
+      if (dist.includes(".") || norm.includes("-"))
+        return null;
+      return /^[a-z_][a-z0-9_]*$/.test(norm) ? norm : null;
     }
     function requirementName(spec) {
       const m = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/.exec(spec);
@@ -16718,6 +16835,8 @@ var require_project_environment = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.projectEnvironment = projectEnvironment;
     var path = __importStar(require("node:path"));
+    var smol_toml_1 = require_dist();
+    var build_config_1 = require_build_config();
     var environment_1 = require_environment();
     var read_1 = require_read();
     function projectEnvironment(project, projects) {
@@ -16725,6 +16844,7 @@ var require_project_environment = __commonJS({
       const own = /* @__PURE__ */ new Set();
       const namespaces = /* @__PURE__ */ new Map();
       const dists = [];
+      const distsOf = /* @__PURE__ */ new Map();
       for (const py of projects) {
         if (py.config.name) {
           own.add((0, environment_1.normalizeDistName)(py.config.name).replace(/-/g, "_"));
@@ -16746,12 +16866,14 @@ var require_project_environment = __commonJS({
         const reqDir = py.dir.dirs.get("requirements");
         if (reqDir)
           addRequirements(reqDir);
-        dists.push(...(0, environment_1.declaredDistributions)({
+        const declared = (0, environment_1.declaredDistributions)({
           pyproject: py.pyproject,
           setupCfg: py.dir.files.has("setup.cfg") ? read(py.dir, "setup.cfg") : null,
           setupPy: py.dir.files.has("setup.py") ? read(py.dir, "setup.py") : null,
           requirements
-        }));
+        });
+        dists.push(...declared);
+        distsOf.set(py, declared);
       }
       const dependencies = /* @__PURE__ */ new Set();
       for (const dist of dists) {
@@ -16759,7 +16881,42 @@ var require_project_environment = __commonJS({
           if (!own.has(name))
             dependencies.add(name);
       }
-      return { stdlib: (0, environment_1.stdlibNames)(), dependencies, namespaces };
+      const certain = /* @__PURE__ */ new Map();
+      const certainDependencies = (py) => {
+        let map = certain.get(py);
+        if (!map) {
+          map = /* @__PURE__ */ new Map();
+          for (const dist of distsOf.get(py) ?? []) {
+            const name = (0, environment_1.certainImportName)(dist);
+            if (name && !own.has(name) && !namespaces.has(name))
+              map.set(name, dist);
+          }
+          certain.set(py, map);
+        }
+        return map;
+      };
+      const versions = /* @__PURE__ */ new Map();
+      const pythonVersions = (py) => {
+        let v = versions.get(py);
+        if (!v) {
+          v = (0, environment_1.pythonVersionsOf)(requiresPython(py.pyproject, py.dir.files.has("setup.cfg") ? read(py.dir, "setup.cfg") : null));
+          versions.set(py, v);
+        }
+        return v;
+      };
+      return { stdlib: (0, environment_1.stdlibNames)(), dependencies, namespaces, certainDependencies, pythonVersions };
+    }
+    function requiresPython(pyproject, setupCfg) {
+      if (pyproject !== null) {
+        try {
+          const doc = (0, smol_toml_1.parse)(pyproject);
+          const spec = doc.project?.["requires-python"];
+          if (typeof spec === "string")
+            return spec;
+        } catch {
+        }
+      }
+      return setupCfg === null ? null : (0, build_config_1.parseSetupCfg)(setupCfg).get("options")?.get("python_requires")?.value.trim() || null;
     }
   }
 });
@@ -17777,6 +17934,7 @@ var require_layout = __commonJS({
         importName: dottedName,
         resolveImport,
         usage,
+        environment,
         sharedReason: (d) => sharedWhy(d)
       };
     }
@@ -18424,6 +18582,354 @@ var require_dist_ships_generic_package = __commonJS({
         };
       }
     });
+  }
+});
+
+// dist/src/project/mypy-config.js
+var require_mypy_config = __commonJS({
+  "dist/src/project/mypy-config.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.readMypyConfig = readMypyConfig;
+    exports2.regexes = regexes;
+    exports2.preCommitMypyHooks = preCommitMypyHooks;
+    exports2.mypyModuleName = mypyModuleName;
+    var smol_toml_1 = require_dist();
+    var yaml_1 = require_dist2();
+    var names_1 = require_names2();
+    var build_config_1 = require_build_config();
+    var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    var truthy = (v) => v === true || typeof v === "string" && /^(1|true|yes|on)$/i.test(v.trim());
+    var falsy = (v) => v === false || typeof v === "string" && /^(0|false|no|off)$/i.test(v.trim());
+    function readMypyConfig(sources) {
+      const ini = (text, section, file) => {
+        const s = text === null ? void 0 : (0, build_config_1.parseSetupCfg)(text).get(section);
+        if (!s)
+          return null;
+        const get = (k) => s.get(k)?.value;
+        const files = get("files");
+        const exclude = get("exclude");
+        return {
+          file,
+          files: files === void 0 ? null : files.split(/[,\n]/).map((f) => f.trim()).filter(Boolean),
+          exclude: exclude === void 0 ? [] : regexes([exclude]),
+          customNaming: truthy(get("explicit_package_bases")) || falsy(get("namespace_packages"))
+        };
+      };
+      const fromMypyIni = ini(sources.mypyIni, "mypy", "mypy.ini") ?? ini(sources.dotMypyIni, "mypy", ".mypy.ini");
+      if (fromMypyIni)
+        return fromMypyIni;
+      if (sources.pyproject !== null) {
+        try {
+          const doc = (0, smol_toml_1.parse)(sources.pyproject);
+          const tool = doc["tool"];
+          const mypy = isTable(tool) ? tool["mypy"] : void 0;
+          if (isTable(mypy)) {
+            const list = (v) => typeof v === "string" ? v.split(",").map((x) => x.trim()).filter(Boolean) : Array.isArray(v) ? v.filter((x) => typeof x === "string") : null;
+            const exclude = mypy["exclude"];
+            return {
+              file: "pyproject.toml",
+              files: list(mypy["files"]),
+              exclude: exclude === void 0 ? [] : regexes(typeof exclude === "string" ? [exclude] : list(exclude) ?? []),
+              customNaming: truthy(mypy["explicit_package_bases"]) || falsy(mypy["namespace_packages"])
+            };
+          }
+        } catch {
+        }
+      }
+      return ini(sources.setupCfg, "mypy", "setup.cfg");
+    }
+    function regexes(patterns) {
+      const out = [];
+      for (let p of patterns) {
+        if (/^\(\?x\)/.test(p))
+          p = p.slice(4).replace(/\\#/g, "\0").replace(/#[^\n]*/g, "").replace(/\s+/g, "").replace(/\u0000/g, "\\#");
+        try {
+          out.push(new RegExp(p));
+        } catch {
+          return null;
+        }
+      }
+      return out;
+    }
+    function preCommitMypyHooks(text) {
+      let doc;
+      try {
+        doc = (0, yaml_1.parse)(text);
+      } catch {
+        return null;
+      }
+      if (!isTable(doc) || !Array.isArray(doc["repos"]))
+        return null;
+      const top = { files: doc["files"], exclude: doc["exclude"] };
+      const out = [];
+      for (const repo of doc["repos"]) {
+        if (!isTable(repo) || !Array.isArray(repo["hooks"]))
+          continue;
+        for (const hook of repo["hooks"]) {
+          if (!isTable(hook) || hook["id"] !== "mypy" || hook["pass_filenames"] === false)
+            continue;
+          if (repo["repo"] === "local" && !(typeof hook["entry"] === "string" && /^mypy\b/.test(hook["entry"])))
+            continue;
+          if (hook["stages"] !== void 0 && Array.isArray(hook["stages"]) && !hook["stages"].some((s) => ["pre-commit", "commit"].includes(String(s))))
+            continue;
+          const patterns = [top.files, top.exclude, hook["files"], hook["exclude"]].map((p) => typeof p === "string" ? regexes([p]) : p === void 0 ? [] : null);
+          if (patterns.some((p) => p === null))
+            continue;
+          const [topFiles, topExclude, files, exclude] = patterns.map((p) => p[0]);
+          const args = Array.isArray(hook["args"]) ? hook["args"].map(String) : [];
+          const types = [hook["types"], hook["types_or"]].flatMap((t) => Array.isArray(t) ? t.map(String) : []);
+          const pyi = types.length === 0 || types.includes("pyi");
+          out.push({
+            selects: (p) => (p.endsWith(".py") || pyi && p.endsWith(".pyi")) && (!topFiles || topFiles.test(p)) && !topExclude?.test(p) && (!files || files.test(p)) && !exclude?.test(p),
+            customNaming: args.some((a) => /^--(explicit-package-bases|config-file)\b/.test(a)),
+            namespacePackages: !args.includes("--no-namespace-packages") && !(typeof repo["repo"] === "string" && repo["repo"].includes("mirrors-mypy") && olderThan(String(repo["rev"] ?? ""), [0, 991]))
+          });
+        }
+      }
+      return out.length ? out : null;
+    }
+    function olderThan(tag, than) {
+      const m = /^v?(\d+)\.(\d+)/.exec(tag);
+      if (!m)
+        return false;
+      const [major, minor] = [Number(m[1]), Number(m[2])];
+      return major < than[0] || major === than[0] && minor < than[1];
+    }
+    function mypyModuleName(dir, stem, memo, namespacePackages = true) {
+      const prefix = crawlUp(dir, memo, namespacePackages);
+      if (stem === "__init__")
+        return prefix;
+      return prefix ? `${prefix}.${stem}` : stem;
+    }
+    function crawlUp(dir, memo, namespacePackages) {
+      if (memo.has(dir))
+        return memo.get(dir);
+      let v = null;
+      const name = dir.name.endsWith("-stubs") ? dir.name.slice(0, -6) : dir.name;
+      if (dir.parent && (dir.files.has("__init__.py") || dir.files.has("__init__.pyi"))) {
+        const up = crawlUp(dir.parent, memo, namespacePackages);
+        v = up ? `${up}.${name}` : name;
+      } else if (namespacePackages && dir.parent && (0, names_1.isIdentifier)(name)) {
+        const up = crawlUp(dir.parent, memo, namespacePackages);
+        v = up ? `${up}.${name}` : null;
+      }
+      memo.set(dir, v);
+      return v;
+    }
+  }
+});
+
+// dist/rules/duplicate-module-name.js
+var require_duplicate_module_name = __commonJS({
+  "dist/rules/duplicate-module-name.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path = __importStar(require("node:path"));
+    var picomatch_1 = __importDefault(require_picomatch2());
+    var rule_12 = require_rule();
+    var read_1 = require_read();
+    var layout_1 = require_layout();
+    var model_1 = require_model();
+    var mypy_config_1 = require_mypy_config();
+    var project_1 = require_project();
+    var names_1 = require_names2();
+    exports2.default = (0, rule_12.defineRule)({
+      id: "duplicate-module-name",
+      meta: {
+        description: "Two files that mypy or pytest would import under the same module name (same basename, no `__init__.py` on the way)",
+        defaultSeverity: "error",
+        messages: {
+          pytest: "pytest (import mode `{{mode}}`) imports this test module as `{{name}}`, the name of `{{other}}` too (no `__init__.py` on the way): it collects the first and stops at the other with `import file mismatch`",
+          mypy: 'mypy ({{how}}) checks this file and `{{other}}`{{more}} under the one module name `{{name}}` (no `__init__.py` on the way): it stops with `Duplicate module named "{{name}}"` and checks nothing'
+        }
+      },
+      create(context) {
+        return {
+          "project:exit"(project) {
+            const layout = (0, layout_1.layoutOf)(project);
+            const report = (messageId, groups, data) => {
+              for (const [name, files] of groups) {
+                if (files.length < 2)
+                  continue;
+                files.sort((a, b) => a.path < b.path ? -1 : 1);
+                const also = (f) => ({ message: `also module \`${name}\``, location: (0, rule_12.fileStart)(f.path) });
+                for (const file of messageId === "pytest" ? files.slice(1) : [files[1]]) {
+                  context.report({
+                    messageId,
+                    data: { ...data, name, other: files[0].path, more: files.length > 2 && messageId === "mypy" ? ` (and ${files.length - 2} more)` : "" },
+                    at: (0, rule_12.fileStart)(file.path),
+                    related: (messageId === "pytest" ? [files[0]] : files.filter((f) => f !== file)).map(also)
+                  });
+                }
+              }
+            };
+            const pytestGroups = /* @__PURE__ */ new Map();
+            for (const file of project.files) {
+              if (file.name === "conftest.py" || !file.name.endsWith(".py") || !layout.usage.collected(file))
+                continue;
+              const py = layout.projectOf(file.dir);
+              if (layout.usage.pytest(py.dir).importMode === "importlib")
+                continue;
+              const name = pytestModuleName(file);
+              let groups = pytestGroups.get(py);
+              if (!groups)
+                pytestGroups.set(py, groups = /* @__PURE__ */ new Map());
+              const list = groups.get(name);
+              if (list)
+                list.push(file);
+              else
+                groups.set(name, [file]);
+            }
+            for (const [py, groups] of pytestGroups)
+              report("pytest", groups, { mode: layout.usage.pytest(py.dir).importMode });
+            const memos = /* @__PURE__ */ new Map([[true, /* @__PURE__ */ new Map()], [false, /* @__PURE__ */ new Map()]]);
+            const byName = (files, namespacePackages = true) => {
+              const groups = /* @__PURE__ */ new Map();
+              for (const file of files) {
+                const name = (0, mypy_config_1.mypyModuleName)(file.dir, file.name.replace(/\.pyi?$/, ""), memos.get(namespacePackages), namespacePackages);
+                if (!name)
+                  continue;
+                const list = groups.get(name);
+                if (list?.some((f) => f.dir === file.dir))
+                  continue;
+                if (list)
+                  list.push(file);
+                else
+                  groups.set(name, [file]);
+              }
+              return groups;
+            };
+            const configs = /* @__PURE__ */ new Map();
+            for (const py of layout.projects) {
+              const config = mypyConfigOf(project, py);
+              configs.set(py, config);
+              if (!config?.files || config.customNaming || config.exclude === null)
+                continue;
+              const files = mypyFiles(project, py.dir, config.files, config.exclude);
+              if (files)
+                report("mypy", byName(files), { how: `\`files\` in ${join(py.dir, config.file)}` });
+            }
+            const rootConfig = configs.get(layout.projectOf(project.tree)) ?? null;
+            const hooksText = project.tree.files.has(".pre-commit-config.yaml") ? (0, read_1.readTextOrNull)(path.join(project.root, ".pre-commit-config.yaml")) : null;
+            const hooks = hooksText ? (0, mypy_config_1.preCommitMypyHooks)(hooksText) : null;
+            if (hooks && !rootConfig?.customNaming) {
+              const tracked = project.files.filter((f) => f.tracked && (0, project_1.isPythonSource)(f.name));
+              for (const hook of hooks) {
+                if (hook.customNaming)
+                  continue;
+                report("mypy", byName(tracked.filter((f) => hook.selects(f.path)), hook.namespacePackages), { how: "the pre-commit hook, given every Python file" });
+              }
+            }
+          }
+        };
+      }
+    });
+    function pytestModuleName(file) {
+      const parts = [file.name.slice(0, -3)];
+      for (let d = file.dir; d && d.parent && d.files.has("__init__.py"); d = d.parent) {
+        if (!(0, names_1.isIdentifier)(d.name))
+          break;
+        parts.unshift(d.name);
+      }
+      return parts.join(".");
+    }
+    function join(dir, name) {
+      return dir.path ? `${dir.path}/${name}` : name;
+    }
+    function mypyConfigOf(project, py) {
+      const read = (name) => py.dir.files.has(name) ? (0, read_1.readTextOrNull)(path.join(project.root, join(py.dir, name))) : null;
+      return (0, mypy_config_1.readMypyConfig)({ mypyIni: read("mypy.ini"), dotMypyIni: read(".mypy.ini"), pyproject: py.pyproject, setupCfg: read("setup.cfg") });
+    }
+    function mypyFiles(project, base, entries, exclude) {
+      const out = /* @__PURE__ */ new Set();
+      const rel = (p) => base.path ? p.slice(base.path.length + 1) : p;
+      const excluded = (p) => exclude.some((r) => r.test(p));
+      const walk = (dir) => {
+        let any = false;
+        const seen = /* @__PURE__ */ new Set();
+        for (const sub of [...dir.dirs.values()].sort((a, b) => a.name < b.name ? -1 : 1)) {
+          if (["__pycache__", "site-packages", "node_modules"].includes(sub.name) || sub.name.startsWith(".") || excluded(`${rel(sub.path)}/`))
+            continue;
+          if (walk(sub)) {
+            seen.add(sub.name);
+            any = true;
+          }
+        }
+        const files = [...dir.files.values()].filter((f) => (0, project_1.isPythonSource)(f.name) && !f.name.startsWith("."));
+        files.sort((a, b) => a.name.endsWith(".pyi") === b.name.endsWith(".pyi") ? a.name < b.name ? -1 : 1 : a.name.endsWith(".pyi") ? -1 : 1);
+        for (const f of files) {
+          const stem = f.name.replace(/\.pyi?$/, "");
+          if (seen.has(stem) || excluded(rel(f.path)))
+            continue;
+          seen.add(stem);
+          out.add(f);
+          any = true;
+        }
+        return any;
+      };
+      for (const entry of entries) {
+        const clean = entry.replace(/^\.\//, "").replace(/\/+$/, "");
+        if (/[*?[]/.test(clean)) {
+          const match = (0, picomatch_1.default)(clean, { dot: false });
+          for (const f of project.files)
+            if ((0, project_1.isPythonSource)(f.name) && f.path.startsWith(base.path) && match(rel(f.path)))
+              out.add(f);
+          continue;
+        }
+        const dir = clean === "" || clean === "." ? base : (0, model_1.dirAt)(base, clean);
+        if (dir) {
+          if (!walk(dir))
+            return null;
+          continue;
+        }
+        const file = (0, model_1.fileAt)(base, clean);
+        if (!file)
+          return null;
+        out.add(file);
+      }
+      return [...out];
+    }
   }
 });
 
@@ -19351,6 +19857,140 @@ var require_relative_beyond_top_level = __commonJS({
   }
 });
 
+// dist/rules/shadowed-module.js
+var require_shadowed_module = __commonJS({
+  "dist/rules/shadowed-module.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var rule_12 = require_rule();
+    var environment_1 = require_environment();
+    var stdlib_modules_1 = require_stdlib_modules();
+    var layout_1 = require_layout();
+    var resolve_1 = require_resolve();
+    var PYTEST_DISTRIBUTIONS = /* @__PURE__ */ new Set(["pytest", "_pytest", "pluggy", "iniconfig", "packaging", "py"]);
+    var pytestPreloaded = null;
+    exports2.default = (0, rule_12.defineRule)({
+      id: "shadowed-module",
+      meta: {
+        description: "A module beside a script (or in a test folder pytest puts on `sys.path`) that replaces the standard library module or declared dependency the code imports",
+        defaultSeverity: "warn",
+        messages: {
+          script: "`{{local}}` shadows the {{what}}{{versions}}: a script run by path has its own folder first on sys.path, so `import {{name}}` here (and in every module that imports `{{name}}` after it) loads `{{local}}`",
+          itself: "`import {{name}}` imports this script itself, not the {{what}}{{versions}}: a script run by path has its own folder first on sys.path, so `{{local}}` runs a second time as the module `{{name}}`",
+          indirect: "`{{local}}` shadows the {{what}}{{versions}} for this script: `import {{via}}` here loads `{{name}}` (the standard library's `{{via}}` imports it), and a script run by path has its own folder first on sys.path, so it gets `{{local}}`",
+          test: "`{{local}}` shadows the {{what}}{{versions}}: pytest (import mode `prepend`) puts `{{dir}}/` first on sys.path for this test module, so `import {{name}}` here loads `{{local}}`"
+        }
+      },
+      create(context) {
+        const { project } = context;
+        return {
+          module(module3) {
+            const layout = (0, layout_1.layoutOf)(project);
+            const usage = layout.usage.of(module3.file);
+            if (!usage.live || !module3.file.name.endsWith(".py"))
+              return;
+            const first = sysPathFirst(module3, usage, layout);
+            if (!first)
+              return;
+            const { dir, kind } = first;
+            const py = layout.projectOf(module3.file.dir);
+            const versions = layout.environment.pythonVersions(py);
+            const reported = /* @__PURE__ */ new Set();
+            const localStdlib = kind === "script" ? stdlibNamesIn(dir) : /* @__PURE__ */ new Map();
+            for (const fact of module3.facts.imports) {
+              if (fact.level !== 0 || fact.guarded || fact.typeChecking)
+                continue;
+              const tops = fact.kind === "import" ? fact.names.map((n) => n.name.split(".")[0]) : [fact.module.split(".")[0]];
+              for (const name of tops) {
+                if (localStdlib.size && (0, environment_1.stdlibNames)().has(name) && !localStdlib.has(name)) {
+                  for (const [target, local2] of localStdlib) {
+                    if (reported.has(target))
+                      continue;
+                    const shadowedIn2 = (0, environment_1.stdlibShadowableIn)(target, versions).filter((v) => (0, environment_1.stdlibImportsOf)(name, v).includes(target));
+                    if (shadowedIn2.length === 0)
+                      continue;
+                    reported.add(target);
+                    context.report({
+                      messageId: "indirect",
+                      data: { local: local2, name: target, via: name, what: `standard library module \`${target}\``, versions: shadowedIn2.length < versions.length ? ` on Python ${shadowedIn2.join(", ")}` : "" },
+                      at: { path: module3.file.path, start: fact.start, end: fact.end }
+                    });
+                  }
+                }
+                if (reported.has(name) || !dir.files.has(`${name}.py`) && !dir.dirs.has(name) && !dir.files.has(`${name}.pyc`))
+                  continue;
+                const found = (0, resolve_1.findSpec)([dir], name, "runtime");
+                if (!found || found.kind === "namespace")
+                  continue;
+                let what;
+                let shadowedIn = [];
+                if ((0, environment_1.stdlibNames)().has(name)) {
+                  shadowedIn = (0, environment_1.stdlibShadowableIn)(name, versions);
+                  if (kind === "test") {
+                    pytestPreloaded ??= new Set(stdlib_modules_1.PYTEST_PRELOADED.split(" "));
+                    if (pytestPreloaded.has(name))
+                      continue;
+                  }
+                  if (shadowedIn.length === 0)
+                    continue;
+                  what = `standard library module \`${name}\``;
+                } else {
+                  const dist = layout.environment.certainDependencies(py).get(name);
+                  if (!dist || kind === "test" && PYTEST_DISTRIBUTIONS.has(name))
+                    continue;
+                  what = `declared dependency \`${dist}\` (import name \`${name}\`)`;
+                }
+                reported.add(name);
+                const local = found.file && found.kind !== "package" ? found.file : `${found.dirs[0].path}/`;
+                const messageId = kind === "test" ? "test" : found.file === module3.file.path ? "itself" : "script";
+                const narrower = shadowedIn.length > 0 && shadowedIn.length < versions.length;
+                context.report({
+                  messageId,
+                  data: { local, name, what, dir: dir.path || ".", versions: narrower ? ` on Python ${shadowedIn.join(", ")}` : "" },
+                  at: { path: module3.file.path, start: fact.start, end: fact.end }
+                });
+              }
+            }
+          }
+        };
+      }
+    });
+    function sysPathFirst(module3, usage, layout) {
+      const { facts, file } = module3;
+      const runnable = facts.shebang || facts.mainGuard || facts.scriptBlock;
+      if (usage.role === "script")
+        return runnable && usage.why.startsWith("a script") ? { dir: file.dir, kind: "script" } : null;
+      if (usage.role === "package" && runnable && !(0, resolve_1.initFile)(file.dir, "runtime") && (file.dir === layout.projectOf(file.dir).dir || facts.shebang || facts.scriptBlock))
+        return { dir: file.dir, kind: "script" };
+      if (usage.role === "test" && layout.usage.collected(file) && layout.usage.pytest(file.dir).importMode === "prepend") {
+        let dir = file.dir;
+        while ((0, resolve_1.initFile)(dir, "runtime") && dir.parent)
+          dir = dir.parent;
+        return { dir, kind: "test" };
+      }
+      return null;
+    }
+    var stdlibNamesMemo = /* @__PURE__ */ new WeakMap();
+    function stdlibNamesIn(dir) {
+      let out = stdlibNamesMemo.get(dir);
+      if (!out) {
+        out = /* @__PURE__ */ new Map();
+        const stdlib = (0, environment_1.stdlibNames)();
+        for (const name of dir.files.keys()) {
+          const stem = name.endsWith(".py") ? name.slice(0, -3) : null;
+          if (stem && stdlib.has(stem))
+            out.set(stem, dir.path ? `${dir.path}/${name}` : name);
+        }
+        for (const [name, sub] of dir.dirs)
+          if (stdlib.has(name) && (0, resolve_1.initFile)(sub, "runtime"))
+            out.set(name, `${sub.path}/`);
+        stdlibNamesMemo.set(dir, out);
+      }
+      return out;
+    }
+  }
+});
+
 // dist/rules/sourceless-bytecode.js
 var require_sourceless_bytecode = __commonJS({
   "dist/rules/sourceless-bytecode.js"(exports2) {
@@ -19527,6 +20167,7 @@ var require_rules = __commonJS({
     var bytecode_tracked_1 = __importDefault(require_bytecode_tracked());
     var dist_omits_package_1 = __importDefault(require_dist_omits_package());
     var dist_ships_generic_package_1 = __importDefault(require_dist_ships_generic_package());
+    var duplicate_module_name_1 = __importDefault(require_duplicate_module_name());
     var implicit_namespace_package_1 = __importDefault(require_implicit_namespace_package());
     var implicit_reexport_1 = __importDefault(require_implicit_reexport());
     var import_case_mismatch_1 = __importDefault(require_import_case_mismatch());
@@ -19536,6 +20177,7 @@ var require_rules = __commonJS({
     var misspelled_init_1 = __importDefault(require_misspelled_init());
     var module_package_collision_1 = __importDefault(require_module_package_collision());
     var relative_beyond_top_level_1 = __importDefault(require_relative_beyond_top_level());
+    var shadowed_module_1 = __importDefault(require_shadowed_module());
     var sourceless_bytecode_1 = __importDefault(require_sourceless_bytecode());
     var star_import_leak_1 = __importDefault(require_star_import_leak());
     var stray_init_1 = __importDefault(require_stray_init());
@@ -19551,6 +20193,7 @@ var require_rules = __commonJS({
       bytecode_tracked_1.default,
       dist_omits_package_1.default,
       dist_ships_generic_package_1.default,
+      duplicate_module_name_1.default,
       implicit_namespace_package_1.default,
       implicit_reexport_1.default,
       import_case_mismatch_1.default,
@@ -19560,6 +20203,7 @@ var require_rules = __commonJS({
       misspelled_init_1.default,
       module_package_collision_1.default,
       relative_beyond_top_level_1.default,
+      shadowed_module_1.default,
       sourceless_bytecode_1.default,
       star_import_leak_1.default,
       stray_init_1.default

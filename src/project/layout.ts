@@ -10,7 +10,7 @@ import { readBuildConfig, type BuildConfig } from './build-config';
 import { dirAt, type Directory } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
 import { isIdentifier } from '../python/names';
-import { projectEnvironment } from './environment/project-environment';
+import { projectEnvironment, type ProjectEnvironment } from './environment/project-environment';
 import { initFile, resolvePrefixes, type Resolved } from './resolve';
 import { computeUsage, importTargets, type Usage } from './usage';
 
@@ -63,6 +63,8 @@ export interface Layout {
   resolveImport(module: PythonModule, fact: ImportFact, name: string): Resolved[];
   /** How the project uses each Python file (role, liveness). */
   usage: Usage;
+  /** The standard library and declared dependencies the projects run with. */
+  environment: ProjectEnvironment;
   /**
    * Why a folder without `__init__.py` is not the project's own package even where code imports its
    * name (a standard library or dependency name, a namespace shared with other distributions), or null.
@@ -237,6 +239,7 @@ function computeLayout(project: Project): Layout {
     importName: dottedName,
     resolveImport,
     usage,
+    environment,
     sharedReason: (d) => sharedWhy(d),
   };
 }

@@ -17,12 +17,15 @@ export interface PytestConfig {
   pythonFiles: string[];
   /** Folder patterns collection does not descend into (basenames, or paths when they hold a `/`). */
   norecursedirs: string[];
+  /** `--import-mode` from `addopts` (pytest's default: `prepend`). */
+  importMode: string;
 }
 
 export const PYTEST_DEFAULTS: Omit<PytestConfig, 'file'> = {
   testpaths: [],
   pythonFiles: ['test_*.py', '*_test.py'],
   norecursedirs: ['*.egg', '.*', '_darcs', 'build', 'CVS', 'dist', 'node_modules', 'venv', '{arch}'],
+  importMode: 'prepend',
 };
 
 type Table = Record<string, unknown>;
@@ -77,6 +80,7 @@ export function readPytestConfig(files: PytestSources): PytestConfig {
     testpaths: (words(s['testpaths']) ?? PYTEST_DEFAULTS.testpaths).map((p) => p.replace(/^\.\/|\/+$/g, '')).filter((p) => p && p !== '.'),
     pythonFiles: words(s['python_files']) ?? PYTEST_DEFAULTS.pythonFiles,
     norecursedirs: words(s['norecursedirs']) ?? PYTEST_DEFAULTS.norecursedirs,
+    importMode: /--import-mode[=\s]+(\w+)/.exec((words(s['addopts']) ?? []).join(' '))?.[1] ?? PYTEST_DEFAULTS.importMode,
   };
 }
 

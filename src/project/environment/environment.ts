@@ -6,16 +6,108 @@
  */
 import { parse as parseToml } from 'smol-toml';
 import { parseSetupCfg } from '../build-config';
-import { STDLIB_MODULES } from './stdlib-modules';
+import { STDLIB_IMPORTS } from './stdlib-imports';
+import { STDLIB_MODULES, UNSHADOWABLE } from './stdlib-modules';
 
 export type ExternalKind = 'stdlib' | 'dependency';
 
 let stdlib: Set<string> | null = null;
 
-/** Top-level standard library names of any supported Python (3.8–3.13). */
+/** Top-level standard library names of any supported Python (3.8–3.14). */
 export function stdlibNames(): ReadonlySet<string> {
   if (!stdlib) stdlib = new Set(Object.values(STDLIB_MODULES).flatMap((list) => list.split(' ')));
   return stdlib;
+}
+
+/** The Python versions the lists cover, oldest first. */
+export const PYTHON_VERSIONS: readonly string[] = Object.keys(STDLIB_MODULES);
+
+const perVersion = (table: Readonly<Record<string, string>>): Map<string, ReadonlySet<string>> =>
+  new Map(Object.entries(table).map(([v, list]) => [v, new Set(list.split(' '))]));
+let stdlibByVersion: Map<string, ReadonlySet<string>> | null = null;
+let unshadowableByVersion: Map<string, ReadonlySet<string>> | null = null;
+
+/**
+ * The versions (of `versions`) in which a module named `name` on `sys.path` ahead of the standard
+ * library replaces the standard library's `name` for a script: `name` is in that version's standard
+ * library, and is not built in, frozen or imported before the script starts.
+ */
+export function stdlibShadowableIn(name: string, versions: readonly string[]): string[] {
+  stdlibByVersion ??= perVersion(STDLIB_MODULES);
+  unshadowableByVersion ??= perVersion(UNSHADOWABLE);
+  return versions.filter((v) => stdlibByVersion!.get(v)?.has(name) && !unshadowableByVersion!.get(v)!.has(name));
+}
+
+const importsByVersion = new Map<string, Map<string, readonly string[]>>();
+
+/**
+ * The standard library modules that `import name` (a standard library module) loads in a version,
+ * as measured with that CPython, those already loaded at start-up left out; empty when unknown.
+ */
+export function stdlibImportsOf(name: string, version: string): readonly string[] {
+  let table = importsByVersion.get(version);
+  if (!table) {
+    table = new Map();
+    for (const entry of (STDLIB_IMPORTS[version] ?? '').split(' ')) {
+      const colon = entry.indexOf(':');
+      if (colon > 0) table.set(entry.slice(0, colon), entry.slice(colon + 1).split(','));
+    }
+    importsByVersion.set(version, table);
+  }
+  return table.get(name) ?? [];
+}
+
+/**
+ * The minor versions of PYTHON_VERSIONS a `requires-python` specifier set admits (PEP 440
+ * `>=3.9`, `>=3.8,<4`, `~=3.10`, `!=3.9.*`, `==3.11.*`), judged at each minor's first release and
+ * its later ones alike: a clause on a patch release counts the minor in. An unreadable specifier
+ * admits every version.
+ */
+export function pythonVersionsOf(spec: string | null): string[] {
+  if (!spec) return [...PYTHON_VERSIONS];
+  const clauses = spec.split(',').map((c) => c.trim()).filter(Boolean);
+  const parsed = clauses.map((c) => /^(~=|===|==|!=|<=|>=|<|>)\s*v?(\d+(?:\.\d+)*)(\.\*)?$/.exec(c));
+  if (parsed.some((m) => !m)) return [...PYTHON_VERSIONS];
+  const cmp = (a: number[], b: number[]): number => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+  };
+  const matchesPrefix = (minor: number[], prefix: number[]): boolean => cmp(minor.slice(0, prefix.length), prefix) === 0;
+  // A minor is in when some of its releases (x.y.0 … x.y.99) satisfy every clause.
+  const admits = (minor: number[], m: RegExpExecArray): boolean => {
+    const [, op, ver, star] = m;
+    const v = ver!.split('.').map(Number);
+    const lo = [...minor, 0];
+    const hi = [...minor, 999];
+    switch (op) {
+      case '>=':
+        return cmp(hi, v) >= 0;
+      case '>':
+        return cmp(hi, v) > 0;
+      case '<=':
+        return cmp(lo, v) <= 0;
+      case '<':
+        return cmp(lo, v) < 0;
+      case '==':
+      case '===':
+        // `==3.10.*` and `==3.10.4` both pin the minor; `==3.*` the major.
+        return star ? matchesPrefix(minor, v) : cmp(minor, v.slice(0, 2)) === 0;
+      case '!=':
+        // Only a wildcard excludes a whole minor (`!=3.9.*`); `!=3.9.1` leaves 3.9's other releases.
+        return !(star && v.length <= 2 && matchesPrefix(minor, v));
+      case '~=': {
+        // ~=3.10 means >=3.10,==3.*; ~=3.10.2 means >=3.10.2,==3.10.*
+        if (cmp(hi, v) < 0) return false;
+        return matchesPrefix(minor, v.slice(0, Math.max(1, v.length - 1)));
+      }
+      default:
+        return true;
+    }
+  };
+  return PYTHON_VERSIONS.filter((version) => {
+    const minor = version.split('.').map(Number);
+    return parsed.every((m) => admits(minor, m!));
+  });
 }
 
 /**
@@ -71,6 +163,19 @@ export function importNamesOf(dist: string): string[] {
   const dashed = /^([a-z][a-z0-9]*)-/.exec(norm);
   if (dashed && DASHED_NAMESPACES.has(dashed[1]!)) names.add(dashed[1]!);
   return [...names];
+}
+
+/**
+ * The one top-level import name a distribution certainly provides: a known mapping with a single
+ * name, or the normalised distribution name when it is an identifier. Namespace families
+ * (`zope.interface`, `backports-zoneinfo`) give none.
+ */
+export function certainImportName(dist: string): string | null {
+  const norm = normalizeDistName(dist);
+  const known = IMPORT_NAMES[norm];
+  if (known) return known.length === 1 ? known[0]! : null;
+  if (dist.includes('.') || norm.includes('-')) return null;
+  return /^[a-z_][a-z0-9_]*$/.test(norm) ? norm : null;
 }
 
 /** The name at the start of a PEP 508 requirement (`requests[socks]>=2; python_version<"3.8"`). */

@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import type { PythonProject } from '../layout';
 import type { Directory } from '../model';
 import type { Project } from '../project';
-import { declaredDistributions, importNamesOf, isRequirementsFile, normalizeDistName, stdlibNames } from './environment';
+import { parse as parseToml } from 'smol-toml';
+import { parseSetupCfg } from '../build-config';
+import { certainImportName, declaredDistributions, importNamesOf, isRequirementsFile, normalizeDistName, pythonVersionsOf, stdlibNames } from './environment';
 import { readTextOrNull } from '../../host/read';
 
 export interface ProjectEnvironment {
@@ -12,6 +14,14 @@ export interface ProjectEnvironment {
   dependencies: ReadonlySet<string>;
   /** Namespace roots shared by distributions (`zope` of `zope.interface`), with the distribution that shows it. */
   namespaces: ReadonlyMap<string, string>;
+  /**
+   * The dependencies a project itself declares (not its nested projects, such as test fixtures)
+   * whose top-level import name is certain (the normalised distribution name, or a known mapping
+   * such as pyyaml → `yaml`), by import name → distribution name.
+   */
+  certainDependencies(py: PythonProject): ReadonlyMap<string, string>;
+  /** The minor Python versions a project supports (its `requires-python`), oldest first. */
+  pythonVersions(py: PythonProject): readonly string[];
 }
 
 export function projectEnvironment(project: Project, projects: readonly PythonProject[]): ProjectEnvironment {
@@ -19,6 +29,7 @@ export function projectEnvironment(project: Project, projects: readonly PythonPr
   const own = new Set<string>();
   const namespaces = new Map<string, string>();
   const dists: string[] = [];
+  const distsOf = new Map<PythonProject, string[]>();
   for (const py of projects) {
     if (py.config.name) {
       own.add(normalizeDistName(py.config.name).replace(/-/g, '_'));
@@ -37,18 +48,54 @@ export function projectEnvironment(project: Project, projects: readonly PythonPr
     addRequirements(py.dir);
     const reqDir = py.dir.dirs.get('requirements');
     if (reqDir) addRequirements(reqDir);
-    dists.push(
-      ...declaredDistributions({
-        pyproject: py.pyproject,
-        setupCfg: py.dir.files.has('setup.cfg') ? read(py.dir, 'setup.cfg') : null,
-        setupPy: py.dir.files.has('setup.py') ? read(py.dir, 'setup.py') : null,
-        requirements,
-      }),
-    );
+    const declared = declaredDistributions({
+      pyproject: py.pyproject,
+      setupCfg: py.dir.files.has('setup.cfg') ? read(py.dir, 'setup.cfg') : null,
+      setupPy: py.dir.files.has('setup.py') ? read(py.dir, 'setup.py') : null,
+      requirements,
+    });
+    dists.push(...declared);
+    distsOf.set(py, declared);
   }
   const dependencies = new Set<string>();
   for (const dist of dists) {
     for (const name of importNamesOf(dist)) if (!own.has(name)) dependencies.add(name);
   }
-  return { stdlib: stdlibNames(), dependencies, namespaces };
+  const certain = new Map<PythonProject, Map<string, string>>();
+  const certainDependencies = (py: PythonProject): ReadonlyMap<string, string> => {
+    let map = certain.get(py);
+    if (!map) {
+      map = new Map();
+      for (const dist of distsOf.get(py) ?? []) {
+        const name = certainImportName(dist);
+        if (name && !own.has(name) && !namespaces.has(name)) map.set(name, dist);
+      }
+      certain.set(py, map);
+    }
+    return map;
+  };
+  const versions = new Map<PythonProject, readonly string[]>();
+  const pythonVersions = (py: PythonProject): readonly string[] => {
+    let v = versions.get(py);
+    if (!v) {
+      v = pythonVersionsOf(requiresPython(py.pyproject, py.dir.files.has('setup.cfg') ? read(py.dir, 'setup.cfg') : null));
+      versions.set(py, v);
+    }
+    return v;
+  };
+  return { stdlib: stdlibNames(), dependencies, namespaces, certainDependencies, pythonVersions };
+}
+
+/** `[project] requires-python`, else setup.cfg's `python_requires`, or null. */
+function requiresPython(pyproject: string | null, setupCfg: string | null): string | null {
+  if (pyproject !== null) {
+    try {
+      const doc = parseToml(pyproject) as { project?: { 'requires-python'?: unknown } };
+      const spec = doc.project?.['requires-python'];
+      if (typeof spec === 'string') return spec;
+    } catch {
+      // Reported by the build-config reader.
+    }
+  }
+  return setupCfg === null ? null : parseSetupCfg(setupCfg).get('options')?.get('python_requires')?.value.trim() || null;
 }

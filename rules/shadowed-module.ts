@@ -1,0 +1,140 @@
+import { defineRule } from '../src/engine/rule';
+import { stdlibImportsOf, stdlibNames, stdlibShadowableIn } from '../src/project/environment/environment';
+import { PYTEST_PRELOADED } from '../src/project/environment/stdlib-modules';
+import { layoutOf } from '../src/project/layout';
+import type { FileUsage } from '../src/project/usage';
+import type { Directory } from '../src/project/model';
+import type { PythonModule } from '../src/project/project';
+import { findSpec, initFile } from '../src/project/resolve';
+
+/** pytest's own distributions: imported before any test module, so a local namesake never wins. */
+const PYTEST_DISTRIBUTIONS = new Set(['pytest', '_pytest', 'pluggy', 'iniconfig', 'packaging', 'py']);
+
+let pytestPreloaded: ReadonlySet<string> | null = null;
+
+export default defineRule({
+  id: 'shadowed-module',
+  meta: {
+    description: 'A module beside a script (or in a test folder pytest puts on `sys.path`) that replaces the standard library module or declared dependency the code imports',
+    defaultSeverity: 'warn',
+    messages: {
+      script:
+        '`{{local}}` shadows the {{what}}{{versions}}: a script run by path has its own folder first on sys.path, so `import {{name}}` here (and in every module that imports `{{name}}` after it) loads `{{local}}`',
+      itself:
+        '`import {{name}}` imports this script itself, not the {{what}}{{versions}}: a script run by path has its own folder first on sys.path, so `{{local}}` runs a second time as the module `{{name}}`',
+      indirect:
+        '`{{local}}` shadows the {{what}}{{versions}} for this script: `import {{via}}` here loads `{{name}}` (the standard library\'s `{{via}}` imports it), and a script run by path has its own folder first on sys.path, so it gets `{{local}}`',
+      test:
+        '`{{local}}` shadows the {{what}}{{versions}}: pytest (import mode `prepend`) puts `{{dir}}/` first on sys.path for this test module, so `import {{name}}` here loads `{{local}}`',
+    },
+  },
+  create(context) {
+    const { project } = context;
+    return {
+      module(module) {
+        const layout = layoutOf(project);
+        const usage = layout.usage.of(module.file);
+        if (!usage.live || !module.file.name.endsWith('.py')) return;
+        const first = sysPathFirst(module, usage, layout);
+        if (!first) return;
+        const { dir, kind } = first;
+        const py = layout.projectOf(module.file.dir);
+        const versions = layout.environment.pythonVersions(py);
+        const reported = new Set<string>();
+        // What the script's folder holds under standard library names, for what its imports load in turn.
+        const localStdlib = kind === 'script' ? stdlibNamesIn(dir) : new Map<string, string>();
+        for (const fact of module.facts.imports) {
+          // A guarded import may expect to fail, and one under TYPE_CHECKING never runs.
+          if (fact.level !== 0 || fact.guarded || fact.typeChecking) continue;
+          const tops = fact.kind === 'import' ? fact.names.map((n) => n.name.split('.')[0]!) : [fact.module!.split('.')[0]!];
+          for (const name of tops) {
+            if (localStdlib.size && stdlibNames().has(name) && !localStdlib.has(name)) {
+              // A standard library module the script imports, which imports a name the folder holds.
+              for (const [target, local] of localStdlib) {
+                if (reported.has(target)) continue;
+                const shadowedIn = stdlibShadowableIn(target, versions).filter((v) => stdlibImportsOf(name, v).includes(target));
+                if (shadowedIn.length === 0) continue;
+                reported.add(target);
+                context.report({
+                  messageId: 'indirect',
+                  data: { local, name: target, via: name, what: `standard library module \`${target}\``, versions: shadowedIn.length < versions.length ? ` on Python ${shadowedIn.join(', ')}` : '' },
+                  at: { path: module.file.path, start: fact.start, end: fact.end },
+                });
+              }
+            }
+            // Most imports name nothing in the folder: two map lookups rule them out.
+            if (reported.has(name) || (!dir.files.has(`${name}.py`) && !dir.dirs.has(name) && !dir.files.has(`${name}.pyc`))) continue;
+            // A folder without __init__ is a namespace portion: any regular module later on sys.path wins over it.
+            const found = findSpec([dir], name, 'runtime');
+            if (!found || found.kind === 'namespace') continue;
+            let what: string;
+            let shadowedIn: string[] = [];
+            if (stdlibNames().has(name)) {
+              shadowedIn = stdlibShadowableIn(name, versions);
+              if (kind === 'test') {
+                pytestPreloaded ??= new Set(PYTEST_PRELOADED.split(' '));
+                if (pytestPreloaded.has(name)) continue;
+              }
+              if (shadowedIn.length === 0) continue;
+              what = `standard library module \`${name}\``;
+            } else {
+              const dist = layout.environment.certainDependencies(py).get(name);
+              if (!dist || (kind === 'test' && PYTEST_DISTRIBUTIONS.has(name))) continue;
+              what = `declared dependency \`${dist}\` (import name \`${name}\`)`;
+            }
+            reported.add(name);
+            const local = found.file && found.kind !== 'package' ? found.file : `${found.dirs[0]!.path}/`;
+            const messageId = kind === 'test' ? 'test' : found.file === module.file.path ? 'itself' : 'script';
+            const narrower = shadowedIn.length > 0 && shadowedIn.length < versions.length;
+            context.report({
+              messageId,
+              data: { local, name, what, dir: dir.path || '.', versions: narrower ? ` on Python ${shadowedIn.join(', ')}` : '' },
+              at: { path: module.file.path, start: fact.start, end: fact.end },
+            });
+          }
+        }
+      },
+    };
+  },
+});
+
+/**
+ * The folder CPython or pytest puts first on `sys.path` for a module, when that is certain: a
+ * script's own folder (run by path: a shebang, a `__main__` guard or a PEP 723 block, not a file a
+ * tool loads by path; at the top of a project folder, `python -m` from there puts the same folder
+ * first; in a folder without `__init__.py`, a file with a shebang or PEP 723 block), or, for a test module pytest collects in its default `prepend` import mode, the first
+ * folder above it without `__init__.py`.
+ */
+function sysPathFirst(module: PythonModule, usage: FileUsage, layout: ReturnType<typeof layoutOf>): { dir: Directory; kind: 'script' | 'test' } | null {
+  const { facts, file } = module;
+  const runnable = facts.shebang || facts.mainGuard || facts.scriptBlock;
+  // The usage model's evidence says whether a tool loads the file by path (Alembic, Sphinx, MkDocs).
+  if (usage.role === 'script') return runnable && usage.why.startsWith('a script') ? { dir: file.dir, kind: 'script' } : null;
+  // Outside a regular package, a file that declares itself a script (a shebang, a PEP 723 block) is
+  // run by path even where a namespace layout makes it importable too.
+  if (usage.role === 'package' && runnable && !initFile(file.dir, 'runtime') && (file.dir === layout.projectOf(file.dir).dir || facts.shebang || facts.scriptBlock)) return { dir: file.dir, kind: 'script' };
+  if (usage.role === 'test' && layout.usage.collected(file) && layout.usage.pytest(file.dir).importMode === 'prepend') {
+    let dir = file.dir;
+    while (initFile(dir, 'runtime') && dir.parent) dir = dir.parent;
+    return { dir, kind: 'test' };
+  }
+  return null;
+}
+
+const stdlibNamesMemo = new WeakMap<Directory, Map<string, string>>();
+
+/** A folder's modules and regular packages named like a standard library module: name → path shown. */
+function stdlibNamesIn(dir: Directory): Map<string, string> {
+  let out = stdlibNamesMemo.get(dir);
+  if (!out) {
+    out = new Map();
+    const stdlib = stdlibNames();
+    for (const name of dir.files.keys()) {
+      const stem = name.endsWith('.py') ? name.slice(0, -3) : null;
+      if (stem && stdlib.has(stem)) out.set(stem, dir.path ? `${dir.path}/${name}` : name);
+    }
+    for (const [name, sub] of dir.dirs) if (stdlib.has(name) && initFile(sub, 'runtime')) out.set(name, `${sub.path}/`);
+    stdlibNamesMemo.set(dir, out);
+  }
+  return out;
+}

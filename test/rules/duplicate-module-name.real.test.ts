@@ -1,0 +1,62 @@
+/**
+ * `duplicate-module-name` against the real tools, on every fixture of the rule: pytest (Debian's
+ * 7.2 and any pyenv CPython's) fails with `import file mismatch` exactly where the rule reports a
+ * pytest finding; mypy (Debian's), run as the fixture configures it (`mypy` with its config, or the
+ * pre-commit hook through the real pre-commit), stops with `Duplicate module named` exactly where
+ * the rule reports a mypy finding.
+ */
+import { spawnSync } from 'node:child_process';
+import duplicateModuleName from '../../rules/duplicate-module-name';
+import { lint } from '../../src/lint';
+import { installedPytests, runPytest } from '../helpers/pytest';
+import { makeTree, type Tree } from '../helpers/tree';
+import cases from './duplicate-module-name.cases';
+
+const has = (cmd: string, ...args: string[]): boolean => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
+const mypy = has('mypy', '--version');
+const preCommit = has('pre-commit', '--version');
+const pytests = installedPytests();
+for (const [tool, ok] of [['mypy', mypy], ['pre-commit', preCommit], ['pytest', pytests.length > 0]] as const) {
+  if (!ok && process.env.CI) throw new Error(`${tool} is missing: .ci/run installs it`);
+  if (!ok) console.log(`duplicate-module-name.real: ${tool} not found, its checks skipped`);
+}
+
+const all = [...cases.valid, ...cases.invalid];
+
+async function reported(tree: Tree, git: 'none' | 'add'): Promise<{ pytest: boolean; mypy: boolean }> {
+  const result = await lint({ cwd: makeTree(tree, git), rules: [duplicateModuleName] });
+  return { pytest: result.diagnostics.some((d) => d.message.startsWith('pytest')), mypy: result.diagnostics.some((d) => d.message.startsWith('mypy')) };
+}
+
+describe('pytest fails with import file mismatch exactly where the rule says', () => {
+  const each = pytests.length ? it.each(pytests.flatMap((p) => all.map((c) => [p.version, c.name, p, c] as const))) : it.skip.each([['-', '-', null, null]]);
+  each('pytest %s: %s', async (_v, _n, p, c) => {
+    const expected = await reported(c!.tree, c!.git === 'add' ? 'add' : 'none');
+    const run = runPytest(p!, makeTree(c!.tree), '-q');
+    expect({ mismatch: run.output.includes('import file mismatch') }).toEqual({ mismatch: expected.pytest });
+    // 5: nothing to collect (a fixture without tests).
+    if (!expected.pytest) expect([0, 5]).toContain(run.code);
+  }, 60_000);
+});
+
+describe('mypy stops with Duplicate module named exactly where the rule says', () => {
+  // A mirrors-mypy hook would be installed from the network: those fixtures are checked by hand.
+  const configured = all.filter(
+    (c) =>
+      ['mypy.ini', 'pyproject.toml', '.pre-commit-config.yaml'].some((f) => f in c.tree && (f !== 'pyproject.toml' || String(c.tree[f]).includes('[tool.mypy]'))) &&
+      !String(c.tree['.pre-commit-config.yaml'] ?? '').includes('mirrors-mypy'),
+  );
+  const each = mypy && preCommit ? it.each(configured.map((c) => [c.name, c] as const)) : it.skip.each([['-', null]]);
+  each('%s', async (_n, c) => {
+    const hook = '.pre-commit-config.yaml' in c!.tree;
+    const expected = await reported(c!.tree, hook ? 'add' : 'none');
+    const dir = makeTree(c!.tree, hook ? 'add' : 'none');
+    const env = { ...process.env, MYPY_CACHE_DIR: '/dev/null', PRE_COMMIT_HOME: makeTree({}) };
+    const r = hook
+      ? spawnSync('pre-commit', ['run', '--all-files', 'mypy'], { cwd: dir, encoding: 'utf8', env, timeout: 120_000 })
+      : spawnSync('mypy', [], { cwd: dir, encoding: 'utf8', env, timeout: 120_000 });
+    const output = `${r.stdout}${r.stderr}`;
+    expect({ duplicate: output.includes('Duplicate module named') }).toEqual({ duplicate: expected.mypy });
+    if (expected.mypy) expect(r.status).not.toBe(0);
+  }, 120_000);
+});
