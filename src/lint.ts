@@ -6,8 +6,10 @@ import { applyRuleOverride, ConfigError, findConfigFile, loadConfig, type Resolv
 import { runRules, type RuleCrash } from './engine/run';
 import type { ConfiguredRule, Rule } from './engine/rule';
 import { suppress } from './engine/suppress';
+import { applyBaseline, entriesOf, readBaseline, renderBaseline, type BaselineEntry } from './engine/baseline';
+import { planNoqa } from './fix/add-noqa';
 import { addLeftovers, applyPlan, emptyPlan, isEmptyPlan, planFixes, renderPlan } from './fix/apply';
-import type { FileContent } from './fix/files';
+import { Refused, writeAtomic, type FileContent } from './fix/files';
 import { gitToplevel, gitWorkTree } from './host/git';
 import { FactsCache } from './project/cache';
 import type { Concurrency } from './project/modules';
@@ -43,6 +45,12 @@ export interface LintOptions {
   staged?: boolean;
   /** Worker threads that scan modules: `auto` (one per CPU, when many files need scanning) or a number; 1 for none. */
   concurrency?: Concurrency;
+  /**
+   * Suppress every current finding: a `# dunderlint: disable=` comment on its line in a Python
+   * source, else (a folder, `.gitignore`, a line that cannot carry a comment) an entry in the
+   * configured baseline file.
+   */
+  addNoqa?: boolean;
 }
 
 export interface LintResult {
@@ -62,6 +70,9 @@ export interface LintResult {
   warnings: string[];
   /** Printed with `--verbose` only. */
   notes: string[];
+  /** `--add-noqa`: comments written or extended, and findings newly recorded in the baseline file. */
+  addedNoqa: number;
+  addedToBaseline: number;
 }
 
 /** ESLint's bound: fixes that keep making room for others stop after this many passes. */
@@ -88,6 +99,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     fixErrors: [],
     warnings: [],
     notes: [],
+    addedNoqa: 0,
+    addedToBaseline: 0,
   };
   const paths = options.stdin ? [options.stdin.path] : options.paths?.length ? options.paths : ['.'];
   for (const target of targets(cwd, paths, Boolean(options.stdin))) {
@@ -137,6 +150,8 @@ async function lintTarget(
   }
   const shown = (p: string): string => displayPath(cwd, path.join(root, p));
   const here = shown('.') || '.';
+  const baselineShown = config.baseline ? displayPath(cwd, config.baseline) : '';
+  const baseline = config.baseline ? readBaseline(config.baseline, baselineShown, Boolean(options.addNoqa)) : null;
 
   const overlay = new Map<string, string>();
   if (options.stdin) overlay.set(path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/'), options.stdin.text);
@@ -149,15 +164,19 @@ async function lintTarget(
     const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto', alone: target.alone, buffers: named });
     const run = runRules(project, configured);
     let { kept } = suppress(project, run.diagnostics);
+    // Before the baseline: --add-noqa records what no comment hides, known or new.
+    const uncommented = kept;
+    let stale: BaselineEntry[] = [];
+    if (baseline) ({ kept, stale } = applyBaseline(baseline, kept, project.configPath));
     if (target.onlyFiles) kept = kept.filter((d) => touches(d, target.onlyFiles!));
     if (stagedChanges) {
       const changed = new Set(stagedChanges);
       kept = kept.filter((d) => touches(d, changed));
     }
-    return { project, notes, info, run, kept };
+    return { project, notes, info, run, kept, uncommented, stale };
   };
 
-  let { project, notes, info, run, kept } = await analyse();
+  let { project, notes, info, run, kept, uncommented, stale } = await analyse();
   // Counted before --fix analyses the project again: that second pass reads the same modules.
   if (cache) {
     const { cached, scanned } = cache.counts;
@@ -177,7 +196,10 @@ async function lintTarget(
   result.notes.push(`${here}: config ${config.file ? displayPath(cwd, config.file) : '(defaults)'}`);
   result.notes.push(`${here}: ${usageSummary(project)}`);
 
-  if (options.fix || options.diff) {
+  if (options.addNoqa) {
+    await addNoqa(project, kept, uncommented, baseline && { file: config.baseline!, shown: baselineShown, baseDir: config.baseDir, ...baseline }, target.onlyFiles === null, shown, result);
+    stale = [];
+  } else if (options.fix || options.diff) {
     // Passes in memory: the contents fixed so far stand in for the files, and --diff shows the end result.
     const contents = new Map<string, FileContent>();
     const plan = emptyPlan();
@@ -219,7 +241,7 @@ async function lintTarget(
       result.fixErrors.push(...applied.errors);
       result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
       // What is left is what a fresh run says, not a guess from the plan.
-      ({ project, run, kept } = await analyse());
+      ({ project, run, kept, stale } = await analyse());
     }
   } else {
     result.hiddenUnsafeFixes += kept.filter((d) => d.fix?.applicability === 'unsafe').length;
@@ -227,9 +249,60 @@ async function lintTarget(
   // --diff promises to change no file, the cache included.
   const cacheWarning = options.diff ? cache?.warning : cache?.save();
   if (cacheWarning) result.warnings.push(cacheWarning);
+  // Only a run over the whole project sees every finding an entry could match.
+  if (target.onlyFiles === null && !options.staged) {
+    for (const e of stale) result.notes.push(`${baselineShown}: an entry matches no finding anymore (dunderlint --add-noqa removes it): ${e.rule} ${e.path}: ${e.message}`);
+  }
   result.files += project.files.length;
   result.crashes.push(...run.crashes);
   result.diagnostics.push(...kept.map((d) => relocate(d, shown)));
+}
+
+/**
+ * `--add-noqa` on one project: comments where a line can carry one, the rest into the baseline
+ * file (or a warning that they stay). `kept` are the findings to suppress; `uncommented` every
+ * finding no comment hides, so that repeats are numbered in the baseline as a normal run numbers them.
+ */
+async function addNoqa(
+  project: Project,
+  kept: readonly Diagnostic[],
+  uncommented: readonly Diagnostic[],
+  baseline: { file: string; shown: string; baseDir: string; entries: BaselineEntry[]; bytes: Buffer | null } | null,
+  wholeProject: boolean,
+  shown: (p: string) => string,
+  result: LintResult,
+): Promise<void> {
+  const noqa = planNoqa(project, kept);
+  const left = new Set(noqa.left);
+  const commented = new Set(kept.filter((d) => !left.has(d)));
+  if (noqa.text.size) {
+    const plan = emptyPlan();
+    for (const [p, change] of noqa.text) plan.text.set(p, change);
+    const applied = await applyPlan(project.root, plan, shown);
+    result.warnings.push(...applied.warnings);
+    result.fixErrors.push(...applied.errors.map((e) => e.replace(/--fix/g, '--add-noqa')));
+  }
+  result.addedNoqa += noqa.added;
+  if (!baseline) {
+    if (left.size) {
+      result.warnings.push(`${plural(left.size, 'finding')} cannot carry a comment (a folder, a file other than a Python source, or a line inside a string); set [tool.dunderlint] baseline = "dunderlint-baseline.json" to record them`);
+    }
+    return;
+  }
+  const all = entriesOf(uncommented.filter((d) => !commented.has(d)), project.configPath);
+  const known = new Set(baseline.entries.map((e) => e.fingerprint));
+  const added = all.filter(({ diagnostic }) => left.has(diagnostic)).map(({ entry }) => entry).filter((e) => !known.has(e.fingerprint));
+  // A run over part of the project cannot tell which entries are stale: it keeps them all.
+  const entries = wholeProject ? all.map(({ entry }) => entry) : [...baseline.entries, ...added];
+  const bytes = Buffer.from(renderBaseline(entries), 'utf8');
+  result.addedToBaseline += added.length;
+  if (baseline.bytes?.equals(bytes)) return;
+  try {
+    writeAtomic(baseline.baseDir, path.relative(baseline.baseDir, baseline.file), bytes, baseline.bytes);
+  } catch (e) {
+    const why = e instanceof Refused ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    result.fixErrors.push(`--add-noqa failed to write the baseline ${baseline.shown}: ${why}`);
+  }
 }
 
 /** How many modules have each role: what is linted as code and what is left alone as data. */

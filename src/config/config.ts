@@ -32,6 +32,8 @@ export interface ResolvedConfig {
   perFileIgnores: Array<{ pattern: string; rules: string[] }>;
   src: string[];
   namespacePackages: string[];
+  /** Absolute path of the baseline file of known findings, or null. */
+  baseline: string | null;
 }
 
 /** Directories nobody wants linted; replaced by `exclude`, extended by `extend-exclude` (ruff's list). */
@@ -43,7 +45,7 @@ export const DEFAULT_EXCLUDE = [
 
 const CONFIG_NAMES = ['.dunderlint.toml', 'dunderlint.toml', 'pyproject.toml'] as const;
 /** Every key of `[tool.dunderlint]` (docs/configuration.md documents each). */
-export const CONFIG_KEYS = ['rules', 'exclude', 'extend-exclude', 'per-file-ignores', 'src', 'namespace-packages'];
+export const CONFIG_KEYS = ['rules', 'exclude', 'extend-exclude', 'per-file-ignores', 'src', 'namespace-packages', 'baseline'];
 const LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
 
 /** Walks up from `start` to `stopAt` (inclusive; the git root) looking for a config file. */
@@ -77,6 +79,7 @@ export function loadConfig(
     perFileIgnores: [],
     src: [],
     namespacePackages: [],
+    baseline: null,
   };
   if (!file) return resolved;
   const shown = path.relative(displayBase, file) || path.basename(file);
@@ -116,6 +119,11 @@ export function loadConfig(
   resolved.written = { exclude: exclude ?? null, extendExclude: extend };
   resolved.src = stringList(table['src'], where('src')) ?? [];
   resolved.namespacePackages = stringList(table['namespace-packages'], where('namespace-packages')) ?? [];
+  const baseline = table['baseline'];
+  if (baseline !== undefined) {
+    if (typeof baseline !== 'string' || baseline.trim() === '') throw new ConfigError(`${where('baseline')}: expected the path of a file, got ${show(baseline)}`);
+    resolved.baseline = path.resolve(resolved.baseDir, baseline);
+  }
 
   const pfi = table['per-file-ignores'];
   if (pfi !== undefined) {
