@@ -285,7 +285,7 @@ async function addNoqa(
   result.addedNoqa += noqa.added;
   if (!baseline) {
     if (left.size) {
-      result.warnings.push(`${plural(left.size, 'finding')} cannot carry a comment (a folder, a file other than a Python source, or a line inside a string); set [tool.dunderlint] baseline = "dunderlint-baseline.json" to record them`);
+      result.warnings.push(`${plural(left.size, 'finding')} cannot carry a comment (not on a line of a Python source that can hold one); set [tool.dunderlint] baseline = "dunderlint-baseline.json" to record them`);
     }
     return;
   }

@@ -71,7 +71,7 @@ function commentFile(content: FileContent, diagnostics: readonly Diagnostic[]): 
     }
     const rules = rulesByLine.get(line) ?? [];
     if (!rules.includes(d.rule)) rules.push(d.rule);
-    rulesByLine.set(line, rules);
+    rulesByLine.set(line, rules.sort());
   }
   // The line's own `# dunderlint: disable=` comment, if any: real comment tokens, not a `#` in a string.
   const existing = new Map<number, { start: number; end: number }>();
