@@ -107,6 +107,16 @@ describeGit('--add-noqa', () => {
     expect(lintJson(dir)).toEqual({ code: 1, findings: ['app/__init__.py:2: all-undefined', 'app/__init__.py:3: all-duplicate'] });
   });
 
+  it('leaves a #! line alone: the kernel would pass the comment to the interpreter', () => {
+    const dir = makeTree({ '.gitignore': GITIGNORE, 'app/__init__.py': '', 'app/sub/helpers.py': '#!/usr/bin/env python3\nx = 1\n', 'app/sub/plain.py': 'x = 1\n' }, 'add');
+    expect(lintJson(dir).findings).toEqual(['app/sub/helpers.py:1: implicit-namespace-package']);
+    const before = readTree(dir);
+    const r = cli(dir, '--no-cache', '--add-noqa');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^dunderlint: warning: 1 finding cannot carry a comment .*\nAdded 0 noqa directives\.\n$/);
+    expect(readTree(dir)).toEqual(before);
+  });
+
   it('does not write through a symbolic link: the finding stays', () => {
     const dir = makeTree({ '.gitignore': GITIGNORE, 'pyproject.toml': CONFIG, 'shared/mod.py': 'a = 1\n__all__ = ["a", "a"]\n', 'app/__init__.py': '' }, 'init');
     fs.symlinkSync('../shared/mod.py', path.join(dir, 'app/mod.py'));
