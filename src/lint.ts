@@ -152,6 +152,10 @@ async function lintTarget(
   const here = shown('.') || '.';
   const baselineShown = config.baseline ? displayPath(cwd, config.baseline) : '';
   const baseline = config.baseline ? readBaseline(config.baseline, baselineShown, Boolean(options.addNoqa)) : null;
+  // The baseline's entries this run can match: those below the linted folder (a run over one of
+  // several folders that share the config sees only its own), and none when it lints named files.
+  const below = path.relative(config.baseDir, root).split(path.sep).join('/');
+  const inScope = (e: BaselineEntry): boolean => target.onlyFiles === null && !options.staged && (below === '' || e.path === below || e.path.startsWith(`${below}/`));
 
   const overlay = new Map<string, string>();
   if (options.stdin) overlay.set(path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/'), options.stdin.text);
@@ -197,7 +201,7 @@ async function lintTarget(
   result.notes.push(`${here}: ${usageSummary(project)}`);
 
   if (options.addNoqa) {
-    await addNoqa(project, kept, uncommented, baseline && { file: config.baseline!, shown: baselineShown, baseDir: config.baseDir, ...baseline }, target.onlyFiles === null, shown, result);
+    await addNoqa(project, kept, uncommented, baseline && { file: config.baseline!, shown: baselineShown, baseDir: config.baseDir, ...baseline }, inScope, shown, result);
     stale = [];
   } else if (options.fix || options.diff) {
     // Passes in memory: the contents fixed so far stand in for the files, and --diff shows the end result.
@@ -249,9 +253,8 @@ async function lintTarget(
   // --diff promises to change no file, the cache included.
   const cacheWarning = options.diff ? cache?.warning : cache?.save();
   if (cacheWarning) result.warnings.push(cacheWarning);
-  // Only a run over the whole project sees every finding an entry could match.
-  if (target.onlyFiles === null && !options.staged) {
-    for (const e of stale) result.notes.push(`${baselineShown}: an entry matches no finding anymore (dunderlint --add-noqa removes it): ${e.rule} ${e.path}: ${e.message}`);
+  for (const e of stale) {
+    if (inScope(e)) result.notes.push(`${baselineShown}: an entry matches no finding anymore (dunderlint --add-noqa removes it): ${e.rule} ${e.path}: ${e.message}`);
   }
   result.files += project.files.length;
   result.crashes.push(...run.crashes);
@@ -268,7 +271,7 @@ async function addNoqa(
   kept: readonly Diagnostic[],
   uncommented: readonly Diagnostic[],
   baseline: { file: string; shown: string; baseDir: string; entries: BaselineEntry[]; bytes: Buffer | null } | null,
-  wholeProject: boolean,
+  inScope: (e: BaselineEntry) => boolean,
   shown: (p: string) => string,
   result: LintResult,
 ): Promise<void> {
@@ -292,8 +295,12 @@ async function addNoqa(
   const all = entriesOf(uncommented.filter((d) => !commented.has(d)), project.configPath);
   const known = new Set(baseline.entries.map((e) => e.fingerprint));
   const added = all.filter(({ diagnostic }) => left.has(diagnostic)).map(({ entry }) => entry).filter((e) => !known.has(e.fingerprint));
-  // A run over part of the project cannot tell which entries are stale: it keeps them all.
-  const entries = wholeProject ? all.map(({ entry }) => entry) : [...baseline.entries, ...added];
+  // Within the scope, the file is what the findings are now (stale entries go); outside it, entries
+  // stay as they were, and findings there that the baseline does not know are added.
+  const entries = [
+    ...baseline.entries.filter((e) => !inScope(e)),
+    ...all.filter(({ diagnostic, entry }) => inScope(entry) || (left.has(diagnostic) && !known.has(entry.fingerprint))).map(({ entry }) => entry),
+  ];
   const bytes = Buffer.from(renderBaseline(entries), 'utf8');
   result.addedToBaseline += added.length;
   if (baseline.bytes?.equals(bytes)) return;

@@ -107,6 +107,30 @@ describeGit('baseline', () => {
     expect(cli(dir, '--no-cache', '--verbose').stderr).not.toContain('matches no finding');
   });
 
+  it('a run over one folder neither calls entries of other folders stale nor drops them, and --add-noqa on named files keeps every entry', () => {
+    const dir = legacyRepo({ 'tools/stale.pyc': 'y' });
+    expect(cli(dir, '--no-cache', '--add-noqa', 'legacy').stderr).toBe('Added 0 noqa directives.\nAdded 2 findings to the baseline file.\n');
+    expect(cli(dir, '--no-cache', '--add-noqa', 'tools').stderr).toBe('Added 0 noqa directives.\nAdded 2 findings to the baseline file.\n');
+    expect(cli(dir, '--no-cache', '--add-noqa', '.gitignore').stderr).toBe('Added 0 noqa directives.\nAdded 1 finding to the baseline file.\n');
+    const rules = (): string[] => JSON.parse(fs.readFileSync(path.join(dir, 'dunderlint-baseline.json'), 'utf8')).findings.map((f: { path: string; rule: string }) => `${f.path} ${f.rule}`);
+    expect(rules()).toEqual([
+      '.gitignore bytecode-not-ignored',
+      'legacy/old.pyc bytecode-tracked',
+      'legacy/old.pyc sourceless-bytecode',
+      'tools/stale.pyc bytecode-tracked',
+      'tools/stale.pyc sourceless-bytecode',
+    ]);
+    expect(findings(dir)).toEqual({ code: 0, findings: [] });
+    for (const args of [['legacy'], ['tools/stale.pyc'], ['.']]) {
+      const r = cli(dir, '--no-cache', '--verbose', ...args);
+      expect({ args, code: r.code, stale: r.stderr.includes('matches no finding') }).toEqual({ args, code: 0, stale: false });
+    }
+    // The whole project again: nothing is stale, nothing changes.
+    const before = readTree(dir);
+    expect(cli(dir, '--no-cache', '--add-noqa').stderr).toBe('Added 0 noqa directives.\n');
+    expect(readTree(dir)).toEqual(before);
+  });
+
   it('a missing baseline file is a config error: exit 2 and one line', () => {
     const dir = legacyRepo();
     const r = cli(dir, '--no-cache');
