@@ -201,7 +201,8 @@ async function lintTarget(
   result.notes.push(`${here}: ${usageSummary(project)}`);
 
   if (options.addNoqa) {
-    await addNoqa(project, kept, uncommented, baseline && { file: config.baseline!, shown: baselineShown, baseDir: config.baseDir, ...baseline }, inScope, shown, result);
+    // What is left: the findings it could neither comment nor record.
+    kept = await addNoqa(project, kept, uncommented, baseline && { file: config.baseline!, shown: baselineShown, baseDir: config.baseDir, ...baseline }, inScope, shown, result);
     stale = [];
   } else if (options.fix || options.diff) {
     // Passes in memory: the contents fixed so far stand in for the files, and --diff shows the end result.
@@ -274,7 +275,7 @@ async function addNoqa(
   inScope: (e: BaselineEntry) => boolean,
   shown: (p: string) => string,
   result: LintResult,
-): Promise<void> {
+): Promise<Diagnostic[]> {
   const noqa = planNoqa(project, kept);
   const left = new Set(noqa.left);
   const commented = new Set(kept.filter((d) => !left.has(d)));
@@ -290,7 +291,7 @@ async function addNoqa(
     if (left.size) {
       result.warnings.push(`${plural(left.size, 'finding')} cannot carry a comment (not on a line of a Python source that can hold one); set [tool.dunderlint] baseline = "dunderlint-baseline.json" to record them`);
     }
-    return;
+    return [...left];
   }
   const all = entriesOf(uncommented.filter((d) => !commented.has(d)), project.configPath);
   const known = new Set(baseline.entries.map((e) => e.fingerprint));
@@ -302,13 +303,15 @@ async function addNoqa(
     ...all.filter(({ diagnostic, entry }) => inScope(entry) || (left.has(diagnostic) && !known.has(entry.fingerprint))).map(({ entry }) => entry),
   ];
   const bytes = Buffer.from(renderBaseline(entries), 'utf8');
-  result.addedToBaseline += added.length;
-  if (baseline.bytes?.equals(bytes)) return;
+  if (baseline.bytes?.equals(bytes)) return [];
   try {
     writeAtomic(baseline.baseDir, path.relative(baseline.baseDir, baseline.file), bytes, baseline.bytes);
+    result.addedToBaseline += added.length;
+    return [];
   } catch (e) {
     const why = e instanceof Refused ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
     result.fixErrors.push(`--add-noqa failed to write the baseline ${baseline.shown}: ${why}`);
+    return [...left];
   }
 }
 

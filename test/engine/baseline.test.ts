@@ -131,6 +131,19 @@ describeGit('baseline', () => {
     expect(readTree(dir)).toEqual(before);
   });
 
+  it('--add-noqa does not write a baseline outside the config file\'s folder, nor through a symlink: exit 2 and it says why', () => {
+    const dir = legacyRepo({ 'pyproject.toml': CONFIG.replace('"dunderlint-baseline.json"', '"../outside.json"') });
+    const r = cli(dir, '--no-cache', '--add-noqa');
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'Added 0 noqa directives.\ndunderlint: error: --add-noqa failed to write the baseline ../outside.json: it is outside the project\n' });
+    expect(fs.existsSync(path.join(dir, '../outside.json'))).toBe(false);
+    const linked = legacyRepo({ 'elsewhere.json': '{"version": 1, "findings": []}' });
+    fs.symlinkSync('elsewhere.json', path.join(linked, 'dunderlint-baseline.json'));
+    const viaLink = cli(linked, '--no-cache', '--add-noqa');
+    expect(viaLink.code).toBe(2);
+    expect(viaLink.stderr).toContain('dunderlint: error: --add-noqa failed to write the baseline dunderlint-baseline.json: it is a symbolic link\n');
+    expect(fs.readFileSync(path.join(linked, 'elsewhere.json'), 'utf8')).toBe('{"version": 1, "findings": []}');
+  });
+
   it('a missing baseline file is a config error: exit 2 and one line', () => {
     const dir = legacyRepo();
     const r = cli(dir, '--no-cache');
