@@ -127,6 +127,17 @@ describeGit('--add-noqa', () => {
     expect(readTree(dir)).toEqual(before);
   });
 
+  it('does not write a read-only module: the finding stays', () => {
+    const dir = makeTree({ '.gitignore': GITIGNORE, 'pyproject.toml': CONFIG, 'app/__init__.py': 'a = 1\n__all__ = ["a", "a"]\n' }, 'add');
+    fs.chmodSync(path.join(dir, 'app/__init__.py'), 0o444);
+    const before = readTree(dir);
+    const r = cli(dir, '--no-cache', '--add-noqa');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^dunderlint: warning: 1 finding cannot carry a comment .*\nAdded 0 noqa directives\.\n$/);
+    expect(readTree(dir)).toEqual(before);
+    expect(lintJson(dir)).toEqual({ code: 1, findings: ['app/__init__.py:2: all-duplicate'] });
+  });
+
   it('cannot be combined with --fix, --diff, --staged or --stdin-filename', () => {
     const dir = makeTree({ 'app/__init__.py': '' });
     for (const other of [['--fix'], ['--diff'], ['--staged'], ['--stdin-filename', 'app/__init__.py']]) {
