@@ -122,6 +122,7 @@ function parser(argv: string[]) {
     .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'Also apply (or show) unsafe fixes' })
     .option('diff', { type: 'boolean', default: false, describe: 'Show what --fix would change; change nothing' })
     .option('exit-non-zero-on-fix', { type: 'boolean', default: false, describe: 'With --fix, exit 1 when files were changed, even if no problem remains' })
+    .option('add-noqa', { type: 'boolean', default: false, describe: 'Suppress every current finding: a "# dunderlint: disable=" comment on its line, else an entry in the [tool.dunderlint] baseline file' })
     // One value per flag (repeat the flag): an array option would swallow the paths after it.
     .option('rule', { requiresArg: true, type: 'string', describe: 'Set a rule severity: id:off|warn|error (repeatable; or id:sev,id:sev)' })
     .option('config', { requiresArg: true, alias: 'c', type: 'string', describe: 'Use this config file' })
@@ -199,6 +200,7 @@ interface Args {
   unsafeFixes: boolean;
   diff: boolean;
   exitNonZeroOnFix: boolean;
+  addNoqa: boolean;
   rule?: string | string[];
   config?: string;
   quiet: boolean;
@@ -279,6 +281,9 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
   }
   // Fixes edit the work tree, and the staged content is not there to edit.
   if (args.staged && (args.fix || args.diff)) throw new UsageError('--staged cannot be used with --fix or --diff');
+  if (args.addNoqa && (args.fix || args.diff || args.staged || args.stdinFilename !== undefined)) {
+    throw new UsageError('--add-noqa cannot be used with --fix, --diff, --staged or --stdin-filename');
+  }
   if (args.stdinFilename !== undefined) checkStdinFilename(args.stdinFilename, io.cwd);
   const options = {
     cwd: io.cwd,
@@ -288,6 +293,7 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
     unsafeFixes: args.unsafeFixes,
     diff: args.diff,
     staged: args.staged,
+    addNoqa: args.addNoqa,
     concurrency: parseConcurrency(args.concurrency),
     ...(args.config !== undefined ? { configFile: args.config } : {}),
     cacheDir: cacheDir(args, io),
@@ -311,6 +317,7 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
       src: config.src,
       'namespace-packages': config.namespacePackages,
       plugins: config.plugins,
+      baseline: config.baseline ? path.relative(io.cwd, config.baseline) || path.basename(config.baseline) : null,
       projects: describeProjects(loaded.project),
     };
     io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
@@ -320,6 +327,17 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
   const result = await lint(options);
   for (const w of result.warnings) say(`dunderlint: warning: ${w}`);
   if (args.verbose) for (const n of result.notes) say(`dunderlint: ${n}`);
+
+  if (args.addNoqa) {
+    // As ruff's --add-noqa: a count, and exit 0; the findings are suppressed, not shown.
+    const n = result.addedNoqa;
+    io.stderr(`Added ${n} noqa directive${n === 1 ? '' : 's'}.\n`);
+    const b = result.addedToBaseline;
+    if (b) io.stderr(`Added ${b} finding${b === 1 ? '' : 's'} to the baseline file.\n`);
+    for (const e of result.fixErrors) say(`dunderlint: error: ${e}`);
+    for (const c of result.crashes) say(`dunderlint: error: rule ${c.rule} crashed on ${c.message}`);
+    return result.crashes.length || result.fixErrors.length ? EXIT_FAILURE : EXIT_CLEAN;
+  }
 
   if (args.diff) {
     io.stdout(result.diff);

@@ -7,8 +7,10 @@ import { checkUniqueIds, loadPlugins } from './engine/plugins';
 import { runRules, type RuleCrash } from './engine/run';
 import type { ConfiguredRule, Rule } from './engine/rule';
 import { suppress } from './engine/suppress';
+import { applyBaseline, entriesOf, readBaseline, renderBaseline, type BaselineEntry } from './engine/baseline';
+import { planNoqa } from './fix/add-noqa';
 import { addLeftovers, applyPlan, emptyPlan, isEmptyPlan, planFixes, renderPlan } from './fix/apply';
-import type { FileContent } from './fix/files';
+import { Refused, writeAtomic, type FileContent } from './fix/files';
 import { gitToplevel, gitWorkTree } from './host/git';
 import { FactsCache } from './project/cache';
 import type { Concurrency } from './project/modules';
@@ -49,6 +51,12 @@ export interface LintOptions {
   staged?: boolean;
   /** Worker threads that scan modules: `auto` (one per CPU, when many files need scanning) or a number; 1 for none. */
   concurrency?: Concurrency;
+  /**
+   * Suppress every current finding: a `# dunderlint: disable=` comment on its line in a Python
+   * source, else (a folder, `.gitignore`, a line that cannot carry a comment) an entry in the
+   * configured baseline file.
+   */
+  addNoqa?: boolean;
 }
 
 export interface LintResult {
@@ -70,6 +78,9 @@ export interface LintResult {
   warnings: string[];
   /** Printed with `--verbose` only. */
   notes: string[];
+  /** `--add-noqa`: comments written or extended, and findings newly recorded in the baseline file. */
+  addedNoqa: number;
+  addedToBaseline: number;
 }
 
 /** ESLint's bound: fixes that keep making room for others stop after this many passes. */
@@ -103,6 +114,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     fixErrors: [],
     warnings: [],
     notes: [],
+    addedNoqa: 0,
+    addedToBaseline: 0,
   };
   const paths = options.stdin ? [options.stdin.path] : options.paths?.length ? options.paths : ['.'];
   for (const target of targets(cwd, paths, Boolean(options.stdin), Boolean(options.configFile))) {
@@ -163,6 +176,16 @@ async function lintTarget(
   }
   const shown = (p: string): string => displayPath(cwd, path.join(root, p));
   const here = shown('.') || '.';
+  const baselineShown = config.baseline ? displayPath(cwd, config.baseline) : '';
+  const baseline = config.baseline ? readBaseline(config.baseline, baselineShown, Boolean(options.addNoqa)) : null;
+  // The baseline's entries this run can match: those below the linted folder (a run over one of
+  // several folders that share the config sees only its own), and none when it lints named files.
+  const inScope = (e: BaselineEntry): boolean => {
+    if (options.staged || options.stdin || target.scope?.files.size) return false;
+    const p = path.relative(root, path.resolve(config.baseDir, e.path)).split(path.sep).join('/');
+    if (p === '..' || p.startsWith('../')) return false;
+    return !target.scope || inside(p, target.scope.dirs);
+  };
 
   const overlay = new Map<string, string | Buffer>();
   const buffer = options.stdin ? path.relative(root, path.resolve(cwd, options.stdin.path)).split(path.sep).join('/') : null;
@@ -177,6 +200,10 @@ async function lintTarget(
     const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto', alone: target.alone, buffers: named });
     const run = runRules(project, configured);
     let { kept } = suppress(project, run.diagnostics);
+    // Before the baseline: --add-noqa records what no comment hides, known or new.
+    const uncommented = kept;
+    let stale: BaselineEntry[] = [];
+    if (baseline) ({ kept, stale } = applyBaseline(baseline, kept, project.configPath));
     // An editor marks findings in the buffer it shows: one located elsewhere would land on the wrong lines.
     if (buffer !== null) kept = kept.filter((d) => d.location.path === buffer);
     else if (scope) kept = kept.filter((d) => touches(d, scope.files) || within(d, scope.dirs));
@@ -184,10 +211,10 @@ async function lintTarget(
       const changed = new Set(stagedChanges);
       kept = kept.filter((d) => touches(d, changed));
     }
-    return { project, notes, info, run, kept };
+    return { project, notes, info, run, kept, uncommented, stale };
   };
 
-  let { project, notes, info, run, kept } = await analyse();
+  let { project, notes, info, run, kept, uncommented, stale } = await analyse();
   // Counted before --fix analyses the project again: that second pass reads the same modules.
   if (cache) {
     const { cached, scanned } = cache.counts;
@@ -223,7 +250,11 @@ async function lintTarget(
   result.notes.push(`${here}: config ${config.file ? displayPath(cwd, config.file) : '(defaults)'}`);
   result.notes.push(`${here}: ${usageSummary(project)}`);
 
-  if (options.fix || options.diff) {
+  if (options.addNoqa) {
+    // What is left: the findings it could neither comment nor record.
+    kept = await addNoqa(project, kept, uncommented, baseline && { file: config.baseline!, shown: baselineShown, baseDir: config.baseDir, ...baseline }, inScope, shown, result);
+    stale = [];
+  } else if (options.fix || options.diff) {
     // Passes in memory: the contents fixed so far stand in for the files, and --diff shows the end result.
     const contents = new Map<string, FileContent>();
     const plan = emptyPlan();
@@ -266,7 +297,7 @@ async function lintTarget(
       result.fixErrors.push(...applied.errors);
       result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
       // What is left is what a fresh run says, not a guess from the plan.
-      ({ project, run, kept } = await analyse());
+      ({ project, run, kept, stale } = await analyse());
     }
   } else {
     result.hiddenUnsafeFixes += kept.filter((d) => d.fix?.applicability === 'unsafe').length;
@@ -274,6 +305,9 @@ async function lintTarget(
   // --diff promises to change no file, the cache included.
   const cacheWarning = options.diff ? cache?.warning : cache?.save();
   if (cacheWarning) result.warnings.push(cacheWarning);
+  for (const e of stale) {
+    if (inScope(e)) result.notes.push(`${baselineShown}: an entry matches no finding anymore (dunderlint --add-noqa removes it): ${e.rule} ${e.path}: ${e.message}`);
+  }
   result.files += project.files.length;
   // A crash in a visitor of a file points at it; others at the config that loads the rule.
   const configShown = config.file ? displayPath(cwd, config.file) : undefined;
@@ -300,6 +334,59 @@ function related(p: string, scope: NonNullable<Target['scope']>): boolean {
 function syntaxErrorFinding(path: string, { message, line, column }: { message: string; line: number; column: number }): Diagnostic {
   const at = { line, column };
   return { rule: SYNTAX_ERROR, severity: 'error', message: `SyntaxError: ${message}`, location: { path, start: at, end: at }, fix: null, related: [] };
+}
+
+/**
+ * `--add-noqa` on one project: comments where a line can carry one, the rest into the baseline
+ * file (or a warning that they stay). `kept` are the findings to suppress; `uncommented` every
+ * finding no comment hides, so that repeats are numbered in the baseline as a normal run numbers them.
+ */
+async function addNoqa(
+  project: Project,
+  kept: readonly Diagnostic[],
+  uncommented: readonly Diagnostic[],
+  baseline: { file: string; shown: string; baseDir: string; entries: BaselineEntry[]; bytes: Buffer | null } | null,
+  inScope: (e: BaselineEntry) => boolean,
+  shown: (p: string) => string,
+  result: LintResult,
+): Promise<Diagnostic[]> {
+  const noqa = planNoqa(project, kept);
+  const left = new Set(noqa.left);
+  const commented = new Set(kept.filter((d) => !left.has(d)));
+  if (noqa.text.size) {
+    const plan = emptyPlan();
+    for (const [p, change] of noqa.text) plan.text.set(p, change);
+    const applied = await applyPlan(project.root, plan, shown);
+    result.warnings.push(...applied.warnings);
+    result.fixErrors.push(...applied.errors.map((e) => e.replace(/--fix/g, '--add-noqa')));
+  }
+  result.addedNoqa += noqa.added;
+  if (!baseline) {
+    if (left.size) {
+      result.warnings.push(`${plural(left.size, 'finding')} cannot carry a comment (not on a line of a Python source that can hold one); set [tool.dunderlint] baseline = "dunderlint-baseline.json" to record them`);
+    }
+    return [...left];
+  }
+  const all = entriesOf(uncommented.filter((d) => !commented.has(d)), project.configPath);
+  const known = new Set(baseline.entries.map((e) => e.fingerprint));
+  const added = all.filter(({ diagnostic }) => left.has(diagnostic)).map(({ entry }) => entry).filter((e) => !known.has(e.fingerprint));
+  // Within the scope, the file is what the findings are now (stale entries go); outside it, entries
+  // stay as they were, and findings there that the baseline does not know are added.
+  const entries = [
+    ...baseline.entries.filter((e) => !inScope(e)),
+    ...all.filter(({ diagnostic, entry }) => inScope(entry) || (left.has(diagnostic) && !known.has(entry.fingerprint))).map(({ entry }) => entry),
+  ];
+  const bytes = Buffer.from(renderBaseline(entries), 'utf8');
+  if (baseline.bytes?.equals(bytes)) return [];
+  try {
+    writeAtomic(baseline.baseDir, path.relative(baseline.baseDir, baseline.file), bytes, baseline.bytes);
+    result.addedToBaseline += added.length;
+    return [];
+  } catch (e) {
+    const why = e instanceof Refused ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    result.fixErrors.push(`--add-noqa failed to write the baseline ${baseline.shown}: ${why}`);
+    return [...left];
+  }
 }
 
 /** How many modules have each role: what is linted as code and what is left alone as data. */

@@ -152,7 +152,7 @@ describe('config', () => {
   it.each([
     ['pyproject.toml', '[tool.dunderlint\nrules = {}\n', 'dunderlint: error: pyproject.toml:1:2: invalid TOML: '],
     ['pyproject.toml', '[project]\nname = "x"\nversion = \n', 'dunderlint: error: pyproject.toml:3:11: invalid TOML: '],
-    ['pyproject.toml', '[tool.dunderlint]\nexlude = ["x"]\n', 'dunderlint: error: pyproject.toml: tool.dunderlint.exlude: unknown key (did you mean "exclude"?) (expected one of: rules, exclude, extend-exclude, per-file-ignores, src, namespace-packages, plugins)\n'],
+    ['pyproject.toml', '[tool.dunderlint]\nexlude = ["x"]\n', 'dunderlint: error: pyproject.toml: tool.dunderlint.exlude: unknown key (did you mean "exclude"?) (expected one of: rules, exclude, extend-exclude, per-file-ignores, src, namespace-packages, plugins, baseline)\n'],
     ['pyproject.toml', '[tool.dunderlint.rules]\nbytecode-trackd = "off"\n', 'dunderlint: error: pyproject.toml: tool.dunderlint.rules.bytecode-trackd: unknown rule (did you mean "bytecode-tracked"?)\n'],
     ['dunderlint.toml', 'exclude = "build"\n', 'dunderlint: error: dunderlint.toml: exclude: expected a list of strings, got "build"\n'],
     ['.dunderlint.toml', '[rules]\nmisspelled-init = "fatal"\n', 'dunderlint: error: .dunderlint.toml: rules.misspelled-init: expected "off", "warn", "error" or [severity, {options}], got "fatal"\n'],

@@ -16179,7 +16179,7 @@ var require_config = __commonJS({
       "venv"
     ];
     var CONFIG_NAMES = [".dunderlint.toml", "dunderlint.toml", "pyproject.toml"];
-    exports2.CONFIG_KEYS = ["rules", "exclude", "extend-exclude", "per-file-ignores", "src", "namespace-packages", "plugins"];
+    exports2.CONFIG_KEYS = ["rules", "exclude", "extend-exclude", "per-file-ignores", "src", "namespace-packages", "plugins", "baseline"];
     var LEVELS = ["off", "warn", "error"];
     function findConfigFile(start, stopAt, displayBase) {
       let dir = path2.resolve(start);
@@ -16209,7 +16209,8 @@ var require_config = __commonJS({
         src: [],
         namespacePackages: [],
         plugins: [],
-        ruleSet: rules
+        ruleSet: rules,
+        baseline: null
       };
       if (!file)
         return resolved;
@@ -16243,6 +16244,12 @@ var require_config = __commonJS({
       resolved.src = stringList(table["src"], where("src")) ?? [];
       resolved.namespacePackages = stringList(table["namespace-packages"], where("namespace-packages")) ?? [];
       resolved.plugins = stringList(table["plugins"], where("plugins")) ?? [];
+      const baseline = table["baseline"];
+      if (baseline !== void 0) {
+        if (typeof baseline !== "string" || baseline.trim() === "")
+          throw new ConfigError(`${where("baseline")}: expected the path of a file, got ${show(baseline)}`);
+        resolved.baseline = path2.resolve(resolved.baseDir, baseline);
+      }
       const pfi = table["per-file-ignores"];
       if (pfi !== void 0) {
         if (!isTable(pfi))
@@ -20678,6 +20685,182 @@ var require_suppress = __commonJS({
   }
 });
 
+// dist/src/format/escape.js
+var require_escape = __commonJS({
+  "dist/src/format/escape.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.visible = visible;
+    exports2.asciiControls = asciiControls;
+    var CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+    var CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+    var NAMED = { "	": "\\t", "\n": "\\n", "\r": "\\r" };
+    function escapeOne(c) {
+      return NAMED[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
+    }
+    function visible(s) {
+      return CONTROL.test(s) ? s.replace(CONTROLS, escapeOne) : s;
+    }
+    function asciiControls(json) {
+      return /[\u007f-\u009f]/.test(json) ? json.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+    }
+  }
+});
+
+// dist/src/format/gitlab.js
+var require_gitlab = __commonJS({
+  "dist/src/format/gitlab.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.fingerprints = fingerprints;
+    exports2.gitlab = gitlab;
+    var node_crypto_1 = require("node:crypto");
+    var escape_1 = require_escape();
+    function fingerprints(diagnostics, pathOf = (d) => d.location.path) {
+      const seen = /* @__PURE__ */ new Set();
+      return diagnostics.map((d) => {
+        const p = pathOf(d);
+        let fingerprint = hash(`dunderlint\0${d.rule}\0${p}\0${d.message}`);
+        while (seen.has(fingerprint))
+          fingerprint = hash(`${fingerprint}\0${d.rule}\0${p}`);
+        seen.add(fingerprint);
+        return fingerprint;
+      });
+    }
+    function gitlab(report) {
+      const prints = fingerprints(report.diagnostics);
+      const issues = report.diagnostics.map((d, i) => {
+        const fingerprint = prints[i];
+        return {
+          // GitLab does not show check_name, so the rule goes in front of the description.
+          description: `${d.rule}: ${d.message}`,
+          check_name: d.rule,
+          fingerprint,
+          severity: d.severity === "error" ? "major" : "minor",
+          location: {
+            path: d.location.path,
+            positions: {
+              begin: { line: d.location.start.line, column: d.location.start.column },
+              end: { line: d.location.end.line, column: d.location.end.column }
+            }
+          }
+        };
+      });
+      return `${(0, escape_1.asciiControls)(JSON.stringify(issues, null, 2))}
+`;
+    }
+    function hash(s) {
+      return (0, node_crypto_1.createHash)("sha256").update(s).digest("hex").slice(0, 32);
+    }
+  }
+});
+
+// dist/src/engine/baseline.js
+var require_baseline = __commonJS({
+  "dist/src/engine/baseline.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.readBaseline = readBaseline;
+    exports2.entriesOf = entriesOf;
+    exports2.applyBaseline = applyBaseline;
+    exports2.renderBaseline = renderBaseline;
+    var node_buffer_1 = require("node:buffer");
+    var config_1 = require_config();
+    var gitlab_1 = require_gitlab();
+    var read_1 = require_read();
+    var VERSION = 1;
+    var FINGERPRINT = /^[0-9a-f]{32}$/;
+    function readBaseline(file, shown, missingOk) {
+      const fail = (what) => {
+        throw new config_1.ConfigError(`baseline ${shown}: ${what}`);
+      };
+      let bytes;
+      try {
+        bytes = (0, read_1.readRegularFile)(file);
+      } catch (e) {
+        const reason = e instanceof read_1.ReadError ? e.reason : e.message;
+        if (reason === "ENOENT" && missingOk)
+          return { entries: [], bytes: null };
+        return fail(reason === "ENOENT" ? "no such file (dunderlint --add-noqa creates it)" : `cannot read (${reason})`);
+      }
+      if (!(0, node_buffer_1.isUtf8)(bytes))
+        fail("not UTF-8");
+      let doc;
+      try {
+        doc = JSON.parse(bytes.toString("utf8"));
+      } catch (e) {
+        fail(`invalid JSON: ${e.message.split("\n")[0]}`);
+      }
+      if (!isObject(doc))
+        return fail('expected a JSON object with "version" and "findings"');
+      if (doc["version"] !== VERSION)
+        fail(`"version": expected ${VERSION}, got ${JSON.stringify(doc["version"]) ?? "nothing"}`);
+      const findings = doc["findings"];
+      if (!Array.isArray(findings))
+        return fail('"findings": expected an array');
+      const entries = findings.map((f, i) => {
+        const where = `"findings"[${i}]`;
+        if (!isObject(f))
+          return fail(`${where}: expected an object`);
+        for (const key of ["rule", "path", "message"]) {
+          if (typeof f[key] !== "string")
+            fail(`${where}.${key}: expected a string`);
+        }
+        if (typeof f["fingerprint"] !== "string" || !FINGERPRINT.test(f["fingerprint"]))
+          fail(`${where}.fingerprint: expected 32 lowercase hex digits`);
+        return { fingerprint: f["fingerprint"], rule: f["rule"], path: f["path"], message: f["message"] };
+      });
+      return { entries, bytes };
+    }
+    function entriesOf(diagnostics, pathOf) {
+      const ordered = [...diagnostics].sort((a, b) => (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : 0) || a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column);
+      const prints = (0, gitlab_1.fingerprints)(ordered, (d) => pathOf(d.location.path));
+      return ordered.map((d, i) => ({
+        diagnostic: d,
+        entry: { fingerprint: prints[i], rule: d.rule, path: pathOf(d.location.path), message: d.message }
+      }));
+    }
+    function applyBaseline(baseline, diagnostics, pathOf) {
+      if (baseline.entries.length === 0)
+        return { kept: [...diagnostics], stale: [] };
+      const left = /* @__PURE__ */ new Map();
+      for (const e of baseline.entries) {
+        const list = left.get(e.fingerprint);
+        if (list)
+          list.push(e);
+        else
+          left.set(e.fingerprint, [e]);
+      }
+      const hidden = /* @__PURE__ */ new Set();
+      for (const { diagnostic, entry } of entriesOf(diagnostics, pathOf)) {
+        const list = left.get(entry.fingerprint);
+        if (!list?.length)
+          continue;
+        list.pop();
+        hidden.add(diagnostic);
+      }
+      return { kept: diagnostics.filter((d) => !hidden.has(d)), stale: [...left.values()].flat() };
+    }
+    function renderBaseline(entries) {
+      const sorted = [...entries].sort((a, b) => cmp(a.path, b.path) || cmp(a.rule, b.rule) || cmp(a.message, b.message) || cmp(a.fingerprint, b.fingerprint));
+      const lines = sorted.map((e) => `    ${JSON.stringify({ fingerprint: e.fingerprint, rule: e.rule, path: e.path, message: e.message })}`);
+      return `{
+  "version": ${VERSION},
+  "findings": [${lines.length ? `
+${lines.join(",\n")}
+  ` : ""}]
+}
+`;
+    }
+    function cmp(a, b) {
+      return a < b ? -1 : a > b ? 1 : 0;
+    }
+    function isObject(v) {
+      return typeof v === "object" && v !== null && !Array.isArray(v);
+    }
+  }
+});
+
 // dist/src/fix/files.js
 var require_files = __commonJS({
   "dist/src/fix/files.js"(exports2) {
@@ -23249,6 +23432,183 @@ ${body}`;
   }
 });
 
+// dist/src/fix/add-noqa.js
+var require_add_noqa = __commonJS({
+  "dist/src/fix/add-noqa.js"(exports2) {
+    "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+        }
+        __setModuleDefault2(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.planNoqa = planNoqa;
+    var path2 = __importStar2(require("node:path"));
+    var model_1 = require_model();
+    var project_1 = require_project();
+    var facts_1 = require_facts();
+    var scanner_1 = require_scanner();
+    var apply_1 = require_apply2();
+    var files_1 = require_files();
+    var DISABLE = /(#\s*dunderlint:\s*disable\s*=\s*)([A-Za-z0-9_,\s-]*[A-Za-z0-9_-])/;
+    function planNoqa(project, diagnostics) {
+      const plan = { text: /* @__PURE__ */ new Map(), added: 0, left: [] };
+      const byFile = /* @__PURE__ */ new Map();
+      for (const d of diagnostics) {
+        const file = (0, model_1.fileAt)(project.tree, d.location.path);
+        if (!file || !(0, project_1.isPythonSource)(file.name)) {
+          plan.left.push(d);
+          continue;
+        }
+        const list = byFile.get(file.path);
+        if (list)
+          list.push(d);
+        else
+          byFile.set(file.path, [d]);
+      }
+      for (const [p, list] of byFile) {
+        const refused = (0, files_1.unsafeTarget)(project.root, p) ?? (0, files_1.unwritable)(path2.join(project.root, p));
+        const content = refused ? null : (0, files_1.readContent)(path2.join(project.root, p));
+        const done = content ? commentFile(content, list) : null;
+        if (!done) {
+          plan.left.push(...list);
+          continue;
+        }
+        plan.left.push(...done.left);
+        plan.added += done.lines;
+        if (done.lines)
+          plan.text.set(p, { before: content, after: done.after });
+      }
+      return plan;
+    }
+    function commentFile(content, diagnostics) {
+      const text = content.text;
+      const starts = lineStarts(text);
+      const rulesByLine = /* @__PURE__ */ new Map();
+      const left = /* @__PURE__ */ new Set();
+      for (const d of diagnostics) {
+        const line = d.location.start.line;
+        if (line < 1 || line > starts.length || line === 1 && text.startsWith("#!")) {
+          left.add(d);
+          continue;
+        }
+        const rules = rulesByLine.get(line) ?? [];
+        if (!rules.includes(d.rule))
+          rules.push(d.rule);
+        rulesByLine.set(line, rules.sort());
+      }
+      const existing = /* @__PURE__ */ new Map();
+      const tokens = (0, scanner_1.tokenize)(text);
+      const spans = tokens.directiveComments;
+      for (let i = 0; i < spans.length; i += 2) {
+        const line = lineOf(starts, spans[i]);
+        if (rulesByLine.has(line) && !existing.has(line) && DISABLE.test(text.slice(spans[i], spans[i + 1])))
+          existing.set(line, { start: spans[i], end: spans[i + 1] });
+      }
+      const editOf = (line, rules) => {
+        const comment = existing.get(line);
+        if (comment) {
+          const m = DISABLE.exec(text.slice(comment.start, comment.end));
+          const at = comment.start + m.index + m[0].length;
+          return { start: at, end: at, text: `,${rules.join(",")}` };
+        }
+        const lineStart = starts[line - 1];
+        const lineEnd = endOfLine(text, lineStart);
+        let end = lineEnd;
+        while (end > lineStart && (text[end - 1] === " " || text[end - 1] === "	"))
+          end--;
+        return { start: end, end: lineEnd, text: `${end > lineStart ? "  " : ""}# dunderlint: disable=${rules.join(",")}` };
+      };
+      const syntaxBefore = (0, facts_1.scanModule)(text).syntaxError !== null;
+      const failing = (lines2) => {
+        const facts = (0, facts_1.scanModule)((0, apply_1.applyEdits)(text, lines2.map((l) => editOf(l, rulesByLine.get(l)))));
+        if (facts.syntaxError && !syntaxBefore)
+          return [...lines2];
+        return lines2.filter((l) => {
+          const seen = new Set(facts.directives.filter((d) => d.kind === "disable" && d.line === l).flatMap((d) => d.rules));
+          return !rulesByLine.get(l).every((r) => seen.has(r) || seen.has("all"));
+        });
+      };
+      let lines = [...rulesByLine.keys()];
+      if (failing(lines).length) {
+        const bad = new Set(lines.filter((l) => failing([l]).length));
+        lines = lines.filter((l) => !bad.has(l));
+        if (lines.length && failing(lines).length)
+          lines = [];
+      }
+      const kept = new Set(lines);
+      for (const d of diagnostics)
+        if (!kept.has(d.location.start.line))
+          left.add(d);
+      if (lines.length === 0)
+        return { after: content, lines: 0, left: [...left] };
+      const after = (0, files_1.editContent)(content, lines.map((l) => editOf(l, rulesByLine.get(l))), apply_1.applyEdits);
+      if (!after)
+        return null;
+      return { after, lines: lines.length, left: [...left] };
+    }
+    function lineStarts(text) {
+      const starts = [0];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10)
+          starts.push(i + 1);
+      }
+      return starts;
+    }
+    function lineOf(starts, offset) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (starts[mid] <= offset)
+          lo = mid;
+        else
+          hi = mid - 1;
+      }
+      return lo + 1;
+    }
+    function endOfLine(text, from) {
+      let i = from;
+      while (i < text.length && text[i] !== "\n" && text[i] !== "\r")
+        i++;
+      return i;
+    }
+  }
+});
+
 // dist/src/lint.js
 var require_lint = __commonJS({
   "dist/src/lint.js"(exports2) {
@@ -23302,7 +23662,10 @@ var require_lint = __commonJS({
     var plugins_1 = require_plugins();
     var run_1 = require_run();
     var suppress_1 = require_suppress();
+    var baseline_1 = require_baseline();
+    var add_noqa_1 = require_add_noqa();
     var apply_1 = require_apply2();
+    var files_1 = require_files();
     var git_1 = require_git();
     var cache_1 = require_cache();
     var layout_1 = require_layout();
@@ -23322,7 +23685,9 @@ var require_lint = __commonJS({
         rules: [],
         fixErrors: [],
         warnings: [],
-        notes: []
+        notes: [],
+        addedNoqa: 0,
+        addedToBaseline: 0
       };
       const paths = options.stdin ? [options.stdin.path] : options.paths?.length ? options.paths : ["."];
       for (const target of targets(cwd, paths, Boolean(options.stdin), Boolean(options.configFile))) {
@@ -23368,6 +23733,16 @@ var require_lint = __commonJS({
       }
       const shown = (p) => displayPath(cwd, path2.join(root, p));
       const here = shown(".") || ".";
+      const baselineShown = config.baseline ? displayPath(cwd, config.baseline) : "";
+      const baseline = config.baseline ? (0, baseline_1.readBaseline)(config.baseline, baselineShown, Boolean(options.addNoqa)) : null;
+      const inScope = (e) => {
+        if (options.staged || options.stdin || target.scope?.files.size)
+          return false;
+        const p = path2.relative(root, path2.resolve(config.baseDir, e.path)).split(path2.sep).join("/");
+        if (p === ".." || p.startsWith("../"))
+          return false;
+        return !target.scope || inside(p, target.scope.dirs);
+      };
       const overlay = /* @__PURE__ */ new Map();
       const buffer = options.stdin ? path2.relative(root, path2.resolve(cwd, options.stdin.path)).split(path2.sep).join("/") : null;
       if (buffer !== null)
@@ -23381,6 +23756,10 @@ var require_lint = __commonJS({
         const { project: project2, notes: notes2, info: info2, stagedChanges } = await (0, project_1.loadProject)(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? "auto", alone: target.alone, buffers: named });
         const run2 = (0, run_1.runRules)(project2, configured);
         let { kept: kept2 } = (0, suppress_1.suppress)(project2, run2.diagnostics);
+        const uncommented2 = kept2;
+        let stale2 = [];
+        if (baseline)
+          ({ kept: kept2, stale: stale2 } = (0, baseline_1.applyBaseline)(baseline, kept2, project2.configPath));
         if (buffer !== null)
           kept2 = kept2.filter((d) => d.location.path === buffer);
         else if (scope)
@@ -23389,9 +23768,9 @@ var require_lint = __commonJS({
           const changed = new Set(stagedChanges);
           kept2 = kept2.filter((d) => touches(d, changed));
         }
-        return { project: project2, notes: notes2, info: info2, run: run2, kept: kept2 };
+        return { project: project2, notes: notes2, info: info2, run: run2, kept: kept2, uncommented: uncommented2, stale: stale2 };
       };
-      let { project, notes, info, run, kept } = await analyse();
+      let { project, notes, info, run, kept, uncommented, stale } = await analyse();
       if (cache) {
         const { cached, scanned } = cache.counts;
         result.notes.push(`${here}: facts of ${plural(cached, "module")} from the cache, ${scanned} scanned`);
@@ -23427,7 +23806,10 @@ var require_lint = __commonJS({
       }
       result.notes.push(`${here}: config ${config.file ? displayPath(cwd, config.file) : "(defaults)"}`);
       result.notes.push(`${here}: ${usageSummary(project)}`);
-      if (options.fix || options.diff) {
+      if (options.addNoqa) {
+        kept = await addNoqa(project, kept, uncommented, baseline && { file: config.baseline, shown: baselineShown, baseDir: config.baseDir, ...baseline }, inScope, shown, result);
+        stale = [];
+      } else if (options.fix || options.diff) {
         const contents = /* @__PURE__ */ new Map();
         const plan = (0, apply_1.emptyPlan)();
         let pending = kept;
@@ -23473,7 +23855,7 @@ var require_lint = __commonJS({
           result.warnings.push(...applied.warnings);
           result.fixErrors.push(...applied.errors);
           result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
-          ({ project, run, kept } = await analyse());
+          ({ project, run, kept, stale } = await analyse());
         }
       } else {
         result.hiddenUnsafeFixes += kept.filter((d) => d.fix?.applicability === "unsafe").length;
@@ -23481,6 +23863,10 @@ var require_lint = __commonJS({
       const cacheWarning = options.diff ? cache?.warning : cache?.save();
       if (cacheWarning)
         result.warnings.push(cacheWarning);
+      for (const e of stale) {
+        if (inScope(e))
+          result.notes.push(`${baselineShown}: an entry matches no finding anymore (dunderlint --add-noqa removes it): ${e.rule} ${e.path}: ${e.message}`);
+      }
       result.files += project.files.length;
       const configShown = config.file ? displayPath(cwd, config.file) : void 0;
       result.crashes.push(...run.crashes.map((c) => {
@@ -23498,6 +23884,45 @@ var require_lint = __commonJS({
     function syntaxErrorFinding(path3, { message, line, column }) {
       const at = { line, column };
       return { rule: exports2.SYNTAX_ERROR, severity: "error", message: `SyntaxError: ${message}`, location: { path: path3, start: at, end: at }, fix: null, related: [] };
+    }
+    async function addNoqa(project, kept, uncommented, baseline, inScope, shown, result) {
+      const noqa = (0, add_noqa_1.planNoqa)(project, kept);
+      const left = new Set(noqa.left);
+      const commented = new Set(kept.filter((d) => !left.has(d)));
+      if (noqa.text.size) {
+        const plan = (0, apply_1.emptyPlan)();
+        for (const [p, change] of noqa.text)
+          plan.text.set(p, change);
+        const applied = await (0, apply_1.applyPlan)(project.root, plan, shown);
+        result.warnings.push(...applied.warnings);
+        result.fixErrors.push(...applied.errors.map((e) => e.replace(/--fix/g, "--add-noqa")));
+      }
+      result.addedNoqa += noqa.added;
+      if (!baseline) {
+        if (left.size) {
+          result.warnings.push(`${plural(left.size, "finding")} cannot carry a comment (not on a line of a Python source that can hold one); set [tool.dunderlint] baseline = "dunderlint-baseline.json" to record them`);
+        }
+        return [...left];
+      }
+      const all = (0, baseline_1.entriesOf)(uncommented.filter((d) => !commented.has(d)), project.configPath);
+      const known = new Set(baseline.entries.map((e) => e.fingerprint));
+      const added = all.filter(({ diagnostic }) => left.has(diagnostic)).map(({ entry }) => entry).filter((e) => !known.has(e.fingerprint));
+      const entries = [
+        ...baseline.entries.filter((e) => !inScope(e)),
+        ...all.filter(({ diagnostic, entry }) => inScope(entry) || left.has(diagnostic) && !known.has(entry.fingerprint)).map(({ entry }) => entry)
+      ];
+      const bytes = Buffer.from((0, baseline_1.renderBaseline)(entries), "utf8");
+      if (baseline.bytes?.equals(bytes))
+        return [];
+      try {
+        (0, files_1.writeAtomic)(baseline.baseDir, path2.relative(baseline.baseDir, baseline.file), bytes, baseline.bytes);
+        result.addedToBaseline += added.length;
+        return [];
+      } catch (e) {
+        const why = e instanceof files_1.Refused ? e.message : e.code ?? e.message;
+        result.fixErrors.push(`--add-noqa failed to write the baseline ${baseline.shown}: ${why}`);
+        return [...left];
+      }
     }
     function usageSummary(project) {
       const { usage } = (0, layout_1.layoutOf)(project);

@@ -36,6 +36,8 @@ export interface ResolvedConfig {
   plugins: string[];
   /** Every rule this config can name: the built-in (or given) rules and its plugins' rules. */
   ruleSet: readonly Rule[];
+  /** Absolute path of the baseline file of known findings, or null. */
+  baseline: string | null;
 }
 
 /** Directories nobody wants linted; replaced by `exclude`, extended by `extend-exclude` (ruff's list). */
@@ -47,7 +49,7 @@ export const DEFAULT_EXCLUDE = [
 
 const CONFIG_NAMES = ['.dunderlint.toml', 'dunderlint.toml', 'pyproject.toml'] as const;
 /** Every key of `[tool.dunderlint]` (docs/configuration.md documents each). */
-export const CONFIG_KEYS = ['rules', 'exclude', 'extend-exclude', 'per-file-ignores', 'src', 'namespace-packages', 'plugins'];
+export const CONFIG_KEYS = ['rules', 'exclude', 'extend-exclude', 'per-file-ignores', 'src', 'namespace-packages', 'plugins', 'baseline'];
 const LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
 
 /** Walks up from `start` to `stopAt` (inclusive; the git root) looking for a config file. */
@@ -83,6 +85,7 @@ export function loadConfig(
     namespacePackages: [],
     plugins: [],
     ruleSet: rules,
+    baseline: null,
   };
   if (!file) return resolved;
   const { table, where } = readTable(file, displayBase);
@@ -113,6 +116,11 @@ export function loadConfig(
   resolved.src = stringList(table['src'], where('src')) ?? [];
   resolved.namespacePackages = stringList(table['namespace-packages'], where('namespace-packages')) ?? [];
   resolved.plugins = stringList(table['plugins'], where('plugins')) ?? [];
+  const baseline = table['baseline'];
+  if (baseline !== undefined) {
+    if (typeof baseline !== 'string' || baseline.trim() === '') throw new ConfigError(`${where('baseline')}: expected the path of a file, got ${show(baseline)}`);
+    resolved.baseline = path.resolve(resolved.baseDir, baseline);
+  }
 
   const pfi = table['per-file-ignores'];
   if (pfi !== undefined) {

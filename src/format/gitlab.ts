@@ -5,14 +5,28 @@
  */
 import { createHash } from 'node:crypto';
 import { asciiControls } from './escape';
+import type { Diagnostic } from '../types';
 import type { Report } from './format';
 
-export function gitlab(report: Report): string {
+/**
+ * The fingerprint of each finding, in order: a hash of its rule, `pathOf` its location and its
+ * message; a repeat is salted with the fingerprint before it. The baseline file uses the same ones.
+ */
+export function fingerprints(diagnostics: readonly Diagnostic[], pathOf: (d: Diagnostic) => string = (d) => d.location.path): string[] {
   const seen = new Set<string>();
-  const issues = report.diagnostics.map((d) => {
-    let fingerprint = hash(`dunderlint\0${d.rule}\0${d.location.path}\0${d.message}`);
-    while (seen.has(fingerprint)) fingerprint = hash(`${fingerprint}\0${d.rule}\0${d.location.path}`);
+  return diagnostics.map((d) => {
+    const p = pathOf(d);
+    let fingerprint = hash(`dunderlint\0${d.rule}\0${p}\0${d.message}`);
+    while (seen.has(fingerprint)) fingerprint = hash(`${fingerprint}\0${d.rule}\0${p}`);
     seen.add(fingerprint);
+    return fingerprint;
+  });
+}
+
+export function gitlab(report: Report): string {
+  const prints = fingerprints(report.diagnostics);
+  const issues = report.diagnostics.map((d, i) => {
+    const fingerprint = prints[i]!;
     return {
       // GitLab does not show check_name, so the rule goes in front of the description.
       description: `${d.rule}: ${d.message}`,
