@@ -19,6 +19,7 @@ import misspelledInit from './misspelled-init';
 import modulePackageCollision from './module-package-collision';
 import sourcelessBytecode from './sourceless-bytecode';
 import starImportLeak from './star-import-leak';
+import stubWithoutSource from './stub-without-source';
 import strayInit from './stray-init';
 
 export const builtinRules: readonly Rule[] = [
@@ -41,5 +42,6 @@ export const builtinRules: readonly Rule[] = [
   modulePackageCollision,
   sourcelessBytecode,
   starImportLeak,
+  stubWithoutSource,
   strayInit,
 ];
