@@ -17,10 +17,11 @@ import invalidModuleName from './invalid-module-name';
 import missingInit from './missing-init';
 import misspelledInit from './misspelled-init';
 import modulePackageCollision from './module-package-collision';
+import packageIgnored from './package-ignored';
 import sourcelessBytecode from './sourceless-bytecode';
 import starImportLeak from './star-import-leak';
-import stubWithoutSource from './stub-without-source';
 import strayInit from './stray-init';
+import stubWithoutSource from './stub-without-source';
 
 export const builtinRules: readonly Rule[] = [
   allDuplicate,
@@ -40,8 +41,9 @@ export const builtinRules: readonly Rule[] = [
   missingInit,
   misspelledInit,
   modulePackageCollision,
+  packageIgnored,
   sourcelessBytecode,
   starImportLeak,
-  stubWithoutSource,
   strayInit,
+  stubWithoutSource,
 ];
