@@ -18,6 +18,7 @@ import missingInit from './missing-init';
 import misspelledInit from './misspelled-init';
 import modulePackageCollision from './module-package-collision';
 import packageIgnored from './package-ignored';
+import pyTyped from './py-typed';
 import sourcelessBytecode from './sourceless-bytecode';
 import starImportLeak from './star-import-leak';
 import strayInit from './stray-init';
@@ -42,6 +43,7 @@ export const builtinRules: readonly Rule[] = [
   misspelledInit,
   modulePackageCollision,
   packageIgnored,
+  pyTyped,
   sourcelessBytecode,
   starImportLeak,
   strayInit,
