@@ -29,13 +29,20 @@ export default defineRule({
       }
       return null;
     };
+    // An empty `__init__.pyi` is a known way to give mypy a package (unique module names) where
+    // Python must see none (pytest's example trees): only a stub that declares names misleads.
+    const declaresSomething = (stub: ProjectFile): boolean => {
+      const { facts } = project.module(stub);
+      return facts.bindings.length > 0 || facts.imports.length > 0;
+    };
     return {
       directory(dir) {
         // Stub-only distributions (`foo-stubs/`, typeshed's trees) have stubs and no sources by design;
         // the `.py` modules asked for below keep them out.
         if (inStubDistribution(dir)) return;
-        if (dir.files.has('__init__.pyi') && !initFile(dir, 'runtime') && liveModule(dir)) {
-          const file = `${dir.path}/__init__.pyi`;
+        const initStub = dir.files.get('__init__.pyi');
+        if (initStub && !initFile(dir, 'runtime') && liveModule(dir) && declaresSomething(initStub)) {
+          const file = initStub.path;
           context.report({ messageId: 'initStubOnly', data: { file }, at: fileStart(file) });
         }
         for (const [name, sub] of dir.dirs) {

@@ -12,6 +12,10 @@ const cases: RuleCases = {
       tree: { 'stdlib/VERSIONS': 'os: 3.0-\n', 'stdlib/os/__init__.pyi': '', 'stubs/requests/METADATA.toml': 'version = "1"\n', 'stubs/requests/requests/__init__.pyi': '' },
     },
     { name: 'stubs beside an extension module package', tree: { 'fast/__init__.pyi': 'def f() -> int: ...\n', 'fast/__init__.cpython-312-x86_64-linux-gnu.so': '' } },
+    {
+      name: 'an empty __init__.pyi: a package for mypy only, as pytest example trees use',
+      tree: { 'pkg/__init__.pyi': '', 'pkg/m.py': 'W = 1\n', 'main.py': main('import pkg.m') },
+    },
     { name: 'test data: a folder no live code imports', tree: { 'tests/data/pkg/__init__.pyi': '', 'tests/data/pkg/m.py': '' } },
     { name: 'foo.py, foo.pyi and foo/: the module-package-collision case', tree: { 'app/__init__.py': '', 'app/foo.py': '', 'app/foo.pyi': '', 'app/foo/__init__.py': '' } },
   ],
