@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defineRule, fileStart } from '../src/engine/rule';
+import { ignoreMatches, type IgnoreMatch } from '../src/host/git';
 import { projectEnvironment } from '../src/project/environment/project-environment';
 import { byPlace, layoutOf, MAX_EVIDENCE, relativeBase, type PackageUse } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
@@ -15,9 +16,9 @@ export default defineRule({
     needs: ['git'],
     messages: {
       ignoredFolder:
-        'git ignores `{{dir}}/`, which `{{statement}}` needs: ModuleNotFoundError in every fresh clone and in CI',
+        'git ignores `{{dir}}/` (`{{pattern}}` in {{source}}), which `{{statement}}` needs: ModuleNotFoundError in every clone',
       ignoredInit:
-        'git ignores `{{file}}`: in a fresh clone `{{dir}}/` is a namespace package and its `__init__` code never runs',
+        'git ignores `{{file}}` (`{{pattern}}` in {{source}}): in a clone `{{dir}}/` is a namespace package, its `__init__` never runs',
     },
   },
   create(context) {
@@ -101,24 +102,32 @@ export default defineRule({
 
         const probes = [...[...uses.keys()].map((rel) => onDisk.get(rel)!), ...inits.map((d) => `${d.path}/__init__.py`)];
         if (probes.length === 0) return;
-        // One check-ignore for every candidate.
-        const ignored = project.git!.ignored(probes);
+        // One check-ignore for every candidate. A pattern that spells out a path (`/lib/`,
+        // `src/app/gen/`) ignores that very folder on purpose (generated code); the template's bare
+        // names (`lib/`, `build/`, `*.py`) catch packages by accident.
+        const matches = ignoreMatches(project.root, probes);
+        const accidental = (probe: string): IgnoreMatch | null => {
+          const m = matches.get(probe);
+          return m && !m.pattern.replace(/\/+$/, '').replace(/^\*\*\//, '').includes('/') ? m : null;
+        };
         for (const [rel, list] of [...uses].sort(([a], [b]) => (a < b ? -1 : 1))) {
-          if (!ignored.has(onDisk.get(rel)!)) continue;
+          const match = accidental(onDisk.get(rel)!);
+          if (!match) continue;
           list.sort(byPlace);
           const at = (u: PackageUse): Location => ({ path: u.module.file.path, start: u.fact.start, end: u.fact.end });
           context.report({
             messageId: 'ignoredFolder',
-            data: { dir: rel, statement: statementText(list[0]!) },
+            data: { dir: rel, pattern: match.pattern, source: match.source, statement: statementText(list[0]!) },
             at: at(list[0]!),
             related: list.slice(1, MAX_EVIDENCE).map((u) => ({ message: 'also imported here', location: at(u) })),
           });
         }
         for (const dir of inits) {
           const file = `${dir.path}/__init__.py`;
-          if (!ignored.has(file)) continue;
+          const match = accidental(file);
+          if (!match) continue;
           const first = [...dir.files.values()].filter((f) => f.tracked && f.name.endsWith('.py')).sort((a, b) => (a.name < b.name ? -1 : 1))[0]!;
-          context.report({ messageId: 'ignoredInit', data: { file, dir: dir.path }, at: fileStart(first.path) });
+          context.report({ messageId: 'ignoredInit', data: { file, dir: dir.path, pattern: match.pattern, source: match.source }, at: fileStart(first.path) });
         }
       },
     };

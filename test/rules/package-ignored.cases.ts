@@ -18,6 +18,16 @@ const cases: RuleCases = {
     { name: 'an ignored folder with no Python in it', git: 'add', tree: { '.gitignore': TEMPLATE, 'var/data.txt': '', 'app.py': 'import var\n' } },
     { name: 'the importer is itself ignored', git: 'add', tree: { '.gitignore': TEMPLATE, 'lib/__init__.py': '', 'lib/b.py': 'import lib\n' } },
     { name: 'not a git work tree', tree: { '.gitignore': TEMPLATE, 'lib/__init__.py': '', 'app.py': 'import lib\n' } },
+    {
+      name: 'a pattern that spells out the folder ignores generated code on purpose',
+      git: 'add',
+      tree: { '.gitignore': '/app/gen/\n', 'app/__init__.py': 'from .gen import api\n', 'app/gen/__init__.py': '', 'app/gen/api.py': '' },
+    },
+    {
+      name: 'a negation re-includes the package',
+      git: 'add',
+      tree: { '.gitignore': 'lib/\n!app/lib/\n', 'app/__init__.py': 'from .lib import x\n', 'app/lib/__init__.py': '', 'app/lib/x.py': '' },
+    },
     { name: 'a tracked __init__.py', git: 'add', tree: { 'pkg/__init__.py': '', 'pkg/m.py': '' } },
   ],
   invalid: [
@@ -25,7 +35,7 @@ const cases: RuleCases = {
       name: 'a package named lib, ignored by the template',
       git: 'add',
       tree: { '.gitignore': TEMPLATE, 'lib/__init__.py': '', 'lib/helpers.py': 'X = 1\n', 'app.py': 'import os\nfrom lib.helpers import X\nimport lib\n' },
-      errors: [{ path: 'app.py', line: 2, column: 1, messageId: 'ignoredFolder', message: 'git ignores `lib/`, which `from lib.helpers import X` needs: ModuleNotFoundError in every fresh clone and in CI' }],
+      errors: [{ path: 'app.py', line: 2, column: 1, messageId: 'ignoredFolder', message: 'git ignores `lib/` (`lib/` in .gitignore), which `from lib.helpers import X` needs: ModuleNotFoundError in every clone' }],
     },
     {
       name: 'a subpackage named parts, imported relatively',
@@ -43,7 +53,7 @@ const cases: RuleCases = {
       name: "a tracked package whose __init__.py is ignored",
       git: 'add',
       tree: { '.gitignore': '__init__.py\n', 'pkg/__init__.py': 'from .m import f\n', 'pkg/m.py': 'def f(): pass\n' },
-      errors: [{ path: 'pkg/m.py', line: 1, messageId: 'ignoredInit', message: 'git ignores `pkg/__init__.py`: in a fresh clone `pkg/` is a namespace package and its `__init__` code never runs' }],
+      errors: [{ path: 'pkg/m.py', line: 1, messageId: 'ignoredInit', message: 'git ignores `pkg/__init__.py` (`__init__.py` in .gitignore): in a clone `pkg/` is a namespace package, its `__init__` never runs' }],
     },
   ],
 };
