@@ -35,11 +35,13 @@ export default defineRule({
           if (probe === undefined) {
             probe = null;
             try {
+              // A symlinked folder is left out of discovery on purpose, and git cannot look past one.
+              if (fs.lstatSync(path.join(project.root, rel)).isSymbolicLink()) throw new Error('symlink');
               const names = fs.readdirSync(path.join(project.root, rel));
               const py = names.includes('__init__.py') ? '__init__.py' : names.find((n) => n.endsWith('.py'));
               if (py) probe = `${rel}/${py}`;
             } catch {
-              // not a folder on disk
+              // not a folder on disk (or a symlink)
             }
             onDisk.set(rel, probe);
           }
