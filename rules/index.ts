@@ -20,11 +20,14 @@ import invalidModuleName from './invalid-module-name';
 import missingInit from './missing-init';
 import misspelledInit from './misspelled-init';
 import modulePackageCollision from './module-package-collision';
+import packageIgnored from './package-ignored';
+import pyTyped from './py-typed';
 import relativeBeyondTopLevel from './relative-beyond-top-level';
 import shadowedModule from './shadowed-module';
 import sourcelessBytecode from './sourceless-bytecode';
 import starImportLeak from './star-import-leak';
 import strayInit from './stray-init';
+import stubWithoutSource from './stub-without-source';
 
 export const builtinRules: readonly Rule[] = [
   allDuplicate,
@@ -47,9 +50,12 @@ export const builtinRules: readonly Rule[] = [
   missingInit,
   misspelledInit,
   modulePackageCollision,
+  packageIgnored,
+  pyTyped,
   relativeBeyondTopLevel,
   shadowedModule,
   sourcelessBytecode,
   starImportLeak,
   strayInit,
+  stubWithoutSource,
 ];

@@ -48,7 +48,7 @@ describe('engine', () => {
     const result = await lint({ cwd: dir });
     expect(result.diagnostics).toEqual([]);
     expect(result.notes.filter((n) => n.includes('not a git work tree'))).toEqual([
-      '.: not a git work tree; skipped bytecode-not-ignored, bytecode-tracked',
+      '.: not a git work tree; skipped bytecode-not-ignored, bytecode-tracked, package-ignored',
     ]);
     const r = cli(dir, '--verbose');
     expect(r.code).toBe(0);

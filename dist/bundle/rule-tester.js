@@ -13558,6 +13558,7 @@ var require_git = __commonJS({
     exports2.gitToplevel = gitToplevel;
     exports2.listFiles = listFiles;
     exports2.ignoredByRules = ignoredByRules;
+    exports2.ignoreMatches = ignoreMatches;
     exports2.untrack = untrack;
     exports2.listIndex = listIndex;
     exports2.readBlobs = readBlobs;
@@ -13740,6 +13741,26 @@ var require_git = __commonJS({
         throw new GitError(`git check-ignore failed: ${r.stderr?.trim() || r.error?.message}`);
       }
       return new Set(r.stdout.split("\0").filter(Boolean).map((p) => p.slice(2)));
+    }
+    function ignoreMatches(cwd, paths) {
+      const r = (0, node_child_process_12.spawnSync)("git", ["check-ignore", "--no-index", "-v", "--stdin", "-z"], {
+        cwd,
+        env: gitEnv(false),
+        input: paths.map((p) => `./${p}\0`).join(""),
+        encoding: "utf8"
+      });
+      if (r.error || r.status !== 0 && r.status !== 1) {
+        throw new GitError(`git check-ignore failed: ${r.stderr?.trim() || r.error?.message}`);
+      }
+      const fields = r.stdout.split("\0");
+      const out = /* @__PURE__ */ new Map();
+      for (let i = 0; i + 3 < fields.length; i += 4) {
+        const pattern = fields[i + 2];
+        if (pattern.startsWith("!"))
+          continue;
+        out.set(fields[i + 3].slice(2), { source: fields[i], line: Number(fields[i + 1]), pattern });
+      }
+      return out;
     }
     async function untrack(cwd, paths) {
       const args = ["--literal-pathspecs", "rm", "-r", "--cached", "--quiet", "--ignore-unmatch", "--pathspec-from-file=-", "--pathspec-file-nul"];
@@ -19789,6 +19810,303 @@ var require_module_package_collision = __commonJS({
   }
 });
 
+// dist/rules/package-ignored.js
+var require_package_ignored = __commonJS({
+  "dist/rules/package-ignored.js"(exports2) {
+    "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+        }
+        __setModuleDefault2(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fs2 = __importStar2(require("node:fs"));
+    var path2 = __importStar2(require("node:path"));
+    var rule_12 = require_rule();
+    var git_1 = require_git();
+    var project_environment_1 = require_project_environment();
+    var layout_1 = require_layout();
+    var usage_1 = require_usage();
+    exports2.default = (0, rule_12.defineRule)({
+      id: "package-ignored",
+      meta: {
+        description: "A package that tracked code imports is ignored by git: it exists here and in no clone",
+        defaultSeverity: "error",
+        needs: ["git"],
+        messages: {
+          ignoredFolder: "git ignores `{{dir}}/` (`{{pattern}}` in {{source}}), which `{{statement}}` needs: ModuleNotFoundError in every clone",
+          ignoredInit: "git ignores `{{file}}` (`{{pattern}}` in {{source}}): in a clone `{{dir}}/` is a namespace package, its `__init__` never runs"
+        }
+      },
+      create(context) {
+        const { project } = context;
+        return {
+          "project:exit"() {
+            const layout = (0, layout_1.layoutOf)(project);
+            const environment = (0, project_environment_1.projectEnvironment)(project, layout.projects);
+            const { usage } = layout;
+            const onDisk = /* @__PURE__ */ new Map();
+            const probeOf = (rel) => {
+              let probe = onDisk.get(rel);
+              if (probe === void 0) {
+                probe = null;
+                try {
+                  if (fs2.lstatSync(path2.join(project.root, rel)).isSymbolicLink())
+                    throw new Error("symlink");
+                  const names = fs2.readdirSync(path2.join(project.root, rel));
+                  const py = names.includes("__init__.py") ? "__init__.py" : names.find((n) => n.endsWith(".py"));
+                  if (py)
+                    probe = `${rel}/${py}`;
+                } catch {
+                }
+                onDisk.set(rel, probe);
+              }
+              return probe;
+            };
+            const uses = /* @__PURE__ */ new Map();
+            for (const file of project.files) {
+              if (!file.tracked || !file.name.endsWith(".py"))
+                continue;
+              const role = usage.of(file);
+              if (!role.live || role.role === "vendored")
+                continue;
+              const module3 = project.module(file);
+              for (const fact of module3.facts.imports) {
+                if (fact.guarded || fact.typeChecking)
+                  continue;
+                for (const name of (0, usage_1.importTargets)(fact)) {
+                  const parts = name.split(".");
+                  const chain = layout.resolveImport(module3, fact, name);
+                  if (chain.length >= parts.length)
+                    continue;
+                  let search;
+                  if (chain.length > 0) {
+                    const last = chain[chain.length - 1];
+                    if (last.kind !== "package" && last.kind !== "namespace")
+                      continue;
+                    search = last.dirs;
+                  } else if (fact.level > 0) {
+                    const base = (0, layout_1.relativeBase)(file.dir, fact.level);
+                    if (!base)
+                      continue;
+                    search = [base];
+                  } else {
+                    if (environment.stdlib.has(parts[0]) || environment.dependencies.has(parts[0]))
+                      continue;
+                    search = layout.projectOf(file.dir).roots;
+                  }
+                  const missing = parts[chain.length];
+                  for (const dir of search) {
+                    const rel = dir.path ? `${dir.path}/${missing}` : missing;
+                    if (!probeOf(rel))
+                      continue;
+                    const list = uses.get(rel) ?? [];
+                    if (list.length === 0 || list[list.length - 1].fact !== fact)
+                      list.push({ module: module3, fact, name });
+                    uses.set(rel, list);
+                    break;
+                  }
+                }
+              }
+            }
+            const inits = [];
+            const visit = (dir) => {
+              if (dir.parent && !dir.files.has("__init__.py") && hasTrackedCode(dir) && fs2.existsSync(path2.join(project.root, dir.path, "__init__.py")))
+                inits.push(dir);
+              for (const child of dir.dirs.values())
+                visit(child);
+            };
+            const hasTrackedCode = (dir) => {
+              for (const f of dir.files.values()) {
+                if (!f.tracked || !f.name.endsWith(".py"))
+                  continue;
+                const u = usage.of(f);
+                if (u.role !== "vendored" && (u.live || !usage.inTestTree(dir)))
+                  return true;
+              }
+              return false;
+            };
+            visit(project.tree);
+            const probes = [...[...uses.keys()].map((rel) => onDisk.get(rel)), ...inits.map((d) => `${d.path}/__init__.py`)];
+            if (probes.length === 0)
+              return;
+            const matches = (0, git_1.ignoreMatches)(project.root, probes);
+            const accidental = (probe) => {
+              const m = matches.get(probe);
+              return m && !m.pattern.replace(/\/+$/, "").replace(/^\*\*\//, "").includes("/") ? m : null;
+            };
+            for (const [rel, list] of [...uses].sort(([a], [b]) => a < b ? -1 : 1)) {
+              const match = accidental(onDisk.get(rel));
+              if (!match)
+                continue;
+              list.sort(layout_1.byPlace);
+              const at = (u) => ({ path: u.module.file.path, start: u.fact.start, end: u.fact.end });
+              context.report({
+                messageId: "ignoredFolder",
+                data: { dir: rel, pattern: match.pattern, source: match.source, statement: statementText(list[0]) },
+                at: at(list[0]),
+                related: list.slice(1, layout_1.MAX_EVIDENCE).map((u) => ({ message: "also imported here", location: at(u) }))
+              });
+            }
+            for (const dir of inits) {
+              const file = `${dir.path}/__init__.py`;
+              const match = accidental(file);
+              if (!match)
+                continue;
+              const first = [...dir.files.values()].filter((f) => f.tracked && f.name.endsWith(".py")).sort((a, b) => a.name < b.name ? -1 : 1)[0];
+              context.report({ messageId: "ignoredInit", data: { file, dir: dir.path, pattern: match.pattern, source: match.source }, at: (0, rule_12.fileStart)(first.path) });
+            }
+          }
+        };
+      }
+    });
+    function statementText(u) {
+      const f = u.fact;
+      if (f.kind === "import")
+        return `import ${f.names.map((n) => n.name).join(", ")}`;
+      return `from ${".".repeat(f.level)}${f.module ?? ""} import ${f.names.map((n) => n.name).join(", ")}`;
+    }
+  }
+});
+
+// dist/rules/py-typed.js
+var require_py_typed = __commonJS({
+  "dist/rules/py-typed.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var rule_12 = require_rule();
+    var setuptools_1 = require_setuptools();
+    var layout_1 = require_layout();
+    exports2.default = (0, rule_12.defineRule)({
+      id: "py-typed",
+      meta: {
+        description: "A `py.typed` marker (PEP 561) that the wheel does not ship where type checkers look for it",
+        defaultSeverity: "warn",
+        messages: {
+          notShipped: "`{{file}}` is outside every package the wheel ships ({{backend}}): no installed copy has it, nothing is marked typed",
+          belowTop: "`{{file}}` is below the top-level package `{{top}}/`, which has none: mypy reads `{{top}}` as untyped (missing py.typed marker)",
+          classifierWithoutMarker: "`Typing :: Typed` is claimed but the wheel ships no `py.typed`: mypy and pyright treat the package as untyped"
+        }
+      },
+      create(context) {
+        const { project } = context;
+        return {
+          "project:exit"() {
+            const layout = (0, layout_1.layoutOf)(project);
+            const markers = project.files.filter((f) => f.name === "py.typed");
+            for (const py of layout.projects) {
+              if (!py.metadataFile)
+                continue;
+              const wheel = (0, setuptools_1.wheelPackages)(py);
+              if (!wheel || wheel.packages.size === 0)
+                continue;
+              const shipped = new Set(wheel.packages.values());
+              if ([...shipped].some((d) => d.name.endsWith("-stubs")))
+                continue;
+              const inside = (dir) => {
+                for (let d = dir; d; d = d.parent)
+                  if (shipped.has(d))
+                    return true;
+                return false;
+              };
+              const own = markers.filter((f) => layout.projectOf(f.dir) === py && !layout.usage.inTestTree(f.dir) && !layout.usage.isVendored(f.dir) && !inStubs(f.dir));
+              const holdsPackageCode = (dir) => [...dir.files.values()].some((f) => f.name.endsWith(".py") && layout.usage.of(f).role === "package");
+              const reportedTops = /* @__PURE__ */ new Set();
+              for (const marker of own) {
+                if (!inside(marker.dir)) {
+                  if (!py.roots.includes(marker.dir) && !holdsPackageCode(marker.dir))
+                    continue;
+                  context.report({ messageId: "notShipped", data: { file: marker.path, backend: py.config.backend }, at: (0, rule_12.fileStart)(marker.path) });
+                  continue;
+                }
+                const top = topPackage(marker.dir, shipped);
+                if (top === marker.dir || !top.files.has("__init__.py") || top.files.has("py.typed") || reportedTops.has(top))
+                  continue;
+                reportedTops.add(top);
+                context.report({ messageId: "belowTop", data: { file: marker.path, top: top.path }, at: (0, rule_12.fileStart)(marker.path) });
+              }
+              const classifier = typedClassifier(py.pyproject);
+              if (classifier && !own.some((m) => shipped.has(m.dir))) {
+                const at = { path: py.metadataFile, start: { line: classifier, column: 1 }, end: { line: classifier, column: 1 } };
+                context.report({ messageId: "classifierWithoutMarker", at });
+              }
+            }
+          }
+        };
+      }
+    });
+    function topPackage(dir, shipped) {
+      let top = dir;
+      for (let d = dir.parent; d && shipped.has(d); d = d.parent)
+        top = d;
+      return top;
+    }
+    function inStubs(dir) {
+      for (let d = dir; d; d = d.parent)
+        if (d.name.endsWith("-stubs"))
+          return true;
+      return false;
+    }
+    function typedClassifier(pyproject) {
+      if (!pyproject || !pyproject.includes("Typing :: Typed"))
+        return null;
+      const lines = pyproject.split("\n");
+      let table = "";
+      let inClassifiers = false;
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        const header = /^\[([^\]]+)\]\s*(#.*)?$/.exec(line);
+        if (header) {
+          table = header[1].trim();
+          inClassifiers = false;
+          continue;
+        }
+        if (table !== "project")
+          continue;
+        if (/^classifiers\s*=/.test(line))
+          inClassifiers = true;
+        if (inClassifiers && /["']Typing :: Typed["']/.test(line))
+          return i + 1;
+        if (inClassifiers && line.includes("]"))
+          inClassifiers = false;
+      }
+      return null;
+    }
+  }
+});
+
 // dist/rules/relative-beyond-top-level.js
 var require_relative_beyond_top_level = __commonJS({
   "dist/rules/relative-beyond-top-level.js"(exports2) {
@@ -20154,6 +20472,79 @@ var require_stray_init = __commonJS({
   }
 });
 
+// dist/rules/stub-without-source.js
+var require_stub_without_source = __commonJS({
+  "dist/rules/stub-without-source.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var rule_12 = require_rule();
+    var layout_1 = require_layout();
+    var resolve_1 = require_resolve();
+    exports2.default = (0, rule_12.defineRule)({
+      id: "stub-without-source",
+      meta: {
+        description: "A stub that type checkers read differently from what Python imports",
+        defaultSeverity: "warn",
+        messages: {
+          initStubOnly: "`{{file}}` has no `__init__.py`: type checkers see a regular package, Python a namespace package without its names",
+          stubBesidePackage: "`{{file}}` is never read: Python, pyright and mypy all resolve `{{name}}` to the package `{{name}}/` beside it",
+          stubHidesFolder: "`{{file}}` hides the folder `{{name}}/` from pyright: its submodules (`{{name}}.{{sub}}`) cannot be resolved"
+        }
+      },
+      create(context) {
+        const { project } = context;
+        const layout = (0, layout_1.layoutOf)(project);
+        const liveModule = (dir) => {
+          for (const f of dir.files.values()) {
+            if (!f.name.endsWith(".py"))
+              continue;
+            const u = layout.usage.of(f);
+            if (u.live && u.role !== "vendored")
+              return f;
+          }
+          return null;
+        };
+        const declaresSomething = (stub) => {
+          const { facts } = project.module(stub);
+          return facts.bindings.length > 0 || facts.imports.length > 0;
+        };
+        return {
+          directory(dir) {
+            if (inStubDistribution(dir))
+              return;
+            const initStub = dir.files.get("__init__.pyi");
+            if (initStub && !(0, resolve_1.initFile)(dir, "runtime") && liveModule(dir) && declaresSomething(initStub)) {
+              const file = initStub.path;
+              context.report({ messageId: "initStubOnly", data: { file }, at: (0, rule_12.fileStart)(file) });
+            }
+            for (const [name, sub] of dir.dirs) {
+              if (!dir.files.has(`${name}.pyi`) || dir.files.has(`${name}.py`))
+                continue;
+              const file = dir.path ? `${dir.path}/${name}.pyi` : `${name}.pyi`;
+              if ((0, resolve_1.initFile)(sub, "static")) {
+                if (liveModule(sub))
+                  context.report({ messageId: "stubBesidePackage", data: { file, name }, at: (0, rule_12.fileStart)(file) });
+                continue;
+              }
+              const stub = layout.usage.of(dir.files.get(`${name}.pyi`));
+              const module3 = [...sub.files.values()].find((f) => f.name.endsWith(".py") && layout.usage.of(f).role !== "vendored");
+              if (!stub.live || stub.role === "vendored" || !module3)
+                continue;
+              context.report({ messageId: "stubHidesFolder", data: { file, name, sub: module3.name.slice(0, -3) }, at: (0, rule_12.fileStart)(file) });
+            }
+          }
+        };
+      }
+    });
+    function inStubDistribution(dir) {
+      for (let d = dir; d; d = d.parent)
+        if (d.name.endsWith("-stubs"))
+          return true;
+      return false;
+    }
+  }
+});
+
 // dist/rules/index.js
 var require_rules = __commonJS({
   "dist/rules/index.js"(exports2) {
@@ -20183,11 +20574,14 @@ var require_rules = __commonJS({
     var missing_init_1 = __importDefault(require_missing_init());
     var misspelled_init_1 = __importDefault(require_misspelled_init());
     var module_package_collision_1 = __importDefault(require_module_package_collision());
+    var package_ignored_1 = __importDefault(require_package_ignored());
+    var py_typed_1 = __importDefault(require_py_typed());
     var relative_beyond_top_level_1 = __importDefault(require_relative_beyond_top_level());
     var shadowed_module_1 = __importDefault(require_shadowed_module());
     var sourceless_bytecode_1 = __importDefault(require_sourceless_bytecode());
     var star_import_leak_1 = __importDefault(require_star_import_leak());
     var stray_init_1 = __importDefault(require_stray_init());
+    var stub_without_source_1 = __importDefault(require_stub_without_source());
     exports2.builtinRules = [
       all_duplicate_1.default,
       all_implicit_concat_1.default,
@@ -20209,11 +20603,14 @@ var require_rules = __commonJS({
       missing_init_1.default,
       misspelled_init_1.default,
       module_package_collision_1.default,
+      package_ignored_1.default,
+      py_typed_1.default,
       relative_beyond_top_level_1.default,
       shadowed_module_1.default,
       sourceless_bytecode_1.default,
       star_import_leak_1.default,
-      stray_init_1.default
+      stray_init_1.default,
+      stub_without_source_1.default
     ];
   }
 });

@@ -268,6 +268,35 @@ export function ignoredByRules(cwd: string, paths: readonly string[]): Set<strin
   return new Set(r.stdout.split('\0').filter(Boolean).map((p) => p.slice(2)));
 }
 
+/** Where an ignore rule comes from: the file (relative to `cwd`'s work tree, as git names it), line and pattern. */
+export interface IgnoreMatch {
+  source: string;
+  line: number;
+  pattern: string;
+}
+
+/** For each of `paths` that the ignore rules ignore, the rule that does it (one `check-ignore -v` call). */
+export function ignoreMatches(cwd: string, paths: readonly string[]): Map<string, IgnoreMatch> {
+  const r = spawnSync('git', ['check-ignore', '--no-index', '-v', '--stdin', '-z'], {
+    cwd,
+    env: gitEnv(false),
+    input: paths.map((p) => `./${p}\0`).join(''),
+    encoding: 'utf8',
+  });
+  if (r.error || (r.status !== 0 && r.status !== 1)) {
+    throw new GitError(`git check-ignore failed: ${r.stderr?.trim() || r.error?.message}`);
+  }
+  // Records of four fields: source, line, pattern, path. A negation (`!x`) re-includes: not ignored.
+  const fields = r.stdout.split('\0');
+  const out = new Map<string, IgnoreMatch>();
+  for (let i = 0; i + 3 < fields.length; i += 4) {
+    const pattern = fields[i + 2]!;
+    if (pattern.startsWith('!')) continue;
+    out.set(fields[i + 3]!.slice(2), { source: fields[i]!, line: Number(fields[i + 1]), pattern });
+  }
+  return out;
+}
+
 /**
  * `git rm -r --cached`: removes paths from the index only; the working copies stay. Each path is
  * literal (a file named `:!x.pyc` is not an exclude pathspec) and goes NUL-separated on stdin, so

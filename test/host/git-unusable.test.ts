@@ -14,7 +14,7 @@ describe('git that cannot be used', () => {
     const r = dunderlint(dir, ['--no-cache'], { env: { HOME: os.tmpdir(), GIT_CONFIG_GLOBAL: '/dev/null' } });
     expect(warnings(r)).toEqual([
       expect.stringMatching(
-        new RegExp(`^dunderlint: warning: git refuses the repository at ${dir} \\(dubious ownership: it belongs to another user\\); to trust it, run: git config --global --add safe\\.directory '?${dir}'?; \\. is linted as a plain folder, without the rules that need git \\(bytecode-not-ignored, bytecode-tracked\\)$`),
+        new RegExp(`^dunderlint: warning: git refuses the repository at ${dir} \\(dubious ownership: it belongs to another user\\); to trust it, run: git config --global --add safe\\.directory '?${dir}'?; \\. is linted as a plain folder, without the rules that need git \\(bytecode-not-ignored, bytecode-tracked, package-ignored\\)$`),
       ),
     ]);
   });
@@ -23,7 +23,7 @@ describe('git that cannot be used', () => {
     const dir = bytecodeRepo();
     const r = dunderlint(dir, ['--no-cache'], { env: { PATH: '/nonexistent' } });
     expect(warnings(r)).toEqual([
-      expect.stringMatching(/^dunderlint: warning: git is not on PATH \(install git, or add its folder to PATH\); \. is linted as a plain folder, without the rules that need git \(bytecode-not-ignored, bytecode-tracked\)$/),
+      expect.stringMatching(/^dunderlint: warning: git is not on PATH \(install git, or add its folder to PATH\); \. is linted as a plain folder, without the rules that need git \(bytecode-not-ignored, bytecode-tracked, package-ignored\)$/),
     ]);
   });
 

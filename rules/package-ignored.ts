@@ -1,0 +1,143 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { defineRule, fileStart } from '../src/engine/rule';
+import { ignoreMatches, type IgnoreMatch } from '../src/host/git';
+import { projectEnvironment } from '../src/project/environment/project-environment';
+import { byPlace, layoutOf, MAX_EVIDENCE, relativeBase, type PackageUse } from '../src/project/layout';
+import type { Directory } from '../src/project/model';
+import { importTargets } from '../src/project/usage';
+import type { Location } from '../src/types';
+
+export default defineRule({
+  id: 'package-ignored',
+  meta: {
+    description: 'A package that tracked code imports is ignored by git: it exists here and in no clone',
+    defaultSeverity: 'error',
+    needs: ['git'],
+    messages: {
+      ignoredFolder:
+        'git ignores `{{dir}}/` (`{{pattern}}` in {{source}}), which `{{statement}}` needs: ModuleNotFoundError in every clone',
+      ignoredInit:
+        'git ignores `{{file}}` (`{{pattern}}` in {{source}}): in a clone `{{dir}}/` is a namespace package, its `__init__` never runs',
+    },
+  },
+  create(context) {
+    const { project } = context;
+    return {
+      'project:exit'() {
+        const layout = layoutOf(project);
+        const environment = projectEnvironment(project, layout.projects);
+        const { usage } = layout;
+        /** Candidate folder path → a `.py` file in it on disk (what check-ignore is asked about), or null. */
+        const onDisk = new Map<string, string | null>();
+        const probeOf = (rel: string): string | null => {
+          let probe = onDisk.get(rel);
+          if (probe === undefined) {
+            probe = null;
+            try {
+              // A symlinked folder is left out of discovery on purpose, and git cannot look past one.
+              if (fs.lstatSync(path.join(project.root, rel)).isSymbolicLink()) throw new Error('symlink');
+              const names = fs.readdirSync(path.join(project.root, rel));
+              const py = names.includes('__init__.py') ? '__init__.py' : names.find((n) => n.endsWith('.py'));
+              if (py) probe = `${rel}/${py}`;
+            } catch {
+              // not a folder on disk (or a symlink)
+            }
+            onDisk.set(rel, probe);
+          }
+          return probe;
+        };
+        const uses = new Map<string, PackageUse[]>();
+        for (const file of project.files) {
+          if (!file.tracked || !file.name.endsWith('.py')) continue;
+          const role = usage.of(file);
+          if (!role.live || role.role === 'vendored') continue;
+          const module = project.module(file);
+          for (const fact of module.facts.imports) {
+            // An import that may fail on purpose, or that never runs, needs nothing.
+            if (fact.guarded || fact.typeChecking) continue;
+            for (const name of importTargets(fact)) {
+              const parts = name.split('.');
+              const chain = layout.resolveImport(module, fact, name);
+              if (chain.length >= parts.length) continue;
+              let search: readonly Directory[];
+              if (chain.length > 0) {
+                const last = chain[chain.length - 1]!;
+                if (last.kind !== 'package' && last.kind !== 'namespace') continue;
+                search = last.dirs;
+              } else if (fact.level > 0) {
+                const base = relativeBase(file.dir, fact.level);
+                if (!base) continue;
+                search = [base];
+              } else {
+                // A standard library or dependency name is found elsewhere in a clone too.
+                if (environment.stdlib.has(parts[0]!) || environment.dependencies.has(parts[0]!)) continue;
+                search = layout.projectOf(file.dir).roots;
+              }
+              const missing = parts[chain.length]!;
+              for (const dir of search) {
+                const rel = dir.path ? `${dir.path}/${missing}` : missing;
+                if (!probeOf(rel)) continue;
+                const list = uses.get(rel) ?? [];
+                if (list.length === 0 || list[list.length - 1]!.fact !== fact) list.push({ module, fact, name });
+                uses.set(rel, list);
+                break; // the first root that has it is the one Python imports here
+              }
+            }
+          }
+        }
+        // Folders of tracked package code whose `__init__.py` is on disk but not in the project.
+        const inits: Directory[] = [];
+        const visit = (dir: Directory): void => {
+          if (dir.parent && !dir.files.has('__init__.py') && hasTrackedCode(dir) && fs.existsSync(path.join(project.root, dir.path, '__init__.py'))) inits.push(dir);
+          for (const child of dir.dirs.values()) visit(child);
+        };
+        const hasTrackedCode = (dir: Directory): boolean => {
+          for (const f of dir.files.values()) {
+            if (!f.tracked || !f.name.endsWith('.py')) continue;
+            const u = usage.of(f);
+            if (u.role !== 'vendored' && (u.live || !usage.inTestTree(dir))) return true;
+          }
+          return false;
+        };
+        visit(project.tree);
+
+        const probes = [...[...uses.keys()].map((rel) => onDisk.get(rel)!), ...inits.map((d) => `${d.path}/__init__.py`)];
+        if (probes.length === 0) return;
+        // One check-ignore for every candidate. A pattern that spells out a path (`/lib/`,
+        // `src/app/gen/`) ignores that very folder on purpose (generated code); the template's bare
+        // names (`lib/`, `build/`, `*.py`) catch packages by accident.
+        const matches = ignoreMatches(project.root, probes);
+        const accidental = (probe: string): IgnoreMatch | null => {
+          const m = matches.get(probe);
+          return m && !m.pattern.replace(/\/+$/, '').replace(/^\*\*\//, '').includes('/') ? m : null;
+        };
+        for (const [rel, list] of [...uses].sort(([a], [b]) => (a < b ? -1 : 1))) {
+          const match = accidental(onDisk.get(rel)!);
+          if (!match) continue;
+          list.sort(byPlace);
+          const at = (u: PackageUse): Location => ({ path: u.module.file.path, start: u.fact.start, end: u.fact.end });
+          context.report({
+            messageId: 'ignoredFolder',
+            data: { dir: rel, pattern: match.pattern, source: match.source, statement: statementText(list[0]!) },
+            at: at(list[0]!),
+            related: list.slice(1, MAX_EVIDENCE).map((u) => ({ message: 'also imported here', location: at(u) })),
+          });
+        }
+        for (const dir of inits) {
+          const file = `${dir.path}/__init__.py`;
+          const match = accidental(file);
+          if (!match) continue;
+          const first = [...dir.files.values()].filter((f) => f.tracked && f.name.endsWith('.py')).sort((a, b) => (a.name < b.name ? -1 : 1))[0]!;
+          context.report({ messageId: 'ignoredInit', data: { file, dir: dir.path, pattern: match.pattern, source: match.source }, at: fileStart(first.path) });
+        }
+      },
+    };
+  },
+});
+
+function statementText(u: PackageUse): string {
+  const f = u.fact;
+  if (f.kind === 'import') return `import ${f.names.map((n) => n.name).join(', ')}`;
+  return `from ${'.'.repeat(f.level)}${f.module ?? ''} import ${f.names.map((n) => n.name).join(', ')}`;
+}

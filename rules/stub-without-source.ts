@@ -1,0 +1,70 @@
+import { defineRule, fileStart } from '../src/engine/rule';
+import { layoutOf } from '../src/project/layout';
+import type { Directory, ProjectFile } from '../src/project/model';
+import { initFile } from '../src/project/resolve';
+
+export default defineRule({
+  id: 'stub-without-source',
+  meta: {
+    description: 'A stub that type checkers read differently from what Python imports',
+    defaultSeverity: 'warn',
+    messages: {
+      initStubOnly:
+        '`{{file}}` has no `__init__.py`: type checkers see a regular package, Python a namespace package without its names',
+      stubBesidePackage:
+        '`{{file}}` is never read: Python, pyright and mypy all resolve `{{name}}` to the package `{{name}}/` beside it',
+      stubHidesFolder:
+        '`{{file}}` hides the folder `{{name}}/` from pyright: its submodules (`{{name}}.{{sub}}`) cannot be resolved',
+    },
+  },
+  create(context) {
+    const { project } = context;
+    const layout = layoutOf(project);
+    /** A live module of the project's own (not vendored) among a folder's `.py` files. */
+    const liveModule = (dir: Directory): ProjectFile | null => {
+      for (const f of dir.files.values()) {
+        if (!f.name.endsWith('.py')) continue;
+        const u = layout.usage.of(f);
+        if (u.live && u.role !== 'vendored') return f;
+      }
+      return null;
+    };
+    // An empty `__init__.pyi` is a known way to give mypy a package (unique module names) where
+    // Python must see none (pytest's example trees): only a stub that declares names misleads.
+    const declaresSomething = (stub: ProjectFile): boolean => {
+      const { facts } = project.module(stub);
+      return facts.bindings.length > 0 || facts.imports.length > 0;
+    };
+    return {
+      directory(dir) {
+        // Stub-only distributions (`foo-stubs/`, typeshed's trees) have stubs and no sources by design;
+        // the `.py` modules asked for below keep them out.
+        if (inStubDistribution(dir)) return;
+        const initStub = dir.files.get('__init__.pyi');
+        if (initStub && !initFile(dir, 'runtime') && liveModule(dir) && declaresSomething(initStub)) {
+          const file = initStub.path;
+          context.report({ messageId: 'initStubOnly', data: { file }, at: fileStart(file) });
+        }
+        for (const [name, sub] of dir.dirs) {
+          if (!dir.files.has(`${name}.pyi`) || dir.files.has(`${name}.py`)) continue; // module-package-collision's case
+          const file = dir.path ? `${dir.path}/${name}.pyi` : `${name}.pyi`;
+          if (initFile(sub, 'static')) {
+            if (liveModule(sub)) context.report({ messageId: 'stubBesidePackage', data: { file, name }, at: fileStart(file) });
+            continue;
+          }
+          // The stub is what imports of `name` reach (so the folder's modules are never seen live):
+          // the stub's liveness is the evidence.
+          const stub = layout.usage.of(dir.files.get(`${name}.pyi`)!);
+          const module = [...sub.files.values()].find((f) => f.name.endsWith('.py') && layout.usage.of(f).role !== 'vendored');
+          if (!stub.live || stub.role === 'vendored' || !module) continue;
+          context.report({ messageId: 'stubHidesFolder', data: { file, name, sub: module.name.slice(0, -3) }, at: fileStart(file) });
+        }
+      },
+    };
+  },
+});
+
+function inStubDistribution(dir: Directory): boolean {
+  for (let d: Directory | null = dir; d; d = d.parent) if (d.name.endsWith('-stubs')) return true;
+  return false;
+}

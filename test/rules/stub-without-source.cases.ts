@@ -1,0 +1,40 @@
+import type { RuleCases } from '../../src/rule-tester';
+
+const main = (imports: string): string => `${imports}\nif __name__ == "__main__":\n    pass\n`;
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'a package with both __init__.py and __init__.pyi', tree: { 'pkg/__init__.py': 'X = 1\n', 'pkg/__init__.pyi': 'X: int\n', 'pkg/m.py': '' } },
+    { name: 'a stub beside its module', tree: { 'pkg/__init__.py': '', 'pkg/utils.py': '', 'pkg/utils.pyi': '' } },
+    { name: 'a stub-only distribution (`foo-stubs/`)', tree: { 'foo-stubs/__init__.pyi': 'X: int\n', 'foo-stubs/m.pyi': '' } },
+    {
+      name: 'a typeshed-like tree of stubs without sources',
+      tree: { 'stdlib/VERSIONS': 'os: 3.0-\n', 'stdlib/os/__init__.pyi': '', 'stubs/requests/METADATA.toml': 'version = "1"\n', 'stubs/requests/requests/__init__.pyi': '' },
+    },
+    { name: 'stubs beside an extension module package', tree: { 'fast/__init__.pyi': 'def f() -> int: ...\n', 'fast/__init__.cpython-312-x86_64-linux-gnu.so': '' } },
+    {
+      name: 'an empty __init__.pyi: a package for mypy only, as pytest example trees use',
+      tree: { 'pkg/__init__.pyi': '', 'pkg/m.py': 'W = 1\n', 'main.py': main('import pkg.m') },
+    },
+    { name: 'test data: a folder no live code imports', tree: { 'tests/data/pkg/__init__.pyi': '', 'tests/data/pkg/m.py': '' } },
+    { name: 'foo.py, foo.pyi and foo/: the module-package-collision case', tree: { 'app/__init__.py': '', 'app/foo.py': '', 'app/foo.pyi': '', 'app/foo/__init__.py': '' } },
+  ],
+  invalid: [
+    {
+      name: '__init__.pyi without __init__.py in a package that code imports',
+      tree: { 'pkg/__init__.pyi': 'V: int\n', 'pkg/m.py': 'W = 1\n', 'main.py': main('import pkg.m') },
+      errors: [{ path: 'pkg/__init__.pyi', line: 1, messageId: 'initStubOnly' }],
+    },
+    {
+      name: 'foo.pyi beside a regular package foo/ is never read',
+      tree: { 'app/__init__.py': '', 'app/foo.pyi': 'Y: int\n', 'app/foo/__init__.py': 'X = 1\n' },
+      errors: [{ path: 'app/foo.pyi', line: 1, messageId: 'stubBesidePackage' }],
+    },
+    {
+      name: 'bar.pyi beside a folder without __init__.py hides its submodules from pyright',
+      tree: { 'bar.pyi': 'Y: int\n', 'bar/m.py': 'Z = 1\n', 'main.py': main('import bar.m') },
+      errors: [{ path: 'bar.pyi', line: 1, messageId: 'stubHidesFolder' }],
+    },
+  ],
+};
+export default cases;

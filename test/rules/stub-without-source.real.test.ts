@@ -1,0 +1,62 @@
+/**
+ * stub-without-source's claims checked with the real tools: what pyright and mypy resolve, and what
+ * CPython imports, for each shape the rule reports.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { cli, json } from '../helpers/cli';
+import { makeTree } from '../helpers/tree';
+
+const PYRIGHT = path.join(__dirname, '..', '..', 'node_modules', 'pyright', 'index.js');
+const PYTHON = '/root/.pyenv/versions/3.12.1/bin/python3';
+const MYPY = spawnSync('mypy', ['--version']).status === 0;
+const missing = [!fs.existsSync(PYRIGHT) && 'pyright (npm ci)', !MYPY && 'mypy (apt-get install -y mypy)', !fs.existsSync(PYTHON) && PYTHON].filter(Boolean);
+if (missing.length && process.env.CI) throw new Error(`missing: ${missing.join(', ')}`);
+if (missing.length) console.warn(`skipping the stub-without-source tool checks: missing ${missing.join(', ')}`);
+const describeIf = missing.length ? describe.skip : describe;
+
+function pyright(cwd: string): string {
+  const r = spawnSync(process.execPath, [PYRIGHT, 'main.py'], { cwd, encoding: 'utf8', timeout: 120_000 });
+  return r.stdout;
+}
+function mypy(cwd: string): string {
+  return spawnSync('mypy', ['--no-incremental', '--cache-dir=/dev/null', 'main.py'], { cwd, encoding: 'utf8', timeout: 120_000 }).stdout;
+}
+function python(cwd: string, code: string): { code: number | null; stderr: string } {
+  const r = spawnSync(PYTHON, ['-c', code], { cwd, encoding: 'utf8' });
+  return { code: r.status, stderr: r.stderr };
+}
+function findings(cwd: string): string[] {
+  return json(cli(cwd, '--format', 'json', '--rule', 'stub-without-source:error', '.')).diagnostics.filter((d) => d.rule === 'stub-without-source').map((d) => d.path);
+}
+
+describeIf('stub-without-source against pyright, mypy and CPython', () => {
+  it('__init__.pyi without __init__.py: both type checkers accept a name that CPython does not have', () => {
+    const dir = makeTree({ 'pkg/__init__.pyi': 'V: int\n', 'pkg/m.py': 'W = 1\n', 'main.py': 'import pkg.m\nreveal_type(pkg.V)\n' });
+    expect(pyright(dir)).toContain('Type of "pkg.V" is "int"');
+    expect(mypy(dir)).toContain('Revealed type is "builtins.int"');
+    const run = python(dir, 'import pkg.m; pkg.V');
+    expect(run.stderr).toContain("AttributeError: module 'pkg' has no attribute 'V'");
+    expect(findings(dir)).toEqual(['pkg/__init__.pyi']);
+  });
+
+  it('foo.pyi beside a regular package foo/: pyright, mypy and CPython all read the package, never the stub', () => {
+    const dir = makeTree({ 'foo/__init__.py': 'X = 1\n', 'foo.pyi': 'Y: int\n', 'main.py': 'import foo\nreveal_type(foo.X)\nreveal_type(foo.Y)\n' });
+    const p = pyright(dir);
+    expect(p).toContain('Type of "foo.X" is "Literal[1]"');
+    expect(p).toContain('"Y" is not a known attribute of module "foo"');
+    const m = mypy(dir);
+    expect(m).toContain('main.py:2: note: Revealed type is "builtins.int"');
+    expect(m).toContain('main.py:3: error: Module has no attribute "Y"');
+    expect(python(dir, 'import foo; print(foo.X)').code).toBe(0);
+    expect(findings(dir)).toEqual(['foo.pyi']);
+  });
+
+  it('bar.pyi beside a folder without __init__.py: pyright cannot resolve its submodules, CPython imports them', () => {
+    const dir = makeTree({ 'bar/m.py': 'Z = 1\n', 'bar.pyi': 'Y: int\n', 'main.py': 'import bar.m\nreveal_type(bar.m.Z)\n' });
+    expect(pyright(dir)).toContain('Import "bar.m" could not be resolved');
+    expect(python(dir, 'import bar.m; print(bar.m.Z)').code).toBe(0);
+    expect(findings(dir)).toEqual(['bar.pyi']);
+  });
+});
