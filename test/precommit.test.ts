@@ -6,13 +6,13 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compiledBytecode } from './helpers/bytecode';
+import { needs, runs } from './helpers/tools';
 import { git, makeTree } from './helpers/tree';
 
 const REPO = path.join(__dirname, '..');
-const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
-if (!hasPreCommit && process.env['CI']) throw new Error('pre-commit is required in CI (.ci/run installs it)');
+const withPreCommit = needs(runs('pre-commit') ? null : 'pre-commit is not installed (.ci/run installs it)');
 
-(hasPreCommit ? describe : describe.skip)('pre-commit hook', () => {
+withPreCommit.describe('pre-commit hook', () => {
   const run = (dir: string, hook = 'dunderlint', ...args: string[]) =>
     spawnSync('pre-commit', ['try-repo', REPO, hook, ...(args.length ? args : ['--all-files'])], { cwd: dir, encoding: 'utf8' });
 
