@@ -1,3 +1,5 @@
+const os = require('node:os');
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
@@ -8,8 +10,8 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
   // Most of a test's time is spent waiting for the processes it spawns (git, python, the CLI), so
   // more workers than cores keep the cores busy; jest's default (cores - 1) runs one file at a time
-  // on a 2-core machine.
-  maxWorkers: '150%',
+  // on a 2-core machine. (A number: jest reads '150%' as 150 workers.)
+  maxWorkers: Math.ceil(os.availableParallelism() * 1.5),
   testSequencer: '<rootDir>/test/helpers/sequencer.js',
   // Tests spawn git and the built CLI; the shared machines here are slow at times.
   testTimeout: 60000,
