@@ -6,12 +6,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compiledBytecode } from './helpers/bytecode';
+import { needs, runs } from './helpers/tools';
 import { git, makeTree } from './helpers/tree';
 
 const REPO = path.join(__dirname, '..');
-const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
-if (!hasPreCommit && process.env['CI']) throw new Error('pre-commit is required in CI (.ci/run installs it)');
-if (!hasPreCommit) console.warn('test/precommit.test.ts skipped: the pre-commit command is missing (apt-get install pre-commit)');
+const withPreCommit = needs(runs('pre-commit') ? null : 'pre-commit is not installed (.ci/run installs it)');
 
 const commitAs = ['-c', 'user.name=t', '-c', 'user.email=t@example.com'];
 
@@ -33,7 +32,7 @@ function hookRepository(): { url: string; rev: string } {
   return { url: `file://${dir}`, rev: git(dir, 'rev-parse', 'HEAD').trim() };
 }
 
-(hasPreCommit ? describe : describe.skip)('pre-commit hook', () => {
+withPreCommit.describe('pre-commit hook', () => {
   // Its own cache, so every run here is a first run, as in a new clone.
   const env = { ...process.env, PRE_COMMIT_HOME: makeTree({}), NO_COLOR: '1' };
   const run = (dir: string, hook = 'dunderlint', ...args: string[]) =>

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { needs, runs } from '../helpers/tools';
 import { makeTree } from '../helpers/tree';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'dunderlint.js');
@@ -54,9 +55,9 @@ describe('on a terminal (script(1) gives stdout a pseudo-terminal)', () => {
     const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env: { ...env, ...colorEnv }, encoding: 'utf8' });
     return { code: r.status, stdout: r.stdout };
   };
-  const hasScript = spawnSync('script', ['--version']).status === 0;
+  const withScript = needs(runs('script') ? null : 'script(1) is not installed (util-linux)');
 
-  (hasScript ? it.each : it.skip.each)([
+  withScript.it.each([
     [{}, [], true],
     [{ NO_COLOR: '1' }, [], false],
     [{ NO_COLOR: '' }, [], true],

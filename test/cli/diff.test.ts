@@ -3,14 +3,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cli } from '../helpers/cli';
+import { needs, runs } from '../helpers/tools';
 import { git, makeTree, readTree, trackedFiles, type Tree } from '../helpers/tree';
 
-function available(tool: string): boolean {
-  return spawnSync(tool, ['--version'], { stdio: 'ignore' }).status === 0;
-}
-const missing = ['git', 'patch'].filter((t) => !available(t));
-if (missing.length && !process.env['CI']) console.log(`test/cli/diff.test.ts skipped: ${missing.join(', ')} not installed`);
-const describeTools = missing.length && !process.env['CI'] ? describe.skip : describe;
+const missing = ['git', 'patch'].filter((t) => !runs(t));
+const describeTools = needs(missing.length ? `${missing.join(', ')} not installed` : null).describe;
 
 /** A copy of `dir`, its `.git` included. */
 function copy(dir: string): string {

@@ -14,6 +14,8 @@ from importlib.util import decode_source
 
 IMPORT_ERRORS = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
 LINE_SPLIT = re.compile(r"\r\n|\r|\n")
+# The lines of ast.get_source_segment, ends kept (only \r\n, \r and \n end one: not \f or \v).
+SEGMENT_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 class Ctx:
@@ -36,6 +38,7 @@ class Facts:
     def __init__(self, source):
         self.source = source
         self.lines = LINE_SPLIT.split(source)
+        self.segment_lines = None
         self.imports = []
         self.bindings = []
         self.all_ops = []
@@ -52,6 +55,18 @@ class Facts:
 
     def end(self, node):
         return [node.end_lineno, self.col(node.end_lineno, node.end_col_offset)]
+
+    def segment(self, node):
+        """ast.get_source_segment(self.source, node), which splits the whole source again on each
+        call: that took most of the time of a run over a standard library."""
+        if self.segment_lines is None:
+            self.segment_lines = SEGMENT_LINES.findall(self.source)
+        lines = self.segment_lines
+        first, last = node.lineno - 1, node.end_lineno - 1
+        if first == last:
+            return lines[first].encode()[node.col_offset : node.end_col_offset].decode()
+        head = lines[first].encode()[node.col_offset :].decode()
+        return head + "".join(lines[first + 1 : last]) + lines[last].encode()[: node.end_col_offset].decode()
 
     def bind(self, name, kind, line):
         self.bindings.append([name, kind, line])
@@ -337,7 +352,7 @@ class Facts:
     def string_tokens(self, node):
         if not isinstance(node, (ast.Constant, ast.JoinedStr)):
             return 0
-        segment = ast.get_source_segment(self.source, node)
+        segment = self.segment(node)
         try:
             starts = (tokenize.STRING, getattr(tokenize, "FSTRING_START", tokenize.STRING))
             return sum(1 for t in tokenize.generate_tokens(io.StringIO(segment).readline) if t.type in starts)

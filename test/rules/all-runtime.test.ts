@@ -2,18 +2,16 @@
  * The `__all__` rules read `__all__` the way CPython runs it: what each form really does at import
  * and at `from m import *` is checked by running python3 on the same module.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { builtinRules } from '../../rules';
 import { lint } from '../../src/lint';
 import type { Diagnostic } from '../../src/types';
+import { needs, runs } from '../helpers/tools';
 import { makeTree } from '../helpers/tree';
 
 const ALL_RULES = builtinRules.filter((r) => r.id.startsWith('all-'));
 
-const python = spawnSync('python3', ['--version']).status === 0;
-if (!python && process.env.CI) throw new Error('python3 is required in CI');
-if (!python) console.log('all-runtime: python3 not found, CPython checks skipped');
-const withPython = python ? it : it.skip;
+const withPython = needs(runs('python3') ? null : 'python3 is not installed').it;
 
 async function findings(source: string): Promise<Diagnostic[]> {
   const result = await lint({ cwd: makeTree({ 'm.py': source }), rules: ALL_RULES });
