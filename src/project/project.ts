@@ -58,6 +58,8 @@ export interface LoadedProject {
   stagedChanges: string[] | null;
   /** What the project's other tools (ruff, pre-commit, pytest, mypy) exclude, and where it says so. */
   foreignExclusions: Exclusion[];
+  /** Paths `exclude` left out (files, or the folders a walk did not enter), to tell which globs match something. */
+  excludedPaths: string[];
 }
 
 /**
@@ -92,7 +94,12 @@ export async function loadProject(
   const prefix = path.relative(config.baseDir, root).split(path.sep).join('/');
   const configPath = (p: string): string => (prefix ? `${prefix}/${p}` : p);
   const excluded = excludeMatcher(config.exclude);
-  const isExcluded = (p: string): boolean => excluded(configPath(p));
+  const excludedPaths: string[] = [];
+  const isExcluded = (p: string): boolean => {
+    const hit = excluded(configPath(p));
+    if (hit) excludedPaths.push(p);
+    return hit;
+  };
   const notes: string[] = [];
   const info: string[] = [];
 
@@ -115,7 +122,11 @@ export async function loadProject(
     // A tracked file is the project's by the project's own say: only the user's config (and
     // .gitignore, which git applied) leaves it out, never the default list of names (`build/`).
     const userExcluded = excludeMatcher(config.userExclude);
-    discovered = listing.files.filter((f) => !(f.tracked ? userExcluded(configPath(f.path)) : isExcluded(f.path)));
+    discovered = listing.files.filter((f) => {
+      const out = f.tracked ? userExcluded(configPath(f.path)) : isExcluded(f.path);
+      if (out && f.tracked) excludedPaths.push(f.path);
+      return !out;
+    });
     if (staged) {
       // Python sources as staged; only blobs the cache cannot answer for are read.
       const wanted = discovered.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.has(f.contentId!));
@@ -175,7 +186,7 @@ export async function loadProject(
     return m;
   };
   const foreignExclusions = sources.flatMap((s) => s.exclusions);
-  return { project: { root, config, tree, files, git, configPath, module, buffers: editorBuffers, excludedByOtherTools }, notes, info, stagedChanges, foreignExclusions };
+  return { project: { root, config, tree, files, git, configPath, module, buffers: editorBuffers, excludedByOtherTools }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
 }
 
 function readConftest(root: string, projectPath: string, overlay: Overlay): string | null {
