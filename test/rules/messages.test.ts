@@ -92,3 +92,11 @@ describe('a missing comma in __all__ is reported once, by all-implicit-concat', 
     expect(result.diagnostics.map((d) => d.rule)).toEqual(['all-implicit-concat']);
   });
 });
+
+it('the messages of the judged findings on real projects (test/ecosystem/baseline.json) keep the same bound', () => {
+  const baseline = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'ecosystem', 'baseline.json'), 'utf8')) as { findings: Array<{ message: string }> };
+  // What a message quotes (in backticks or double quotes) is the project's: counted up to 20 characters.
+  const quoted = (m: string): string => m.replace(/(`[^`]*`|"[^"]*")/g, (q) => `${q[0]}${cut(q.slice(1, -1))}${q[0]}`);
+  const tooLong = baseline.findings.map((f) => quoted(f.message)).filter((m) => m.length > MAX_LENGTH);
+  expect(tooLong).toEqual([]);
+});
