@@ -34,7 +34,8 @@ export default defineRule({
             if (op.op === '=' && !op.inBlock) live = new Map();
             continue;
           }
-          const strings = elements.filter((e) => e.kind === 'string' && e.value !== null);
+          // `"a" "b"` is two names missing a comma (all-implicit-concat reports it), not the name "ab".
+          const strings = elements.filter((e) => e.kind === 'string' && e.value !== null && !e.implicitConcat);
           if (op.op === 'remove') {
             for (const e of strings) live.delete(e.value!);
             continue;
@@ -49,21 +50,17 @@ export default defineRule({
             }
             // Operations in if/else branches may never both run: only a repeat both runs surely add counts.
             if (earlier.op !== op && (earlier.op.inBlock || op.inBlock)) continue;
-            if (report(module.file.path, earlier, entry)) own.set(entry.name, entry);
+            report(module.file.path, earlier, entry);
           }
           // An `=` in a block may not run: what it binds joins what was there.
           if (op.op === '=' && !op.inBlock) live = own;
           else for (const [name, entry] of own) live.set(name, entry);
         }
 
-        /** Reports the repeat; true when the earlier one is the one removed (and `entry` stays). */
-        function report(path: string, earlier: ExportedName, entry: ExportedName): boolean {
+        function report(path: string, earlier: ExportedName, entry: ExportedName): void {
           const { name, element, op } = entry;
           const first = earlier.element.start.line;
-          // `"b" "c"` listed before `"bc"` is more likely two names missing a comma (all-implicit-concat)
-          // than the name: the explicit one stays, and the concatenation goes.
-          const dropEarlier = earlier.element.implicitConcat && !element.implicitConcat && earlier.op.op !== 'append' && earlier.element.removal !== null;
-          const range = !fixable(dropEarlier ? earlier.op : op) ? null : dropEarlier ? earlier.element.removal : op.op === 'append' ? null : element.removal;
+          const range = !fixable(op) || op.op === 'append' ? null : element.removal;
           context.report({
             messageId: 'duplicate',
             data: { name, line: first },
@@ -78,7 +75,6 @@ export default defineRule({
               }
               : {}),
           });
-          return dropEarlier;
         }
       },
     };

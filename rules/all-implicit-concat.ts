@@ -10,7 +10,7 @@ export default defineRule({
     fixable: 'unsafe',
     messages: {
       concat:
-        '`{{text}}` in `__all__` is one name, "{{value}}": a comma is missing, so neither name is exported and `from … import *` fails with AttributeError',
+        'Missing comma: `{{text}}` in `__all__` is one name, "{{value}}", so neither name is exported',
     },
   },
   create(context) {

@@ -8,7 +8,7 @@ export default defineRule({
     defaultSeverity: 'error',
     messages: {
       nonString:
-        '`{{text}}` in `__all__` is not a string: `from … import *` raises TypeError ("Item in __all__ must be str"); write the name in quotes',
+        '`{{text}}` in `__all__` is not a string: `from … import *` raises TypeError; write the name in quotes',
     },
   },
   create(context) {

@@ -13,16 +13,16 @@ export default defineRule({
     fixable: 'safe',
     messages: {
       string:
-        '`__all__` {{verb}} a string, not a sequence of names: `from … import *` takes it character by character and fails with AttributeError; write `{{suggestion}}`',
-      set: '`__all__` is a set: `from … import *` fails with TypeError (it indexes `__all__` like a sequence), and type checkers reject it; use a list or tuple',
-      setAdded: '`__all__` is extended with a set: the order of the exported names becomes arbitrary and type checkers cannot follow it; use a list',
-      dict: '`__all__` is a dict: `from … import *` fails with TypeError ("dict is not a sequence"); use a list or tuple of names',
+        '`__all__` {{verb}} a string: `from … import *` reads it letter by letter and fails; write `{{suggestion}}`',
+      set: '`__all__` is a set: `from … import *` fails with TypeError and type checkers reject it; use a list or tuple',
+      setAdded: '`__all__` is extended with a set: the exported names come in arbitrary order; use a list',
+      dict: '`__all__` is a dict: `from … import *` fails with TypeError; use a list or tuple of names',
       characters:
-        '`__all__` is `{{text}}`, a {{made}} of the string\'s characters, not of names: `from … import *` looks each one up and fails with AttributeError ("has no attribute \'{{first}}\'"); write `{{suggestion}}`',
+        '`__all__` is `{{text}}`, characters not names: `from … import *` fails ("has no attribute \'{{first}}\'"); write `{{suggestion}}`',
       notIndexable:
-        '`__all__` is {{what}}, not a sequence of names: `from … import *` fails with TypeError ("\'{{type}}\' object does not support indexing"); use a list or tuple of names',
+        '`__all__` is {{what}}, not a sequence: `from … import *` fails ("\'{{type}}\' object does not support indexing")',
       concat:
-        '`__all__` {{verb}} a `+` that fails when the module is imported: TypeError ("can only concatenate {{left}} (not \"{{right}}\") to {{left}}"); add lists to lists',
+        '`__all__` {{verb}} a `+` that raises on import: "can only concatenate {{left}} (not \"{{right}}\") to {{left}}"',
       constant: '`__all__` is bound to `{{text}}`, which is not a sequence of names: `from … import *` fails with TypeError',
     },
   },

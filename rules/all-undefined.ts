@@ -14,7 +14,7 @@ export default defineRule({
     defaultSeverity: 'error',
     messages: {
       undefined:
-        '"{{name}}" is in `__all__` but the module never defines or imports it: `from {{module}} import *` raises AttributeError, and type checkers report the export',
+        '"{{name}}" in `__all__` is never defined or imported: `from {{module}} import *` raises AttributeError',
     },
   },
   create(context) {
@@ -29,6 +29,8 @@ export default defineRule({
         if (defined === null) return; // a star import we cannot see through
         const isInit = module.file.name === '__init__.py' || module.file.name === '__init__.pyi';
         for (const { name, element } of list.names) {
+          // `"a" "b"` is two names missing a comma: all-implicit-concat reports it, not the name "ab".
+          if (element.implicitConcat) continue;
           if (defined.has(name) || MODULE_ATTRIBUTES.has(name) || (isInit && (name === '__path__' || isSubmodule(module.file.dir, name)))) continue;
           context.report({
             messageId: 'undefined',

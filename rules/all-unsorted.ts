@@ -9,7 +9,7 @@ export default defineRule({
     defaultSeverity: 'off',
     fixable: 'safe',
     messages: {
-      unsorted: '`__all__` is not sorted (constants, then classes, then the rest, each in natural order): sorted lists merge without conflicts and show what is exported at a glance',
+      unsorted: '`__all__` is not sorted (constants, classes, then the rest): sorted lists merge without conflicts',
     },
   },
   create(context) {

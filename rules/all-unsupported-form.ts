@@ -34,10 +34,10 @@ export default defineRule({
     defaultSeverity: 'warn',
     messages: {
       form:
-        'Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}: pyright reports reportUnsupportedDunderAll and IDEs lose the module\'s public names; use a literal list, `+= [...]`, `.extend([...])` or `+= module.__all__`',
+        'Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}: its names are lost to them',
       element:
-        'Type checkers cannot read `{{text}}` in `__all__`, only string literals: pyright reports reportUnsupportedDunderAll and IDEs lose the name; write the name in quotes',
-      loop: 'Type checkers do not run loops: this `__all__.{{op}}(...)` inside a loop is invisible to them, and the names it adds are not public to pyright or IDEs',
+        'Type checkers cannot read `{{text}}` in `__all__`, only string literals: the name is lost to them',
+      loop: 'Type checkers do not run loops: names this `__all__.{{op}}(...)` adds are not public to them',
     },
   },
   create(context) {

@@ -13,7 +13,7 @@ export default defineRule({
     needs: ['git'],
     messages: {
       notIgnored:
-        'git does not ignore `__pycache__/`: the next `git add -A` commits bytecode that conflicts on every merge; add `__pycache__/` and `*.py[cod]` to .gitignore',
+        'git does not ignore `__pycache__/`: the next `git add -A` commits bytecode; add `__pycache__/` to .gitignore',
     },
   },
   create(context) {

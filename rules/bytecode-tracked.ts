@@ -12,9 +12,9 @@ export default defineRule({
     needs: ['git'],
     messages: {
       pycache:
-        'This `__pycache__/` folder is tracked by git ({{count}}): bytecode is built for one interpreter version, conflicts on every merge and can run stale code after a checkout',
+        'This `__pycache__/` is tracked by git ({{count}}): bytecode conflicts on merges and can run stale code',
       loose:
-        '{{count}} tracked by git in this folder: Python imports a `.pyc` even when its `.py` is gone, so stale code and "bad magic number" errors follow a checkout',
+        '{{count}} tracked by git in this folder: Python imports a `.pyc` even without its `.py`, so stale code runs',
     },
     options: {
       allow: {

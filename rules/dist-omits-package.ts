@@ -11,7 +11,7 @@ export default defineRule({
     defaultSeverity: 'error',
     messages: {
       omitted:
-        '{{backend}} `{{setting}}` leaves `{{dir}}/` out of the wheel ({{why}}): `{{statement}}` in shipped code fails with ModuleNotFoundError after `pip install`',
+        '`{{setting}}` leaves `{{dir}}/` out of the wheel ({{why}}): importing it fails after `pip install`',
     },
   },
   create(context) {

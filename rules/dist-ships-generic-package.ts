@@ -15,7 +15,7 @@ export default defineRule({
     defaultSeverity: 'error',
     messages: {
       generic:
-        '{{backend}} `{{setting}}` installs a top-level `{{name}}` package into site-packages: it overwrites (and is overwritten by) every other distribution that does the same; exclude `{{name}}*` or move it inside your package',
+        'The wheel installs a top-level `{{name}}` package, which overwrites others of that name; exclude `{{name}}*`',
     },
   },
   create(context) {

@@ -15,7 +15,7 @@ export default defineRule({
     fixable: 'safe',
     messages: {
       implicit:
-        '`{{dir}}/` holds Python modules inside the package `{{parent}}/` but has no `__init__.py`: Python makes it an implicit namespace package{{consequence}}',
+        '`{{dir}}/` in a package has no `__init__.py`{{consequence}}',
     },
     options: {
       'ignore-names': {

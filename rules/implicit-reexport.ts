@@ -32,9 +32,9 @@ export default defineRule({
     fixable: 'safe',
     messages: {
       implicit:
-        '`{{name}}` is imported into `{{pkg}}` from `{{source}}` but not exported: in a typed package ({{why}}) type checkers treat it as private, and pyright reports reportPrivateImportUsage for every `from {{pkg}} import {{name}}`; add it to `__all__` or write `import … as {{name}}`',
+        '`{{name}}` is imported into `{{pkg}}` but not exported: private to type checkers ({{why}})',
       stub:
-        '`{{name}}` is imported into `{{pkg}}` from `{{source}}` but not exported: in a stub an import without `as {{name}}` is private, and pyright reports `"{{name}}" is unknown import symbol` for every `from {{pkg}} import {{name}}`; add it to `__all__` or write `import … as {{name}}`',
+        '`{{name}}` is imported into `{{pkg}}` without `as {{name}}`: in a stub, "{{name}}" is unknown import symbol',
     },
   },
   create(context) {
@@ -84,7 +84,7 @@ export default defineRule({
               : {};
             context.report({
               messageId: stub ? 'stub' : 'implicit',
-              data: { name: bound, pkg, source: `${'.'.repeat(fact.level)}${fact.module ?? ''}`, why: typed ? 'it ships py.typed' : 'mypy no_implicit_reexport' },
+              data: { name: bound, pkg, source: `${'.'.repeat(fact.level)}${fact.module ?? ''}`, why: typed ? 'py.typed' : 'mypy no_implicit_reexport' },
               at: { path: module.file.path, start: n.start, end: n.end },
               ...fix,
             });

@@ -20,7 +20,7 @@ export default defineRule({
     defaultSeverity: 'warn',
     messages: {
       module:
-        '{{names}} in the package `{{pkg}}/` cannot be imported with an `import` statement: use letters, digits and underscores, not a leading digit or a keyword',
+        '{{names}} in `{{pkg}}/` cannot be imported: a module name must be an identifier, not a keyword',
     },
   },
   create(context) {

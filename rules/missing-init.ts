@@ -15,7 +15,7 @@ export default defineRule({
     fixable: 'safe',
     messages: {
       missing:
-        '`{{name}}` is imported as a package ({{count}}), but `{{dir}}/` has no `__init__.py`: Python makes it an implicit namespace package{{consequence}}',
+        '`{{name}}` has {{count}}, but `{{dir}}/` has no `__init__.py`{{consequence}}',
     },
     options: {
       'ignore-names': {

@@ -12,7 +12,7 @@ export default defineRule({
     fixable: 'unsafe',
     messages: {
       misspelled:
-        '`{{file}}` looks like a misspelled `__init__.py`: without a real one, Python makes `{{dir}}/` an implicit namespace package{{consequence}}',
+        '`{{file}}` looks like a misspelled `__init__.py`; `{{dir}}/` has none{{consequence}}',
     },
   },
   create(context) {

@@ -11,7 +11,7 @@ export default defineRule({
       moduleDead:
         '`{{name}}.py` is dead code: the package `{{name}}/` beside it wins every `import {{name}}`',
       folderDead:
-        '`{{name}}.py` hides the folder `{{name}}/` beside it: `{{name}}/` has no `__init__.py`, so `import {{name}}` loads the module and `{{name}}.<submodule>` fails',
+        '`{{name}}.py` hides the folder `{{name}}/` (no `__init__.py`): `import {{name}}.<submodule>` fails',
     },
   },
   create(context) {

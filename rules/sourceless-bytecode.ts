@@ -15,7 +15,7 @@ export default defineRule({
     defaultSeverity: 'error',
     messages: {
       sourceless:
-        '`{{file}}` has no `{{module}}.py` beside it, yet importing `{{module}}` from its folder loads it: stale code that fails with "bad magic number" on another Python version; delete it',
+        '`{{file}}` has no `{{module}}.py` beside it, yet `import {{module}}` there loads this stale bytecode',
     },
     options: {
       allow: {

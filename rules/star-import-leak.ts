@@ -9,7 +9,7 @@ export default defineRule({
     defaultSeverity: 'warn',
     messages: {
       leak:
-        '`{{statement}}` also copies what `{{target}}` imports ({{names}}) into this module, because `{{target}}` has no `__all__`: those names become part of this module\'s API; give `{{target}}` an `__all__`',
+        '`{{target}}` has no `__all__`, so `{{statement}}` also re-exports its imports ({{names}})',
     },
   },
   create(context) {

@@ -9,11 +9,11 @@ export default defineRule({
     defaultSeverity: 'warn',
     messages: {
       projectRoot:
-        'This `__init__.py` makes the project folder a package: tools then name modules after the checkout folder (`myrepo.app.x`), pytest inserts the wrong rootdir and setuptools may ship the whole tree',
+        'This `__init__.py` makes the project folder a package: tools name modules after the checkout (`myrepo.app.x`)',
       srcLayout:
-        'This `__init__.py` makes `src/` a package: imports start with `src.`, which does not exist after `pip install`; a src layout keeps `src/` a plain folder',
+        'This `__init__.py` makes `src/` a package: `import src.…` works here but not after `pip install`',
       badName:
-        '`{{dir}}/` cannot be imported as a package (its name is not a Python identifier), so this `__init__.py` is never used as one',
+        '`{{dir}}/` cannot be imported as a package (not an identifier), so this `__init__.py` is never used',
     },
   },
   create(context) {

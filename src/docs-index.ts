@@ -1,12 +1,14 @@
 /**
  * The parts of the docs generated from rule metadata: the rules tables (README.md,
- * docs/rules/README.md) and the table of rule options (docs/configuration.md). Each sits between
- * two marker comments; `npm run docs` rewrites them, a test fails when one is stale.
+ * docs/rules/README.md), the table of rule options (docs/configuration.md) and the JSON Schema of
+ * `[tool.dunderlint]` (docs/dunderlint.schema.json). The tables sit between two marker comments;
+ * `npm run docs` rewrites them and the schema, a test fails when one is stale.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Rule } from './engine/rule';
-import { PACKAGE_ROOT } from './package-info';
+import { CONFIG_KEY_SPECS, RULE_LEVELS, type ConfigKeySpec } from './config/config';
+import type { OptionSpec, Rule } from './engine/rule';
+import { PACKAGE_ROOT, repositoryPageUrl, repositoryRawUrl, ruleDocsUrl } from './package-info';
 
 interface GeneratedBlock {
   /** Relative to the package root. */
@@ -49,10 +51,90 @@ export function withGeneratedBlock(text: string, block: GeneratedBlock, rules: r
   return `${text.slice(0, start + startMarker.length)}\n${block.render(rules)}\n${text.slice(end)}`;
 }
 
-/** `npm run docs`: rewrites every generated block in place. */
+export const SCHEMA_FILE = 'docs/dunderlint.schema.json';
+const CONFIG_DOCS_URL = repositoryPageUrl('docs/configuration.md');
+
+type JsonSchema = Record<string, unknown>;
+
+function withDocs(description: string, url: string | undefined): JsonSchema {
+  return url ? { description, markdownDescription: `${description}\n\n[Documentation](${url})` } : { description };
+}
+
+function optionSchema(spec: OptionSpec): JsonSchema {
+  const type = spec.type === 'string[]' ? { type: 'array', items: { type: 'string' } } : { type: spec.type };
+  return { ...type, ...withDocs(spec.description, undefined), default: spec.default };
+}
+
+function ruleSettingSchema(rule: Rule): JsonSchema {
+  const options = rule.meta.options ?? {};
+  const optionsTable = {
+    type: 'object',
+    properties: Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, optionSchema(spec)])),
+    additionalProperties: false,
+  };
+  return {
+    ...withDocs(`${rule.meta.description} (default: ${rule.meta.defaultSeverity})`, ruleDocsUrl(rule.id)),
+    anyOf: [
+      { $ref: '#/definitions/severity' },
+      { type: 'array', items: [{ $ref: '#/definitions/severity' }, optionsTable], minItems: 1, additionalItems: false },
+    ],
+  };
+}
+
+function keySchema(name: string, spec: ConfigKeySpec, rules: readonly Rule[]): JsonSchema {
+  const url = CONFIG_DOCS_URL && `${CONFIG_DOCS_URL}#${name}`;
+  const docs = withDocs(spec.description, url);
+  switch (spec.type) {
+    case 'rules':
+      return {
+        ...docs,
+        type: 'object',
+        properties: Object.fromEntries(rules.map((r) => [r.id, ruleSettingSchema(r)])),
+        // A plugin's rules (`<plugin>/<rule>`): the plugins are not known here.
+        patternProperties: { '^[^/]+/[^/]+$': {} },
+        additionalProperties: false,
+      };
+    case 'per-file-ignores':
+      return {
+        ...docs,
+        type: 'object',
+        additionalProperties: { type: 'array', items: { anyOf: [{ enum: ['ALL', ...rules.map((r) => r.id)] }, { type: 'string', pattern: '^[^/]+/[^/]+$' }] } },
+      };
+    case 'path':
+      return { ...docs, type: 'string', minLength: 1 };
+    default:
+      return { ...docs, type: 'array', items: { type: 'string' } };
+  }
+}
+
+/**
+ * The JSON Schema (draft-07) of `[tool.dunderlint]`, standalone as SchemaStore's tool schemas are
+ * (its pyproject.json refers to them by URL), from the config keys and the rule registry.
+ */
+export function configSchema(rules: readonly Rule[]): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: repositoryRawUrl(SCHEMA_FILE),
+    title: 'dunderlint',
+    ...withDocs('Configuration of dunderlint, a linter for the package structure of Python projects: [tool.dunderlint] in pyproject.toml, or dunderlint.toml.', CONFIG_DOCS_URL),
+    type: 'object',
+    properties: Object.fromEntries(Object.entries(CONFIG_KEY_SPECS).map(([name, spec]) => [name, keySchema(name, spec, rules)])),
+    additionalProperties: false,
+    definitions: {
+      severity: { description: 'A rule\'s severity: errors make the run exit 1, warnings do not.', enum: [...RULE_LEVELS] },
+    },
+  };
+}
+
+export function renderConfigSchema(rules: readonly Rule[]): string {
+  return `${JSON.stringify(configSchema(rules), null, 2)}\n`;
+}
+
+/** `npm run docs`: rewrites every generated block in place, and the schema. */
 export function writeGeneratedDocs(rules: readonly Rule[]): void {
   for (const block of GENERATED_BLOCKS) {
     const full = path.join(PACKAGE_ROOT, block.file);
     fs.writeFileSync(full, withGeneratedBlock(fs.readFileSync(full, 'utf8'), block, rules));
   }
+  fs.writeFileSync(path.join(PACKAGE_ROOT, SCHEMA_FILE), renderConfigSchema(rules));
 }

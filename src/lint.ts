@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinRules } from '../rules';
 import { applyRuleOverride, ConfigError, configuredPlugins, findConfigFile, loadConfig, type ResolvedConfig } from './config/config';
+import { unmatchedConfigEntries } from './config/unmatched';
 import { checkUniqueIds, loadPlugins } from './engine/plugins';
 import { runRules, type RuleCrash } from './engine/run';
 import type { ConfiguredRule, Rule } from './engine/rule';
@@ -197,7 +198,7 @@ async function lintTarget(
   const named = new Set<string>([...overlay.keys(), ...(target.scope?.files ?? [])]);
   const { scope } = target;
   const analyse = async (files: ReadonlyMap<string, string | Buffer> = overlay) => {
-    const { project, notes, info, stagedChanges } = await loadProject(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto', alone: target.alone, buffers: named });
+    const { project, notes, info, stagedChanges, excludedPaths } = await loadProject(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto', alone: target.alone, buffers: named });
     const run = runRules(project, configured);
     let { kept } = suppress(project, run.diagnostics);
     // Before the baseline: --add-noqa records what no comment hides, known or new.
@@ -211,10 +212,19 @@ async function lintTarget(
       const changed = new Set(stagedChanges);
       kept = kept.filter((d) => touches(d, changed));
     }
-    return { project, notes, info, run, kept, uncommented, stale };
+    return { project, notes, info, run, kept, uncommented, stale, excludedPaths };
   };
 
-  let { project, notes, info, run, kept, uncommented, stale } = await analyse();
+  let { project, notes, info, run, kept, uncommented, stale, excludedPaths } = await analyse();
+  // Config entries that match nothing, told once however many folders share the config. Only from
+  // the config's own folder (a subfolder sees part of what its globs mean), and not for an editor
+  // buffer or a commit's index, which see part of the files too.
+  if (config.file && root === config.baseDir && !options.stdin && !options.staged && !target.alone) {
+    const configShown = displayPath(cwd, config.file);
+    for (const w of await unmatchedConfigEntries(project, { namespacePackages: layoutOf(project).namespaceEntries }, excludedPaths, configShown)) {
+      if (!result.warnings.includes(w)) result.warnings.push(w);
+    }
+  }
   // Counted before --fix analyses the project again: that second pass reads the same modules.
   if (cache) {
     const { cached, scanned } = cache.counts;

@@ -23,6 +23,18 @@ const REPOSITORY: string | undefined = (() => {
   return m?.[1];
 })();
 
+/** A file's page on the public repository's main branch. */
+export function repositoryPageUrl(file: string): string | undefined {
+  return REPOSITORY && `${REPOSITORY}/blob/main/${file}`;
+}
+
+/** A file of the package as served raw from its public repository's main branch (a schema's `$id`). */
+export function repositoryRawUrl(file: string): string | undefined {
+  if (!REPOSITORY) return undefined;
+  const github = /^https:\/\/github\.com\/(.+)$/.exec(REPOSITORY);
+  return github ? `https://raw.githubusercontent.com/${github[1]}/main/${file}` : `${REPOSITORY}/raw/main/${file}`;
+}
+
 let shippedPages: Set<string> | undefined;
 
 /**

@@ -139,7 +139,7 @@ var require_all_duplicate = __commonJS({
                   live = /* @__PURE__ */ new Map();
                 continue;
               }
-              const strings = elements.filter((e) => e.kind === "string" && e.value !== null);
+              const strings = elements.filter((e) => e.kind === "string" && e.value !== null && !e.implicitConcat);
               if (op.op === "remove") {
                 for (const e of strings)
                   live.delete(e.value);
@@ -155,8 +155,7 @@ var require_all_duplicate = __commonJS({
                 }
                 if (earlier.op !== op && (earlier.op.inBlock || op.inBlock))
                   continue;
-                if (report(module3.file.path, earlier, entry))
-                  own.set(entry.name, entry);
+                report(module3.file.path, earlier, entry);
               }
               if (op.op === "=" && !op.inBlock)
                 live = own;
@@ -167,8 +166,7 @@ var require_all_duplicate = __commonJS({
             function report(path, earlier, entry) {
               const { name, element, op } = entry;
               const first = earlier.element.start.line;
-              const dropEarlier = earlier.element.implicitConcat && !element.implicitConcat && earlier.op.op !== "append" && earlier.element.removal !== null;
-              const range = !fixable(dropEarlier ? earlier.op : op) ? null : dropEarlier ? earlier.element.removal : op.op === "append" ? null : element.removal;
+              const range = !fixable(op) || op.op === "append" ? null : element.removal;
               context.report({
                 messageId: "duplicate",
                 data: { name, line: first },
@@ -181,7 +179,6 @@ var require_all_duplicate = __commonJS({
                   }
                 } : {}
               });
-              return dropEarlier;
             }
           }
         };
@@ -1209,7 +1206,7 @@ var require_all_implicit_concat = __commonJS({
         defaultSeverity: "error",
         fixable: "unsafe",
         messages: {
-          concat: '`{{text}}` in `__all__` is one name, "{{value}}": a comma is missing, so neither name is exported and `from \u2026 import *` fails with AttributeError'
+          concat: 'Missing comma: `{{text}}` in `__all__` is one name, "{{value}}", so neither name is exported'
         }
       },
       create(context) {
@@ -1268,7 +1265,7 @@ var require_all_non_string = __commonJS({
         description: "Every element of `__all__` must be a string literal",
         defaultSeverity: "error",
         messages: {
-          nonString: '`{{text}}` in `__all__` is not a string: `from \u2026 import *` raises TypeError ("Item in __all__ must be str"); write the name in quotes'
+          nonString: "`{{text}}` in `__all__` is not a string: `from \u2026 import *` raises TypeError; write the name in quotes"
         }
       },
       create(context) {
@@ -2571,13 +2568,13 @@ var require_all_not_sequence = __commonJS({
         defaultSeverity: "error",
         fixable: "safe",
         messages: {
-          string: "`__all__` {{verb}} a string, not a sequence of names: `from \u2026 import *` takes it character by character and fails with AttributeError; write `{{suggestion}}`",
-          set: "`__all__` is a set: `from \u2026 import *` fails with TypeError (it indexes `__all__` like a sequence), and type checkers reject it; use a list or tuple",
-          setAdded: "`__all__` is extended with a set: the order of the exported names becomes arbitrary and type checkers cannot follow it; use a list",
-          dict: '`__all__` is a dict: `from \u2026 import *` fails with TypeError ("dict is not a sequence"); use a list or tuple of names',
-          characters: "`__all__` is `{{text}}`, a {{made}} of the string's characters, not of names: `from \u2026 import *` looks each one up and fails with AttributeError (\"has no attribute '{{first}}'\"); write `{{suggestion}}`",
-          notIndexable: "`__all__` is {{what}}, not a sequence of names: `from \u2026 import *` fails with TypeError (\"'{{type}}' object does not support indexing\"); use a list or tuple of names",
-          concat: '`__all__` {{verb}} a `+` that fails when the module is imported: TypeError ("can only concatenate {{left}} (not "{{right}}") to {{left}}"); add lists to lists',
+          string: "`__all__` {{verb}} a string: `from \u2026 import *` reads it letter by letter and fails; write `{{suggestion}}`",
+          set: "`__all__` is a set: `from \u2026 import *` fails with TypeError and type checkers reject it; use a list or tuple",
+          setAdded: "`__all__` is extended with a set: the exported names come in arbitrary order; use a list",
+          dict: "`__all__` is a dict: `from \u2026 import *` fails with TypeError; use a list or tuple of names",
+          characters: "`__all__` is `{{text}}`, characters not names: `from \u2026 import *` fails (\"has no attribute '{{first}}'\"); write `{{suggestion}}`",
+          notIndexable: "`__all__` is {{what}}, not a sequence: `from \u2026 import *` fails (\"'{{type}}' object does not support indexing\")",
+          concat: '`__all__` {{verb}} a `+` that raises on import: "can only concatenate {{left}} (not "{{right}}") to {{left}}"',
           constant: "`__all__` is bound to `{{text}}`, which is not a sequence of names: `from \u2026 import *` fails with TypeError"
         }
       },
@@ -13015,7 +13012,9 @@ var require_globs = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MAX_GLOB_LENGTH = void 0;
     exports2.globProblem = globProblem;
+    exports2.isLiteralGlob = isLiteralGlob;
     exports2.folderMatcher = folderMatcher;
+    exports2.pathMatcher = pathMatcher;
     exports2.excludeMatcher = excludeMatcher;
     exports2.perFileIgnoreMatcher = perFileIgnoreMatcher;
     var picomatch_1 = __importDefault(require_picomatch2());
@@ -13029,6 +13028,9 @@ var require_globs = __commonJS({
       if (glob.length > exports2.MAX_GLOB_LENGTH)
         return `a glob of ${glob.length} characters is longer than the ${exports2.MAX_GLOB_LENGTH} allowed`;
       return null;
+    }
+    function isLiteralGlob(p) {
+      return LITERAL.test(p) && !p.endsWith("/") && !p.includes("//");
     }
     function compile(patterns) {
       const literals = /* @__PURE__ */ new Set();
@@ -13044,7 +13046,7 @@ var require_globs = __commonJS({
       for (const p of patterns) {
         if (p === "")
           continue;
-        if (LITERAL.test(p) && !p.endsWith("/") && !p.includes("//")) {
+        if (isLiteralGlob(p)) {
           literals.add(p);
           continue;
         }
@@ -13082,6 +13084,9 @@ var require_globs = __commonJS({
         const up = p.lastIndexOf("/");
         return up !== -1 && folder(p.slice(0, up));
       };
+    }
+    function pathMatcher(patterns) {
+      return compile(patterns);
     }
     function excludeMatcher(patterns) {
       if (patterns.every((p) => p === ""))
@@ -13557,6 +13562,7 @@ var require_git = __commonJS({
     exports2.gitWorkTree = gitWorkTree;
     exports2.gitToplevel = gitToplevel;
     exports2.listFiles = listFiles;
+    exports2.listIgnored = listIgnored;
     exports2.ignoredByRules = ignoredByRules;
     exports2.ignoreMatches = ignoreMatches;
     exports2.untrack = untrack;
@@ -13730,6 +13736,10 @@ var require_git = __commonJS({
       return out;
     }
     var ERRNO_NAMES = { "Permission denied": "EACCES", "No such file or directory": "ENOENT", "Too many open files": "EMFILE" };
+    async function listIgnored(cwd) {
+      const out = await run(cwd, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"], { literal: true });
+      return entriesZ(out, []);
+    }
     function ignoredByRules(cwd, paths) {
       const r = (0, node_child_process_1.spawnSync)("git", ["check-ignore", "--no-index", "--stdin", "-z"], {
         cwd,
@@ -15104,6 +15114,8 @@ var require_package_info = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RULE_DOCS = exports2.VERSION = exports2.PACKAGE_ROOT = void 0;
+    exports2.repositoryPageUrl = repositoryPageUrl;
+    exports2.repositoryRawUrl = repositoryRawUrl;
     exports2.ruleDocsUrl = ruleDocsUrl;
     var fs = __importStar(require("node:fs"));
     var path = __importStar(require("node:path"));
@@ -15125,6 +15137,15 @@ var require_package_info = __commonJS({
       const m = typeof url === "string" ? /^(?:git\+)?(https:\/\/[^\s#?]+?)(?:\.git)?\/?$/.exec(url) : null;
       return m?.[1];
     })();
+    function repositoryPageUrl(file) {
+      return REPOSITORY && `${REPOSITORY}/blob/main/${file}`;
+    }
+    function repositoryRawUrl(file) {
+      if (!REPOSITORY)
+        return void 0;
+      const github = /^https:\/\/github\.com\/(.+)$/.exec(REPOSITORY);
+      return github ? `https://raw.githubusercontent.com/${github[1]}/main/${file}` : `${REPOSITORY}/raw/main/${file}`;
+    }
     var shippedPages;
     function ruleDocsUrl(id) {
       if (!REPOSITORY)
@@ -16002,21 +16023,32 @@ var require_project = __commonJS({
       const prefix = path.relative(config.baseDir, root).split(path.sep).join("/");
       const configPath = (p) => prefix ? `${prefix}/${p}` : p;
       const excluded = (0, globs_1.excludeMatcher)(config.exclude);
-      const isExcluded = (p) => excluded(configPath(p));
+      const excludedPaths = [];
+      const isExcluded = (p) => {
+        const hit = excluded(configPath(p));
+        if (hit)
+          excludedPaths.push(p);
+        return hit;
+      };
       if (!gitToplevel) {
         const result = (0, walk_1.walk)(root, isExcluded);
-        return { files: result.files, git: null, notes: result.notes, info: result.skipped };
+        return { files: result.files, git: null, notes: result.notes, info: result.skipped, excludedPaths };
       }
       const pending = (0, git_1.listFiles)(root, { contentIds: cache !== null, toplevel: gitToplevel });
       cache?.load();
       const listing = await pending;
       const notes = [...listing.undecodable.map((name) => `skipping ${name}: name is not UTF-8`), ...listing.warnings];
-      const files = listedFiles(listing, config, configPath, isExcluded);
-      return { files, git: gitState(root, gitToplevel, files), notes, info: [...listing.skipped] };
+      const files = listedFiles(listing, config, configPath, isExcluded, excludedPaths);
+      return { files, git: gitState(root, gitToplevel, files), notes, info: [...listing.skipped], excludedPaths };
     }
-    function listedFiles(listing, config, configPath, isExcluded) {
+    function listedFiles(listing, config, configPath, isExcluded, excludedPaths) {
       const userExcluded = (0, globs_1.excludeMatcher)(config.userExclude);
-      return listing.files.filter((f) => !(f.tracked ? userExcluded(configPath(f.path)) : isExcluded(f.path)));
+      return listing.files.filter((f) => {
+        const out = f.tracked ? userExcluded(configPath(f.path)) : isExcluded(f.path);
+        if (out && f.tracked)
+          excludedPaths.push(f.path);
+        return !out;
+      });
     }
     function gitState(root, toplevel, files) {
       return {
@@ -16029,7 +16061,13 @@ var require_project = __commonJS({
       const prefix = path.relative(config.baseDir, root).split(path.sep).join("/");
       const configPath = (p) => prefix ? `${prefix}/${p}` : p;
       const excluded = (0, globs_1.excludeMatcher)(config.exclude);
-      const isExcluded = (p) => excluded(configPath(p));
+      const excludedPaths = [];
+      const isExcluded = (p) => {
+        const hit = excluded(configPath(p));
+        if (hit)
+          excludedPaths.push(p);
+        return hit;
+      };
       const notes = [];
       const info = [];
       let git = null;
@@ -16047,7 +16085,7 @@ var require_project = __commonJS({
           notes.push(`skipping ${name}: name is not UTF-8`);
         notes.push(...listing.warnings);
         info.push(...listing.skipped);
-        discovered = listedFiles(listing, config, configPath, isExcluded);
+        discovered = listedFiles(listing, config, configPath, isExcluded, excludedPaths);
         const wanted = discovered.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.has(f.contentId));
         const blobs = await (0, git_1.readBlobs)(root, [...new Set(wanted.map((f) => f.contentId))]);
         for (const f of wanted) {
@@ -16062,6 +16100,7 @@ var require_project = __commonJS({
         git = found.git;
         notes.push(...found.notes);
         info.push(...found.info);
+        excludedPaths.push(...found.excludedPaths);
       }
       const foreign = alone ? [] : (0, foreign_1.readForeignSources)(root, config.baseDir, gitToplevel, info);
       const conftests = (0, foreign_1.conftestSources)(discovered.filter((f) => !foreign.some((s) => s.excludes(f.path))).map((f) => f.path), (p) => readConftest(root, p, overlay));
@@ -16101,7 +16140,7 @@ var require_project = __commonJS({
         return m;
       };
       const foreignExclusions = sources.flatMap((s) => s.exclusions);
-      return { project: { root, config, tree, files, git, configPath, module: module3, buffers: editorBuffers, excludedByOtherTools }, notes, info, stagedChanges, foreignExclusions };
+      return { project: { root, config, tree, files, git, configPath, module: module3, buffers: editorBuffers, excludedByOtherTools }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
     }
     function readConftest(root, projectPath, overlay) {
       const given = overlay.get(projectPath);
@@ -16158,7 +16197,7 @@ var require_config = __commonJS({
       };
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.CONFIG_KEYS = exports2.DEFAULT_EXCLUDE = exports2.ConfigError = void 0;
+    exports2.RULE_LEVELS = exports2.CONFIG_KEYS = exports2.CONFIG_KEY_SPECS = exports2.DEFAULT_EXCLUDE = exports2.ConfigError = void 0;
     exports2.findConfigFile = findConfigFile;
     exports2.loadConfig = loadConfig;
     exports2.configuredPlugins = configuredPlugins;
@@ -16200,8 +16239,39 @@ var require_config = __commonJS({
       "venv"
     ];
     var CONFIG_NAMES = [".dunderlint.toml", "dunderlint.toml", "pyproject.toml"];
-    exports2.CONFIG_KEYS = ["rules", "exclude", "extend-exclude", "per-file-ignores", "src", "namespace-packages", "plugins", "baseline"];
-    var LEVELS = ["off", "warn", "error"];
+    exports2.CONFIG_KEY_SPECS = {
+      rules: {
+        type: "rules",
+        description: 'Rule id = severity ("off", "warn", "error"), or [severity, { options }] for rules that take options.'
+      },
+      exclude: {
+        type: "glob[]",
+        description: "Globs of files and folders never to read; replaces the default list (.git, .venv, build, dist, \u2026)."
+      },
+      "extend-exclude": { type: "glob[]", description: "Globs added to `exclude` (to the default list, or to yours)." },
+      "per-file-ignores": {
+        type: "per-file-ignores",
+        description: 'Glob = list of rule ids ("ALL" for every rule) not reported in matching files; a glob starting with `!` applies to the files it does not match.'
+      },
+      src: {
+        type: "string[]",
+        description: "Folders that are import roots (on sys.path), relative to the config file's folder, tried before the roots read from packaging metadata."
+      },
+      "namespace-packages": {
+        type: "string[]",
+        description: "Folders (relative to the config file's folder, or dotted module names) that are namespace packages on purpose (PEP 420)."
+      },
+      plugins: {
+        type: "string[]",
+        description: "Rules of your own: local JavaScript files (relative to the config file's folder) and npm packages; their rules are named `<plugin>/<rule>`."
+      },
+      baseline: {
+        type: "path",
+        description: "A baseline file of known findings (relative to the config file's folder), written by `--add-noqa`: runs do not report them."
+      }
+    };
+    exports2.CONFIG_KEYS = Object.keys(exports2.CONFIG_KEY_SPECS);
+    exports2.RULE_LEVELS = ["off", "warn", "error"];
     function findConfigFile(start, stopAt, displayBase) {
       let dir = path.resolve(start);
       for (; ; ) {
@@ -16318,7 +16388,7 @@ var require_config = __commonJS({
       const ids = rules.map((r) => r.id);
       if (!ids.includes(id))
         throw new ConfigError(`--rule ${spec}: unknown rule "${id}"${suggest(id, ids)}`);
-      if (!LEVELS.includes(level)) {
+      if (!exports2.RULE_LEVELS.includes(level)) {
         throw new ConfigError(`--rule ${spec}: expected severity "off", "warn" or "error", got "${level}"`);
       }
       config.rules.get(id).level = level;
@@ -16332,7 +16402,7 @@ var require_config = __commonJS({
           throw new ConfigError(levelError);
         [level, options = {}] = value;
       }
-      if (typeof level !== "string" || !LEVELS.includes(level))
+      if (typeof level !== "string" || !exports2.RULE_LEVELS.includes(level))
         throw new ConfigError(levelError);
       if (!isTable(options))
         throw new ConfigError(`${where}: options must be a table, got ${show(options)}`);
@@ -17239,7 +17309,7 @@ var require_whole_tree = __commonJS({
         packages,
         roots,
         explicit,
-        whyOmitted: () => `it is outside the packages ${config.backend} selects`
+        whyOmitted: () => `outside the packages ${config.backend} selects`
       };
     }
   }
@@ -17380,20 +17450,20 @@ var require_setuptools = __commonJS({
       const shipped = new Set(packages.values());
       const whyOmitted = (dir) => {
         if (m.kind === "list")
-          return `it is not listed in \`${setting}\``;
+          return "not listed";
         if (requiresInit) {
           let top = null;
           for (let d = dir; d && !roots.includes(d); d = d.parent)
             if (!d.files.has("__init__.py"))
               top = d;
           if (top === dir)
-            return "it has no `__init__.py`";
+            return "no `__init__.py`";
           if (top)
-            return `it sits below \`${top.path}/\`, which has no \`__init__.py\``;
+            return `below \`${top.path}/\`, which has no \`__init__.py\``;
         }
         if (shipped.size && m.kind === "find" && m.exclude.length)
-          return `it is excluded by \`exclude = [${m.exclude.map((e) => `"${e}"`).join(", ")}]\``;
-        return "it is not one of the packages found";
+          return `excluded by \`exclude = [${m.exclude.map((e) => `"${e}"`).join(", ")}]\``;
+        return "not among the packages found";
       };
       return { setting, source, packages, roots, explicit, whyOmitted };
     }
@@ -17408,7 +17478,7 @@ var require_setuptools = __commonJS({
     }
     function wheelOmissionClause(project, dir) {
       const setting = omittedByFindPackages(project, dir);
-      return setting ? `, which \`${setting}\` leaves out of the wheel` : "";
+      return setting ? `, so \`${setting}\` omits it from the wheel` : ": it is an implicit namespace package";
     }
   }
 });
@@ -17841,10 +17911,15 @@ var require_layout = __commonJS({
       for (const r of stubRoots)
         projectOf(r).roots.unshift(r);
       const rootSet = new Set(projects.flatMap((p) => [p.dir, ...p.roots]));
-      const declared = project.config.namespacePackages.map((p) => p.replace(/\/+$/, ""));
+      const namespaceEntries = project.config.namespacePackages.map((entry) => ({ entry, dirs: declaredFolders(project, projects, entry) }));
+      const declared = new Set(namespaceEntries.flatMap((e) => e.dirs));
       const isDeclaredNamespace = (dir) => {
-        const rel = project.configPath(dir.path);
-        return declared.some((d) => rel === d || rel.startsWith(`${d}/`));
+        if (declared.size === 0)
+          return false;
+        for (let d = dir; d; d = d.parent)
+          if (declared.has(d))
+            return true;
+        return false;
       };
       const resolveImport = (module3, fact, name) => {
         if (fact.level === 0)
@@ -17959,6 +18034,7 @@ var require_layout = __commonJS({
         packageUses,
         isRoot: (d) => rootSet.has(d),
         isDeclaredNamespace,
+        namespaceEntries,
         importName: dottedName,
         resolveImport,
         usage,
@@ -18017,6 +18093,25 @@ var require_layout = __commonJS({
       const metadataFile = METADATA.find((m) => dir.files.has(m));
       return { dir, config, roots, metadataFile: metadataFile ? rel(metadataFile) : null, pyproject: files.pyproject };
     }
+    function declaredFolders(project, projects, entry) {
+      const bare = entry.replace(/\/+$/, "");
+      const rel = path.relative(project.root, path.resolve(project.config.baseDir, bare)).split(path.sep).join("/");
+      const asPath = rel === ".." || rel.startsWith("../") ? null : (0, model_1.dirAt)(project.tree, rel);
+      if (asPath)
+        return [asPath];
+      const parts = bare.split(".");
+      if (!parts.every(names_1.isIdentifier))
+        return [];
+      const out = /* @__PURE__ */ new Set();
+      for (const p of projects) {
+        for (const root of p.roots) {
+          const dir = (0, model_1.dirAt)(root, parts.join("/"));
+          if (dir)
+            out.add(dir);
+        }
+      }
+      return [...out];
+    }
     function hasPython(dir) {
       for (const name of dir.files.keys())
         if ((0, project_1.isPythonSource)(name))
@@ -18045,7 +18140,7 @@ var require_all_undefined = __commonJS({
         description: "Every name in `__all__` must be defined, imported or (in `__init__.py`) a submodule",
         defaultSeverity: "error",
         messages: {
-          undefined: '"{{name}}" is in `__all__` but the module never defines or imports it: `from {{module}} import *` raises AttributeError, and type checkers report the export'
+          undefined: '"{{name}}" in `__all__` is never defined or imported: `from {{module}} import *` raises AttributeError'
         }
       },
       create(context) {
@@ -18061,6 +18156,8 @@ var require_all_undefined = __commonJS({
               return;
             const isInit = module3.file.name === "__init__.py" || module3.file.name === "__init__.pyi";
             for (const { name, element } of list.names) {
+              if (element.implicitConcat)
+                continue;
               if (defined.has(name) || MODULE_ATTRIBUTES.has(name) || isInit && (name === "__path__" || isSubmodule(module3.file.dir, name)))
                 continue;
               context.report({
@@ -18148,7 +18245,7 @@ var require_all_unsorted = __commonJS({
         defaultSeverity: "off",
         fixable: "safe",
         messages: {
-          unsorted: "`__all__` is not sorted (constants, then classes, then the rest, each in natural order): sorted lists merge without conflicts and show what is exported at a glance"
+          unsorted: "`__all__` is not sorted (constants, classes, then the rest): sorted lists merge without conflicts"
         }
       },
       create(context) {
@@ -18224,9 +18321,9 @@ var require_all_unsupported_form = __commonJS({
         description: "`__all__` built in a way type checkers cannot follow",
         defaultSeverity: "warn",
         messages: {
-          form: "Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}: pyright reports reportUnsupportedDunderAll and IDEs lose the module's public names; use a literal list, `+= [...]`, `.extend([...])` or `+= module.__all__`",
-          element: "Type checkers cannot read `{{text}}` in `__all__`, only string literals: pyright reports reportUnsupportedDunderAll and IDEs lose the name; write the name in quotes",
-          loop: "Type checkers do not run loops: this `__all__.{{op}}(...)` inside a loop is invisible to them, and the names it adds are not public to pyright or IDEs"
+          form: "Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}: its names are lost to them",
+          element: "Type checkers cannot read `{{text}}` in `__all__`, only string literals: the name is lost to them",
+          loop: "Type checkers do not run loops: names this `__all__.{{op}}(...)` adds are not public to them"
         }
       },
       create(context) {
@@ -18337,7 +18434,7 @@ var require_bytecode_not_ignored = __commonJS({
         fixable: "safe",
         needs: ["git"],
         messages: {
-          notIgnored: "git does not ignore `__pycache__/`: the next `git add -A` commits bytecode that conflicts on every merge; add `__pycache__/` and `*.py[cod]` to .gitignore"
+          notIgnored: "git does not ignore `__pycache__/`: the next `git add -A` commits bytecode; add `__pycache__/` to .gitignore"
         }
       },
       create(context) {
@@ -18396,8 +18493,8 @@ var require_bytecode_tracked = __commonJS({
         fixable: "safe",
         needs: ["git"],
         messages: {
-          pycache: "This `__pycache__/` folder is tracked by git ({{count}}): bytecode is built for one interpreter version, conflicts on every merge and can run stale code after a checkout",
-          loose: '{{count}} tracked by git in this folder: Python imports a `.pyc` even when its `.py` is gone, so stale code and "bad magic number" errors follow a checkout'
+          pycache: "This `__pycache__/` is tracked by git ({{count}}): bytecode conflicts on merges and can run stale code",
+          loose: "{{count}} tracked by git in this folder: Python imports a `.pyc` even without its `.py`, so stale code runs"
         },
         options: {
           allow: {
@@ -18462,7 +18559,7 @@ var require_dist_omits_package = __commonJS({
         description: "The build backend leaves out of the wheel a folder that shipped code imports",
         defaultSeverity: "error",
         messages: {
-          omitted: "{{backend}} `{{setting}}` leaves `{{dir}}/` out of the wheel ({{why}}): `{{statement}}` in shipped code fails with ModuleNotFoundError after `pip install`"
+          omitted: "`{{setting}}` leaves `{{dir}}/` out of the wheel ({{why}}): importing it fails after `pip install`"
         }
       },
       create(context) {
@@ -18581,7 +18678,7 @@ var require_dist_ships_generic_package = __commonJS({
         description: "The build backend would install a generic top-level package (`tests`, `docs`, `src`, \u2026) into site-packages",
         defaultSeverity: "error",
         messages: {
-          generic: "{{backend}} `{{setting}}` installs a top-level `{{name}}` package into site-packages: it overwrites (and is overwritten by) every other distribution that does the same; exclude `{{name}}*` or move it inside your package"
+          generic: "The wheel installs a top-level `{{name}}` package, which overwrites others of that name; exclude `{{name}}*`"
         }
       },
       create(context) {
@@ -18984,7 +19081,7 @@ var require_implicit_namespace_package = __commonJS({
         defaultSeverity: "warn",
         fixable: "safe",
         messages: {
-          implicit: "`{{dir}}/` holds Python modules inside the package `{{parent}}/` but has no `__init__.py`: Python makes it an implicit namespace package{{consequence}}"
+          implicit: "`{{dir}}/` in a package has no `__init__.py`{{consequence}}"
         },
         options: {
           "ignore-names": {
@@ -19116,8 +19213,8 @@ var require_implicit_reexport = __commonJS({
         defaultSeverity: "warn",
         fixable: "safe",
         messages: {
-          implicit: "`{{name}}` is imported into `{{pkg}}` from `{{source}}` but not exported: in a typed package ({{why}}) type checkers treat it as private, and pyright reports reportPrivateImportUsage for every `from {{pkg}} import {{name}}`; add it to `__all__` or write `import \u2026 as {{name}}`",
-          stub: '`{{name}}` is imported into `{{pkg}}` from `{{source}}` but not exported: in a stub an import without `as {{name}}` is private, and pyright reports `"{{name}}" is unknown import symbol` for every `from {{pkg}} import {{name}}`; add it to `__all__` or write `import \u2026 as {{name}}`'
+          implicit: "`{{name}}` is imported into `{{pkg}}` but not exported: private to type checkers ({{why}})",
+          stub: '`{{name}}` is imported into `{{pkg}}` without `as {{name}}`: in a stub, "{{name}}" is unknown import symbol'
         }
       },
       create(context) {
@@ -19166,7 +19263,7 @@ var require_implicit_reexport = __commonJS({
                 const fix = lastAll && lastAll.valueEndOffset > lastAll.valueStartOffset ? { fix: addToAll(module3.file.path, lastAll, bound) } : {};
                 context.report({
                   messageId: stub ? "stub" : "implicit",
-                  data: { name: bound, pkg, source: `${".".repeat(fact.level)}${fact.module ?? ""}`, why: typed ? "it ships py.typed" : "mypy no_implicit_reexport" },
+                  data: { name: bound, pkg, source: `${".".repeat(fact.level)}${fact.module ?? ""}`, why: typed ? "py.typed" : "mypy no_implicit_reexport" },
                   at: { path: module3.file.path, start: n.start, end: n.end },
                   ...fix
                 });
@@ -19590,7 +19687,7 @@ var require_invalid_module_name = __commonJS({
         description: "A module inside a package whose name no `import` statement can spell",
         defaultSeverity: "warn",
         messages: {
-          module: "{{names}} in the package `{{pkg}}/` cannot be imported with an `import` statement: use letters, digits and underscores, not a leading digit or a keyword"
+          module: "{{names}} in `{{pkg}}/` cannot be imported: a module name must be an identifier, not a keyword"
         }
       },
       create(context) {
@@ -19661,7 +19758,7 @@ var require_missing_init = __commonJS({
         defaultSeverity: "error",
         fixable: "safe",
         messages: {
-          missing: "`{{name}}` is imported as a package ({{count}}), but `{{dir}}/` has no `__init__.py`: Python makes it an implicit namespace package{{consequence}}"
+          missing: "`{{name}}` has {{count}}, but `{{dir}}/` has no `__init__.py`{{consequence}}"
         },
         options: {
           "ignore-names": {
@@ -19739,7 +19836,7 @@ var require_misspelled_init = __commonJS({
         defaultSeverity: "error",
         fixable: "unsafe",
         messages: {
-          misspelled: "`{{file}}` looks like a misspelled `__init__.py`: without a real one, Python makes `{{dir}}/` an implicit namespace package{{consequence}}"
+          misspelled: "`{{file}}` looks like a misspelled `__init__.py`; `{{dir}}/` has none{{consequence}}"
         }
       },
       create(context) {
@@ -19785,7 +19882,7 @@ var require_module_package_collision = __commonJS({
         defaultSeverity: "warn",
         messages: {
           moduleDead: "`{{name}}.py` is dead code: the package `{{name}}/` beside it wins every `import {{name}}`",
-          folderDead: "`{{name}}.py` hides the folder `{{name}}/` beside it: `{{name}}/` has no `__init__.py`, so `import {{name}}` loads the module and `{{name}}.<submodule>` fails"
+          folderDead: "`{{name}}.py` hides the folder `{{name}}/` (no `__init__.py`): `import {{name}}.<submodule>` fails"
         }
       },
       create(context) {
@@ -20331,7 +20428,7 @@ var require_sourceless_bytecode = __commonJS({
         description: "A `.pyc` outside `__pycache__` with no source beside it is importable stale code",
         defaultSeverity: "error",
         messages: {
-          sourceless: '`{{file}}` has no `{{module}}.py` beside it, yet importing `{{module}}` from its folder loads it: stale code that fails with "bad magic number" on another Python version; delete it'
+          sourceless: "`{{file}}` has no `{{module}}.py` beside it, yet `import {{module}}` there loads this stale bytecode"
         },
         options: {
           allow: {
@@ -20379,7 +20476,7 @@ var require_star_import_leak = __commonJS({
         description: "A relative `from .mod import *` where `mod` has no `__all__` re-exports what `mod` imports",
         defaultSeverity: "warn",
         messages: {
-          leak: "`{{statement}}` also copies what `{{target}}` imports ({{names}}) into this module, because `{{target}}` has no `__all__`: those names become part of this module's API; give `{{target}}` an `__all__`"
+          leak: "`{{target}}` has no `__all__`, so `{{statement}}` also re-exports its imports ({{names}})"
         }
       },
       create(context) {
@@ -20440,9 +20537,9 @@ var require_stray_init = __commonJS({
         description: "An `__init__.py` where no package can be: a project root, `src/` of a src layout, a folder whose name is not an identifier",
         defaultSeverity: "warn",
         messages: {
-          projectRoot: "This `__init__.py` makes the project folder a package: tools then name modules after the checkout folder (`myrepo.app.x`), pytest inserts the wrong rootdir and setuptools may ship the whole tree",
-          srcLayout: "This `__init__.py` makes `src/` a package: imports start with `src.`, which does not exist after `pip install`; a src layout keeps `src/` a plain folder",
-          badName: "`{{dir}}/` cannot be imported as a package (its name is not a Python identifier), so this `__init__.py` is never used as one"
+          projectRoot: "This `__init__.py` makes the project folder a package: tools name modules after the checkout (`myrepo.app.x`)",
+          srcLayout: "This `__init__.py` makes `src/` a package: `import src.\u2026` works here but not after `pip install`",
+          badName: "`{{dir}}/` cannot be imported as a package (not an identifier), so this `__init__.py` is never used"
         }
       },
       create(context) {
@@ -20612,6 +20709,199 @@ var require_rules = __commonJS({
       stray_init_1.default,
       stub_without_source_1.default
     ];
+  }
+});
+
+// dist/src/config/unmatched.js
+var require_unmatched = __commonJS({
+  "dist/src/config/unmatched.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.unmatchedConfigEntries = unmatchedConfigEntries;
+    var fs = __importStar(require("node:fs"));
+    var path = __importStar(require("node:path"));
+    var git_1 = require_git();
+    var config_1 = require_config();
+    var globs_1 = require_globs();
+    var MAX_WARNINGS = 20;
+    var MAX_CHECKED_GLOBS = 200;
+    var GLOB_SYNTAX = /[*?[\]{}()!+@]/;
+    async function unmatchedConfigEntries(project, folders, excludedPaths, configShown) {
+      const { config } = project;
+      const where = path.basename(config.file ?? "") === "pyproject.toml" ? `${configShown}: [tool.dunderlint] ` : `${configShown}: `;
+      const out = [];
+      const treeDirs = listDirs(project.tree);
+      let dirs = null;
+      const allDirs = () => dirs ??= [...withFoldersAbove(treeDirs, excludedPaths)].map(project.configPath);
+      let unmatchedFolders = 0;
+      const folderWarning = (key, entry) => {
+        unmatchedFolders++;
+        if (out.length === MAX_WARNINGS)
+          return;
+        const target = entry.replace(/\/+$/, "").replace(/^\.\//, "");
+        const dotted = !target.includes("/") && target.includes(".") ? target.replace(/\./g, "/") : target;
+        const guess = nearest(dotted, allDirs(), "path");
+        out.push(`${where}${key}: "${entry}" matches no folder${guess === null ? "" : `; did you mean "${guess}"?`}`);
+      };
+      for (const entry of config.src) {
+        if (!isDirectory(path.resolve(config.baseDir, entry)))
+          folderWarning("src", entry);
+      }
+      for (const { entry, dirs: found } of folders.namespacePackages) {
+        if (found.length === 0 && !isDirectory(path.resolve(config.baseDir, entry)))
+          folderWarning("namespace-packages", entry);
+      }
+      const globs = [
+        ...(config.written.exclude ?? []).filter((g) => !config_1.DEFAULT_EXCLUDE.includes(g)).map((g) => ({ key: "exclude", entry: g, body: g })),
+        ...config.written.extendExclude.map((g) => ({ key: "extend-exclude", entry: g, body: g })),
+        ...config.perFileIgnores.map(({ pattern }) => ({ key: "per-file-ignores", entry: pattern, body: pattern.replace(/^!/, "") }))
+      ];
+      if (globs.length === 0)
+        return out;
+      const { configPath } = project;
+      const literal = globs.filter((g) => (0, globs_1.isLiteralGlob)(g.body));
+      const known = /* @__PURE__ */ new Set();
+      if (literal.length) {
+        for (const p of withFoldersAbove([...treeDirs, ...project.files.map((f) => f.path)], excludedPaths)) {
+          const c = configPath(p);
+          known.add(c).add(c.slice(c.lastIndexOf("/") + 1));
+        }
+      }
+      const unmatchedLiterals = literal.filter((g) => !known.has(g.body));
+      const unmatchedGlobs = globs.filter((g) => !(0, globs_1.isLiteralGlob)(g.body)).slice(0, MAX_CHECKED_GLOBS).filter((g) => {
+        if (g.key !== "per-file-ignores")
+          return true;
+        const match = (0, globs_1.pathMatcher)([g.body]);
+        return !treeDirs.some((d) => match(configPath(d))) && !project.files.some((f) => match(configPath(f.path)));
+      }).filter((g) => {
+        const match = (0, globs_1.excludeMatcher)([g.body]);
+        return !excludedPaths.some((p) => match(configPath(p)));
+      });
+      const order = new Map(globs.map((g, i) => [g, i]));
+      let pending = [...unmatchedLiterals, ...unmatchedGlobs].sort((a, b) => order.get(a) - order.get(b));
+      const capped = pending.length > MAX_CHECKED_GLOBS || globs.length - literal.length > MAX_CHECKED_GLOBS;
+      pending = pending.slice(0, MAX_CHECKED_GLOBS);
+      pending = pending.filter((g) => {
+        const head = literalHead(g.body);
+        return !(head && fs.existsSync(path.join(config.baseDir, head)));
+      });
+      if (pending.length && project.git) {
+        const ignored = (await (0, git_1.listIgnored)(project.root).catch(() => [])).map((p) => project.configPath(p.replace(/\/$/, "")));
+        pending = pending.filter((g) => {
+          const match = (0, globs_1.excludeMatcher)([g.body]);
+          return !ignored.some(match);
+        });
+      }
+      for (const g of pending) {
+        if (out.length === MAX_WARNINGS)
+          break;
+        const guess = globGuess(g.body, allDirs(), project);
+        const shown = guess === null ? "" : `; did you mean "${g.entry.startsWith("!") ? "!" : ""}${guess}"?`;
+        out.push(`${where}${g.key}: "${g.entry}" matches no file or folder${shown}`);
+      }
+      const more = unmatchedFolders + pending.length - out.length;
+      if (more > 0)
+        out.push(`${where}${capped ? "at least " : ""}${more} more ${more === 1 ? "entry matches" : "entries match"} nothing`);
+      return out;
+    }
+    function listDirs(root) {
+      const out = [];
+      const visit = (dir) => {
+        for (const child of dir.dirs.values()) {
+          out.push(child.path);
+          visit(child);
+        }
+      };
+      visit(root);
+      return out;
+    }
+    function withFoldersAbove(folders, paths) {
+      const out = new Set(folders);
+      for (const p of paths) {
+        for (let q = p; q && !out.has(q); q = q.slice(0, Math.max(0, q.lastIndexOf("/"))))
+          out.add(q);
+      }
+      return out;
+    }
+    function literalHead(glob) {
+      const parts = glob.replace(/\/+$/, "").split("/");
+      const i = parts.findIndex((s) => GLOB_SYNTAX.test(s));
+      return (i === -1 ? parts : parts.slice(0, i)).join("/");
+    }
+    function globGuess(glob, dirs, project) {
+      const head = literalHead(glob);
+      if (!head)
+        return null;
+      const rest = glob.slice(head.length);
+      const candidates = rest === "" ? [...dirs, ...project.files.map((f) => project.configPath(f.path))] : dirs;
+      const guess = nearest(head, candidates, head.includes("/") ? "path" : "name");
+      return guess === null ? null : `${guess}${rest}`;
+    }
+    function nearest(target, paths, answer) {
+      const depth = target.split("/").length;
+      let best = null;
+      let bestScore = Math.min(2, Math.floor(target.length / 2)) + 1;
+      for (const p of paths) {
+        const parts = p.split("/");
+        if (parts.length < depth)
+          continue;
+        const tail = parts.slice(-depth).join("/");
+        if (Math.abs(tail.length - target.length) >= bestScore)
+          continue;
+        const d = (0, config_1.editDistance)(target, tail);
+        const candidate = answer === "path" ? p : tail;
+        if (d < bestScore || d === bestScore && best !== null && candidate.length < best.length) {
+          if (d === 0 && candidate === target)
+            continue;
+          [best, bestScore] = [candidate, d];
+        }
+      }
+      return best;
+    }
+    function isDirectory(p) {
+      try {
+        return fs.statSync(p).isDirectory();
+      } catch {
+        return false;
+      }
+    }
   }
 });
 
@@ -24056,6 +24346,7 @@ var require_lint = __commonJS({
     var path = __importStar(require("node:path"));
     var rules_12 = require_rules();
     var config_1 = require_config();
+    var unmatched_1 = require_unmatched();
     var plugins_1 = require_plugins();
     var run_1 = require_run();
     var suppress_1 = require_suppress();
@@ -24150,7 +24441,7 @@ var require_lint = __commonJS({
       const named = /* @__PURE__ */ new Set([...overlay.keys(), ...target.scope?.files ?? []]);
       const { scope } = target;
       const analyse = async (files = overlay) => {
-        const { project: project2, notes: notes2, info: info2, stagedChanges } = await (0, project_1.loadProject)(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? "auto", alone: target.alone, buffers: named });
+        const { project: project2, notes: notes2, info: info2, stagedChanges, excludedPaths: excludedPaths2 } = await (0, project_1.loadProject)(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? "auto", alone: target.alone, buffers: named });
         const run2 = (0, run_1.runRules)(project2, configured);
         let { kept: kept2 } = (0, suppress_1.suppress)(project2, run2.diagnostics);
         const uncommented2 = kept2;
@@ -24165,9 +24456,16 @@ var require_lint = __commonJS({
           const changed = new Set(stagedChanges);
           kept2 = kept2.filter((d) => touches(d, changed));
         }
-        return { project: project2, notes: notes2, info: info2, run: run2, kept: kept2, uncommented: uncommented2, stale: stale2 };
+        return { project: project2, notes: notes2, info: info2, run: run2, kept: kept2, uncommented: uncommented2, stale: stale2, excludedPaths: excludedPaths2 };
       };
-      let { project, notes, info, run, kept, uncommented, stale } = await analyse();
+      let { project, notes, info, run, kept, uncommented, stale, excludedPaths } = await analyse();
+      if (config.file && root === config.baseDir && !options.stdin && !options.staged && !target.alone) {
+        const configShown2 = displayPath(cwd, config.file);
+        for (const w of await (0, unmatched_1.unmatchedConfigEntries)(project, { namespacePackages: (0, layout_1.layoutOf)(project).namespaceEntries }, excludedPaths, configShown2)) {
+          if (!result.warnings.includes(w))
+            result.warnings.push(w);
+        }
+      }
       if (cache) {
         const { cached, scanned } = cache.counts;
         result.notes.push(`${here}: facts of ${plural(cached, "module")} from the cache, ${scanned} scanned`);

@@ -589,6 +589,8 @@ var require_package_info = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RULE_DOCS = exports2.VERSION = exports2.PACKAGE_ROOT = void 0;
+    exports2.repositoryPageUrl = repositoryPageUrl;
+    exports2.repositoryRawUrl = repositoryRawUrl;
     exports2.ruleDocsUrl = ruleDocsUrl;
     var fs = __importStar2(require("node:fs"));
     var path2 = __importStar2(require("node:path"));
@@ -610,6 +612,15 @@ var require_package_info = __commonJS({
       const m = typeof url === "string" ? /^(?:git\+)?(https:\/\/[^\s#?]+?)(?:\.git)?\/?$/.exec(url) : null;
       return m?.[1];
     })();
+    function repositoryPageUrl(file) {
+      return REPOSITORY && `${REPOSITORY}/blob/main/${file}`;
+    }
+    function repositoryRawUrl(file) {
+      if (!REPOSITORY)
+        return void 0;
+      const github = /^https:\/\/github\.com\/(.+)$/.exec(REPOSITORY);
+      return github ? `https://raw.githubusercontent.com/${github[1]}/main/${file}` : `${REPOSITORY}/raw/main/${file}`;
+    }
     var shippedPages;
     function ruleDocsUrl(id) {
       if (!REPOSITORY)

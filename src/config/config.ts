@@ -48,9 +48,50 @@ export const DEFAULT_EXCLUDE = [
 ];
 
 const CONFIG_NAMES = ['.dunderlint.toml', 'dunderlint.toml', 'pyproject.toml'] as const;
-/** Every key of `[tool.dunderlint]` (docs/configuration.md documents each). */
-export const CONFIG_KEYS = ['rules', 'exclude', 'extend-exclude', 'per-file-ignores', 'src', 'namespace-packages', 'plugins', 'baseline'];
-const LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
+export interface ConfigKeySpec {
+  /** `rules` and `per-file-ignores` are tables checked against the rule registry; the rest are lists. */
+  type: 'rules' | 'string[]' | 'glob[]' | 'per-file-ignores' | 'path';
+  /** One sentence; the JSON Schema carries it (docs/configuration.md has the full text). */
+  description: string;
+}
+
+/**
+ * Every key of `[tool.dunderlint]`: validation accepts these, and docs/dunderlint.schema.json is
+ * generated from them (docs/configuration.md documents each).
+ */
+export const CONFIG_KEY_SPECS: Readonly<Record<string, ConfigKeySpec>> = {
+  rules: {
+    type: 'rules',
+    description: 'Rule id = severity ("off", "warn", "error"), or [severity, { options }] for rules that take options.',
+  },
+  exclude: {
+    type: 'glob[]',
+    description: 'Globs of files and folders never to read; replaces the default list (.git, .venv, build, dist, …).',
+  },
+  'extend-exclude': { type: 'glob[]', description: 'Globs added to `exclude` (to the default list, or to yours).' },
+  'per-file-ignores': {
+    type: 'per-file-ignores',
+    description: 'Glob = list of rule ids ("ALL" for every rule) not reported in matching files; a glob starting with `!` applies to the files it does not match.',
+  },
+  src: {
+    type: 'string[]',
+    description: 'Folders that are import roots (on sys.path), relative to the config file\'s folder, tried before the roots read from packaging metadata.',
+  },
+  'namespace-packages': {
+    type: 'string[]',
+    description: 'Folders (relative to the config file\'s folder, or dotted module names) that are namespace packages on purpose (PEP 420).',
+  },
+  plugins: {
+    type: 'string[]',
+    description: 'Rules of your own: local JavaScript files (relative to the config file\'s folder) and npm packages; their rules are named `<plugin>/<rule>`.',
+  },
+  baseline: {
+    type: 'path',
+    description: 'A baseline file of known findings (relative to the config file\'s folder), written by `--add-noqa`: runs do not report them.',
+  },
+};
+export const CONFIG_KEYS = Object.keys(CONFIG_KEY_SPECS);
+export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
 
 /** Walks up from `start` to `stopAt` (inclusive; the git root) looking for a config file. */
 export function findConfigFile(start: string, stopAt: string | null, displayBase: string): string | null {
@@ -170,7 +211,7 @@ export function applyRuleOverride(config: ResolvedConfig, spec: string, rules: r
   const [, id, level] = m as unknown as [string, string, string];
   const ids = rules.map((r) => r.id);
   if (!ids.includes(id)) throw new ConfigError(`--rule ${spec}: unknown rule "${id}"${suggest(id, ids)}`);
-  if (!LEVELS.includes(level as RuleLevel)) {
+  if (!RULE_LEVELS.includes(level as RuleLevel)) {
     throw new ConfigError(`--rule ${spec}: expected severity "off", "warn" or "error", got "${level}"`);
   }
   config.rules.get(id)!.level = level as RuleLevel;
@@ -184,7 +225,7 @@ function parseRuleSetting(value: unknown, rule: Rule, where: string): RuleSettin
     if (value.length < 1 || value.length > 2) throw new ConfigError(levelError);
     [level, options = {}] = value;
   }
-  if (typeof level !== 'string' || !LEVELS.includes(level as RuleLevel)) throw new ConfigError(levelError);
+  if (typeof level !== 'string' || !RULE_LEVELS.includes(level as RuleLevel)) throw new ConfigError(levelError);
   if (!isTable(options)) throw new ConfigError(`${where}: options must be a table, got ${show(options)}`);
   const specs = rule.meta.options ?? {};
   const merged = defaults(rule);

@@ -26,6 +26,11 @@ export function globProblem(glob: string): string | null {
   return null;
 }
 
+/** A glob with nothing picomatch reads as syntax: it matches a path or a name equal to it. */
+export function isLiteralGlob(p: string): boolean {
+  return LITERAL.test(p) && !p.endsWith('/') && !p.includes('//');
+}
+
 function compile(patterns: readonly string[]): Matcher {
   const literals = new Set<string>();
   const regexes: RegExp[] = [];
@@ -39,7 +44,7 @@ function compile(patterns: readonly string[]): Matcher {
   for (const p of patterns) {
     // An empty glob matches nothing (config files reject it; rule options may hold one).
     if (p === '') continue;
-    if (LITERAL.test(p) && !p.endsWith('/') && !p.includes('//')) {
+    if (isLiteralGlob(p)) {
       literals.add(p);
       continue;
     }
@@ -77,6 +82,11 @@ export function folderMatcher(match: (dir: string) => boolean): (relPath: string
     const up = p.lastIndexOf('/');
     return up !== -1 && folder(p.slice(0, up));
   };
+}
+
+/** True when the path itself (or its last segment) matches one of the patterns; folders above it are not tried. */
+export function pathMatcher(patterns: readonly string[]): Matcher {
+  return compile(patterns);
 }
 
 /** True when the path, or any directory above it, matches one of the patterns. */

@@ -251,6 +251,12 @@ function unreadableFolders(stderr: string, cwd: string, toplevel: string | undef
 /** git words its reasons as strerror does; the walk names them by code. */
 const ERRNO_NAMES: Record<string, string> = { 'Permission denied': 'EACCES', 'No such file or directory': 'ENOENT', 'Too many open files': 'EMFILE' };
 
+/** Untracked paths under `cwd` that git ignores; an ignored folder is one entry, ending in `/`. */
+export async function listIgnored(cwd: string): Promise<string[]> {
+  const out = await run(cwd, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'], { literal: true });
+  return entriesZ(out, []);
+}
+
 /** The subset of `paths` that the repository's ignore rules ignore, whether tracked or not. */
 export function ignoredByRules(cwd: string, paths: readonly string[]): Set<string> {
   // `./` first: a name such as `:!x` is then no pathspec magic to check-ignore (which refuses

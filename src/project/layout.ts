@@ -57,6 +57,8 @@ export interface Layout {
   isRoot(dir: Directory): boolean;
   /** Declared namespace packages (`namespace-packages` in the config) and everything below them. */
   isDeclaredNamespace(dir: Directory): boolean;
+  /** Each `namespace-packages` entry with the folders it names (none: it matches nothing). */
+  namespaceEntries: Array<{ entry: string; dirs: Directory[] }>;
   /** A folder's import name, from the nearest import root above it (`app.routers`). */
   importName(dir: Directory): string;
   /** Resolves an import's target module chain (absolute or relative) from the importing module. */
@@ -125,10 +127,12 @@ function computeLayout(project: Project): Layout {
   for (const r of stubRoots) projectOf(r).roots.unshift(r);
   const rootSet = new Set<Directory>(projects.flatMap((p) => [p.dir, ...p.roots]));
 
-  const declared = project.config.namespacePackages.map((p) => p.replace(/\/+$/, ''));
+  const namespaceEntries = project.config.namespacePackages.map((entry) => ({ entry, dirs: declaredFolders(project, projects, entry) }));
+  const declared = new Set(namespaceEntries.flatMap((e) => e.dirs));
   const isDeclaredNamespace = (dir: Directory): boolean => {
-    const rel = project.configPath(dir.path);
-    return declared.some((d) => rel === d || rel.startsWith(`${d}/`));
+    if (declared.size === 0) return false;
+    for (let d: Directory | null = dir; d; d = d.parent) if (declared.has(d)) return true;
+    return false;
   };
 
   const resolveImport = (module: PythonModule, fact: ImportFact, name: string): Resolved[] => {
@@ -236,6 +240,7 @@ function computeLayout(project: Project): Layout {
     packageUses,
     isRoot: (d) => rootSet.has(d),
     isDeclaredNamespace,
+    namespaceEntries,
     importName: dottedName,
     resolveImport,
     usage,
@@ -297,6 +302,27 @@ function makeProject(project: Project, dir: Directory): PythonProject {
   add(dir);
   const metadataFile = METADATA.find((m) => dir.files.has(m));
   return { dir, config, roots, metadataFile: metadataFile ? rel(metadataFile) : null, pyproject: files.pyproject };
+}
+
+/**
+ * The folders a `namespace-packages` entry names: a path from the config's folder, else (as users
+ * write it too) a dotted module name under each project's import roots.
+ */
+function declaredFolders(project: Project, projects: readonly PythonProject[], entry: string): Directory[] {
+  const bare = entry.replace(/\/+$/, '');
+  const rel = path.relative(project.root, path.resolve(project.config.baseDir, bare)).split(path.sep).join('/');
+  const asPath = rel === '..' || rel.startsWith('../') ? null : dirAt(project.tree, rel);
+  if (asPath) return [asPath];
+  const parts = bare.split('.');
+  if (!parts.every(isIdentifier)) return [];
+  const out = new Set<Directory>();
+  for (const p of projects) {
+    for (const root of p.roots) {
+      const dir = dirAt(root, parts.join('/'));
+      if (dir) out.add(dir);
+    }
+  }
+  return [...out];
 }
 
 function hasPython(dir: Directory): boolean {

@@ -58,6 +58,8 @@ export interface LoadedProject {
   stagedChanges: string[] | null;
   /** What the project's other tools (ruff, pre-commit, pytest, mypy) exclude, and where it says so. */
   foreignExclusions: Exclusion[];
+  /** Paths `exclude` left out (files, or the folders a walk did not enter), to tell which globs match something. */
+  excludedPaths: string[];
 }
 
 /**
@@ -93,6 +95,8 @@ export interface Discovery {
   git: GitState | null;
   notes: string[];
   info: string[];
+  /** Paths `exclude` left out (read by the check for config entries that match nothing). */
+  excludedPaths: string[];
 }
 
 /** Lists the project's files: git's tracked and untracked-not-ignored files, or a walk without git. */
@@ -100,27 +104,43 @@ export async function discover(root: string, config: ResolvedConfig, gitToplevel
   const prefix = path.relative(config.baseDir, root).split(path.sep).join('/');
   const configPath = (p: string): string => (prefix ? `${prefix}/${p}` : p);
   const excluded = excludeMatcher(config.exclude);
-  const isExcluded = (p: string): boolean => excluded(configPath(p));
+  // What `exclude` left out: config entries that match nothing are told apart from those that did.
+  const excludedPaths: string[] = [];
+  const isExcluded = (p: string): boolean => {
+    const hit = excluded(configPath(p));
+    if (hit) excludedPaths.push(p);
+    return hit;
+  };
   if (!gitToplevel) {
     const result = walk(root, isExcluded);
-    return { files: result.files, git: null, notes: result.notes, info: result.skipped };
+    return { files: result.files, git: null, notes: result.notes, info: result.skipped, excludedPaths };
   }
   // git lists the files in processes of its own while this thread reads the cache.
   const pending = listFiles(root, { contentIds: cache !== null, toplevel: gitToplevel });
   cache?.load();
   const listing = await pending;
   const notes = [...listing.undecodable.map((name) => `skipping ${name}: name is not UTF-8`), ...listing.warnings];
-  const files = listedFiles(listing, config, configPath, isExcluded);
-  return { files, git: gitState(root, gitToplevel, files), notes, info: [...listing.skipped] };
+  const files = listedFiles(listing, config, configPath, isExcluded, excludedPaths);
+  return { files, git: gitState(root, gitToplevel, files), notes, info: [...listing.skipped], excludedPaths };
 }
 
 /**
  * A tracked file is the project's by the project's own say: only the user's config (and
  * .gitignore, which git applied) leaves it out, never the default list of names (`build/`).
  */
-function listedFiles(listing: GitListing, config: ResolvedConfig, configPath: (p: string) => string, isExcluded: (p: string) => boolean): DiscoveredFile[] {
+function listedFiles(
+  listing: GitListing,
+  config: ResolvedConfig,
+  configPath: (p: string) => string,
+  isExcluded: (p: string) => boolean,
+  excludedPaths: string[],
+): DiscoveredFile[] {
   const userExcluded = excludeMatcher(config.userExclude);
-  return listing.files.filter((f) => !(f.tracked ? userExcluded(configPath(f.path)) : isExcluded(f.path)));
+  return listing.files.filter((f) => {
+    const out = f.tracked ? userExcluded(configPath(f.path)) : isExcluded(f.path);
+    if (out && f.tracked) excludedPaths.push(f.path);
+    return !out;
+  });
 }
 
 function gitState(root: string, toplevel: string, files: readonly DiscoveredFile[]): GitState {
@@ -140,7 +160,12 @@ export async function loadProject(
   const prefix = path.relative(config.baseDir, root).split(path.sep).join('/');
   const configPath = (p: string): string => (prefix ? `${prefix}/${p}` : p);
   const excluded = excludeMatcher(config.exclude);
-  const isExcluded = (p: string): boolean => excluded(configPath(p));
+  const excludedPaths: string[] = [];
+  const isExcluded = (p: string): boolean => {
+    const hit = excluded(configPath(p));
+    if (hit) excludedPaths.push(p);
+    return hit;
+  };
   const notes: string[] = [];
   const info: string[] = [];
 
@@ -159,7 +184,7 @@ export async function loadProject(
     for (const name of listing.undecodable) notes.push(`skipping ${name}: name is not UTF-8`);
     notes.push(...listing.warnings);
     info.push(...listing.skipped);
-    discovered = listedFiles(listing, config, configPath, isExcluded);
+    discovered = listedFiles(listing, config, configPath, isExcluded, excludedPaths);
     // Python sources as staged; only blobs the cache cannot answer for are read.
     const wanted = discovered.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.has(f.contentId!));
     const blobs = await readBlobs(root, [...new Set(wanted.map((f) => f.contentId!))]);
@@ -174,6 +199,7 @@ export async function loadProject(
     git = found.git;
     notes.push(...found.notes);
     info.push(...found.info);
+    excludedPaths.push(...found.excludedPaths);
   }
   // What the project told its other tools to skip gets no finding, tracked or not. The files stay
   // in the model: a test mypy skips still runs, and still shows which folders are used as packages.
@@ -214,7 +240,7 @@ export async function loadProject(
     return m;
   };
   const foreignExclusions = sources.flatMap((s) => s.exclusions);
-  return { project: { root, config, tree, files, git, configPath, module, buffers: editorBuffers, excludedByOtherTools }, notes, info, stagedChanges, foreignExclusions };
+  return { project: { root, config, tree, files, git, configPath, module, buffers: editorBuffers, excludedByOtherTools }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
 }
 
 function readConftest(root: string, projectPath: string, overlay: Overlay): string | null {

@@ -38,7 +38,7 @@ describe('ecosystem runner', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/demo\s+all-undefined\s+1\s+0\s+0\s+1/);
     expect(r.out).toContain('new findings (not in the baseline): 1');
-    expect(r.out).toMatch(/demo all-undefined pkg\/__init__\.py:1 "missing" is in `__all__`/);
+    expect(r.out).toMatch(/demo all-undefined pkg\/__init__\.py:1 "missing" in `__all__` is never defined/);
     expect(fs.existsSync(baseline)).toBe(false);
   });
 

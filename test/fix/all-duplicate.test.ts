@@ -33,7 +33,7 @@ describe('all-duplicate --fix', () => {
   });
 
   it('a repeat before an implicit concatenation leaves the concatenation as it was', async () => {
-    const { text } = await fixed('a = bc = 1\n__all__ = ["a", "a"\n    "", "bc"]\n');
+    const { text } = await fixed('a = bc = 1\n__all__ = ["a", "a",\n    "b" "c"]\n');
     expect(judge([writeTemp(text)])[0]!.all).toEqual(['a', 'bc']);
   });
 });

@@ -379,7 +379,7 @@ describe('usage model: findings on the shapes of real projects', () => {
         'src/pkg/sansio/app.py': 'class App: ...\n',
       }),
     });
-    expect(result.diagnostics.map((d) => d.message)).toEqual(['`pkg.sansio` is imported as a package (1 import), but `src/pkg/sansio/` has no `__init__.py`: Python makes it an implicit namespace package']);
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['`pkg.sansio` has 1 import, but `src/pkg/sansio/` has no `__init__.py`: it is an implicit namespace package']);
     const setuptools = await lint({
       cwd: makeTree({
         'setup.py': 'from setuptools import setup, find_packages\nsetup(name="pkg", packages=find_packages())\n',
@@ -388,7 +388,7 @@ describe('usage model: findings on the shapes of real projects', () => {
         'pkg/sansio/app.py': 'class App: ...\n',
       }),
     });
-    expect(setuptools.diagnostics.find((d) => d.rule === 'missing-init')?.message).toMatch(/which `find_packages\(\)` leaves out of the wheel$/);
+    expect(setuptools.diagnostics.find((d) => d.rule === 'missing-init')?.message).toMatch(/, so `find_packages\(\)` omits it from the wheel$/);
   });
 
   for (const c of cases) {

@@ -7,6 +7,11 @@ const cases: RuleCases = {
     { name: 'forms for all-unsupported-form, not runtime errors', tree: { 'm.py': 'import os\n__all__ = sorted(["a"])\n__all__ = os.__all__\n__all__ = [n for n in dir()]\n' } },
   ],
   invalid: [
+    {
+      name: 'extended with a set',
+      tree: { 'm.py': 'a = b = 1\n__all__ = ["a"]\n__all__ += {"b"}\n' },
+      errors: [{ path: 'm.py', line: 3, column: 12, messageId: 'setAdded' }],
+    },
     { name: 'a bare string', tree: { 'm.py': 'x = 1\n__all__ = "x"\n' }, errors: [{ path: 'm.py', line: 2, column: 11, messageId: 'string' }], output: { 'm.py': 'x = 1\n__all__ = ("x",)\n' } },
     { name: 'a parenthesized string', tree: { 'm.py': 'x = 1\n__all__ = ("x")\n' }, errors: [{ path: 'm.py', line: 2, messageId: 'string' }], output: { 'm.py': 'x = 1\n__all__ = ("x",)\n' } },
     { name: '+= and .extend with a string: the fix writes a list, the form type checkers follow', tree: { 'm.py': 'x = y = 1\n__all__ = []\n__all__ += "x"\n__all__.extend("y")\n' }, errors: [{ path: 'm.py', line: 3, messageId: 'string', message: 'write `["x"]`' }, { path: 'm.py', line: 4, messageId: 'string' }], output: { 'm.py': 'x = y = 1\n__all__ = []\n__all__ += ["x"]\n__all__.extend(["y"])\n' } },

@@ -16,7 +16,7 @@ const cases: RuleCases = {
     { name: 'extend, append and remove', tree: { 'm.py': 'a = b = 1\n__all__ = ["a"]\n__all__.extend(["b"])\n__all__.append("zz")\n__all__.remove("zz")\n' } },
   ],
   invalid: [
-    { name: 'a name never bound', tree: { 'm.py': 'a = 1\n__all__ = ["a", "missing"]\n' }, errors: [{ path: 'm.py', line: 2, column: 17, messageId: 'undefined', message: '"missing" is in `__all__`' }] },
+    { name: 'a name never bound', tree: { 'm.py': 'a = 1\n__all__ = ["a", "missing"]\n' }, errors: [{ path: 'm.py', line: 2, column: 17, messageId: 'undefined', message: '"missing" in `__all__`' }] },
     { name: 'a bare annotation binds nothing', tree: { 'm.py': 'x: int\n__all__ = ["x"]\n' }, errors: [{ path: 'm.py', line: 2 }] },
     { name: '__path__ outside a package', tree: { 'm.py': '__all__ = ["__path__"]\n' }, errors: [{ path: 'm.py', line: 1 }] },
     { name: 'added by .append', tree: { 'm.py': 'a = 1\n__all__ = ["a"]\n__all__.append("gone")\n' }, errors: [{ path: 'm.py', line: 3 }] },

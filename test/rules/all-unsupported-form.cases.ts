@@ -12,6 +12,11 @@ const cases: RuleCases = {
     { name: 'runtime errors are all-not-sequence\'s', tree: { 'm.py': '__all__ = "x"\n__all__ = {"x"}\n' } },
   ],
   invalid: [
+    {
+      name: 'a name among the strings',
+      tree: { 'm.py': 'a = 1\nNAME = "a"\n__all__ = ["a", NAME]\n' },
+      errors: [{ path: 'm.py', line: 3, column: 17, messageId: 'element' }],
+    },
     { name: 'a + b', tree: { 'm.py': 'import os\n__all__ = ["x"] + os.__all__\n' }, errors: [{ path: 'm.py', line: 2, messageId: 'form', message: 'with a `+` of values' }] },
     { name: 'a comprehension', tree: { 'm.py': '__all__ = [n for n in dir() if not n.startswith("_")]\n' }, errors: [{ path: 'm.py', messageId: 'form', message: 'a comprehension' }] },
     { name: 'a call', tree: { 'm.py': '__all__ = sorted(globals())\n' }, errors: [{ path: 'm.py', message: 'a call to `sorted()`' }] },

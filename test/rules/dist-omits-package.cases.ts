@@ -14,17 +14,17 @@ const cases: RuleCases = {
     {
       name: 'find_packages() and an init-less subpackage imported by the code',
       tree: { 'setup.py': setupPy('find_packages()'), 'app/__init__.py': '', 'app/main.py': 'import os\nfrom app.routers import todos\n', 'app/routers/todos.py': '' },
-      errors: [{ path: 'app/main.py', line: 2, column: 1, messageId: 'omitted', message: 'setuptools `find_packages()` leaves `app/routers/` out of the wheel (it has no `__init__.py`): `from app.routers import todos`' }],
+      errors: [{ path: 'app/main.py', line: 2, column: 1, messageId: 'omitted', message: '`find_packages()` leaves `app/routers/` out of the wheel (no `__init__.py`): importing it fails after `pip install`' }],
     },
     {
       name: 'pruned below an init-less folder (setup.cfg packages = find:)',
       tree: { 'setup.cfg': '[options]\npackages = find:\n', 'app/__init__.py': '', 'app/main.py': 'from .api.v1 import routes\n', 'app/api/v1/__init__.py': '', 'app/api/v1/routes.py': '' },
-      errors: [{ path: 'app/main.py', message: 'leaves `app/api/` out of the wheel (it has no `__init__.py`)' }],
+      errors: [{ path: 'app/main.py', message: 'leaves `app/api/` out of the wheel (no `__init__.py`)' }],
     },
     {
       name: 'missing from an explicit packages list',
       tree: { 'setup.py': setupPy('["app"]'), 'app/__init__.py': '', 'app/main.py': 'import app.core.db\n', 'app/core/__init__.py': '', 'app/core/db.py': '' },
-      errors: [{ path: 'app/main.py', message: "leaves `app/core/` out of the wheel (it is not listed in `packages=[...]`)" }],
+      errors: [{ path: 'app/main.py', message: "`packages=[...]` leaves `app/core/` out of the wheel (not listed)" }],
     },
     {
       name: 'pyproject find with namespaces = false',

@@ -13,7 +13,7 @@ const cases: RuleCases = {
     {
       name: 'a folder of modules inside a package',
       tree: { 'pkg/__init__.py': '', 'pkg/sansio/request.py': '', 'pkg/sansio/app.py': '' },
-      errors: [{ path: 'pkg/sansio/app.py', line: 1, messageId: 'implicit', message: '`pkg/sansio/` holds Python modules inside the package `pkg/`' }],
+      errors: [{ path: 'pkg/sansio/app.py', line: 1, messageId: 'implicit', message: '`pkg/sansio/` in a package has no `__init__.py`' }],
       output: { 'pkg/sansio/__init__.py': '' },
     },
   ],

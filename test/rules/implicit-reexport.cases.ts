@@ -51,12 +51,12 @@ const cases: RuleCases = {
         'pkg/__init__.pyi': 'from .core import Client\n',
         'pkg/core.pyi': 'class Client: ...\n',
       },
-      errors: [{ path: 'pkg/__init__.pyi', line: 1, messageId: 'stub', message: '`"Client" is unknown import symbol`' }],
+      errors: [{ path: 'pkg/__init__.pyi', line: 1, messageId: 'stub', message: 'in a stub, "Client" is unknown import symbol' }],
     },
     {
       name: 'py.typed and a name missing from __all__',
       tree: { 'pkg/py.typed': '', 'pkg/__init__.py': 'from .core import Client, Session\n__all__ = ["Client"]\n', 'pkg/core.py': 'class Client: pass\nclass Session: pass\n' },
-      errors: [{ path: 'pkg/__init__.py', line: 1, column: 27, messageId: 'implicit', message: '`Session` is imported into `pkg` from `.core`' }],
+      errors: [{ path: 'pkg/__init__.py', line: 1, column: 27, messageId: 'implicit', message: '`Session` is imported into `pkg` but not exported' }],
       output: { 'pkg/__init__.py': 'from .core import Client, Session\n__all__ = ["Client", "Session"]\n' },
     },
     {
@@ -68,7 +68,7 @@ const cases: RuleCases = {
         'pkg/_version.py': '__version__ = "1"\n',
         'pkg/core.py': 'class Client: pass\n',
       },
-      errors: [{ path: 'pkg/__init__.py', line: 2, message: '`__version__`' }, { path: 'pkg/__init__.py', line: 3, message: '`Client` is imported into `pkg` from `pkg.core`' }],
+      errors: [{ path: 'pkg/__init__.py', line: 2, message: '`__version__`' }, { path: 'pkg/__init__.py', line: 3, message: '`Client` is imported into `pkg` but not exported' }],
       output: { 'pkg/__init__.py': 'from .util import tool\nfrom ._version import __version__\nfrom pkg.core import Client\n__all__ = ["Client", "__version__", "main"]\nDEFAULT = tool()\ndef main(): pass\n' },
     },
     {
@@ -80,7 +80,7 @@ const cases: RuleCases = {
         'pkg/testing/fixtures.py': 'def make(): pass\n',
         'tests/test_x.py': 'from pkg.testing import make\n\ndef test_make():\n    make()\n',
       },
-      errors: [{ path: 'pkg/testing/__init__.py', line: 1, message: '`make` is imported into `pkg.testing` from `.fixtures`' }],
+      errors: [{ path: 'pkg/testing/__init__.py', line: 1, message: '`make` is imported into `pkg.testing` but not exported' }],
     },
     {
       name: 'mypy strict and no __all__',

@@ -13,7 +13,7 @@ const cases: RuleCases = {
     {
       name: 'a keyword, a leading digit, a dot: one finding for the folder',
       tree: { 'pkg/__init__.py': '', 'pkg/class.py': '', 'pkg/2fa.py': '', 'pkg/v1.2.py': '' },
-      errors: [{ path: 'pkg/2fa.py', message: '3 modules (`2fa.py`, `class.py`, `v1.2.py`) in the package `pkg/` cannot be imported with an `import` statement' }],
+      errors: [{ path: 'pkg/2fa.py', message: '3 modules (`2fa.py`, `class.py`, `v1.2.py`) in `pkg/` cannot be imported' }],
     },
   ],
 };

@@ -17,7 +17,7 @@ const cases: RuleCases = {
     {
       name: 'two levels up',
       tree: { 'app/__init__.py': '', 'app/models.py': 'import json\nclass User: pass\n', 'app/api/__init__.py': 'from ..models import *\n' },
-      errors: [{ path: 'app/api/__init__.py', message: '`from ..models import *` also copies what `..models` imports (`json`)' }],
+      errors: [{ path: 'app/api/__init__.py', message: '`..models` has no `__all__`, so `from ..models import *` also re-exports its imports (`json`)' }],
     },
   ],
 };

@@ -125,16 +125,16 @@ function computePackages(project: PythonProject): ShippedPackages | null {
 
   const shipped = new Set(packages.values());
   const whyOmitted = (dir: Directory): string => {
-    if (m.kind === 'list') return `it is not listed in \`${setting}\``;
+    if (m.kind === 'list') return 'not listed';
     if (requiresInit) {
       // The highest init-less folder on the way down prunes everything below it.
       let top: Directory | null = null;
       for (let d: Directory | null = dir; d && !roots.includes(d); d = d.parent) if (!d.files.has('__init__.py')) top = d;
-      if (top === dir) return 'it has no `__init__.py`';
-      if (top) return `it sits below \`${top.path}/\`, which has no \`__init__.py\``;
+      if (top === dir) return 'no `__init__.py`';
+      if (top) return `below \`${top.path}/\`, which has no \`__init__.py\``;
     }
-    if (shipped.size && m.kind === 'find' && m.exclude.length) return `it is excluded by \`exclude = [${m.exclude.map((e) => `"${e}"`).join(', ')}]\``;
-    return 'it is not one of the packages found';
+    if (shipped.size && m.kind === 'find' && m.exclude.length) return `excluded by \`exclude = [${m.exclude.map((e) => `"${e}"`).join(', ')}]\``;
+    return 'not among the packages found';
   };
   return { setting, source, packages, roots, explicit, whyOmitted };
 }
@@ -151,8 +151,11 @@ export function omittedByFindPackages(project: PythonProject, dir: Directory): s
   return wheel.setting;
 }
 
-/** The clause messages add after "an implicit namespace package" when the wheel omits the folder, else ''. */
+/**
+ * What a folder without `__init__.py` comes to, as messages end with it: left out of the wheel by
+ * the find setting, or else an implicit namespace package.
+ */
 export function wheelOmissionClause(project: PythonProject, dir: Directory): string {
   const setting = omittedByFindPackages(project, dir);
-  return setting ? `, which \`${setting}\` leaves out of the wheel` : '';
+  return setting ? `, so \`${setting}\` omits it from the wheel` : ': it is an implicit namespace package';
 }

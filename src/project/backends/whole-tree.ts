@@ -190,6 +190,6 @@ export function wholeTreePackages(project: PythonProject, pyproject: string | nu
     packages,
     roots,
     explicit,
-    whyOmitted: () => `it is outside the packages ${config.backend} selects`,
+    whyOmitted: () => `outside the packages ${config.backend} selects`,
   };
 }
