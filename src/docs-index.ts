@@ -91,7 +91,15 @@ function keySchema(name: string, spec: ConfigKeySpec, rules: readonly Rule[]): J
         type: 'object',
         properties: Object.fromEntries(rules.map((r) => [r.id, ruleSettingSchema(r)])),
         // A plugin's rules (`<plugin>/<rule>`): the plugins are not known here.
-        patternProperties: { '^[^/]+/[^/]+$': {} },
+        patternProperties: {
+          '^[^/]+/[^/]+$': {
+            description: 'A rule of a plugin (`<plugin>/<rule>`): its severity, or [severity, { options }].',
+            anyOf: [
+              { $ref: '#/definitions/severity' },
+              { type: 'array', items: [{ $ref: '#/definitions/severity' }, { type: 'object' }], minItems: 1, additionalItems: false },
+            ],
+          },
+        },
         additionalProperties: false,
       };
     case 'per-file-ignores':

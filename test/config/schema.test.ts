@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { builtinRules } from '../../rules';
 import { ConfigError, loadConfig } from '../../src/config/config';
+import { defineRule, type OptionSpec } from '../../src/engine/rule';
 import { renderConfigSchema, SCHEMA_FILE } from '../../src/docs-index';
 import { makeTree } from '../helpers/tree';
 
@@ -41,7 +42,17 @@ function loaderError(table: Record<string, unknown>): string | null {
   const dir = makeTree({ 'dunderlint.toml': '' });
   fs.writeFileSync(path.join(dir, 'dunderlint.toml'), tomlOf(table));
   try {
-    loadConfig(path.join(dir, 'dunderlint.toml'), dir, builtinRules, dir);
+    // A plugin's rules are known once it loads; here each id the example names stands for one.
+    const named = [table['rules'], ...Object.values((table['per-file-ignores'] ?? {}) as Record<string, string[]>)];
+    const rules = [...new Set(named.flatMap((v) => (Array.isArray(v) ? v : Object.keys((v ?? {}) as object))).filter((id) => String(id).includes('/')))];
+    const settings = (table['rules'] ?? {}) as Record<string, unknown>;
+    const pluginRules = rules.map((id) => {
+      // The options the example gives, with the types it gives them.
+      const given = Array.isArray(settings[id]) ? ((settings[id] as unknown[])[1] ?? {}) as Record<string, unknown> : {};
+      const options = Object.fromEntries(Object.entries(given).map(([name, v]) => [name, { type: (Array.isArray(v) ? 'string[]' : typeof v) as OptionSpec['type'], default: v, description: name }]));
+      return defineRule({ id, meta: { description: id, defaultSeverity: 'warn', messages: {}, options }, create: () => ({}) });
+    });
+    loadConfig(path.join(dir, 'dunderlint.toml'), dir, [...builtinRules, ...pluginRules], dir);
     return null;
   } catch (e) {
     if (e instanceof ConfigError) return e.message;
@@ -92,6 +103,8 @@ test.each<[string, Record<string, unknown>]>([
   ['an option of the wrong type', { rules: { 'bytecode-tracked': ['error', { allow: 'vendor/**' }] } }],
   ['a string where a list goes', { src: 'src' }],
   ['an unknown rule in per-file-ignores', { 'per-file-ignores': { 'tests/**': ['missing-inti'] } }],
+  ['a bad severity for a plugin rule', { plugins: ['./rules.js'], rules: { 'acme/no-tests-in-wheel': 'warning' } }],
+  ['an empty baseline path', { baseline: '' }],
 ])('the schema rejects %s, as dunderlint does', (_, table) => {
   const validate = validator();
   expect(validate(table)).toBe(false);
@@ -103,6 +116,9 @@ test.each<[string, Record<string, unknown>]>([
   ['options of a rule that takes none left empty', { rules: { 'all-unsorted': ['warn', {}] } }],
   ['ALL in per-file-ignores', { 'per-file-ignores': { '!src/**': ['ALL'] } }],
   ['an empty table', {}],
+  ['a plugin rule with a severity in an array', { plugins: ['./rules.js'], rules: { 'acme/no-tests-in-wheel': ['error'] } }],
+  ['a plugin rule in per-file-ignores', { 'per-file-ignores': { 'tests/**': ['acme/no-tests-in-wheel'] } }],
+  ['a baseline file', { baseline: 'dunderlint-baseline.json' }],
 ])('the schema accepts %s, as dunderlint does', (_, table) => {
   const validate = validator();
   expect(validate(table)).toBe(true);
