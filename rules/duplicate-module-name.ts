@@ -15,9 +15,9 @@ export default defineRule({
     defaultSeverity: 'error',
     messages: {
       pytest:
-        'pytest (import mode `{{mode}}`) imports this test module as `{{name}}`, the name of `{{other}}` too (no `__init__.py` on the way): it collects the first and stops at the other with `import file mismatch`',
+        'pytest imports this and `{{other}}` as one module `{{name}}`: it stops with `import file mismatch`',
       mypy:
-        'mypy ({{how}}) checks this file and `{{other}}`{{more}} under the one module name `{{name}}` (no `__init__.py` on the way): it stops with `Duplicate module named "{{name}}"` and checks nothing',
+        'mypy ({{how}}) stops: Duplicate module named "{{name}}" (here and `{{other}}`{{more}})',
     },
   },
   create(context) {
@@ -89,7 +89,7 @@ export default defineRule({
           const tracked = project.files.filter((f) => f.tracked && isPythonSource(f.name));
           for (const hook of hooks) {
             if (hook.customNaming) continue;
-            report('mypy', byName(tracked.filter((f) => hook.selects(f.path)), hook.namespacePackages), { how: 'the pre-commit hook, given every Python file' });
+            report('mypy', byName(tracked.filter((f) => hook.selects(f.path)), hook.namespacePackages), { how: 'the pre-commit hook' });
           }
         }
       },

@@ -19,7 +19,7 @@ export default defineRule({
       import:
         '`{{name}}` is `{{actual}}` on disk: imports are case-sensitive on every OS (PEP 235), so this import fails',
       entries:
-        '`{{a}}` and `{{b}}` differ only by case: a checkout on macOS or Windows keeps one of them and shows the other as modified',
+        '`{{a}}` and `{{b}}` differ only by case: a macOS/Windows checkout keeps one, the other shows as modified',
     },
   },
   create(context) {

@@ -16,9 +16,9 @@ export default defineRule({
     needs: ['git'],
     messages: {
       ignoredFolder:
-        'git ignores `{{dir}}/` (`{{pattern}}` in {{source}}), which `{{statement}}` needs: ModuleNotFoundError in every clone',
+        'git ignores `{{dir}}/` (`{{pattern}}` in {{source}}), needed by `{{statement}}`: ModuleNotFoundError in every clone',
       ignoredInit:
-        'git ignores `{{file}}` (`{{pattern}}` in {{source}}): in a clone `{{dir}}/` is a namespace package, its `__init__` never runs',
+        'git ignores `{{file}}` (`{{pattern}}` in {{source}}): in a clone it never runs and `{{dir}}/` is a namespace package',
     },
   },
   create(context) {

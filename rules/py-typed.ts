@@ -13,7 +13,7 @@ export default defineRule({
       notShipped:
         '`{{file}}` is outside every package the wheel ships ({{backend}}): no installed copy has it, nothing is marked typed',
       belowTop:
-        '`{{file}}` is below the top-level package `{{top}}/`, which has none: mypy reads `{{top}}` as untyped (missing py.typed marker)',
+        '`{{file}}` is below the top-level package `{{top}}/`, which has none: mypy skips `{{top}}` (missing py.typed marker)',
       classifierWithoutMarker:
         '`Typing :: Typed` is claimed but the wheel ships no `py.typed`: mypy and pyright treat the package as untyped',
     },

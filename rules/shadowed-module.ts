@@ -19,13 +19,13 @@ export default defineRule({
     defaultSeverity: 'warn',
     messages: {
       script:
-        '`{{local}}` shadows the {{what}}{{versions}}: a script run by path has its own folder first on sys.path, so `import {{name}}` here (and in every module that imports `{{name}}` after it) loads `{{local}}`',
+        '`import {{name}}` loads `{{local}}`, not the {{what}}{{versions}}',
       itself:
-        '`import {{name}}` imports this script itself, not the {{what}}{{versions}}: a script run by path has its own folder first on sys.path, so `{{local}}` runs a second time as the module `{{name}}`',
+        '`import {{name}}` runs this script a second time as module `{{name}}`, not the {{what}}{{versions}}',
       indirect:
-        '`{{local}}` shadows the {{what}}{{versions}} for this script: `import {{via}}` here loads `{{name}}` (the standard library\'s `{{via}}` imports it), and a script run by path has its own folder first on sys.path, so it gets `{{local}}`',
+        '`import {{via}}` here imports `{{name}}` from `{{local}}`, not the {{what}}{{versions}}',
       test:
-        '`{{local}}` shadows the {{what}}{{versions}}: pytest (import mode `prepend`) puts `{{dir}}/` first on sys.path for this test module, so `import {{name}}` here loads `{{local}}`',
+        'pytest puts `{{dir}}/` first on sys.path: `import {{name}}` loads `{{local}}`, not the {{what}}{{versions}}',
     },
   },
   create(context) {

@@ -10,7 +10,7 @@ export default defineRule({
     defaultSeverity: 'warn',
     messages: {
       initStubOnly:
-        '`{{file}}` has no `__init__.py`: type checkers see a regular package, Python a namespace package without its names',
+        '`{{file}}` has no `__init__.py`: Python sees a namespace package without its names, type checkers a regular one',
       stubBesidePackage:
         '`{{file}}` is never read: Python, pyright and mypy all resolve `{{name}}` to the package `{{name}}/` beside it',
       stubHidesFolder:

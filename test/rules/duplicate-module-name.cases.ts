@@ -51,7 +51,7 @@ const cases: RuleCases = {
     {
       name: 'two test modules with one basename in folders without __init__.py',
       tree: { 'tests/a/test_x.py': test('a'), 'tests/b/test_x.py': test('b') },
-      errors: [{ path: 'tests/b/test_x.py', line: 1, messageId: 'pytest', message: 'imports this test module as `test_x`, the name of `tests/a/test_x.py` too' }],
+      errors: [{ path: 'tests/b/test_x.py', line: 1, messageId: 'pytest', message: 'pytest imports this and `tests/a/test_x.py` as one module `test_x`: it stops with `import file mismatch`' }],
     },
     {
       name: 'two packages with one name in separate trees',
@@ -61,7 +61,7 @@ const cases: RuleCases = {
     {
       name: 'mypy files = a folder with two conftests',
       tree: { 'pyproject.toml': '[tool.mypy]\nfiles = ["tests"]\n', 'tests/a/conftest.py': fixture('fa'), 'tests/a/test_a.py': test('a'), 'tests/b/conftest.py': fixture('fb'), 'tests/b/test_b.py': test('b') },
-      errors: [{ path: 'tests/b/conftest.py', line: 1, messageId: 'mypy', message: 'mypy (`files` in pyproject.toml) checks this file and `tests/a/conftest.py` under the one module name `conftest`' }],
+      errors: [{ path: 'tests/b/conftest.py', line: 1, messageId: 'mypy', message: 'mypy (`files` in pyproject.toml) stops: Duplicate module named "conftest" (here and `tests/a/conftest.py`)' }],
     },
     {
       name: 'mypy.ini files = two folders with one script name',
@@ -72,13 +72,13 @@ const cases: RuleCases = {
       name: 'a pre-commit mypy hook given every Python file',
       git: 'add',
       tree: { '.pre-commit-config.yaml': preCommitMypy(), 'tests/a/conftest.py': fixture('fa'), 'tests/a/test_a.py': test('a'), 'tests/b/conftest.py': fixture('fb'), 'tests/b/test_b.py': test('b') },
-      errors: [{ path: 'tests/b/conftest.py', messageId: 'mypy', message: 'mypy (the pre-commit hook, given every Python file)' }],
+      errors: [{ path: 'tests/b/conftest.py', messageId: 'mypy', message: 'mypy (the pre-commit hook) stops' }],
     },
     {
       name: 'mypy without namespace packages (a hook given --no-namespace-packages) names them from the first folder without __init__.py',
       git: 'add',
       tree: { '.pre-commit-config.yaml': preCommitMypy('        args: [--no-namespace-packages]\n'), 'tests/__init__.py': '', 'tests/a/conftest.py': fixture('fa'), 'tests/a/test_a.py': test('a'), 'tests/b/conftest.py': fixture('fb'), 'tests/b/test_b.py': test('b') },
-      errors: [{ path: 'tests/b/conftest.py', messageId: 'mypy', message: 'module name `conftest`' }],
+      errors: [{ path: 'tests/b/conftest.py', messageId: 'mypy', message: 'Duplicate module named "conftest"' }],
     },
     {
       name: 'a mirrors-mypy hook pinned before 0.991, when namespace packages were off by default',
@@ -91,7 +91,7 @@ const cases: RuleCases = {
         'tests/db/conftest.py': fixture('fb'),
         'tests/db/test_b.py': test('b'),
       },
-      errors: [{ path: 'tests/db/conftest.py', messageId: 'mypy', message: 'checks this file and `tests/admin/conftest.py` under the one module name `conftest`' }],
+      errors: [{ path: 'tests/db/conftest.py', messageId: 'mypy', message: 'Duplicate module named "conftest" (here and `tests/admin/conftest.py`)' }],
     },
     {
       name: 'mypy_path alone does not change how mypy names the files it is given',
@@ -101,7 +101,7 @@ const cases: RuleCases = {
     {
       name: 'three conftests: one mypy finding, the others related',
       tree: { 'pyproject.toml': '[tool.mypy]\nfiles = ["tests"]\n', 'tests/conftest.py': fixture('f0'), 'tests/a/conftest.py': fixture('fa'), 'tests/a/test_a.py': test('a'), 'tests/b/conftest.py': fixture('fb'), 'tests/b/test_b.py': test('b') },
-      errors: [{ path: 'tests/b/conftest.py', messageId: 'mypy', message: 'checks this file and `tests/a/conftest.py` (and 1 more)' }],
+      errors: [{ path: 'tests/b/conftest.py', messageId: 'mypy', message: '(here and `tests/a/conftest.py` (and 1 more))' }],
     },
   ],
 };

@@ -35,7 +35,7 @@ const cases: RuleCases = {
       name: 'a package named lib, ignored by the template',
       git: 'add',
       tree: { '.gitignore': TEMPLATE, 'lib/__init__.py': '', 'lib/helpers.py': 'X = 1\n', 'app.py': 'import os\nfrom lib.helpers import X\nimport lib\n' },
-      errors: [{ path: 'app.py', line: 2, column: 1, messageId: 'ignoredFolder', message: 'git ignores `lib/` (`lib/` in .gitignore), which `from lib.helpers import X` needs: ModuleNotFoundError in every clone' }],
+      errors: [{ path: 'app.py', line: 2, column: 1, messageId: 'ignoredFolder', message: 'git ignores `lib/` (`lib/` in .gitignore), needed by `from lib.helpers import X`: ModuleNotFoundError in every clone' }],
     },
     {
       name: 'a subpackage named parts, imported relatively',
@@ -53,7 +53,7 @@ const cases: RuleCases = {
       name: "a tracked package whose __init__.py is ignored",
       git: 'add',
       tree: { '.gitignore': '__init__.py\n', 'pkg/__init__.py': 'from .m import f\n', 'pkg/m.py': 'def f(): pass\n' },
-      errors: [{ path: 'pkg/m.py', line: 1, messageId: 'ignoredInit', message: 'git ignores `pkg/__init__.py` (`__init__.py` in .gitignore): in a clone `pkg/` is a namespace package, its `__init__` never runs' }],
+      errors: [{ path: 'pkg/m.py', line: 1, messageId: 'ignoredInit', message: 'git ignores `pkg/__init__.py` (`__init__.py` in .gitignore): in a clone it never runs and `pkg/` is a namespace package' }],
     },
   ],
 };

@@ -29,12 +29,12 @@ const cases: RuleCases = {
     {
       name: 'tokenize.py beside a script that imports tokenize',
       tree: { 'tools/run.py': script('import json\nimport tokenize\n'), 'tools/tokenize.py': '' },
-      errors: [{ path: 'tools/run.py', line: 3, column: 1, messageId: 'script', message: '`tools/tokenize.py` shadows the standard library module `tokenize`' }],
+      errors: [{ path: 'tools/run.py', line: 3, column: 1, messageId: 'script', message: '`import tokenize` loads `tools/tokenize.py`, not the standard library module `tokenize`' }],
     },
     {
       name: 'a package folder beside a script, imported with from',
       tree: { 'scripts/check.py': 'from email.utils import parseaddr\n\nif __name__ == "__main__":\n    parseaddr("a")\n', 'scripts/email/__init__.py': '' },
-      errors: [{ path: 'scripts/check.py', line: 1, messageId: 'script', message: '`scripts/email/` shadows the standard library module `email`' }],
+      errors: [{ path: 'scripts/check.py', line: 1, messageId: 'script', message: '`import email` loads `scripts/email/`, not the standard library module `email`' }],
     },
     {
       name: 'a script named like the stdlib module it imports imports itself',
@@ -54,7 +54,7 @@ const cases: RuleCases = {
     {
       name: 'a stdlib module the script imports loads the namesake (subprocess imports types)',
       tree: { 'tools/lint.py': script('from subprocess import run\n'), 'tools/types.py': '' },
-      errors: [{ path: 'tools/lint.py', line: 2, messageId: 'indirect', message: '`tools/types.py` shadows the standard library module `types` for this script: `import subprocess` here loads `types`' }],
+      errors: [{ path: 'tools/lint.py', line: 2, messageId: 'indirect', message: '`import subprocess` here imports `types` from `tools/types.py`, not the standard library module `types`' }],
     },
     {
       name: 'a script with a shebang in a namespace layout (find_namespace:) is still run by path',
@@ -64,12 +64,12 @@ const cases: RuleCases = {
         'scripts/train_model.py': script('import logging\nimport sys\n'),
         'scripts/logging.py': 'import logging\nimport logging.config\n',
       },
-      errors: [{ path: 'scripts/train_model.py', line: 2, messageId: 'script', message: '`scripts/logging.py` shadows the standard library module `logging`' }],
+      errors: [{ path: 'scripts/train_model.py', line: 2, messageId: 'script', message: '`import logging` loads `scripts/logging.py`, not the standard library module `logging`' }],
     },
     {
       name: 'a test folder without __init__.py: pytest puts it first on sys.path',
       tree: { 'tests/test_a.py': 'import sched\n\ndef test_a():\n    pass\n', 'tests/sched.py': '' },
-      errors: [{ path: 'tests/test_a.py', line: 1, messageId: 'test', message: 'pytest (import mode `prepend`) puts `tests/` first on sys.path' }],
+      errors: [{ path: 'tests/test_a.py', line: 1, messageId: 'test', message: 'pytest puts `tests/` first on sys.path: `import sched` loads `tests/sched.py`' }],
     },
   ],
 };

@@ -123,7 +123,7 @@ describe('the import really loads the namesake', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain(path.join(dir, 'tools', 'types.py'));
     const result = await lint({ cwd: makeTree({ ...tree, 'pyproject.toml': `[project]\nname = "x"\nrequires-python = "==${minor(version)}.*"\n` }), rules: [shadowedModule] });
-    expect(result.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('`import subprocess` here loads `types`')]);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('`import subprocess` here imports `types` from `tools/types.py`')]);
   });
 
   withCPython.each(cpythons.map((c) => [c.version, c.executable] as const))('Python %s: tokenize.py beside run.py is what `import tokenize` loads, os.py is not', (_, executable) => {
