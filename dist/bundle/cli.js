@@ -23496,8 +23496,8 @@ var require_duplicate_module_name = __commonJS({
         description: "Two files that mypy or pytest would import under the same module name (same basename, no `__init__.py` on the way)",
         defaultSeverity: "error",
         messages: {
-          pytest: "pytest (import mode `{{mode}}`) imports this test module as `{{name}}`, the name of `{{other}}` too (no `__init__.py` on the way): it collects the first and stops at the other with `import file mismatch`",
-          mypy: 'mypy ({{how}}) checks this file and `{{other}}`{{more}} under the one module name `{{name}}` (no `__init__.py` on the way): it stops with `Duplicate module named "{{name}}"` and checks nothing'
+          pytest: "pytest imports this and `{{other}}` as one module `{{name}}`: it stops with `import file mismatch`",
+          mypy: 'mypy ({{how}}) stops: Duplicate module named "{{name}}" (here and `{{other}}`{{more}})'
         }
       },
       create(context) {
@@ -23574,7 +23574,7 @@ var require_duplicate_module_name = __commonJS({
               for (const hook of hooks) {
                 if (hook.customNaming)
                   continue;
-                report("mypy", byName(tracked.filter((f) => hook.selects(f.path)), hook.namespacePackages), { how: "the pre-commit hook, given every Python file" });
+                report("mypy", byName(tracked.filter((f) => hook.selects(f.path)), hook.namespacePackages), { how: "the pre-commit hook" });
               }
             }
           }
@@ -23972,7 +23972,7 @@ var require_import_case_mismatch = __commonJS({
         defaultSeverity: "error",
         messages: {
           import: "`{{name}}` is `{{actual}}` on disk: imports are case-sensitive on every OS (PEP 235), so this import fails",
-          entries: "`{{a}}` and `{{b}}` differ only by case: a checkout on macOS or Windows keeps one of them and shows the other as modified"
+          entries: "`{{a}}` and `{{b}}` differ only by case: a macOS/Windows checkout keeps one, the other shows as modified"
         }
       },
       create(context) {
@@ -24554,8 +24554,8 @@ var require_package_ignored = __commonJS({
         defaultSeverity: "error",
         needs: ["git"],
         messages: {
-          ignoredFolder: "git ignores `{{dir}}/` (`{{pattern}}` in {{source}}), which `{{statement}}` needs: ModuleNotFoundError in every clone",
-          ignoredInit: "git ignores `{{file}}` (`{{pattern}}` in {{source}}): in a clone `{{dir}}/` is a namespace package, its `__init__` never runs"
+          ignoredFolder: "git ignores `{{dir}}/` (`{{pattern}}` in {{source}}), needed by `{{statement}}`: ModuleNotFoundError in every clone",
+          ignoredInit: "git ignores `{{file}}` (`{{pattern}}` in {{source}}): in a clone it never runs and `{{dir}}/` is a namespace package"
         }
       },
       create(context) {
@@ -24704,7 +24704,7 @@ var require_py_typed = __commonJS({
         defaultSeverity: "warn",
         messages: {
           notShipped: "`{{file}}` is outside every package the wheel ships ({{backend}}): no installed copy has it, nothing is marked typed",
-          belowTop: "`{{file}}` is below the top-level package `{{top}}/`, which has none: mypy reads `{{top}}` as untyped (missing py.typed marker)",
+          belowTop: "`{{file}}` is below the top-level package `{{top}}/`, which has none: mypy skips `{{top}}` (missing py.typed marker)",
           classifierWithoutMarker: "`Typing :: Typed` is claimed but the wheel ships no `py.typed`: mypy and pyright treat the package as untyped"
         }
       },
@@ -24808,7 +24808,7 @@ var require_relative_beyond_top_level = __commonJS({
         description: "A relative import that climbs above the top-level package, or out of a module that has no package",
         defaultSeverity: "error",
         messages: {
-          beyond: "`{{statement}}` climbs above the top-level package `{{top}}`: the import fails (relative import beyond top-level package)",
+          beyond: "`{{statement}}` climbs above the top-level package `{{top}}`: ImportError, relative import beyond top-level package",
           noParent: "`{{statement}}` in a top-level module, which has no package: ImportError, no known parent package"
         }
       },
@@ -24888,10 +24888,10 @@ var require_shadowed_module = __commonJS({
         description: "A module beside a script (or in a test folder pytest puts on `sys.path`) that replaces the standard library module or declared dependency the code imports",
         defaultSeverity: "warn",
         messages: {
-          script: "`{{local}}` shadows the {{what}}{{versions}}: a script run by path has its own folder first on sys.path, so `import {{name}}` here (and in every module that imports `{{name}}` after it) loads `{{local}}`",
-          itself: "`import {{name}}` imports this script itself, not the {{what}}{{versions}}: a script run by path has its own folder first on sys.path, so `{{local}}` runs a second time as the module `{{name}}`",
-          indirect: "`{{local}}` shadows the {{what}}{{versions}} for this script: `import {{via}}` here loads `{{name}}` (the standard library's `{{via}}` imports it), and a script run by path has its own folder first on sys.path, so it gets `{{local}}`",
-          test: "`{{local}}` shadows the {{what}}{{versions}}: pytest (import mode `prepend`) puts `{{dir}}/` first on sys.path for this test module, so `import {{name}}` here loads `{{local}}`"
+          script: "`import {{name}}` loads `{{local}}`, not the {{what}}{{versions}}",
+          itself: "`import {{name}}` runs this script a second time as module `{{name}}`, not the {{what}}{{versions}}",
+          indirect: "`import {{via}}` here imports `{{name}}` from `{{local}}`, not the {{what}}{{versions}}",
+          test: "pytest puts `{{dir}}/` first on sys.path: `import {{name}}` loads `{{local}}`, not the {{what}}{{versions}}"
         }
       },
       create(context) {
@@ -25174,7 +25174,7 @@ var require_stub_without_source = __commonJS({
         description: "A stub that type checkers read differently from what Python imports",
         defaultSeverity: "warn",
         messages: {
-          initStubOnly: "`{{file}}` has no `__init__.py`: type checkers see a regular package, Python a namespace package without its names",
+          initStubOnly: "`{{file}}` has no `__init__.py`: Python sees a namespace package without its names, type checkers a regular one",
           stubBesidePackage: "`{{file}}` is never read: Python, pyright and mypy all resolve `{{name}}` to the package `{{name}}/` beside it",
           stubHidesFolder: "`{{file}}` hides the folder `{{name}}/` from pyright: its submodules (`{{name}}.{{sub}}`) cannot be resolved"
         }
