@@ -27,7 +27,7 @@ const argv = yargs(process.argv.slice(2))
   .option('shape', { choices: ['packages', 'flat', 'deep'], default: 'packages', describe: 'Layout of the generated project' })
   .option('rounds', { type: 'number', default: 5, describe: 'Interleaved rounds (medians are reported)' })
   .option('concurrency', { type: 'string', describe: "Passed to dunderlint's --concurrency (default: its own)" })
-  .strict()
+  .strictOptions()
   .parseSync();
 
 const BIN = path.join(__dirname, '..', 'bin', 'dunderlint.js');
