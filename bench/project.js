@@ -1,140 +1,135 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: a whole run of the built CLI over a generated project (default 20,000 modules in
- * 2,000 packages), cold (empty cache) and warm (cache filled), next to the floor: a process that
- * only lists and reads the same files. Prints files/s and the ratios, measured in this one run.
- * Modules are padded with ordinary code to about 190 lines (6.5 kB), the median module of the
- * CPython standard library, so the share of scanning in a run is what real projects see.
- * Usage: node bench/project.js [modules] [packages] [lines per module]
+ * `npm run bench`: dunderlint's whole-process cost next to the floor ("list the files with git and
+ * read every file dunderlint reads") and next to ruff's WebAssembly build on the same files, as a
+ * table of CPU time, wall time, peak RSS and ratios to the floor, with the targets of each row.
+ * Rounds are interleaved (round i runs every row once, in an order rotated by i) so a noisy minute on
+ * a shared machine hits all rows alike; ratios are medians of the per-round ratios.
+ *
+ * Usage:
+ *   node bench/project.js [--modules 20000] [--shape packages|flat|deep] [--rounds 5]
+ *   node bench/project.js /path/to/checkout [--rounds 5]
+ * A checkout must be a git repository; it is copied to a temporary folder (the --staged row edits a
+ * file and stages it) and never changed. Caches live outside the project.
  */
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
+const { execFileSync } = require('node:child_process');
+const yargs = require('yargs');
+const { generate, commitAll } = require('./generate');
+const { requireTime, measure, median } = require('./measure');
 
-const MODULES = Number(process.argv[2] ?? 20000);
-const PACKAGES = Number(process.argv[3] ?? 2000);
-const LINES = Number(process.argv[4] ?? 190);
+const argv = yargs(process.argv.slice(2))
+  .usage('$0 [checkout]')
+  .option('modules', { type: 'number', default: 20000, describe: 'Modules of the generated project' })
+  .option('shape', { choices: ['packages', 'flat', 'deep'], default: 'packages', describe: 'Layout of the generated project' })
+  .option('rounds', { type: 'number', default: 5, describe: 'Interleaved rounds (medians are reported)' })
+  .option('concurrency', { type: 'string', describe: "Passed to dunderlint's --concurrency (default: its own)" })
+  .strictOptions()
+  .parseSync();
 
-/** Ordinary method bodies: calls, comprehensions, strings, comments, nested blocks. */
-function padding(m, lines) {
-  const out = [];
-  for (let k = 0; out.length < lines; k++) {
-    out.push(
-      '',
-      `    def step_${k}(self, records: dict[str, list[int]], *, limit: int = ${k + 10}) -> list[str]:`,
-      `        """Summarise the records of step ${k}; keys longer than limit are cut."""`,
-      '        lines = []',
-      '        for key, values in sorted(records.items()):',
-      '            if not values:',
-      '                continue  # nothing to say about an empty list',
-      '            shown = key if len(key) <= limit else key[: limit - 1] + "..."',
-      `            total = sum(v * ${m % 7 + 1} for v in values if v >= 0)`,
-      "            lines.append(f'{shown}: {total} ({len(values)} values)')",
-      '        return lines',
+const BIN = path.join(__dirname, '..', 'bin', 'dunderlint.js');
+const FLOOR = path.join(__dirname, 'floor.js');
+const RUFF = path.join(__dirname, 'ruff.js');
+const FINDINGS = [0, 1];
+
+requireTime();
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dunderlint-bench-'));
+const dir = path.join(work, 'project');
+const cache = (name) => path.join(work, `cache-${name}`);
+const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd: dir, maxBuffer: 1 << 30 });
+
+try {
+  let label;
+  const checkout = argv._[0] === undefined ? null : path.resolve(String(argv._[0]));
+  if (checkout) {
+    if (!fs.existsSync(path.join(checkout, '.git'))) throw new Error(`${checkout} is not a git repository`);
+    fs.cpSync(checkout, dir, { recursive: true, verbatimSymlinks: true });
+    label = checkout;
+  } else {
+    fs.mkdirSync(dir);
+    const made = generate(dir, { modules: argv.modules, shape: argv.shape });
+    commitAll(dir);
+    label = `generated project: ${made.modules} modules, shape ${made.shape}`;
+  }
+
+  const pythonFiles = git('ls-files', '-z', '--cached', '--others', '--exclude-standard').toString('utf8').split('\0').filter((f) => f.endsWith('.py') || f.endsWith('.pyi'));
+  const megabytes = pythonFiles.reduce((n, f) => n + (fs.statSync(path.join(dir, f), { throwIfNoEntry: false })?.size ?? 0), 0) / 1e6;
+  // The --staged row edits one module: a middle-sized one, the same in every round.
+  const bySize = pythonFiles.filter((f) => fs.existsSync(path.join(dir, f))).map((f) => [f, fs.statSync(path.join(dir, f)).size]).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  const edited = bySize[bySize.length >> 1][0];
+  const original = fs.readFileSync(path.join(dir, edited));
+
+  const dunderlint = (...extra) => [BIN, '.', '-f', 'json', ...(argv.concurrency ? ['--concurrency', argv.concurrency] : []), ...extra];
+  const rows = [
+    { key: 'floor', label: 'floor (git ls-files + read)', run: () => measure([FLOOR, '.'], dir) },
+    { key: 'noCache', label: 'dunderlint --no-cache', target: 4, run: () => measure(dunderlint('--no-cache'), dir, FINDINGS) },
+    {
+      key: 'cold',
+      label: 'dunderlint cold (empty cache)',
+      target: 4,
+      run: () => {
+        fs.rmSync(cache('cold'), { recursive: true, force: true });
+        return measure(dunderlint('--cache-dir', cache('cold')), dir, FINDINGS);
+      },
+    },
+    // The warm cache is filled before the rounds and nothing changes between its runs.
+    { key: 'warm', label: 'dunderlint warm (cache current)', target: 1, run: () => measure(dunderlint('--cache-dir', cache('warm')), dir, FINDINGS) },
+    {
+      key: 'staged',
+      label: `--staged after a one-file edit`,
+      target: 1.5,
+      run: (round) => {
+        // A new function at the end of one module, staged, as a pre-commit hook would see it; then
+        // the file and the index are put back (the cache then lags by that one file, as after a commit).
+        const file = path.join(dir, edited);
+        const sep = original.length && original[original.length - 1] !== 0x0a ? '\n' : '';
+        fs.writeFileSync(file, Buffer.concat([original, Buffer.from(`${sep}\n\ndef _bench_edit_${round}():\n    return ${round}\n`)]));
+        git('add', '--', edited);
+        try {
+          return measure(dunderlint('--staged', '--cache-dir', cache('staged')), dir, FINDINGS);
+        } finally {
+          fs.writeFileSync(file, original);
+          git('add', '--', edited);
+        }
+      },
+    },
+    { key: 'ruff', label: 'ruff-wasm (F822, PLE0604, PLE0605)', run: () => measure([RUFF, '.'], dir) },
+  ];
+
+  // Fill the caches the warm and --staged rows start from (not measured).
+  measure(dunderlint('--cache-dir', cache('warm')), dir, FINDINGS);
+  measure(dunderlint('--staged', '--cache-dir', cache('staged')), dir, FINDINGS);
+
+  const results = Object.fromEntries(rows.map((r) => [r.key, []]));
+  for (let round = 0; round < argv.rounds; round++) {
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[(k + round) % rows.length];
+      results[row.key].push(row.run(round));
+    }
+    process.stderr.write(`round ${round + 1}/${argv.rounds} done\n`);
+  }
+
+  const perRound = (key, field, over = 'floor') => results[key].map((x, i) => x[field] / results[over][i][field]);
+  const fmt = (n, digits = 2) => n.toFixed(digits);
+  const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  console.log(`\n${label}`);
+  console.log(`${pythonFiles.length} Python files, ${megabytes.toFixed(1)} MB; edited for --staged: ${edited}`);
+  console.log(`medians of ${argv.rounds} interleaved rounds; node ${process.version}; ${os.cpus().length} CPUs; load average ${load}`);
+  console.log(`${'run'.padEnd(36)} ${'CPU s'.padStart(7)} ${'wall s'.padStart(7)} ${'RSS MB'.padStart(7)}  ${'CPU ×floor'.padStart(10)} ${'wall ×floor'.padStart(11)}  target`);
+  for (const row of rows) {
+    const cpuRatio = median(perRound(row.key, 'cpu'));
+    const wallRatio = median(perRound(row.key, 'wall'));
+    const target = row.target === undefined ? '' : `≤${row.target}× ${cpuRatio <= row.target ? '✓' : '✗'}`;
+    const r = results[row.key];
+    console.log(
+      `${row.label.padEnd(36)} ${fmt(median(r.map((x) => x.cpu))).padStart(7)} ${fmt(median(r.map((x) => x.wall))).padStart(7)} ${fmt(median(r.map((x) => x.rss)), 0).padStart(7)}  ${(fmt(cpuRatio, 1) + '×').padStart(10)} ${(fmt(wallRatio, 1) + '×').padStart(11)}  ${target}`,
     );
   }
-  return out;
-}
-const BIN = path.join(__dirname, '..', 'bin', 'dunderlint.js');
-
-function generate(dir) {
-  const perPackage = Math.ceil(MODULES / PACKAGES);
-  fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[project]\nname = "bench"\n');
-  for (let p = 0; p < PACKAGES; p++) {
-    const pkg = path.join(dir, 'bench', `pkg${p}`);
-    fs.mkdirSync(pkg, { recursive: true });
-    fs.writeFileSync(path.join(pkg, '__init__.py'), `from .mod0 import func0\n__all__ = ["func0"]\n`);
-    for (let m = 0; m < perPackage; m++) {
-      const other = (p * 7 + m) % PACKAGES;
-      fs.writeFileSync(
-        path.join(pkg, `mod${m}.py`),
-        [
-          '"""A generated module."""',
-          'import os',
-          'from typing import Any',
-          `from bench.pkg${other} import mod${m % perPackage}`,
-          `from . import mod${(m + 1) % perPackage}`,
-          '',
-          `__all__ = ["func${m}", "Klass${m}", "CONST_${m}"]`,
-          `CONST_${m} = ${m}`,
-          '',
-          `def func${m}(value: Any = None) -> str:`,
-          `    text = f"{value!r} in {os.sep}"`,
-          '    if value is None:',
-          '        return "none"',
-          '    return text',
-          '',
-          `class Klass${m}:`,
-          '    """Does nothing, slowly."""',
-          '',
-          '    def method(self, items: list[int]) -> int:',
-          '        total = 0',
-          '        for item in items:',
-          '            total += item  # accumulate',
-          '        return total',
-          ...padding(m, LINES - 24),
-          '',
-        ].join('\n'),
-      );
-    }
-  }
-}
-
-function time(args, cwd) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`exit ${r.status}: ${r.stderr}`);
-  return seconds;
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const files = MODULES + PACKAGES + 1;
-const rate = (s) => `${Math.round(files / s).toLocaleString('en')} files/s`.padStart(15);
-const row = (label, s, floor) => console.log(`${label.padEnd(34)} ${(s * 1000).toFixed(0).padStart(6)} ms ${rate(s)}  ${(s / floor).toFixed(1)}x the floor`);
-
-const readAll = `
-  const fs = require('fs'), path = require('path');
-  const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-    if (e.name === '.git') continue;
-    const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else fs.readFileSync(p); } };
-  walk(process.argv[1]);`;
-
-/** Rounds of floor, --no-cache, cold and warm back to back, so a noisy minute hits all four alike. */
-function benchOne(dir, label) {
-  const cacheDir = path.join(dir, '.dunderlint_cache');
-  const times = { floor: [], noCache: [], cold: [], warm: [] };
-  for (let r = 0; r < RUNS; r++) {
-    times.floor.push(time(['-e', readAll, dir], dir));
-    times.noCache.push(time([BIN, '.', '-f', 'json', '--no-cache'], dir));
-    fs.rmSync(cacheDir, { recursive: true, force: true });
-    times.cold.push(time([BIN, '.', '-f', 'json'], dir));
-    times.warm.push(time([BIN, '.', '-f', 'json'], dir));
-  }
-  const [floor, noCache, cold, warm] = [times.floor, times.noCache, times.cold, times.warm].map(median);
-  console.log(`\n${label}: ${MODULES} modules of ${LINES} lines in ${PACKAGES} packages (${files} files, ${(bytes / 1e6).toFixed(0)} MB), medians of ${RUNS}`);
-  row('read every file (node, the floor)', floor, floor);
-  row('dunderlint --no-cache', noCache, floor);
-  row('dunderlint cold (fills the cache)', cold, floor);
-  row('dunderlint warm (cache filled)', warm, floor);
-  console.log(`warm is ${(cold / warm).toFixed(1)}x faster than cold, ${(noCache / warm).toFixed(1)}x faster than --no-cache`);
-}
-
-let bytes = 0;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dunderlint-bench-'));
-try {
-  generate(dir);
-  bytes = fs.readdirSync(path.join(dir, 'bench'), { recursive: true }).reduce((n, f) => n + (f.endsWith('.py') ? fs.statSync(path.join(dir, 'bench', f)).size : 0), 0);
-  benchOne(dir, 'plain folder');
-  const git = (...args) => spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd: dir });
-  git('init', '-q');
-  git('add', '-A');
-  git('commit', '-qm', 'bench');
-  benchOne(dir, 'git work tree');
+  const ruffRatio = median(perRound('ruff', 'cpu', 'noCache'));
+  console.log(`ruff-wasm ÷ dunderlint --no-cache (CPU): ${fmt(ruffRatio, 1)}×  (wall ${fmt(median(perRound('ruff', 'wall', 'noCache')), 1)}×)  target ≥10× ${ruffRatio >= 10 ? '✓' : '✗'}`);
 } finally {
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(work, { recursive: true, force: true });
 }
