@@ -183,7 +183,7 @@ describe('damaged cache files', () => {
         expect(r.stdout).toBe(expected.stdout);
         expect(r.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(1);
       }),
-      { seed: 20261130, numRuns: 40, endOnFailure: true },
+      { seed: 20261130, numRuns: 20, endOnFailure: true },
     );
   });
 
@@ -219,7 +219,7 @@ describe('damaged cache files', () => {
         expect([0, 1]).toContain(r.code);
         expect(warnings(r).length).toBeLessThanOrEqual(1);
       }),
-      { seed: 4242, numRuns: 40, endOnFailure: true },
+      { seed: 4242, numRuns: 20, endOnFailure: true },
     );
   });
 });
