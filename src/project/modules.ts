@@ -57,8 +57,9 @@ export interface ScanAnswer {
  * thread). Each worker compiles the scanner afresh and starts cold, a fixed cost of about as much
  * as scanning AUTO_BREAK_EVEN_BYTES in a warm thread; n workers scan in 1/n of the time. So n
  * workers win once cost + bytes/n < bytes, i.e. bytes > cost * n/(n-1), and then all CPUs win most.
- * Calibrated on 2 CPUs, where workers lost below about 50,000 median-sized files (7.7-11.4 s
- * against 4.9-5.7 s in one thread at 5,500 files) and took 0.67x the wall time at 100,000.
+ * Calibrated on a busy 2-CPU machine: two workers lost to one thread at 5,500 and 20,000 median-sized
+ * files, won or lost at 50,000 by the noise, tied at 75,000 and took 0.5x the wall time at 100,000;
+ * so on 2 CPUs workers start above 400 MB (about 60,000 files of 6.5 kB).
  */
 export function autoWorkers(work: { files: number; bytes: number }, cpus: number): number {
   if (cpus < 2 || work.bytes <= (AUTO_BREAK_EVEN_BYTES * cpus) / (cpus - 1)) return 0;
@@ -67,7 +68,7 @@ export function autoWorkers(work: { files: number; bytes: number }, cpus: number
 }
 
 /** The start-up of one worker, in bytes a warm thread scans meanwhile (see autoWorkers). */
-const AUTO_BREAK_EVEN_BYTES = 160e6;
+const AUTO_BREAK_EVEN_BYTES = 200e6;
 /** The median module of the CPython standard library, for files whose size we did not stat. */
 const TYPICAL_FILE_BYTES = 6500;
 const EXPLICIT_FROM = 400;
