@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { scanModule, type ModuleFacts } from '../python/facts';
 import { decodeFacts } from '../python/facts-codec';
@@ -53,12 +54,26 @@ export interface ScanAnswer {
 }
 
 /**
- * Files to scan before `auto` starts workers. Each worker compiles the scanner afresh and starts
- * cold, so on the 2-CPU machines we measure on, the standard library (1,800 files) lints faster in
- * one thread and a 20,000-file project a little faster in two. An explicit `--concurrency N`
- * starts workers from EXPLICIT_FROM files (enough for two jobs).
+ * `--concurrency auto`: how many worker threads to scan `work` with on `cpus` CPUs (0: scan in this
+ * thread). Each worker compiles the scanner afresh and starts cold, a fixed cost of about as much
+ * as scanning AUTO_BREAK_EVEN_BYTES in a warm thread; n workers scan in 1/n of the time. So n
+ * workers win once cost + bytes/n < bytes, i.e. bytes > cost * n/(n-1), and then all CPUs win most.
+ * Calibrated on a busy 2-CPU machine: two workers lost to one thread at 5,500 and 20,000 median-sized
+ * files, won or lost at 50,000 by the noise, tied at 75,000 and took 0.5x the wall time at 100,000;
+ * so on 2 CPUs workers start above 400 MB (about 60,000 files of 6.5 kB).
  */
-const AUTO_FROM = 5000;
+export function autoWorkers(work: { files: number; bytes: number }, cpus: number): number {
+  if (cpus < 2 || work.bytes <= (AUTO_BREAK_EVEN_BYTES * cpus) / (cpus - 1)) return 0;
+  const workers = Math.min(cpus, Math.ceil(work.files / CHUNK)); // a job is CHUNK files
+  return workers < 2 ? 0 : workers;
+}
+
+/** The start-up of one worker, in bytes a warm thread scans meanwhile (see autoWorkers). */
+const AUTO_BREAK_EVEN_BYTES = 200e6;
+/** Bytes to scan from which TurboFan's inlining is turned back on (see prefetch). */
+const INLINING_FROM_BYTES = 100e6;
+/** The median module of the CPython standard library, for files whose size we did not stat. */
+const TYPICAL_FILE_BYTES = 6500;
 const EXPLICIT_FROM = 400;
 const CHUNK = 200;
 const WORKER_FILE = path.join(__dirname, 'scan-worker.js');
@@ -72,7 +87,14 @@ export interface ModuleMemo {
   buffers: Map<string, { text: string; facts: CachedFacts }>;
 }
 
-/** `auto`: one worker per CPU for large projects (AUTO_FROM); N: N workers; 1: scan in this thread. */
+/** The files left to scan and their bytes: the sizes the cache check stat'ed, else typical ones. */
+function pendingWork(pending: ReadonlyArray<{ stat: fs.Stats | null }>): { files: number; bytes: number } {
+  let bytes = 0;
+  for (const { stat } of pending) bytes += stat ? stat.size : TYPICAL_FILE_BYTES;
+  return { files: pending.length, bytes };
+}
+
+/** `auto`: workers by amount of work and CPUs (autoWorkers); N: N workers; 1: scan in this thread. */
 export type Concurrency = number | 'auto';
 
 export class ModuleReader {
@@ -109,9 +131,12 @@ export class ModuleReader {
         this.missed.set(file, stat);
       }
     }
-    const workers = concurrency === 'auto' ? availableParallelism() : concurrency;
-    const from = concurrency === 'auto' ? AUTO_FROM : EXPLICIT_FROM;
-    if (workers < 2 || pending.length < from || !fs.existsSync(WORKER_FILE)) return;
+    const work = pendingWork(pending);
+    // bin/dunderlint.js turns TurboFan's inlining off, which pays in short runs; a long scan runs
+    // warm code long enough that inlining pays again (50,000 files: 0.75x the wall time with it).
+    if (work.bytes > INLINING_FROM_BYTES) setFlagsFromString('--turbo-inlining');
+    const workers = concurrency === 'auto' ? autoWorkers(work, availableParallelism()) : pending.length < EXPLICIT_FROM ? 0 : concurrency;
+    if (workers < 2 || !fs.existsSync(WORKER_FILE)) return;
     const byPath = new Map(pending.map((p) => [p.file.path, p]));
     const now = Date.now();
     this.parallel.workers = Math.min(workers, Math.ceil(pending.length / CHUNK));
