@@ -15767,9 +15767,11 @@ var require_modules = __commonJS({
     exports2.ModuleReader = exports2.EMPTY_FACTS = void 0;
     exports2.readBytes = readBytes;
     exports2.scanBytes = scanBytes;
+    exports2.autoWorkers = autoWorkers;
     var fs2 = __importStar2(require("node:fs"));
     var node_os_1 = require("node:os");
     var path2 = __importStar2(require("node:path"));
+    var node_v8_1 = require("node:v8");
     var node_worker_threads_1 = require("node:worker_threads");
     var facts_1 = require_facts();
     var facts_codec_1 = require_facts_codec();
@@ -15805,10 +15807,24 @@ var require_modules = __commonJS({
       }
       return { facts: (0, facts_1.scanModule)(decoded.text), readError: null };
     }
-    var AUTO_FROM = 5e3;
+    function autoWorkers(work, cpus) {
+      if (cpus < 2 || work.bytes <= AUTO_BREAK_EVEN_BYTES * cpus / (cpus - 1))
+        return 0;
+      const workers = Math.min(cpus, Math.ceil(work.files / CHUNK));
+      return workers < 2 ? 0 : workers;
+    }
+    var AUTO_BREAK_EVEN_BYTES = 2e8;
+    var INLINING_FROM_BYTES = 1e8;
+    var TYPICAL_FILE_BYTES = 6500;
     var EXPLICIT_FROM = 400;
     var CHUNK = 200;
     var WORKER_FILE = path2.join(__dirname, "scan-worker.js");
+    function pendingWork(pending) {
+      let bytes = 0;
+      for (const { stat } of pending)
+        bytes += stat ? stat.size : TYPICAL_FILE_BYTES;
+      return { files: pending.length, bytes };
+    }
     var ModuleReader = class {
       root;
       cache;
@@ -15844,9 +15860,11 @@ var require_modules = __commonJS({
             this.missed.set(file, stat);
           }
         }
-        const workers = concurrency === "auto" ? (0, node_os_1.availableParallelism)() : concurrency;
-        const from = concurrency === "auto" ? AUTO_FROM : EXPLICIT_FROM;
-        if (workers < 2 || pending.length < from || !fs2.existsSync(WORKER_FILE))
+        const work = pendingWork(pending);
+        if (work.bytes > INLINING_FROM_BYTES)
+          (0, node_v8_1.setFlagsFromString)("--turbo-inlining");
+        const workers = concurrency === "auto" ? autoWorkers(work, (0, node_os_1.availableParallelism)()) : pending.length < EXPLICIT_FROM ? 0 : concurrency;
+        if (workers < 2 || !fs2.existsSync(WORKER_FILE))
           return;
         const byPath = new Map(pending.map((p) => [p.file.path, p]));
         const now = Date.now();
