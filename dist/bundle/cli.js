@@ -20628,7 +20628,7 @@ var require_project = __commonJS({
     function isPythonSource(name) {
       return name.endsWith(".py") || name.endsWith(".pyi");
     }
-    async function discover(root, config, gitToplevel, cache = null) {
+    function exclusion(root, config) {
       const prefix = path2.relative(config.baseDir, root).split(path2.sep).join("/");
       const configPath = (p) => prefix ? `${prefix}/${p}` : p;
       const excluded = (0, globs_1.excludeMatcher)(config.exclude);
@@ -20639,6 +20639,10 @@ var require_project = __commonJS({
           excludedPaths.push(p);
         return hit;
       };
+      return { configPath, isExcluded, excludedPaths };
+    }
+    async function discover(root, config, gitToplevel, cache = null) {
+      const { configPath, isExcluded, excludedPaths } = exclusion(root, config);
       if (!gitToplevel) {
         const result = (0, walk_1.walk)(root, isExcluded);
         return { files: result.files, git: null, notes: result.notes, info: result.skipped, excludedPaths };
@@ -20667,16 +20671,7 @@ var require_project = __commonJS({
       };
     }
     async function loadProject(root, config, gitToplevel, { overlay: given = /* @__PURE__ */ new Map(), cache = null, staged = false, concurrency = "auto", alone = false, buffers: editorBuffers = /* @__PURE__ */ new Set(), discovery, memo } = {}) {
-      const prefix = path2.relative(config.baseDir, root).split(path2.sep).join("/");
-      const configPath = (p) => prefix ? `${prefix}/${p}` : p;
-      const excluded = (0, globs_1.excludeMatcher)(config.exclude);
-      const excludedPaths = [];
-      const isExcluded = (p) => {
-        const hit = excluded(configPath(p));
-        if (hit)
-          excludedPaths.push(p);
-        return hit;
-      };
+      const { configPath, isExcluded, excludedPaths } = exclusion(root, config);
       const notes = [];
       const info = [];
       let git = null;

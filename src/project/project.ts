@@ -99,18 +99,26 @@ export interface Discovery {
   excludedPaths: string[];
 }
 
-/** Lists the project's files: git's tracked and untracked-not-ignored files, or a walk without git. */
-export async function discover(root: string, config: ResolvedConfig, gitToplevel: string | null, cache: FactsCache | null = null): Promise<Discovery> {
+/**
+ * `exclude` for paths relative to `root` (the config's globs are relative to its folder), noting
+ * what it left out: config entries that match nothing are told apart from those that did.
+ */
+function exclusion(root: string, config: ResolvedConfig): { configPath: (p: string) => string; isExcluded: (p: string) => boolean; excludedPaths: string[] } {
   const prefix = path.relative(config.baseDir, root).split(path.sep).join('/');
   const configPath = (p: string): string => (prefix ? `${prefix}/${p}` : p);
   const excluded = excludeMatcher(config.exclude);
-  // What `exclude` left out: config entries that match nothing are told apart from those that did.
   const excludedPaths: string[] = [];
   const isExcluded = (p: string): boolean => {
     const hit = excluded(configPath(p));
     if (hit) excludedPaths.push(p);
     return hit;
   };
+  return { configPath, isExcluded, excludedPaths };
+}
+
+/** Lists the project's files: git's tracked and untracked-not-ignored files, or a walk without git. */
+export async function discover(root: string, config: ResolvedConfig, gitToplevel: string | null, cache: FactsCache | null = null): Promise<Discovery> {
+  const { configPath, isExcluded, excludedPaths } = exclusion(root, config);
   if (!gitToplevel) {
     const result = walk(root, isExcluded);
     return { files: result.files, git: null, notes: result.notes, info: result.skipped, excludedPaths };
@@ -157,15 +165,7 @@ export async function loadProject(
   gitToplevel: string | null,
   { overlay: given = new Map(), cache = null, staged = false, concurrency = 'auto', alone = false, buffers: editorBuffers = new Set(), discovery, memo }: LoadOptions = {},
 ): Promise<LoadedProject> {
-  const prefix = path.relative(config.baseDir, root).split(path.sep).join('/');
-  const configPath = (p: string): string => (prefix ? `${prefix}/${p}` : p);
-  const excluded = excludeMatcher(config.exclude);
-  const excludedPaths: string[] = [];
-  const isExcluded = (p: string): boolean => {
-    const hit = excluded(configPath(p));
-    if (hit) excludedPaths.push(p);
-    return hit;
-  };
+  const { configPath, isExcluded, excludedPaths } = exclusion(root, config);
   const notes: string[] = [];
   const info: string[] = [];
 
