@@ -18331,8 +18331,8 @@ var require_git = __commonJS({
       const out = await run2(cwd, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"], { literal: true });
       return entriesZ(out, []);
     }
-    function ignoredByRules(cwd, paths) {
-      const r = (0, node_child_process_1.spawnSync)("git", ["check-ignore", "--no-index", "--stdin", "-z"], {
+    function checkIgnore(cwd, paths, flags) {
+      const r = (0, node_child_process_1.spawnSync)("git", ["check-ignore", "--no-index", ...flags, "--stdin", "-z"], {
         cwd,
         env: gitEnv(false),
         input: paths.map((p) => `./${p}\0`).join(""),
@@ -18341,19 +18341,13 @@ var require_git = __commonJS({
       if (r.error || r.status !== 0 && r.status !== 1) {
         throw new GitError(`git check-ignore failed: ${r.stderr?.trim() || r.error?.message}`);
       }
-      return new Set(r.stdout.split("\0").filter(Boolean).map((p) => p.slice(2)));
+      return r.stdout;
+    }
+    function ignoredByRules(cwd, paths) {
+      return new Set(checkIgnore(cwd, paths, []).split("\0").filter(Boolean).map((p) => p.slice(2)));
     }
     function ignoreMatches(cwd, paths) {
-      const r = (0, node_child_process_1.spawnSync)("git", ["check-ignore", "--no-index", "-v", "--stdin", "-z"], {
-        cwd,
-        env: gitEnv(false),
-        input: paths.map((p) => `./${p}\0`).join(""),
-        encoding: "utf8"
-      });
-      if (r.error || r.status !== 0 && r.status !== 1) {
-        throw new GitError(`git check-ignore failed: ${r.stderr?.trim() || r.error?.message}`);
-      }
-      const fields = r.stdout.split("\0");
+      const fields = checkIgnore(cwd, paths, ["-v"]).split("\0");
       const out = /* @__PURE__ */ new Map();
       for (let i = 0; i + 3 < fields.length; i += 4) {
         const pattern = fields[i + 2];
@@ -29463,6 +29457,7 @@ var require_lint = __commonJS({
       }
       const shown = (p) => displayPath(cwd, path2.join(root, p));
       const here = shown(".") || ".";
+      const configShown = config.file ? displayPath(cwd, config.file) : void 0;
       const baselineShown = config.baseline ? displayPath(cwd, config.baseline) : "";
       const baseline = config.baseline ? (0, baseline_1.readBaseline)(config.baseline, baselineShown, Boolean(options.addNoqa)) : null;
       const inScope = (e) => {
@@ -29501,9 +29496,8 @@ var require_lint = __commonJS({
         return { project: project2, notes: notes2, info: info2, run: run3, kept: kept2, uncommented: uncommented2, stale: stale2, excludedPaths: excludedPaths2 };
       };
       let { project, notes, info, run: run2, kept, uncommented, stale, excludedPaths } = await analyse();
-      if (config.file && root === config.baseDir && !options.stdin && !options.staged && !target.alone) {
-        const configShown2 = displayPath(cwd, config.file);
-        for (const w of await (0, unmatched_1.unmatchedConfigEntries)(project, { namespacePackages: (0, layout_12.layoutOf)(project).namespaceEntries }, excludedPaths, configShown2)) {
+      if (configShown !== void 0 && root === config.baseDir && !options.stdin && !options.staged && !target.alone) {
+        for (const w of await (0, unmatched_1.unmatchedConfigEntries)(project, { namespacePackages: (0, layout_12.layoutOf)(project).namespaceEntries }, excludedPaths, configShown)) {
           if (!result.warnings.includes(w))
             result.warnings.push(w);
         }
@@ -29605,7 +29599,6 @@ var require_lint = __commonJS({
           result.notes.push(`${baselineShown}: an entry matches no finding anymore (dunderlint --add-noqa removes it): ${e.rule} ${e.path}: ${e.message}`);
       }
       result.files += project.files.length;
-      const configShown = config.file ? displayPath(cwd, config.file) : void 0;
       result.crashes.push(...run2.crashes.map((c) => {
         const at = c.path !== void 0 ? shown(c.path) : configShown;
         return { ...c, ...at !== void 0 ? { path: at } : {} };

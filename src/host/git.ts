@@ -257,11 +257,11 @@ export async function listIgnored(cwd: string): Promise<string[]> {
   return entriesZ(out, []);
 }
 
-/** The subset of `paths` that the repository's ignore rules ignore, whether tracked or not. */
-export function ignoredByRules(cwd: string, paths: readonly string[]): Set<string> {
+/** `git check-ignore` over `paths` (NUL-separated output; `flags` such as `-v` before the rest). */
+function checkIgnore(cwd: string, paths: readonly string[], flags: readonly string[]): string {
   // `./` first: a name such as `:!x` is then no pathspec magic to check-ignore (which refuses
   // literal pathspecs); it answers with the paths as given.
-  const r = spawnSync('git', ['check-ignore', '--no-index', '--stdin', '-z'], {
+  const r = spawnSync('git', ['check-ignore', '--no-index', ...flags, '--stdin', '-z'], {
     cwd,
     env: gitEnv(false),
     input: paths.map((p) => `./${p}\0`).join(''),
@@ -271,7 +271,12 @@ export function ignoredByRules(cwd: string, paths: readonly string[]): Set<strin
   if (r.error || (r.status !== 0 && r.status !== 1)) {
     throw new GitError(`git check-ignore failed: ${r.stderr?.trim() || r.error?.message}`);
   }
-  return new Set(r.stdout.split('\0').filter(Boolean).map((p) => p.slice(2)));
+  return r.stdout;
+}
+
+/** The subset of `paths` that the repository's ignore rules ignore, whether tracked or not. */
+export function ignoredByRules(cwd: string, paths: readonly string[]): Set<string> {
+  return new Set(checkIgnore(cwd, paths, []).split('\0').filter(Boolean).map((p) => p.slice(2)));
 }
 
 /** Where an ignore rule comes from: the file (relative to `cwd`'s work tree, as git names it), line and pattern. */
@@ -283,17 +288,8 @@ export interface IgnoreMatch {
 
 /** For each of `paths` that the ignore rules ignore, the rule that does it (one `check-ignore -v` call). */
 export function ignoreMatches(cwd: string, paths: readonly string[]): Map<string, IgnoreMatch> {
-  const r = spawnSync('git', ['check-ignore', '--no-index', '-v', '--stdin', '-z'], {
-    cwd,
-    env: gitEnv(false),
-    input: paths.map((p) => `./${p}\0`).join(''),
-    encoding: 'utf8',
-  });
-  if (r.error || (r.status !== 0 && r.status !== 1)) {
-    throw new GitError(`git check-ignore failed: ${r.stderr?.trim() || r.error?.message}`);
-  }
   // Records of four fields: source, line, pattern, path. A negation (`!x`) re-includes: not ignored.
-  const fields = r.stdout.split('\0');
+  const fields = checkIgnore(cwd, paths, ['-v']).split('\0');
   const out = new Map<string, IgnoreMatch>();
   for (let i = 0; i + 3 < fields.length; i += 4) {
     const pattern = fields[i + 2]!;
