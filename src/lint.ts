@@ -177,6 +177,7 @@ async function lintTarget(
   }
   const shown = (p: string): string => displayPath(cwd, path.join(root, p));
   const here = shown('.') || '.';
+  const configShown = config.file ? displayPath(cwd, config.file) : undefined;
   const baselineShown = config.baseline ? displayPath(cwd, config.baseline) : '';
   const baseline = config.baseline ? readBaseline(config.baseline, baselineShown, Boolean(options.addNoqa)) : null;
   // The baseline's entries this run can match: those below the linted folder (a run over one of
@@ -219,8 +220,7 @@ async function lintTarget(
   // Config entries that match nothing, told once however many folders share the config. Only from
   // the config's own folder (a subfolder sees part of what its globs mean), and not for an editor
   // buffer or a commit's index, which see part of the files too.
-  if (config.file && root === config.baseDir && !options.stdin && !options.staged && !target.alone) {
-    const configShown = displayPath(cwd, config.file);
+  if (configShown !== undefined && root === config.baseDir && !options.stdin && !options.staged && !target.alone) {
     for (const w of await unmatchedConfigEntries(project, { namespacePackages: layoutOf(project).namespaceEntries }, excludedPaths, configShown)) {
       if (!result.warnings.includes(w)) result.warnings.push(w);
     }
@@ -320,7 +320,6 @@ async function lintTarget(
   }
   result.files += project.files.length;
   // A crash in a visitor of a file points at it; others at the config that loads the rule.
-  const configShown = config.file ? displayPath(cwd, config.file) : undefined;
   result.crashes.push(...run.crashes.map((c) => {
     const at = c.path !== undefined ? shown(c.path) : configShown;
     return { ...c, ...(at !== undefined ? { path: at } : {}) };
