@@ -158,6 +158,17 @@ export async function resolveConfig(
   return config;
 }
 
+/** The rules a config turns on (built-in and its plugins'), with their severities and options. */
+export function configuredRules(config: ResolvedConfig): ConfiguredRule[] {
+  const configured: ConfiguredRule[] = [];
+  for (const rule of config.ruleSet) {
+    const setting = config.rules.get(rule.id)!;
+    if (setting.level === 'off') continue;
+    configured.push({ rule, severity: setting.level === 'warn' ? 'warning' : 'error', options: setting.options });
+  }
+  return configured;
+}
+
 async function lintTarget(
   cwd: string,
   target: Target,
@@ -169,12 +180,7 @@ async function lintTarget(
   const { toplevel, problem: gitProblem } = gitWorkTree(root);
   const config = await resolveConfig(cwd, root, options, rules, toplevel);
   for (const rule of config.ruleSet) if (!result.rules.includes(rule)) result.rules.push(rule);
-  const configured: ConfiguredRule[] = [];
-  for (const rule of config.ruleSet) {
-    const setting = config.rules.get(rule.id)!;
-    if (setting.level === 'off') continue;
-    configured.push({ rule, severity: setting.level === 'warn' ? 'warning' : 'error', options: setting.options });
-  }
+  const configured = configuredRules(config);
   const shown = (p: string): string => displayPath(cwd, path.join(root, p));
   const here = shown('.') || '.';
   const configShown = config.file ? displayPath(cwd, config.file) : undefined;

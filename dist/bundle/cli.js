@@ -29377,6 +29377,7 @@ var require_lint = __commonJS({
     exports2.SYNTAX_ERROR = void 0;
     exports2.lint = lint;
     exports2.resolveConfig = resolveConfig;
+    exports2.configuredRules = configuredRules;
     exports2.touches = touches;
     var fs2 = __importStar2(require("node:fs"));
     var path2 = __importStar2(require("node:path"));
@@ -29441,13 +29442,7 @@ var require_lint = __commonJS({
         (0, config_12.applyRuleOverride)(config, spec, ruleSet);
       return config;
     }
-    async function lintTarget(cwd, target, rules, options, result) {
-      const { root } = target;
-      const { toplevel, problem: gitProblem } = (0, git_12.gitWorkTree)(root);
-      const config = await resolveConfig(cwd, root, options, rules, toplevel);
-      for (const rule of config.ruleSet)
-        if (!result.rules.includes(rule))
-          result.rules.push(rule);
+    function configuredRules(config) {
       const configured = [];
       for (const rule of config.ruleSet) {
         const setting = config.rules.get(rule.id);
@@ -29455,6 +29450,16 @@ var require_lint = __commonJS({
           continue;
         configured.push({ rule, severity: setting.level === "warn" ? "warning" : "error", options: setting.options });
       }
+      return configured;
+    }
+    async function lintTarget(cwd, target, rules, options, result) {
+      const { root } = target;
+      const { toplevel, problem: gitProblem } = (0, git_12.gitWorkTree)(root);
+      const config = await resolveConfig(cwd, root, options, rules, toplevel);
+      for (const rule of config.ruleSet)
+        if (!result.rules.includes(rule))
+          result.rules.push(rule);
+      const configured = configuredRules(config);
       const shown = (p) => displayPath(cwd, path2.join(root, p));
       const here = shown(".") || ".";
       const configShown = config.file ? displayPath(cwd, config.file) : void 0;
@@ -39315,14 +39320,8 @@ var require_session = __commonJS({
         try {
           if (!this.config || !this.discovery) {
             this.toplevel = (0, git_12.gitWorkTree)(this.root).toplevel;
-            const config = this.config = await (0, lint_12.resolveConfig)(this.root, this.root, {}, this.rules, this.toplevel);
-            this.configured = [];
-            for (const rule of config.ruleSet) {
-              const setting = config.rules.get(rule.id);
-              if (setting.level === "off")
-                continue;
-              this.configured.push({ rule, severity: setting.level === "warn" ? "warning" : "error", options: setting.options });
-            }
+            this.config = await (0, lint_12.resolveConfig)(this.root, this.root, {}, this.rules, this.toplevel);
+            this.configured = (0, lint_12.configuredRules)(this.config);
             this.discovery = withIgnoredMemo(await (0, project_12.discover)(this.root, this.config, this.toplevel));
           }
           const { project } = await (0, project_12.loadProject)(this.root, this.config, this.toplevel, {

@@ -24348,6 +24348,7 @@ var require_lint = __commonJS({
     exports2.SYNTAX_ERROR = void 0;
     exports2.lint = lint;
     exports2.resolveConfig = resolveConfig;
+    exports2.configuredRules = configuredRules;
     exports2.touches = touches;
     var fs = __importStar(require("node:fs"));
     var path = __importStar(require("node:path"));
@@ -24412,13 +24413,7 @@ var require_lint = __commonJS({
         (0, config_1.applyRuleOverride)(config, spec, ruleSet);
       return config;
     }
-    async function lintTarget(cwd, target, rules, options, result) {
-      const { root } = target;
-      const { toplevel, problem: gitProblem } = (0, git_1.gitWorkTree)(root);
-      const config = await resolveConfig(cwd, root, options, rules, toplevel);
-      for (const rule of config.ruleSet)
-        if (!result.rules.includes(rule))
-          result.rules.push(rule);
+    function configuredRules(config) {
       const configured = [];
       for (const rule of config.ruleSet) {
         const setting = config.rules.get(rule.id);
@@ -24426,6 +24421,16 @@ var require_lint = __commonJS({
           continue;
         configured.push({ rule, severity: setting.level === "warn" ? "warning" : "error", options: setting.options });
       }
+      return configured;
+    }
+    async function lintTarget(cwd, target, rules, options, result) {
+      const { root } = target;
+      const { toplevel, problem: gitProblem } = (0, git_1.gitWorkTree)(root);
+      const config = await resolveConfig(cwd, root, options, rules, toplevel);
+      for (const rule of config.ruleSet)
+        if (!result.rules.includes(rule))
+          result.rules.push(rule);
+      const configured = configuredRules(config);
       const shown = (p) => displayPath(cwd, path.join(root, p));
       const here = shown(".") || ".";
       const configShown = config.file ? displayPath(cwd, config.file) : void 0;

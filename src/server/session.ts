@@ -11,7 +11,7 @@ import type { ConfiguredRule, Rule } from '../engine/rule';
 import { suppress } from '../engine/suppress';
 import { gitWorkTree } from '../host/git';
 import { readContent } from '../fix/files';
-import { resolveConfig } from '../lint';
+import { configuredRules, resolveConfig } from '../lint';
 import type { ModuleMemo } from '../project/modules';
 import { discover, isPythonSource, loadProject, type Discovery } from '../project/project';
 import type { Diagnostic } from '../types';
@@ -83,14 +83,8 @@ export class Session {
     try {
       if (!this.config || !this.discovery) {
         this.toplevel = gitWorkTree(this.root).toplevel;
-        const config = (this.config = await resolveConfig(this.root, this.root, {}, this.rules, this.toplevel));
-        this.configured = [];
-        // The built-in rules and those of the plugins the config names.
-        for (const rule of config.ruleSet) {
-          const setting = config.rules.get(rule.id)!;
-          if (setting.level === 'off') continue;
-          this.configured.push({ rule, severity: setting.level === 'warn' ? 'warning' : 'error', options: setting.options });
-        }
+        this.config = await resolveConfig(this.root, this.root, {}, this.rules, this.toplevel);
+        this.configured = configuredRules(this.config);
         // The facts kept stay valid: they depend on a file's content only.
         this.discovery = withIgnoredMemo(await discover(this.root, this.config, this.toplevel));
       }
