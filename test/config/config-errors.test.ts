@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cli } from '../helpers/cli';
+import { AS_NOBODY, nobodyBin } from '../helpers/run';
 import { makeTree } from '../helpers/tree';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'dunderlint.js');
@@ -69,7 +70,7 @@ describe('other broken configs', () => {
 
 describe('as non-root', () => {
   const asNobody = (dir: string, ...args: string[]) => {
-    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args], {
+    const r = spawnSync('setpriv', [...AS_NOBODY, process.execPath, nobodyBin(), ...args], {
       cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },

@@ -11,10 +11,10 @@ import { lint } from '../../src/lint';
 import type { FixOperation } from '../../src/types';
 import { compiledBytecode } from '../helpers/bytecode';
 import { cli, type CliResult } from '../helpers/cli';
+import { AS_NOBODY, NOBODY, nobodyBin } from '../helpers/run';
 import { git, makeTree, trackedFiles } from '../helpers/tree';
 
 const pyc = compiledBytecode();
-const NOBODY = 65534;
 const BIN = path.join(__dirname, '..', '..', 'bin', 'dunderlint.js');
 const latin1 = (s: string): Buffer => Buffer.from(s, 'latin1');
 const read = (dir: string, rel: string): Buffer => fs.readFileSync(path.join(dir, rel));
@@ -40,7 +40,7 @@ function fixWith(dir: string, rule: Rule) {
 
 /** The CLI as user nobody (root ignores permissions), in a tree nobody owns. */
 function cliAsNobody(dir: string, ...args: string[]): CliResult {
-  const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args], {
+  const r = spawnSync('setpriv', [...AS_NOBODY, process.execPath, nobodyBin(), ...args], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', HOME: dir },

@@ -3,11 +3,32 @@
  * fail its test, not hang it), with its own environment, optionally as user nobody.
  */
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { git } from './tree';
 
-const BIN = path.join(__dirname, '..', '..', 'bin', 'dunderlint.js');
+const ROOT = path.join(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'dunderlint.js');
 export const NOBODY = 65534;
+/** `setpriv` arguments that run the rest of its command line as user nobody, without root's groups. */
+export const AS_NOBODY = [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups'];
+
+let binForNobody: string | undefined;
+
+/**
+ * The built CLI where user nobody can run it: this checkout's, or, when nobody cannot reach it (a
+ * clone in a `mktemp -d` folder, mode 700), a copy of what the package ships in a folder all can read.
+ */
+export function nobodyBin(): string {
+  if (binForNobody) return binForNobody;
+  const reachable = spawnSync('setpriv', [...AS_NOBODY, process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(BIN)}, require('fs').constants.R_OK)`]).status === 0;
+  if (reachable) return (binForNobody = BIN);
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'dunderlint-nobody-'));
+  fs.chmodSync(copy, 0o755);
+  for (const part of ['package.json', 'bin', 'dist/bundle', 'docs']) fs.cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
+  return (binForNobody = path.join(copy, 'bin', 'dunderlint.js'));
+}
 
 export interface Run {
   code: number | null;
@@ -25,10 +46,9 @@ export interface RunOptions {
 
 export function dunderlint(cwd: string, args: string[], opts: RunOptions = {}): Run {
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', DUNDERLINT_NO_CACHE: '', ...opts.env };
-  const argv = [BIN, ...args];
   const r = opts.asNobody
-    ? spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, ...argv], { cwd, env, input: opts.input ?? '', encoding: 'utf8', timeout: 20_000 })
-    : spawnSync(process.execPath, argv, { cwd, env, input: opts.input ?? '', encoding: 'utf8', timeout: 20_000 });
+    ? spawnSync('setpriv', [...AS_NOBODY, process.execPath, nobodyBin(), ...args], { cwd, env, input: opts.input ?? '', encoding: 'utf8', timeout: 20_000 })
+    : spawnSync(process.execPath, [BIN, ...args], { cwd, env, input: opts.input ?? '', encoding: 'utf8', timeout: 20_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { sealCacheFile } from '../../src/project/cache';
+import { AS_NOBODY, nobodyBin } from '../helpers/run';
 import { git, makeTree } from '../helpers/tree';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'dunderlint.js');
@@ -23,8 +24,8 @@ interface Run {
 }
 
 /** The CLI, killed after a bound far above what these small projects take (hangs, GB loops). */
-function run(cwd: string, args: string[], prefix: string[] = []): Run {
-  const argv = [...prefix, process.execPath, BIN, ...args];
+function run(cwd: string, args: string[], prefix: string[] = [], bin = BIN): Run {
+  const argv = [...prefix, process.execPath, bin, ...args];
   const r = spawnSync(argv[0]!, argv.slice(1), { cwd, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, timedOut: r.error !== undefined || r.signal !== null };
 }
@@ -274,17 +275,17 @@ describe('staleness in git: tracked symlinks', () => {
 });
 
 describe('an unwritable cache folder: the warning names the real cause', () => {
-  const nobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+  const nobody = ['setpriv', ...AS_NOBODY];
 
   it('as non-root in a read-only folder (chmod 555): "permission denied (EACCES)", naming the folder as given', () => {
     const dir = makeTree({ 'proj/m.py': '', 'proj/pkg/__init__.py': '' });
     fs.chmodSync(dir, 0o755);
     fs.chmodSync(path.join(dir, 'proj'), 0o555);
     fs.chmodSync(path.join(dir, 'proj/pkg'), 0o555);
-    const r = run(dir, ['proj'], nobody);
+    const r = run(dir, ['proj'], nobody, nobodyBin());
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('dunderlint: warning: cannot write the cache in proj/.dunderlint_cache: permission denied (EACCES); use --no-cache or --cache-dir\n');
-    const nested = run(path.join(dir, 'proj'), ['--cache-dir', 'pkg/deep/cache'], nobody);
+    const nested = run(path.join(dir, 'proj'), ['--cache-dir', 'pkg/deep/cache'], nobody, nobodyBin());
     expect(nested.stderr).toBe('dunderlint: warning: cannot write the cache in pkg/deep/cache: permission denied (EACCES); use --no-cache or --cache-dir\n');
     fs.chmodSync(path.join(dir, 'proj/pkg'), 0o755);
     fs.chmodSync(path.join(dir, 'proj'), 0o755);
