@@ -5,7 +5,7 @@ import { ignoreMatches, type IgnoreMatch } from '../src/host/git';
 import { projectEnvironment } from '../src/project/environment/project-environment';
 import { byPlace, layoutOf, MAX_EVIDENCE, relativeBase, type PackageUse } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
-import { importTargets } from '../src/project/usage';
+import { dottedParts, moduleImportTargets } from '../src/project/usage';
 import type { Location } from '../src/types';
 
 export default defineRule({
@@ -53,11 +53,12 @@ export default defineRule({
           const role = usage.of(file);
           if (!role.live || role.role === 'vendored') continue;
           const module = project.module(file);
-          for (const fact of module.facts.imports) {
+          const targets = moduleImportTargets(module.facts);
+          module.facts.imports.forEach((fact, i) => {
             // An import that may fail on purpose, or that never runs, needs nothing.
-            if (fact.guarded || fact.typeChecking) continue;
-            for (const name of importTargets(fact)) {
-              const parts = name.split('.');
+            if (fact.guarded || fact.typeChecking) return;
+            for (const name of targets[i]!) {
+              const parts = dottedParts(name);
               const chain = layout.resolveImport(module, fact, name);
               if (chain.length >= parts.length) continue;
               let search: readonly Directory[];
@@ -84,7 +85,7 @@ export default defineRule({
                 break; // the first root that has it is the one Python imports here
               }
             }
-          }
+          });
         }
         // Folders of tracked package code whose `__init__.py` is on disk but not in the project.
         const inits: Directory[] = [];

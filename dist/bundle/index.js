@@ -16122,14 +16122,17 @@ var require_project = __commonJS({
         for (const [source, n] of counts)
           info.push(`${source} excluded ${n} file${n === 1 ? "" : "s"} (no findings there)`);
       }
+      const extra = [];
       if (overlay.size) {
         const known = new Set(discovered.map((f) => f.path));
         for (const p of overlay.keys()) {
-          if (!known.has(p))
+          if (!known.has(p)) {
             discovered.push({ path: p, tracked: false, onDisk: true });
+            extra.push(p);
+          }
         }
       }
-      const { root: tree, files } = (0, model_1.buildTree)(discovered);
+      const { root: tree, files } = discovery ? treeOf(discovery, discovered, extra) : (0, model_1.buildTree)(discovered);
       const reader = new modules_1.ModuleReader(root, cache, memo);
       await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency);
       if (reader.parallel.workers)
@@ -16148,6 +16151,16 @@ var require_project = __commonJS({
       };
       const foreignExclusions = sources.flatMap((s) => s.exclusions);
       return { project: { root, config, tree, files, git, configPath, module: module3, buffers: editorBuffers, excludedByOtherTools }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
+    }
+    var trees = /* @__PURE__ */ new WeakMap();
+    function treeOf(discovery, discovered, extra) {
+      const key = extra.join("\0");
+      const kept = trees.get(discovery);
+      if (kept?.extra === key)
+        return kept.built;
+      const built = (0, model_1.buildTree)(discovered);
+      trees.set(discovery, { extra: key, built });
+      return built;
     }
     function readConftest(root, projectPath, overlay) {
       const given = overlay.get(projectPath);
@@ -17034,6 +17047,8 @@ var require_resolve = __commonJS({
     exports2.initFile = initFile;
     exports2.findSpec = findSpec;
     exports2.resolvePrefixes = resolvePrefixes;
+    exports2.searchPath = searchPath;
+    exports2.resolveIn = resolveIn;
     function extensionFile(dir, name) {
       let best = null;
       let bestRank = 3;
@@ -17063,17 +17078,18 @@ var require_resolve = __commonJS({
       if (sub) {
         const init = initFile(sub, mode);
         if (init)
-          return { kind: "package", dirs: [sub], file: init };
+          return { kind: "package", dirs: [sub], file: init, entry: sub.files.get(init.slice(init.lastIndexOf("/") + 1)) };
       }
+      const found = (kind, fileName) => ({ kind, dirs: [], file: joinPath(dir.path, fileName), entry: dir.files.get(fileName) });
       if (mode === "static" && dir.files.has(`${name}.pyi`))
-        return { kind: "stub", dirs: [], file: joinPath(dir.path, `${name}.pyi`) };
+        return found("stub", `${name}.pyi`);
       const extension = extensionFile(dir, name);
       if (extension)
-        return { kind: "extension", dirs: [], file: joinPath(dir.path, extension) };
+        return found("extension", extension);
       if (dir.files.has(`${name}.py`))
-        return { kind: "module", dirs: [], file: joinPath(dir.path, `${name}.py`) };
+        return found("module", `${name}.py`);
       if (dir.files.has(`${name}.pyc`))
-        return { kind: "bytecode", dirs: [], file: joinPath(dir.path, `${name}.pyc`) };
+        return found("bytecode", `${name}.pyc`);
       return sub ? { namespace: sub } : null;
     }
     function initFile(dir, mode = "static") {
@@ -17102,7 +17118,7 @@ var require_resolve = __commonJS({
         else
           return found;
       }
-      return portions.length ? { kind: "namespace", dirs: portions, file: null } : null;
+      return portions.length ? { kind: "namespace", dirs: portions, file: null, entry: null } : null;
     }
     function resolvePrefixes(roots, dotted, mode) {
       const out = [];
@@ -17117,6 +17133,23 @@ var require_resolve = __commonJS({
         search = r.dirs;
       }
       return out;
+    }
+    function searchPath(dirs) {
+      return { key: dirs.map((d) => d.path).join("\0"), dirs };
+    }
+    var resolutions = /* @__PURE__ */ new WeakMap();
+    function resolveIn(tree, search, dotted, mode) {
+      let bySearch = resolutions.get(tree);
+      if (!bySearch)
+        resolutions.set(tree, bySearch = /* @__PURE__ */ new Map());
+      const key = mode === "static" ? search.key : `${search.key}\0\0runtime`;
+      let byName = bySearch.get(key);
+      if (!byName)
+        bySearch.set(key, byName = /* @__PURE__ */ new Map());
+      let chain = byName.get(dotted);
+      if (!chain)
+        byName.set(dotted, chain = resolvePrefixes(search.dirs, dotted, mode));
+      return chain;
     }
   }
 });
@@ -17534,6 +17567,9 @@ var require_usage = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_IGNORE_NAMES = void 0;
     exports2.computeUsage = computeUsage;
+    exports2.dottedParts = dottedParts;
+    exports2.namesAny = namesAny;
+    exports2.moduleImportTargets = moduleImportTargets;
     exports2.importTargets = importTargets;
     exports2.underIgnoredName = underIgnoredName;
     var path = __importStar(require("node:path"));
@@ -17646,6 +17682,18 @@ var require_usage = __commonJS({
           markSphinx(c);
       };
       markSphinx(project.tree);
+      const projectSearch = new Map(base.projects.map((p) => [p, (0, resolve_1.searchPath)(p.roots)]));
+      const rootsSearch = (dir) => projectSearch.get(base.projectOf(dir));
+      const firsts = /* @__PURE__ */ new Map();
+      const folderFirst = (dir, py) => {
+        let byDir = firsts.get(py);
+        if (!byDir)
+          firsts.set(py, byDir = /* @__PURE__ */ new Map());
+        let search = byDir.get(dir);
+        if (!search)
+          byDir.set(dir, search = (0, resolve_1.searchPath)(py ? [dir, ...py.roots.filter((r) => r !== dir)] : [dir]));
+        return search;
+      };
       const usage = /* @__PURE__ */ new Map();
       const pending = [];
       const candidates = [];
@@ -17683,11 +17731,8 @@ var require_usage = __commonJS({
       }
       if (candidates.length) {
         const names = /* @__PURE__ */ new Set();
-        for (const f of candidates) {
-          names.add(f.name.replace(/\.pyi?$/, ""));
-          for (let d = f.dir; d && d.path; d = d.parent)
-            names.add(d.name);
-        }
+        for (const f of candidates)
+          names.add(f.name.startsWith("__init__.") ? f.dir.name : f.name.replace(/\.pyi?$/, ""));
         const markLive = (file, by) => {
           const u = usage.get(file);
           if (!u || u.live || u.role === "vendored")
@@ -17698,47 +17743,44 @@ var require_usage = __commonJS({
         while (pending.length) {
           const module3 = pending.pop();
           const role = usage.get(module3.file).role;
-          for (const fact of module3.facts.imports) {
-            for (const name of importTargets(fact)) {
-              if (!name.split(".").some((part) => names.has(part)))
+          const targets = moduleImportTargets(module3.facts);
+          module3.facts.imports.forEach((fact, i) => {
+            for (const name of targets[i]) {
+              if (!namesAny(name, names))
                 continue;
               for (const r of resolveForLiveness(module3, role, fact, name)) {
-                const file = r.file ? (0, model_1.fileAt)(project.tree, r.file) : null;
-                if (file && (0, project_1.isPythonSource)(file.name))
-                  markLive(file, module3);
+                if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
+                  markLive(r.entry, module3);
               }
             }
-          }
+          });
           for (const dyn of module3.facts.dynamicImports) {
             const name = dyn.module.startsWith(".") ? null : dyn.module;
-            if (!name || !name.split(".").some((part) => names.has(part)))
+            if (!name || !namesAny(name, names))
               continue;
-            for (const r of (0, resolve_1.resolvePrefixes)(base.projectOf(module3.file.dir).roots, name, "static")) {
-              const file = r.file ? (0, model_1.fileAt)(project.tree, r.file) : null;
-              if (file && (0, project_1.isPythonSource)(file.name))
-                markLive(file, module3);
+            for (const r of (0, resolve_1.resolveIn)(project.tree, rootsSearch(module3.file.dir), name, "static")) {
+              if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
+                markLive(r.entry, module3);
             }
           }
         }
       }
       function resolveForLiveness(module3, role, fact, name) {
-        const py = base.projectOf(module3.file.dir);
         if (fact.level > 0) {
           let dir = module3.file.dir;
           for (let i = 1; i < fact.level && dir; i++)
             dir = dir.parent;
-          return dir && name ? (0, resolve_1.resolvePrefixes)([dir], name, "static") : [];
+          return dir && name ? (0, resolve_1.resolveIn)(project.tree, folderFirst(dir, null), name, "static") : [];
         }
-        const first = [];
         if (role === "script")
-          first.push(module3.file.dir);
+          return (0, resolve_1.resolveIn)(project.tree, folderFirst(module3.file.dir, base.projectOf(module3.file.dir)), name, "static");
         if (role === "test") {
           let d = module3.file.dir;
           while ((0, resolve_1.initFile)(d, "runtime") && d.parent)
             d = d.parent;
-          first.push(d);
+          return (0, resolve_1.resolveIn)(project.tree, folderFirst(d, base.projectOf(module3.file.dir)), name, "static");
         }
-        return (0, resolve_1.resolvePrefixes)([...first, ...py.roots.filter((r) => !first.includes(r))], name, "static");
+        return (0, resolve_1.resolveIn)(project.tree, rootsSearch(module3.file.dir), name, "static");
       }
       return {
         of: (file) => usage.get(file) ?? { role: "data", live: false, why: "not a Python source" },
@@ -17747,6 +17789,24 @@ var require_usage = __commonJS({
         pytest: (dir) => pytestFor(dir).config,
         collected
       };
+    }
+    var partsOf = /* @__PURE__ */ new Map();
+    function dottedParts(name) {
+      let parts = partsOf.get(name);
+      if (!parts)
+        partsOf.set(name, parts = name.split("."));
+      return parts;
+    }
+    function namesAny(dotted, names) {
+      let start = 0;
+      for (; ; ) {
+        const dot = dotted.indexOf(".", start);
+        if (names.has(dot === -1 ? dotted.slice(start) : dotted.slice(start, dot)))
+          return true;
+        if (dot === -1)
+          return false;
+        start = dot + 1;
+      }
     }
     function upward(own) {
       const memo = /* @__PURE__ */ new Map();
@@ -17759,6 +17819,13 @@ var require_usage = __commonJS({
         return v;
       };
       return test;
+    }
+    var targetsOf = /* @__PURE__ */ new WeakMap();
+    function moduleImportTargets(facts) {
+      let targets = targetsOf.get(facts.imports);
+      if (!targets)
+        targetsOf.set(facts.imports, targets = facts.imports.map(importTargets));
+      return targets;
     }
     function importTargets(fact) {
       if (fact.kind === "import")
@@ -17857,6 +17924,7 @@ var require_layout = __commonJS({
     exports2.MAX_EVIDENCE = void 0;
     exports2.isProjectDir = isProjectDir;
     exports2.layoutOf = layoutOf;
+    exports2.folderSearch = folderSearch;
     exports2.byPlace = byPlace;
     exports2.relativeBase = relativeBase;
     var path = __importStar(require("node:path"));
@@ -17928,13 +17996,14 @@ var require_layout = __commonJS({
             return true;
         return false;
       };
+      const rootsSearch = new Map(projects.map((p) => [p, (0, resolve_1.searchPath)(p.roots)]));
       const resolveImport = (module3, fact, name) => {
         if (fact.level === 0)
-          return (0, resolve_1.resolvePrefixes)(projectOf(module3.file.dir).roots, name, "static");
+          return (0, resolve_1.resolveIn)(project.tree, rootsSearch.get(projectOf(module3.file.dir)), name, "static");
         const base = relativeBase(module3.file.dir, fact.level);
         if (!base || !name)
           return [];
-        return (0, resolve_1.resolvePrefixes)([base], name, "static");
+        return (0, resolve_1.resolveIn)(project.tree, folderSearch(base), name, "static");
       };
       const dottedName = (dir) => {
         const parts = [];
@@ -17963,10 +18032,11 @@ var require_layout = __commonJS({
       const packageUses = /* @__PURE__ */ new Map();
       const lastFact = /* @__PURE__ */ new Map();
       const needsEvidence = (dir) => !dir.files.has("__init__.py");
-      const use = (dir, u) => {
-        if (lastFact.get(dir) === u.fact)
+      const use = (dir, module3, fact, name) => {
+        if (lastFact.get(dir) === fact)
           return;
-        lastFact.set(dir, u.fact);
+        lastFact.set(dir, fact);
+        const u = { module: module3, fact, name: name() };
         let evidence = packageUses.get(dir);
         if (!evidence) {
           evidence = { count: 0, fromPackageCode: false, uses: [] };
@@ -17995,7 +18065,9 @@ var require_layout = __commonJS({
         if (!role.live || role.role === "vendored" || file.name.endsWith(".pyi"))
           continue;
         const module3 = project.module(file);
-        for (const fact of module3.facts.imports) {
+        const targets = (0, usage_1.moduleImportTargets)(module3.facts);
+        for (let i = 0; i < module3.facts.imports.length; i++) {
+          const fact = module3.facts.imports[i];
           if (fact.guarded || fact.typeChecking)
             continue;
           if (fact.level > 0) {
@@ -18004,12 +18076,12 @@ var require_layout = __commonJS({
               continue;
             for (const d of climbed)
               if (needsEvidence(d))
-                use(d, { module: module3, fact, name: dottedName(d) });
+                use(d, module3, fact, () => dottedName(d));
           }
-          for (const name of (0, usage_1.importTargets)(fact)) {
-            const parts = name.split(".");
-            if (!parts.some((part) => gapNames.has(part)))
+          for (const name of targets[i]) {
+            if (!(0, usage_1.namesAny)(name, gapNames))
               continue;
+            const parts = (0, usage_1.dottedParts)(name);
             const chain = resolveImport(module3, fact, name);
             if (chain.length === 0)
               continue;
@@ -18023,12 +18095,12 @@ var require_layout = __commonJS({
                   shared.set(d, `\`${fact.level ? ".".repeat(fact.level) : ""}${missing}\` is imported but is not in this folder, so it comes from another portion of the namespace`);
               continue;
             }
-            chain.forEach((r, i) => {
+            chain.forEach((r, i2) => {
               if (r.kind !== "namespace" && r.kind !== "package")
                 return;
               for (const d of r.dirs)
                 if (needsEvidence(d))
-                  use(d, { module: module3, fact, name: fact.level ? dottedName(d) : parts.slice(0, i + 1).join(".") });
+                  use(d, module3, fact, () => fact.level ? dottedName(d) : parts.slice(0, i2 + 1).join("."));
             });
           }
         }
@@ -18048,6 +18120,13 @@ var require_layout = __commonJS({
         environment,
         sharedReason: (d) => sharedWhy(d)
       };
+    }
+    var folderSearches = /* @__PURE__ */ new WeakMap();
+    function folderSearch(dir) {
+      let search = folderSearches.get(dir);
+      if (!search)
+        folderSearches.set(dir, search = (0, resolve_1.searchPath)([dir]));
+      return search;
     }
     function relativeChain(from, level) {
       const out = [];
@@ -20007,11 +20086,12 @@ var require_package_ignored = __commonJS({
               if (!role.live || role.role === "vendored")
                 continue;
               const module3 = project.module(file);
-              for (const fact of module3.facts.imports) {
+              const targets = (0, usage_1.moduleImportTargets)(module3.facts);
+              module3.facts.imports.forEach((fact, i) => {
                 if (fact.guarded || fact.typeChecking)
-                  continue;
-                for (const name of (0, usage_1.importTargets)(fact)) {
-                  const parts = name.split(".");
+                  return;
+                for (const name of targets[i]) {
+                  const parts = (0, usage_1.dottedParts)(name);
                   const chain = layout.resolveImport(module3, fact, name);
                   if (chain.length >= parts.length)
                     continue;
@@ -20043,7 +20123,7 @@ var require_package_ignored = __commonJS({
                     break;
                   }
                 }
-              }
+              });
             }
             const inits = [];
             const visit = (dir) => {

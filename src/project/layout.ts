@@ -11,8 +11,8 @@ import { dirAt, type Directory } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
 import { isIdentifier } from '../python/names';
 import { projectEnvironment, type ProjectEnvironment } from './environment/project-environment';
-import { initFile, resolvePrefixes, type Resolved } from './resolve';
-import { computeUsage, importTargets, type Usage } from './usage';
+import { initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
+import { computeUsage, dottedParts, moduleImportTargets, namesAny, type Usage } from './usage';
 
 export interface PythonProject {
   dir: Directory;
@@ -135,11 +135,12 @@ function computeLayout(project: Project): Layout {
     return false;
   };
 
+  const rootsSearch = new Map(projects.map((p) => [p, searchPath(p.roots)]));
   const resolveImport = (module: PythonModule, fact: ImportFact, name: string): Resolved[] => {
-    if (fact.level === 0) return resolvePrefixes(projectOf(module.file.dir).roots, name, 'static');
+    if (fact.level === 0) return resolveIn(project.tree, rootsSearch.get(projectOf(module.file.dir))!, name, 'static');
     const base = relativeBase(module.file.dir, fact.level);
     if (!base || !name) return [];
-    return resolvePrefixes([base], name, 'static');
+    return resolveIn(project.tree, folderSearch(base), name, 'static');
   };
 
   /** A folder's import name, from the nearest import root above it. */
@@ -169,9 +170,11 @@ function computeLayout(project: Project): Layout {
   // last statement seen for a folder is all it takes to tell.
   const lastFact = new Map<Directory, ImportFact>();
   const needsEvidence = (dir: Directory): boolean => !dir.files.has('__init__.py');
-  const use = (dir: Directory, u: PackageUse): void => {
-    if (lastFact.get(dir) === u.fact) return;
-    lastFact.set(dir, u.fact);
+  // The name is made only for a use that is kept (most statements repeat a folder already counted).
+  const use = (dir: Directory, module: PythonModule, fact: ImportFact, name: () => string): void => {
+    if (lastFact.get(dir) === fact) return;
+    lastFact.set(dir, fact);
+    const u: PackageUse = { module, fact, name: name() };
     let evidence = packageUses.get(dir);
     if (!evidence) {
       evidence = { count: 0, fromPackageCode: false, uses: [] };
@@ -200,7 +203,9 @@ function computeLayout(project: Project): Layout {
     const role = usage.of(file);
     if (!role.live || role.role === 'vendored' || file.name.endsWith('.pyi')) continue;
     const module = project.module(file);
-    for (const fact of module.facts.imports) {
+    const targets = moduleImportTargets(module.facts);
+    for (let i = 0; i < module.facts.imports.length; i++) {
+      const fact = module.facts.imports[i]!;
       // An import that may fail on purpose (`try: … except ImportError`) says nothing for sure, and
       // one under `if TYPE_CHECKING:` never runs.
       if (fact.guarded || fact.typeChecking) continue;
@@ -209,11 +214,11 @@ function computeLayout(project: Project): Layout {
         // Run by path, a script has no package; a chain through an import root, past the top or
         // through a folder no dotted name can spell fails at import: none of these is evidence.
         if (role.role === 'script' || !climbed || climbed.some((d) => rootSet.has(d) || !isIdentifier(d.name))) continue;
-        for (const d of climbed) if (needsEvidence(d)) use(d, { module, fact, name: dottedName(d) });
+        for (const d of climbed) if (needsEvidence(d)) use(d, module, fact, () => dottedName(d));
       }
-      for (const name of importTargets(fact)) {
-        const parts = name.split('.');
-        if (!parts.some((part) => gapNames.has(part))) continue;
+      for (const name of targets[i]!) {
+        if (!namesAny(name, gapNames)) continue;
+        const parts = dottedParts(name);
         const chain = resolveImport(module, fact, name);
         if (chain.length === 0) continue;
         if (fact.level === 0 && chain[0]!.kind === 'namespace' && chain[0]!.dirs.some((d) => sharedWhy(d))) continue;
@@ -228,7 +233,7 @@ function computeLayout(project: Project): Layout {
         chain.forEach((r, i) => {
           if (r.kind !== 'namespace' && r.kind !== 'package') return;
           // A namespace merged across roots is used through each of its folders.
-          for (const d of r.dirs) if (needsEvidence(d)) use(d, { module, fact, name: fact.level ? dottedName(d) : parts.slice(0, i + 1).join('.') });
+          for (const d of r.dirs) if (needsEvidence(d)) use(d, module, fact, () => (fact.level ? dottedName(d) : parts.slice(0, i + 1).join('.')));
         });
       }
     }
@@ -247,6 +252,15 @@ function computeLayout(project: Project): Layout {
     environment,
     sharedReason: (d) => sharedWhy(d),
   };
+}
+
+const folderSearches = new WeakMap<Directory, SearchPath>();
+
+/** One folder as a search path (a relative import's package), made once per folder. */
+export function folderSearch(dir: Directory): SearchPath {
+  let search = folderSearches.get(dir);
+  if (!search) folderSearches.set(dir, (search = searchPath([dir])));
+  return search;
 }
 
 /** The folders a relative import of `level` dots climbs through (each must be a package), or null past the top. */

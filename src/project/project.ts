@@ -217,13 +217,17 @@ export async function loadProject(
     for (const [source, n] of counts) info.push(`${source} excluded ${n} file${n === 1 ? '' : 's'} (no findings there)`);
   }
   // A buffer for a file not yet on disk (or not yet known to git) is part of the project too.
+  const extra: string[] = [];
   if (overlay.size) {
     const known = new Set(discovered.map((f) => f.path));
     for (const p of overlay.keys()) {
-      if (!known.has(p)) discovered.push({ path: p, tracked: false, onDisk: true });
+      if (!known.has(p)) {
+        discovered.push({ path: p, tracked: false, onDisk: true });
+        extra.push(p);
+      }
     }
   }
-  const { root: tree, files } = buildTree(discovered);
+  const { root: tree, files } = discovery ? treeOf(discovery, discovered, extra) : buildTree(discovered);
   const reader = new ModuleReader(root, cache, memo);
   await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency);
   if (reader.parallel.workers) info.push(`scanned ${reader.parallel.files} modules in ${reader.parallel.workers} worker threads`);
@@ -241,6 +245,21 @@ export async function loadProject(
   };
   const foreignExclusions = sources.flatMap((s) => s.exclusions);
   return { project: { root, config, tree, files, git, configPath, module, buffers: editorBuffers, excludedByOtherTools }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
+}
+
+/**
+ * A long-lived caller's discovery keeps its tree while the files stay the same (the same buffers
+ * for files not on disk): what is remembered per folder and file (import resolutions) then stays
+ * valid from run to run.
+ */
+const trees = new WeakMap<Discovery, { extra: string; built: ReturnType<typeof buildTree> }>();
+function treeOf(discovery: Discovery, discovered: readonly DiscoveredFile[], extra: readonly string[]): ReturnType<typeof buildTree> {
+  const key = extra.join('\0');
+  const kept = trees.get(discovery);
+  if (kept?.extra === key) return kept.built;
+  const built = buildTree(discovered);
+  trees.set(discovery, { extra: key, built });
+  return built;
 }
 
 function readConftest(root: string, projectPath: string, overlay: Overlay): string | null {

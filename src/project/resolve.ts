@@ -6,7 +6,7 @@
  *
  * `static` mode adds what type checkers see: stub files (`.pyi`, `__init__.pyi`), ahead of sources.
  */
-import type { Directory } from './model';
+import type { Directory, ProjectFile } from './model';
 
 export type ResolvedKind = 'package' | 'namespace' | 'module' | 'extension' | 'bytecode' | 'stub';
 
@@ -16,6 +16,8 @@ export interface Resolved {
   dirs: Directory[];
   /** For modules and regular packages: the file that would be loaded (`__init__.py` for a package). */
   file: string | null;
+  /** That file in the project model. */
+  entry: ProjectFile | null;
 }
 
 export type Mode = 'runtime' | 'static';
@@ -54,13 +56,14 @@ function findIn(dir: Directory, name: string, mode: Mode): Resolved | { namespac
   const sub = dir.dirs.get(name);
   if (sub) {
     const init = initFile(sub, mode);
-    if (init) return { kind: 'package', dirs: [sub], file: init };
+    if (init) return { kind: 'package', dirs: [sub], file: init, entry: sub.files.get(init.slice(init.lastIndexOf('/') + 1))! };
   }
-  if (mode === 'static' && dir.files.has(`${name}.pyi`)) return { kind: 'stub', dirs: [], file: joinPath(dir.path, `${name}.pyi`) };
+  const found = (kind: ResolvedKind, fileName: string): Resolved => ({ kind, dirs: [], file: joinPath(dir.path, fileName), entry: dir.files.get(fileName)! });
+  if (mode === 'static' && dir.files.has(`${name}.pyi`)) return found('stub', `${name}.pyi`);
   const extension = extensionFile(dir, name);
-  if (extension) return { kind: 'extension', dirs: [], file: joinPath(dir.path, extension) };
-  if (dir.files.has(`${name}.py`)) return { kind: 'module', dirs: [], file: joinPath(dir.path, `${name}.py`) };
-  if (dir.files.has(`${name}.pyc`)) return { kind: 'bytecode', dirs: [], file: joinPath(dir.path, `${name}.pyc`) };
+  if (extension) return found('extension', extension);
+  if (dir.files.has(`${name}.py`)) return found('module', `${name}.py`);
+  if (dir.files.has(`${name}.pyc`)) return found('bytecode', `${name}.pyc`);
   return sub ? { namespace: sub } : null;
 }
 
@@ -87,7 +90,7 @@ export function findSpec(search: readonly Directory[], name: string, mode: Mode)
     if ('namespace' in found) portions.push(found.namespace);
     else return found;
   }
-  return portions.length ? { kind: 'namespace', dirs: portions, file: null } : null;
+  return portions.length ? { kind: 'namespace', dirs: portions, file: null, entry: null } : null;
 }
 
 /**
@@ -105,4 +108,34 @@ export function resolvePrefixes(roots: readonly Directory[], dotted: string, mod
     search = r.dirs;
   }
   return out;
+}
+
+/** A list of folders to resolve names in (import roots, a package's folder), with a key naming it. */
+export interface SearchPath {
+  /** The folders' paths: equal keys, equal lists (within one tree). */
+  key: string;
+  dirs: readonly Directory[];
+}
+
+export function searchPath(dirs: readonly Directory[]): SearchPath {
+  return { key: dirs.map((d) => d.path).join('\0'), dirs };
+}
+
+/** Resolutions by tree, then search path and mode, then dotted name. */
+const resolutions = new WeakMap<Directory, Map<string, Map<string, Resolved[]>>>();
+
+/**
+ * `resolvePrefixes`, remembered for as long as the tree lives: the same names are imported from
+ * many modules and asked about by several rules, and a language server that keeps its tree while
+ * the file set stays the same asks again on every run. Callers must not change the answer.
+ */
+export function resolveIn(tree: Directory, search: SearchPath, dotted: string, mode: Mode): Resolved[] {
+  let bySearch = resolutions.get(tree);
+  if (!bySearch) resolutions.set(tree, (bySearch = new Map()));
+  const key = mode === 'static' ? search.key : `${search.key}\0\0runtime`;
+  let byName = bySearch.get(key);
+  if (!byName) bySearch.set(key, (byName = new Map()));
+  let chain = byName.get(dotted);
+  if (!chain) byName.set(dotted, (chain = resolvePrefixes(search.dirs, dotted, mode)));
+  return chain;
 }

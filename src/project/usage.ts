@@ -5,14 +5,14 @@
  * live modules only. Computed once per run by the layout, with the evidence kept for `tree`.
  */
 import * as path from 'node:path';
-import type { ImportFact } from '../python/facts';
+import type { ImportFact, ModuleFacts } from '../python/facts';
 import { isIdentifier, isModuleName } from '../python/names';
 import { wheelPackages } from './backends/setuptools';
 import type { PythonProject } from './layout';
 import { dirAt, fileAt, type Directory, type ProjectFile } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
 import { collectIgnores, pytestMatcher, readPytestConfig, type PytestConfig } from './pytest-config';
-import { initFile, resolvePrefixes, type Resolved } from './resolve';
+import { initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
 import { readTextOrNull } from '../host/read';
 
 export type Role = 'package' | 'test' | 'script' | 'vendored' | 'data';
@@ -148,6 +148,18 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
   };
   markSphinx(project.tree);
 
+  const projectSearch = new Map(base.projects.map((p) => [p, searchPath(p.roots)]));
+  const rootsSearch = (dir: Directory): SearchPath => projectSearch.get(base.projectOf(dir))!;
+  /** A folder alone (a relative import's package), or first before a project's roots (a script's or a test's sys.path): made once each. */
+  const firsts = new Map<PythonProject | null, Map<Directory, SearchPath>>();
+  const folderFirst = (dir: Directory, py: PythonProject | null): SearchPath => {
+    let byDir = firsts.get(py);
+    if (!byDir) firsts.set(py, (byDir = new Map()));
+    let search = byDir.get(dir);
+    if (!search) byDir.set(dir, (search = searchPath(py ? [dir, ...py.roots.filter((r) => r !== dir)] : [dir])));
+    return search;
+  };
+
   const usage = new Map<ProjectFile, FileUsage>();
   const pending: PythonModule[] = [];
   const candidates: ProjectFile[] = [];
@@ -177,11 +189,11 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
   // Liveness: what live code imports is live too. Only imports that name a not-yet-live file (or
   // one of its folders) can change anything, so the others are not resolved.
   if (candidates.length) {
+    // Each part of a dotted name resolves to one file: `<part>.py` or `<part>/__init__.py`. So an
+    // import reaches a candidate only through a part spelling the candidate's own module name (its
+    // folder's name for an `__init__`); its other folders' names say nothing.
     const names = new Set<string>();
-    for (const f of candidates) {
-      names.add(f.name.replace(/\.pyi?$/, ''));
-      for (let d: Directory | null = f.dir; d && d.path; d = d.parent) names.add(d.name);
-    }
+    for (const f of candidates) names.add(f.name.startsWith('__init__.') ? f.dir.name : f.name.replace(/\.pyi?$/, ''));
     const markLive = (file: ProjectFile, by: PythonModule): void => {
       const u = usage.get(file);
       if (!u || u.live || u.role === 'vendored') return;
@@ -191,21 +203,20 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     while (pending.length) {
       const module = pending.pop()!;
       const role = usage.get(module.file)!.role;
-      for (const fact of module.facts.imports) {
-        for (const name of importTargets(fact)) {
-          if (!name.split('.').some((part) => names.has(part))) continue;
+      const targets = moduleImportTargets(module.facts);
+      module.facts.imports.forEach((fact, i) => {
+        for (const name of targets[i]!) {
+          if (!namesAny(name, names)) continue;
           for (const r of resolveForLiveness(module, role, fact, name)) {
-            const file = r.file ? fileAt(project.tree, r.file) : null;
-            if (file && isPythonSource(file.name)) markLive(file, module);
+            if (r.entry && isPythonSource(r.entry.name)) markLive(r.entry, module);
           }
         }
-      }
+      });
       for (const dyn of module.facts.dynamicImports) {
         const name = dyn.module.startsWith('.') ? null : dyn.module;
-        if (!name || !name.split('.').some((part) => names.has(part))) continue;
-        for (const r of resolvePrefixes(base.projectOf(module.file.dir).roots, name, 'static')) {
-          const file = r.file ? fileAt(project.tree, r.file) : null;
-          if (file && isPythonSource(file.name)) markLive(file, module);
+        if (!name || !namesAny(name, names)) continue;
+        for (const r of resolveIn(project.tree, rootsSearch(module.file.dir), name, 'static')) {
+          if (r.entry && isPythonSource(r.entry.name)) markLive(r.entry, module);
         }
       }
     }
@@ -216,20 +227,18 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
    * `sys.path`; pytest (prepend mode) inserts a test module's first folder without `__init__.py`.
    */
   function resolveForLiveness(module: PythonModule, role: Role, fact: ImportFact, name: string): Resolved[] {
-    const py = base.projectOf(module.file.dir);
     if (fact.level > 0) {
       let dir: Directory | null = module.file.dir;
       for (let i = 1; i < fact.level && dir; i++) dir = dir.parent;
-      return dir && name ? resolvePrefixes([dir], name, 'static') : [];
+      return dir && name ? resolveIn(project.tree, folderFirst(dir, null), name, 'static') : [];
     }
-    const first: Directory[] = [];
-    if (role === 'script') first.push(module.file.dir);
+    if (role === 'script') return resolveIn(project.tree, folderFirst(module.file.dir, base.projectOf(module.file.dir)), name, 'static');
     if (role === 'test') {
       let d: Directory = module.file.dir;
       while (initFile(d, 'runtime') && d.parent) d = d.parent;
-      first.push(d);
+      return resolveIn(project.tree, folderFirst(d, base.projectOf(module.file.dir)), name, 'static');
     }
-    return resolvePrefixes([...first, ...py.roots.filter((r) => !first.includes(r))], name, 'static');
+    return resolveIn(project.tree, rootsSearch(module.file.dir), name, 'static');
   }
 
   return {
@@ -239,6 +248,26 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     pytest: (dir) => pytestFor(dir).config,
     collected,
   };
+}
+
+const partsOf = new Map<string, readonly string[]>();
+
+/** `a.b.c` → [a, b, c], split once per name: the same names are imported all over a project. Callers must not change the answer. */
+export function dottedParts(name: string): readonly string[] {
+  let parts = partsOf.get(name);
+  if (!parts) partsOf.set(name, (parts = name.split('.')));
+  return parts;
+}
+
+/** Whether a part of a dotted name is in `names`, without splitting the name. */
+export function namesAny(dotted: string, names: ReadonlySet<string>): boolean {
+  let start = 0;
+  for (;;) {
+    const dot = dotted.indexOf('.', start);
+    if (names.has(dot === -1 ? dotted.slice(start) : dotted.slice(start, dot))) return true;
+    if (dot === -1) return false;
+    start = dot + 1;
+  }
 }
 
 /** Whether a folder or one above it has a property: memoized per folder, since every file asks. */
@@ -253,6 +282,19 @@ function upward(own: (dir: Directory) => boolean): (dir: Directory) => boolean {
     return v;
   };
   return test;
+}
+
+const targetsOf = new WeakMap<readonly ImportFact[], string[][]>();
+
+/**
+ * `importTargets` of each of a module's imports, in order: made once per module, since the model
+ * and several rules go through every import of every module (and a language server does it again
+ * on every run). Callers must not change the answer.
+ */
+export function moduleImportTargets(facts: ModuleFacts): readonly string[][] {
+  let targets = targetsOf.get(facts.imports);
+  if (!targets) targetsOf.set(facts.imports, (targets = facts.imports.map(importTargets)));
+  return targets;
 }
 
 /** `import a.b` → [a.b]; `from a.b import c, d` → [a.b.c, a.b.d] (each may be a submodule); `from . import x` → [x]. */
