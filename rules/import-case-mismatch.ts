@@ -2,7 +2,6 @@ import * as path from 'node:path';
 import { defineRule, fileStart } from '../src/engine/rule';
 import { readTextOrNull } from '../src/host/read';
 import { stdlibNames } from '../src/project/environment/environment';
-import { projectEnvironment } from '../src/project/environment/project-environment';
 import { layoutOf, relativeBase } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import { isPythonSource, type PythonModule } from '../src/project/project';
@@ -49,7 +48,7 @@ export default defineRule({
     };
     let external: Set<string> | null = null;
     const externalNames = (): Set<string> => {
-      external ??= new Set([...stdlibNames(), ...projectEnvironment(project, layout.projects).dependencies]);
+      external ??= new Set([...stdlibNames(), ...layout.environment.dependencies]);
       return external;
     };
     // Tracked names by folder: lower-cased name → first spelling seen.

@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defineRule, fileStart } from '../src/engine/rule';
 import { ignoreMatches, type IgnoreMatch } from '../src/host/git';
-import { projectEnvironment } from '../src/project/environment/project-environment';
 import { byPlace, layoutOf, MAX_EVIDENCE, relativeBase, type PackageUse } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import { dottedParts, moduleImportTargets } from '../src/project/usage';
@@ -26,7 +25,7 @@ export default defineRule({
     return {
       'project:exit'() {
         const layout = layoutOf(project);
-        const environment = projectEnvironment(project, layout.projects);
+        const environment = layout.environment;
         const { usage } = layout;
         /** Candidate folder path → a `.py` file in it on disk (what check-ignore is asked about), or null. */
         const onDisk = new Map<string, string | null>();

@@ -22171,9 +22171,23 @@ var require_usage = __commonJS({
     var pytest_config_1 = require_pytest_config();
     var resolve_1 = require_resolve();
     var read_1 = require_read();
+    var VENDORED = { role: "vendored", live: false, why: "vendored third-party code" };
+    var SHIPPED = { role: "package", live: true, why: "shipped in the wheel" };
+    var CONFTEST = { role: "test", live: true, why: "a conftest.py pytest loads" };
+    var COLLECTED = { role: "test", live: true, why: "a test module pytest collects" };
+    var TEST_DATA = { role: "data", live: false, why: "in a test tree, not collected by pytest" };
+    var IMPORTABLE = { role: "package", live: true, why: "importable from an import root" };
+    var UNUSED = { role: "data", live: false, why: "not imported, collected or run" };
     var TEST_TREE_NAME = /^(tests?|testing)([-_].*)?$|[-_]tests?$/i;
     var VENDORED_NAMES = /* @__PURE__ */ new Set(["_vendor", "vendor", "vendored", "_vendored", "third_party", "_third_party", "extern", "_extern"]);
-    function computeUsage(project, base) {
+    var usageStructures = /* @__PURE__ */ new WeakMap();
+    function usageStructure(project, base) {
+      let structure = usageStructures.get(base.projects);
+      if (!structure)
+        usageStructures.set(base.projects, structure = computeUsageStructure(project, base));
+      return structure;
+    }
+    function computeUsageStructure(project, base) {
       const read = (rel) => (0, read_1.readTextOrNull)(path2.join(project.root, rel));
       const join = (dir, name) => dir.path ? `${dir.path}/${name}` : name;
       const pytestOf = /* @__PURE__ */ new Map();
@@ -22189,6 +22203,69 @@ var require_usage = __commonJS({
         pytestOf.set(py, { config, matchNoRecurse: (0, pytest_config_1.pytestMatcher)(config.norecursedirs), matchFile: (0, pytest_config_1.pytestMatcher)(config.pythonFiles), testpaths });
       }
       const pytestFor = (dir) => pytestOf.get(base.projectOf(dir));
+      const shippedDirs = /* @__PURE__ */ new Set();
+      for (const py of base.projects) {
+        if (py.metadataFile)
+          for (const dir of (0, setuptools_12.wheelPackages)(py)?.packages.values() ?? [])
+            shippedDirs.add(dir);
+      }
+      const toolLoaded = toolLoadedDirs(base, read);
+      const markSphinx = (dir) => {
+        const isDocs = dir.files.has("conf.py") && ["index.rst", "index.md", "index.txt", "Makefile", "make.bat"].some((n) => dir.files.has(n));
+        if (isDocs && !toolLoaded.has(dir))
+          toolLoaded.set(dir, "Sphinx documentation, loaded by path (conf.py)");
+        for (const c of dir.dirs.values())
+          markSphinx(c);
+      };
+      markSphinx(project.tree);
+      const importable = /* @__PURE__ */ new Map();
+      const importableDir = (dir) => {
+        let v = importable.get(dir);
+        if (v === void 0) {
+          const py = base.projectOf(dir);
+          if (py.roots.includes(dir))
+            v = true;
+          else if (!(0, names_1.isIdentifier)(dir.name) || !(0, resolve_1.initFile)(dir, "runtime") && !py.config.namespaces && !base.isDeclaredNamespace(dir))
+            v = false;
+          else
+            v = dir.parent !== null && importableDir(dir.parent);
+          importable.set(dir, v);
+        }
+        return v;
+      };
+      const named = /* @__PURE__ */ new Map();
+      const moduleNamed = (file) => {
+        let v = named.get(file);
+        if (v === void 0)
+          named.set(file, v = file.name.startsWith("__init__.") || (0, names_1.isModuleName)(file.name.replace(/\.pyi?$/, "")));
+        return v;
+      };
+      const projectSearch = new Map(base.projects.map((p) => [p, (0, resolve_1.searchPath)(p.roots)]));
+      const firsts = /* @__PURE__ */ new Map();
+      return {
+        pytestFor,
+        // A nested project inside a test tree (a test crate, a fixture project) is test data too.
+        inTestTree: upward((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || pytestFor(d).testpaths.includes(d))),
+        isVendored: upward((d) => VENDORED_NAMES.has(d.name)),
+        shippedDirs,
+        toolLoaded,
+        importableDir,
+        moduleNamed,
+        rootsSearch: (dir) => projectSearch.get(base.projectOf(dir)),
+        folderFirst: (dir, py) => {
+          let byDir = firsts.get(py);
+          if (!byDir)
+            firsts.set(py, byDir = /* @__PURE__ */ new Map());
+          let search = byDir.get(dir);
+          if (!search)
+            byDir.set(dir, search = (0, resolve_1.searchPath)(py ? [dir, ...py.roots.filter((r) => r !== dir)] : [dir]));
+          return search;
+        }
+      };
+    }
+    function computeUsage(project, base) {
+      const read = (rel) => (0, read_1.readTextOrNull)(path2.join(project.root, rel));
+      const { pytestFor, inTestTree, isVendored, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, rootsSearch, folderFirst } = usageStructure(project, base);
       const collectIgnored = /* @__PURE__ */ new Set();
       for (const file of project.files) {
         if (file.name !== "conftest.py")
@@ -22209,8 +22286,6 @@ var require_usage = __commonJS({
               collectIgnored.add(f);
         }
       }
-      const inTestTree = upward((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || pytestFor(d).testpaths.includes(d)));
-      const isVendored = upward((d) => VENDORED_NAMES.has(d.name));
       const memoRecurse = /* @__PURE__ */ new Map();
       const recursed = (dir) => {
         let v = memoRecurse.get(dir);
@@ -22246,45 +22321,6 @@ var require_usage = __commonJS({
           return false;
         return project.module(file).facts.bindings.some((b) => b.kind === "def" && b.name.startsWith("test") || b.kind === "class" && /Test|Case/.test(b.name));
       };
-      const shippedDirs = /* @__PURE__ */ new Set();
-      for (const py of base.projects) {
-        if (py.metadataFile)
-          for (const dir of (0, setuptools_12.wheelPackages)(py)?.packages.values() ?? [])
-            shippedDirs.add(dir);
-      }
-      const importable = (file) => {
-        const py = base.projectOf(file.dir);
-        for (let d = file.dir; d; d = d.parent) {
-          if (py.roots.includes(d))
-            return true;
-          if (!(0, names_1.isIdentifier)(d.name))
-            return false;
-          if (!(0, resolve_1.initFile)(d, "runtime") && !py.config.namespaces && !base.isDeclaredNamespace(d))
-            return false;
-        }
-        return false;
-      };
-      const toolLoaded = toolLoadedDirs(base, read);
-      const markSphinx = (dir) => {
-        const isDocs = dir.files.has("conf.py") && ["index.rst", "index.md", "index.txt", "Makefile", "make.bat"].some((n) => dir.files.has(n));
-        if (isDocs && !toolLoaded.has(dir))
-          toolLoaded.set(dir, "Sphinx documentation, loaded by path (conf.py)");
-        for (const c of dir.dirs.values())
-          markSphinx(c);
-      };
-      markSphinx(project.tree);
-      const projectSearch = new Map(base.projects.map((p) => [p, (0, resolve_1.searchPath)(p.roots)]));
-      const rootsSearch = (dir) => projectSearch.get(base.projectOf(dir));
-      const firsts = /* @__PURE__ */ new Map();
-      const folderFirst = (dir, py) => {
-        let byDir = firsts.get(py);
-        if (!byDir)
-          firsts.set(py, byDir = /* @__PURE__ */ new Map());
-        let search = byDir.get(dir);
-        if (!search)
-          byDir.set(dir, search = (0, resolve_1.searchPath)(py ? [dir, ...py.roots.filter((r) => r !== dir)] : [dir]));
-        return search;
-      };
       const usage = /* @__PURE__ */ new Map();
       const pending = [];
       const candidates = [];
@@ -22292,25 +22328,25 @@ var require_usage = __commonJS({
         if (!(0, project_12.isPythonSource)(file.name))
           continue;
         let u;
-        const moduleNamed = file.name.startsWith("__init__.") || (0, names_1.isModuleName)(file.name.replace(/\.pyi?$/, ""));
+        const moduleNamed = isModuleNamed(file);
         if (isVendored(file.dir))
-          u = { role: "vendored", live: false, why: "vendored third-party code" };
+          u = VENDORED;
         else if (toolLoaded.has(file.dir))
           u = { role: "script", live: true, why: toolLoaded.get(file.dir) };
         else if (moduleNamed && shippedDirs.has(file.dir) && !inTestTree(file.dir))
-          u = { role: "package", live: true, why: "shipped in the wheel" };
+          u = SHIPPED;
         else if (collected(file))
-          u = { role: "test", live: true, why: file.name === "conftest.py" ? "a conftest.py pytest loads" : "a test module pytest collects" };
+          u = file.name === "conftest.py" ? CONFTEST : COLLECTED;
         else if (inTestTree(file.dir))
-          u = { role: "data", live: false, why: "in a test tree, not collected by pytest" };
-        else if (moduleNamed && importable(file))
-          u = { role: "package", live: true, why: "importable from an import root" };
+          u = TEST_DATA;
+        else if (moduleNamed && importableDir(file.dir))
+          u = IMPORTABLE;
         else {
           const facts = project.module(file).facts;
           if (facts.shebang || facts.mainGuard || facts.scriptBlock)
             u = { role: "script", live: true, why: facts.shebang ? "a script (shebang)" : facts.mainGuard ? "a script (`__main__` guard)" : "a script (PEP 723 block)" };
           else
-            u = { role: "data", live: false, why: "not imported, collected or run" };
+            u = UNUSED;
         }
         if (!u.live && project.buffers.has(file.path))
           u = { ...u, live: true, why: `${u.why}; named by the user` };
@@ -22413,9 +22449,9 @@ var require_usage = __commonJS({
     }
     var targetsOf = /* @__PURE__ */ new WeakMap();
     function moduleImportTargets(facts) {
-      let targets = targetsOf.get(facts.imports);
+      let targets = targetsOf.get(facts);
       if (!targets)
-        targetsOf.set(facts.imports, targets = facts.imports.map(importTargets));
+        targetsOf.set(facts, targets = facts.imports.map(importTargets));
       return targets;
     }
     function importTargets(fact) {
@@ -22548,7 +22584,16 @@ var require_layout = __commonJS({
     function read(project, rel) {
       return (0, read_1.readTextOrNull)(path2.join(project.root, rel));
     }
-    function computeLayout(project) {
+    var structures = /* @__PURE__ */ new WeakMap();
+    function structureOf(project) {
+      const kept = structures.get(project.tree);
+      if (kept?.config === project.config)
+        return kept.structure;
+      const structure = computeStructure(project);
+      structures.set(project.tree, { config: project.config, structure });
+      return structure;
+    }
+    function computeStructure(project) {
       const projects = [];
       const visit = (dir) => {
         if (dir === project.tree || isProjectDir(dir))
@@ -22587,6 +22632,10 @@ var require_layout = __commonJS({
             return true;
         return false;
       };
+      return { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, environment: (0, project_environment_1.projectEnvironment)(project, projects) };
+    }
+    function computeLayout(project) {
+      const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, environment } = structureOf(project);
       const rootsSearch = new Map(projects.map((p) => [p, (0, resolve_1.searchPath)(p.roots)]));
       const resolveImport = (module3, fact, name) => {
         if (fact.level === 0)
@@ -22603,7 +22652,6 @@ var require_layout = __commonJS({
         return parts.join(".") || dir.name;
       };
       const usage = (0, usage_1.computeUsage)(project, { projects, projectOf, isDeclaredNamespace });
-      const environment = (0, project_environment_1.projectEnvironment)(project, projects);
       const isTopLevel = (dir) => dir.parent !== null && projectOf(dir).roots.includes(dir.parent);
       const shared = /* @__PURE__ */ new Map();
       const sharedWhy = (dir) => {
@@ -24046,7 +24094,6 @@ var require_import_case_mismatch = __commonJS({
     var rule_12 = require_rule();
     var read_1 = require_read();
     var environment_1 = require_environment();
-    var project_environment_1 = require_project_environment();
     var layout_12 = require_layout();
     var project_12 = require_project();
     var resolve_1 = require_resolve();
@@ -24089,7 +24136,7 @@ var require_import_case_mismatch = __commonJS({
         };
         let external = null;
         const externalNames = () => {
-          external ??= /* @__PURE__ */ new Set([...(0, environment_1.stdlibNames)(), ...(0, project_environment_1.projectEnvironment)(project, layout.projects).dependencies]);
+          external ??= /* @__PURE__ */ new Set([...(0, environment_1.stdlibNames)(), ...layout.environment.dependencies]);
           return external;
         };
         const seen = /* @__PURE__ */ new Map();
@@ -24630,7 +24677,6 @@ var require_package_ignored = __commonJS({
     var path2 = __importStar2(require("node:path"));
     var rule_12 = require_rule();
     var git_12 = require_git();
-    var project_environment_1 = require_project_environment();
     var layout_12 = require_layout();
     var usage_1 = require_usage();
     exports2.default = (0, rule_12.defineRule)({
@@ -24649,7 +24695,7 @@ var require_package_ignored = __commonJS({
         return {
           "project:exit"() {
             const layout = (0, layout_12.layoutOf)(project);
-            const environment = (0, project_environment_1.projectEnvironment)(project, layout.projects);
+            const environment = layout.environment;
             const { usage } = layout;
             const onDisk = /* @__PURE__ */ new Map();
             const probeOf = (rel) => {
@@ -39368,14 +39414,14 @@ var require_session = __commonJS({
       }
       /**
        * Files changed on disk (saved, created, deleted, renamed): they are read again. A file created
-       * or deleted, or any file that is not a Python source (a config file, `.gitignore`), means the
-       * config and the file list are read again too.
+       * or deleted, or any file that is not a Python source (a config file, `.gitignore`) or is a
+       * `setup.py`, means the config, the file list and the projects' structure are read again too.
        */
       filesChanged(paths, created = false) {
         for (const p of paths) {
           this.memo.disk.delete(p);
           this.texts.delete(p);
-          if (created || !(0, project_12.isPythonSource)(p)) {
+          if (created || !(0, project_12.isPythonSource)(p) || p === "setup.py" || p.endsWith("/setup.py")) {
             this.discovery = null;
             const below = `${p}/`;
             for (const known of this.memo.disk.keys())

@@ -101,7 +101,32 @@ function read(project: Project, rel: string): string | null {
   return readTextOrNull(path.join(project.root, rel));
 }
 
-function computeLayout(project: Project): Layout {
+/** What the layout takes from the files' names and the non-Python files alone: its Python projects and their roots. */
+interface Structure {
+  projects: PythonProject[];
+  projectOf(dir: Directory): PythonProject;
+  rootSet: Set<Directory>;
+  namespaceEntries: Array<{ entry: string; dirs: Directory[] }>;
+  isDeclaredNamespace(dir: Directory): boolean;
+  environment: ProjectEnvironment;
+}
+
+/**
+ * The structure, kept with the tree it was computed from: a language server keeps its tree while
+ * no file is created or deleted and no non-Python file changes (it discovers the files again
+ * otherwise), so it does not read and parse the projects' metadata on every keystroke.
+ */
+const structures = new WeakMap<Directory, { config: Project['config']; structure: Structure }>();
+
+function structureOf(project: Project): Structure {
+  const kept = structures.get(project.tree);
+  if (kept?.config === project.config) return kept.structure;
+  const structure = computeStructure(project);
+  structures.set(project.tree, { config: project.config, structure });
+  return structure;
+}
+
+function computeStructure(project: Project): Structure {
   const projects: PythonProject[] = [];
   const visit = (dir: Directory): void => {
     if (dir === project.tree || isProjectDir(dir)) projects.push(makeProject(project, dir));
@@ -134,8 +159,13 @@ function computeLayout(project: Project): Layout {
     for (let d: Directory | null = dir; d; d = d.parent) if (declared.has(d)) return true;
     return false;
   };
+  return { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, environment: projectEnvironment(project, projects) };
+}
 
+function computeLayout(project: Project): Layout {
+  const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, environment } = structureOf(project);
   const rootsSearch = new Map(projects.map((p) => [p, searchPath(p.roots)]));
+
   const resolveImport = (module: PythonModule, fact: ImportFact, name: string): Resolved[] => {
     if (fact.level === 0) return resolveIn(project.tree, rootsSearch.get(projectOf(module.file.dir))!, name, 'static');
     const base = relativeBase(module.file.dir, fact.level);
@@ -151,7 +181,6 @@ function computeLayout(project: Project): Layout {
   };
 
   const usage = computeUsage(project, { projects, projectOf, isDeclaredNamespace });
-  const environment = projectEnvironment(project, projects);
   /** Top-level folders under an import root whose name the environment provides, or a shared namespace. */
   const isTopLevel = (dir: Directory): boolean => dir.parent !== null && projectOf(dir).roots.includes(dir.parent);
   const shared = new Map<Directory, string>();

@@ -44,16 +44,58 @@ export interface LayoutBase {
   isDeclaredNamespace(dir: Directory): boolean;
 }
 
+// The usages most files have, made once (a usage is never changed: a file made live gets a new one).
+const VENDORED: FileUsage = { role: 'vendored', live: false, why: 'vendored third-party code' };
+const SHIPPED: FileUsage = { role: 'package', live: true, why: 'shipped in the wheel' };
+const CONFTEST: FileUsage = { role: 'test', live: true, why: 'a conftest.py pytest loads' };
+const COLLECTED: FileUsage = { role: 'test', live: true, why: 'a test module pytest collects' };
+const TEST_DATA: FileUsage = { role: 'data', live: false, why: 'in a test tree, not collected by pytest' };
+const IMPORTABLE: FileUsage = { role: 'package', live: true, why: 'importable from an import root' };
+const UNUSED: FileUsage = { role: 'data', live: false, why: 'not imported, collected or run' };
+
 /** `tests/`, `testing/`, `test-crates/`, `tests_core/`, `unit_tests/`: folders of a test suite and its data. */
 const TEST_TREE_NAME = /^(tests?|testing)([-_].*)?$|[-_]tests?$/i;
 const VENDORED_NAMES = new Set(['_vendor', 'vendor', 'vendored', '_vendored', 'third_party', '_third_party', 'extern', '_extern']);
 
-export function computeUsage(project: Project, base: LayoutBase): Usage {
+interface PytestSettings {
+  config: PytestConfig;
+  matchNoRecurse: (p: string) => boolean;
+  matchFile: (p: string) => boolean;
+  testpaths: Directory[];
+}
+
+/** What usage takes from the tree and the non-Python files alone (see Structure in layout.ts): kept as long as the projects are. */
+interface UsageStructure {
+  pytestFor(dir: Directory): PytestSettings;
+  inTestTree(dir: Directory): boolean;
+  isVendored(dir: Directory): boolean;
+  /** Folders whose modules are package code in a wheel. */
+  shippedDirs: Set<Directory>;
+  /** Folders whose modules a tool loads by path, and which tool. */
+  toolLoaded: Map<Directory, string>;
+  /** Whether a folder is reached from one of its project's import roots through regular (or declared namespace) packages. */
+  importableDir(dir: Directory): boolean;
+  /** Whether a file's name is a module name (`__init__`, or a dotted name's part). */
+  moduleNamed(file: ProjectFile): boolean;
+  rootsSearch(dir: Directory): SearchPath;
+  /** A folder alone (a relative import's package), or first before a project's roots (a script's or a test's sys.path). */
+  folderFirst(dir: Directory, py: PythonProject | null): SearchPath;
+}
+
+const usageStructures = new WeakMap<readonly PythonProject[], UsageStructure>();
+
+function usageStructure(project: Project, base: LayoutBase): UsageStructure {
+  let structure = usageStructures.get(base.projects);
+  if (!structure) usageStructures.set(base.projects, (structure = computeUsageStructure(project, base)));
+  return structure;
+}
+
+function computeUsageStructure(project: Project, base: LayoutBase): UsageStructure {
   const read = (rel: string): string | null => readTextOrNull(path.join(project.root, rel));
   const join = (dir: Directory, name: string): string => (dir.path ? `${dir.path}/${name}` : name);
 
   // pytest settings per Python project: the project's own files, as pytest finds its rootdir.
-  const pytestOf = new Map<PythonProject, { config: PytestConfig; matchNoRecurse: (p: string) => boolean; matchFile: (p: string) => boolean; testpaths: Directory[] }>();
+  const pytestOf = new Map<PythonProject, PytestSettings>();
   for (const py of base.projects) {
     const files = py.dir.files;
     const config = readPytestConfig({
@@ -65,7 +107,70 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     const testpaths = config.testpaths.map((t) => dirAt(py.dir, t)).filter((d): d is Directory => d !== null && d !== py.dir);
     pytestOf.set(py, { config, matchNoRecurse: pytestMatcher(config.norecursedirs), matchFile: pytestMatcher(config.pythonFiles), testpaths });
   }
-  const pytestFor = (dir: Directory) => pytestOf.get(base.projectOf(dir))!;
+  const pytestFor = (dir: Directory): PytestSettings => pytestOf.get(base.projectOf(dir))!;
+
+  // What each project's wheel ships (when its backend can be modelled).
+  const shippedDirs = new Set<Directory>();
+  for (const py of base.projects) {
+    // A folder without packaging metadata builds no wheel.
+    if (py.metadataFile) for (const dir of wheelPackages(py)?.packages.values() ?? []) shippedDirs.add(dir);
+  }
+
+  const toolLoaded = toolLoadedDirs(base, read);
+  // Sphinx loads a documentation folder's conf.py by path; the examples below it are data.
+  const markSphinx = (dir: Directory): void => {
+    const isDocs = dir.files.has('conf.py') && ['index.rst', 'index.md', 'index.txt', 'Makefile', 'make.bat'].some((n) => dir.files.has(n));
+    if (isDocs && !toolLoaded.has(dir)) toolLoaded.set(dir, 'Sphinx documentation, loaded by path (conf.py)');
+    for (const c of dir.dirs.values()) markSphinx(c);
+  };
+  markSphinx(project.tree);
+
+  // Memoized per folder: every file asks, and a deep tree would otherwise be walked once per file.
+  const importable = new Map<Directory, boolean>();
+  const importableDir = (dir: Directory): boolean => {
+    let v = importable.get(dir);
+    if (v === undefined) {
+      const py = base.projectOf(dir);
+      if (py.roots.includes(dir)) v = true;
+      else if (!isIdentifier(dir.name) || (!initFile(dir, 'runtime') && !py.config.namespaces && !base.isDeclaredNamespace(dir))) v = false;
+      else v = dir.parent !== null && importableDir(dir.parent);
+      importable.set(dir, v);
+    }
+    return v;
+  };
+
+  const named = new Map<ProjectFile, boolean>();
+  const moduleNamed = (file: ProjectFile): boolean => {
+    let v = named.get(file);
+    if (v === undefined) named.set(file, (v = file.name.startsWith('__init__.') || isModuleName(file.name.replace(/\.pyi?$/, ''))));
+    return v;
+  };
+
+  const projectSearch = new Map(base.projects.map((p) => [p, searchPath(p.roots)]));
+  const firsts = new Map<PythonProject | null, Map<Directory, SearchPath>>();
+  return {
+    pytestFor,
+    // A nested project inside a test tree (a test crate, a fixture project) is test data too.
+    inTestTree: upward((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || pytestFor(d).testpaths.includes(d))),
+    isVendored: upward((d) => VENDORED_NAMES.has(d.name)),
+    shippedDirs,
+    toolLoaded,
+    importableDir,
+    moduleNamed,
+    rootsSearch: (dir) => projectSearch.get(base.projectOf(dir))!,
+    folderFirst: (dir, py) => {
+      let byDir = firsts.get(py);
+      if (!byDir) firsts.set(py, (byDir = new Map()));
+      let search = byDir.get(dir);
+      if (!search) byDir.set(dir, (search = searchPath(py ? [dir, ...py.roots.filter((r) => r !== dir)] : [dir])));
+      return search;
+    },
+  };
+}
+
+export function computeUsage(project: Project, base: LayoutBase): Usage {
+  const read = (rel: string): string | null => readTextOrNull(path.join(project.root, rel));
+  const { pytestFor, inTestTree, isVendored, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, rootsSearch, folderFirst } = usageStructure(project, base);
 
   // Folders and files that conftest.py files tell pytest to skip (literal lists only).
   const collectIgnored = new Set<Directory | ProjectFile>();
@@ -83,10 +188,6 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
       for (const f of project.files) if (f.path.startsWith(file.dir.path) && match(f.path)) collectIgnored.add(f);
     }
   }
-
-  // A nested project inside a test tree (a test crate, a fixture project) is test data too.
-  const inTestTree = upward((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || pytestFor(d).testpaths.includes(d)));
-  const isVendored = upward((d) => VENDORED_NAMES.has(d.name));
 
   /** Whether pytest would descend into `dir` (relative to its project): no ignored folder on the way. */
   const memoRecurse = new Map<Directory, boolean>();
@@ -121,45 +222,6 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     return project.module(file).facts.bindings.some((b) => (b.kind === 'def' && b.name.startsWith('test')) || (b.kind === 'class' && /Test|Case/.test(b.name)));
   };
 
-  // What each project's wheel ships (when its backend can be modelled).
-  const shippedDirs = new Set<Directory>();
-  for (const py of base.projects) {
-    // A folder without packaging metadata builds no wheel.
-    if (py.metadataFile) for (const dir of wheelPackages(py)?.packages.values() ?? []) shippedDirs.add(dir);
-  }
-
-  /** Reached from one of its project's import roots through regular (or declared namespace) packages. */
-  const importable = (file: ProjectFile): boolean => {
-    const py = base.projectOf(file.dir);
-    for (let d: Directory | null = file.dir; d; d = d.parent) {
-      if (py.roots.includes(d)) return true;
-      if (!isIdentifier(d.name)) return false;
-      if (!initFile(d, 'runtime') && !py.config.namespaces && !base.isDeclaredNamespace(d)) return false;
-    }
-    return false;
-  };
-
-  const toolLoaded = toolLoadedDirs(base, read);
-  // Sphinx loads a documentation folder's conf.py by path; the examples below it are data.
-  const markSphinx = (dir: Directory): void => {
-    const isDocs = dir.files.has('conf.py') && ['index.rst', 'index.md', 'index.txt', 'Makefile', 'make.bat'].some((n) => dir.files.has(n));
-    if (isDocs && !toolLoaded.has(dir)) toolLoaded.set(dir, 'Sphinx documentation, loaded by path (conf.py)');
-    for (const c of dir.dirs.values()) markSphinx(c);
-  };
-  markSphinx(project.tree);
-
-  const projectSearch = new Map(base.projects.map((p) => [p, searchPath(p.roots)]));
-  const rootsSearch = (dir: Directory): SearchPath => projectSearch.get(base.projectOf(dir))!;
-  /** A folder alone (a relative import's package), or first before a project's roots (a script's or a test's sys.path): made once each. */
-  const firsts = new Map<PythonProject | null, Map<Directory, SearchPath>>();
-  const folderFirst = (dir: Directory, py: PythonProject | null): SearchPath => {
-    let byDir = firsts.get(py);
-    if (!byDir) firsts.set(py, (byDir = new Map()));
-    let search = byDir.get(dir);
-    if (!search) byDir.set(dir, (search = searchPath(py ? [dir, ...py.roots.filter((r) => r !== dir)] : [dir])));
-    return search;
-  };
-
   const usage = new Map<ProjectFile, FileUsage>();
   const pending: PythonModule[] = [];
   const candidates: ProjectFile[] = [];
@@ -167,17 +229,17 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     if (!isPythonSource(file.name)) continue;
     let u: FileUsage;
     // A file no dotted name can spell is never package code, whatever folder it is in.
-    const moduleNamed = file.name.startsWith('__init__.') || isModuleName(file.name.replace(/\.pyi?$/, ''));
-    if (isVendored(file.dir)) u = { role: 'vendored', live: false, why: 'vendored third-party code' };
+    const moduleNamed = isModuleNamed(file);
+    if (isVendored(file.dir)) u = VENDORED;
     else if (toolLoaded.has(file.dir)) u = { role: 'script', live: true, why: toolLoaded.get(file.dir)! };
-    else if (moduleNamed && shippedDirs.has(file.dir) && !inTestTree(file.dir)) u = { role: 'package', live: true, why: 'shipped in the wheel' };
-    else if (collected(file)) u = { role: 'test', live: true, why: file.name === 'conftest.py' ? 'a conftest.py pytest loads' : 'a test module pytest collects' };
-    else if (inTestTree(file.dir)) u = { role: 'data', live: false, why: 'in a test tree, not collected by pytest' };
-    else if (moduleNamed && importable(file)) u = { role: 'package', live: true, why: 'importable from an import root' };
+    else if (moduleNamed && shippedDirs.has(file.dir) && !inTestTree(file.dir)) u = SHIPPED;
+    else if (collected(file)) u = file.name === 'conftest.py' ? CONFTEST : COLLECTED;
+    else if (inTestTree(file.dir)) u = TEST_DATA;
+    else if (moduleNamed && importableDir(file.dir)) u = IMPORTABLE;
     else {
       const facts = project.module(file).facts;
       if (facts.shebang || facts.mainGuard || facts.scriptBlock) u = { role: 'script', live: true, why: facts.shebang ? 'a script (shebang)' : facts.mainGuard ? 'a script (`__main__` guard)' : 'a script (PEP 723 block)' };
-      else u = { role: 'data', live: false, why: 'not imported, collected or run' };
+      else u = UNUSED;
     }
     // What the user named (an editor buffer, a file on the command line) is linted as code.
     if (!u.live && project.buffers.has(file.path)) u = { ...u, live: true, why: `${u.why}; named by the user` };
@@ -284,7 +346,8 @@ function upward(own: (dir: Directory) => boolean): (dir: Directory) => boolean {
   return test;
 }
 
-const targetsOf = new WeakMap<readonly ImportFact[], string[][]>();
+// Keyed by the facts, not their `imports`: facts read from the cache decode `imports` anew on each access.
+const targetsOf = new WeakMap<ModuleFacts, string[][]>();
 
 /**
  * `importTargets` of each of a module's imports, in order: made once per module, since the model
@@ -292,8 +355,8 @@ const targetsOf = new WeakMap<readonly ImportFact[], string[][]>();
  * on every run). Callers must not change the answer.
  */
 export function moduleImportTargets(facts: ModuleFacts): readonly string[][] {
-  let targets = targetsOf.get(facts.imports);
-  if (!targets) targetsOf.set(facts.imports, (targets = facts.imports.map(importTargets)));
+  let targets = targetsOf.get(facts);
+  if (!targets) targetsOf.set(facts, (targets = facts.imports.map(importTargets)));
   return targets;
 }
 

@@ -50,14 +50,15 @@ export class Session {
 
   /**
    * Files changed on disk (saved, created, deleted, renamed): they are read again. A file created
-   * or deleted, or any file that is not a Python source (a config file, `.gitignore`), means the
-   * config and the file list are read again too.
+   * or deleted, or any file that is not a Python source (a config file, `.gitignore`) or is a
+   * `setup.py`, means the config, the file list and the projects' structure are read again too.
    */
   filesChanged(paths: readonly string[], created = false): void {
     for (const p of paths) {
       this.memo.disk.delete(p);
       this.texts.delete(p);
-      if (created || !isPythonSource(p)) {
+      // setup.py is read as packaging metadata (the project's structure), not only as a module.
+      if (created || !isPythonSource(p) || p === 'setup.py' || p.endsWith('/setup.py')) {
         this.discovery = null;
         // A folder created or deleted: what was below it is another file now, if any.
         const below = `${p}/`;
