@@ -6,7 +6,7 @@ import { layoutOf, relativeBase } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import { isPythonSource, type PythonModule } from '../src/project/project';
 import { initFile, resolvePrefixes, type Resolved } from '../src/project/resolve';
-import { importTargets } from '../src/project/usage';
+import { dottedParts, importTargets } from '../src/project/usage';
 import type { ImportFact } from '../src/python/facts';
 
 export default defineRule({
@@ -46,6 +46,16 @@ export default defineRule({
       }
       return spellings;
     };
+    /** Whether a name part has another spelling in the project: asked once per distinct part. */
+    const suspects = new Map<string, boolean>();
+    const suspect = (part: string): boolean => {
+      let v = suspects.get(part);
+      if (v === undefined) {
+        const spelt = spellingsOf().get(part.toLowerCase());
+        suspects.set(part, (v = spelt !== undefined && (spelt.size > 1 || !spelt.has(part))));
+      }
+      return v;
+    };
     let external: Set<string> | null = null;
     const externalNames = (): Set<string> => {
       external ??= new Set([...stdlibNames(), ...layout.environment.dependencies]);
@@ -61,12 +71,8 @@ export default defineRule({
         const usage = layout.usage.of(module.file);
         if (!usage.live || usage.role === 'vendored' || module.file.name.endsWith('.pyi')) return;
         for (const target of importTargets(fact)) {
-          const parts = target.split('.');
-          const map = spellingsOf();
-          if (!parts.some((p) => {
-            const spelt = map.get(p.toLowerCase());
-            return spelt !== undefined && (spelt.size > 1 || !spelt.has(p));
-          })) continue;
+          const parts = dottedParts(target);
+          if (!parts.some(suspect)) continue;
           if (fact.level === 0 && externalNames().has(parts[0]!)) continue;
           const found = caseMismatch(module, fact, parts, usage.role);
           if (!found) continue;
@@ -107,7 +113,7 @@ export default defineRule({
      * Where the exact name is not found but another spelling of the same letters is, as the module
      * would import it: the first part found that way and its spelling on disk.
      */
-    function caseMismatch(module: PythonModule, fact: ImportFact, parts: string[], role: string): { index: number; actual: string } | null {
+    function caseMismatch(module: PythonModule, fact: ImportFact, parts: readonly string[], role: string): { index: number; actual: string } | null {
       let search: Directory[];
       if (fact.level > 0) {
         const base = relativeBase(module.file.dir, fact.level);

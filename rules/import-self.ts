@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/rule';
 import { stdlibNames } from '../src/project/environment/environment';
 import { layoutOf } from '../src/project/layout';
 import { findSpec } from '../src/project/resolve';
-import { importTargets } from '../src/project/usage';
+import { dottedParts, importTargets } from '../src/project/usage';
 
 export default defineRule({
   id: 'import-self',
@@ -49,7 +49,7 @@ export default defineRule({
         }
         if (usage.role !== 'package') return;
         for (const target of importTargets(fact)) {
-          const parts = target.split('.');
+          const parts = dottedParts(target);
           // Cheap: most imports do not even spell this file's name.
           if (!parts.includes(own)) continue;
           // A top-level name of the standard library: which of the two Python finds depends on sys.path.

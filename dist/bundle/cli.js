@@ -22451,10 +22451,17 @@ var require_usage = __commonJS({
     function moduleImportTargets(facts) {
       let targets = targetsOf.get(facts);
       if (!targets)
-        targetsOf.set(facts, targets = facts.imports.map(importTargets));
+        targetsOf.set(facts, targets = facts.imports.map(computeTargets));
       return targets;
     }
+    var factTargets = /* @__PURE__ */ new WeakMap();
     function importTargets(fact) {
+      let targets = factTargets.get(fact);
+      if (!targets)
+        factTargets.set(fact, targets = computeTargets(fact));
+      return targets;
+    }
+    function computeTargets(fact) {
       if (fact.kind === "import")
         return fact.names.map((n) => n.name);
       const base = fact.module ?? "";
@@ -24134,6 +24141,15 @@ var require_import_case_mismatch = __commonJS({
           }
           return spellings;
         };
+        const suspects = /* @__PURE__ */ new Map();
+        const suspect = (part) => {
+          let v = suspects.get(part);
+          if (v === void 0) {
+            const spelt = spellingsOf().get(part.toLowerCase());
+            suspects.set(part, v = spelt !== void 0 && (spelt.size > 1 || !spelt.has(part)));
+          }
+          return v;
+        };
         let external = null;
         const externalNames = () => {
           external ??= /* @__PURE__ */ new Set([...(0, environment_1.stdlibNames)(), ...layout.environment.dependencies]);
@@ -24149,12 +24165,8 @@ var require_import_case_mismatch = __commonJS({
             if (!usage.live || usage.role === "vendored" || module3.file.name.endsWith(".pyi"))
               return;
             for (const target of (0, usage_1.importTargets)(fact)) {
-              const parts = target.split(".");
-              const map = spellingsOf();
-              if (!parts.some((p) => {
-                const spelt = map.get(p.toLowerCase());
-                return spelt !== void 0 && (spelt.size > 1 || !spelt.has(p));
-              }))
+              const parts = (0, usage_1.dottedParts)(target);
+              if (!parts.some(suspect))
                 continue;
               if (fact.level === 0 && externalNames().has(parts[0]))
                 continue;
@@ -24322,7 +24334,7 @@ var require_import_self = __commonJS({
             if (usage.role !== "package")
               return;
             for (const target of (0, usage_1.importTargets)(fact)) {
-              const parts = target.split(".");
+              const parts = (0, usage_1.dottedParts)(target);
               if (!parts.includes(own))
                 continue;
               if (fact.level === 0 && stdlib.has(parts[0]))

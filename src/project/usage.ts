@@ -356,12 +356,23 @@ const targetsOf = new WeakMap<ModuleFacts, string[][]>();
  */
 export function moduleImportTargets(facts: ModuleFacts): readonly string[][] {
   let targets = targetsOf.get(facts);
-  if (!targets) targetsOf.set(facts, (targets = facts.imports.map(importTargets)));
+  if (!targets) targetsOf.set(facts, (targets = facts.imports.map(computeTargets)));
   return targets;
 }
 
-/** `import a.b` → [a.b]; `from a.b import c, d` → [a.b.c, a.b.d] (each may be a submodule); `from . import x` → [x]. */
+const factTargets = new WeakMap<ImportFact, string[]>();
+
+/**
+ * `import a.b` → [a.b]; `from a.b import c, d` → [a.b.c, a.b.d] (each may be a submodule); `from . import x` → [x].
+ * Made once per statement object: every rule's `import` visitor gets the same one. Callers must not change the answer.
+ */
 export function importTargets(fact: ImportFact): string[] {
+  let targets = factTargets.get(fact);
+  if (!targets) factTargets.set(fact, (targets = computeTargets(fact)));
+  return targets;
+}
+
+function computeTargets(fact: ImportFact): string[] {
   if (fact.kind === 'import') return fact.names.map((n) => n.name);
   const base = fact.module ?? '';
   const names = fact.names.filter((n) => n.name !== '*').map((n) => (base ? `${base}.${n.name}` : n.name));
