@@ -24184,27 +24184,31 @@ var require_import_case_mismatch = __commonJS({
           trackedFile(entry) {
             if (!(0, project_12.isPythonSource)(entry.path))
               return;
-            const parts = entry.path.split("/");
-            for (let i = 0; i < parts.length; i++) {
-              const isFile = i === parts.length - 1;
-              const parent = parts.slice(0, i).join("/");
+            let end = entry.path.length;
+            for (let isFile = true; end > 0; isFile = false) {
+              const slash = entry.path.lastIndexOf("/", end - 1);
+              const parent = slash === -1 ? "" : entry.path.slice(0, slash);
+              const name = entry.path.slice(slash + 1, end);
               let names = seen.get(parent);
               if (!names)
                 seen.set(parent, names = /* @__PURE__ */ new Map());
-              const name = parts[i];
               const key = name.toLowerCase();
               const other = names.get(key);
               if (other === void 0)
                 names.set(key, name);
-              else if (other !== name) {
+              else if (other === name) {
+                if (!isFile)
+                  break;
+              } else {
                 const pair = `${parent}\0${key}`;
-                if (reported.has(pair))
-                  continue;
-                reported.add(pair);
-                const [a, b] = [other, name].sort();
-                const join = (n) => parent ? `${parent}/${n}` : n;
-                context.report({ messageId: "entries", data: { a: join(a), b: join(b) }, at: (0, rule_12.fileStart)(isFile ? entry.path : join(name)) });
+                if (!reported.has(pair)) {
+                  reported.add(pair);
+                  const [a, b] = [other, name].sort();
+                  const join = (n) => parent ? `${parent}/${n}` : n;
+                  context.report({ messageId: "entries", data: { a: join(a), b: join(b) }, at: (0, rule_12.fileStart)(isFile ? entry.path : join(name)) });
+                }
               }
+              end = slash === -1 ? 0 : slash;
             }
           }
         };
