@@ -3604,6 +3604,42 @@ ${tables}`.trim();
   }
 });
 
+// dist/src/config/toml.js
+var require_toml = __commonJS({
+  "dist/src/config/toml.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.parseToml = parseToml;
+    var smol_toml_1 = require_dist();
+    var parsed = /* @__PURE__ */ new Map();
+    var KEEP = 16;
+    function parseToml(text) {
+      let entry = parsed.get(text);
+      if (!entry) {
+        try {
+          entry = { value: deepFreeze((0, smol_toml_1.parse)(text)) };
+        } catch (error) {
+          entry = { error };
+        }
+        if (parsed.size >= KEEP)
+          parsed.delete(parsed.keys().next().value);
+        parsed.set(text, entry);
+      }
+      if ("error" in entry)
+        throw entry.error;
+      return entry.value;
+    }
+    function deepFreeze(value) {
+      if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const v of Object.values(value))
+          deepFreeze(v);
+      }
+      return value;
+    }
+  }
+});
+
 // dist/src/project/build-config.js
 var require_build_config = __commonJS({
   "dist/src/project/build-config.js"(exports2) {
@@ -3612,7 +3648,7 @@ var require_build_config = __commonJS({
     exports2.readBuildConfig = readBuildConfig;
     exports2.normalizeDir = normalizeDir;
     exports2.parseSetupCfg = parseSetupCfg;
-    var smol_toml_1 = require_dist();
+    var toml_1 = require_toml();
     var BACKENDS = [
       ["setuptools", "setuptools"],
       ["hatchling", "hatchling"],
@@ -3630,7 +3666,7 @@ var require_build_config = __commonJS({
       let py = {};
       if (files.pyproject !== null) {
         try {
-          py = (0, smol_toml_1.parse)(files.pyproject);
+          py = (0, toml_1.parseToml)(files.pyproject);
         } catch (e) {
           config.notes.push(`pyproject.toml: invalid TOML: ${e.message.split("\n")[0]}`);
         }
@@ -12917,7 +12953,7 @@ var require_pytest_config = __commonJS({
     exports2.pytestMatcher = pytestMatcher;
     exports2.collectIgnores = collectIgnores;
     var picomatch_1 = __importDefault(require_picomatch2());
-    var smol_toml_1 = require_dist();
+    var toml_1 = require_toml();
     var build_config_1 = require_build_config();
     exports2.PYTEST_DEFAULTS = {
       testpaths: [],
@@ -12942,7 +12978,7 @@ var require_pytest_config = __commonJS({
       }
       if (!section && files.pyproject !== null) {
         try {
-          const doc = (0, smol_toml_1.parse)(files.pyproject);
+          const doc = (0, toml_1.parseToml)(files.pyproject);
           const tool = doc["tool"];
           const ini = isTable(tool) && isTable(tool["pytest"]) ? tool["pytest"]["ini_options"] ?? tool["pytest"] : void 0;
           if (isTable(ini)) {
@@ -13161,7 +13197,7 @@ var require_foreign = __commonJS({
     exports2.applyForeign = applyForeign;
     var fs2 = __importStar2(require("node:fs"));
     var path2 = __importStar2(require("node:path"));
-    var smol_toml_1 = require_dist();
+    var toml_1 = require_toml();
     var yaml_1 = require_dist2();
     var read_1 = require_read();
     var build_config_1 = require_build_config();
@@ -13290,7 +13326,7 @@ var require_foreign = __commonJS({
         if (text === null)
           return null;
         try {
-          return (0, smol_toml_1.parse)(text);
+          return (0, toml_1.parseToml)(text);
         } catch {
           notes.push(`${shown(file)}: not valid TOML; its exclusions are skipped`);
           return null;
@@ -16228,6 +16264,7 @@ var require_config = __commonJS({
     var fs2 = __importStar2(require("node:fs"));
     var path2 = __importStar2(require("node:path"));
     var smol_toml_1 = require_dist();
+    var toml_1 = require_toml();
     var read_1 = require_read();
     var globs_1 = require_globs();
     var ConfigError = class extends Error {
@@ -16468,7 +16505,7 @@ var require_config = __commonJS({
         throw new ConfigError(`${shown}:${line}: invalid TOML: not UTF-8`);
       }
       try {
-        return (0, smol_toml_1.parse)(text);
+        return (0, toml_1.parseToml)(text);
       } catch (e) {
         if (e instanceof smol_toml_1.TomlError) {
           const reason = e.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
@@ -16488,7 +16525,7 @@ var require_config = __commonJS({
       if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
         throw new ConfigError(`${where}: expected a list of strings, got ${show(value)}`);
       }
-      return value;
+      return [...value];
     }
     function globList(value, where) {
       const list = stringList(value, where);
@@ -16706,7 +16743,7 @@ var require_environment = __commonJS({
     exports2.requirementName = requirementName;
     exports2.declaredDistributions = declaredDistributions;
     exports2.isRequirementsFile = isRequirementsFile;
-    var smol_toml_1 = require_dist();
+    var toml_1 = require_toml();
     var build_config_1 = require_build_config();
     var stdlib_imports_1 = require_stdlib_imports();
     var stdlib_modules_1 = require_stdlib_modules();
@@ -16856,7 +16893,7 @@ var require_environment = __commonJS({
       if (files.pyproject !== null) {
         let py = {};
         try {
-          py = (0, smol_toml_1.parse)(files.pyproject);
+          py = (0, toml_1.parseToml)(files.pyproject);
         } catch {
         }
         stringsIn(get(py, "project", "dependencies")).forEach(addSpec);
@@ -16953,7 +16990,7 @@ var require_project_environment = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.projectEnvironment = projectEnvironment;
     var path2 = __importStar2(require("node:path"));
-    var smol_toml_1 = require_dist();
+    var toml_1 = require_toml();
     var build_config_1 = require_build_config();
     var environment_1 = require_environment();
     var read_1 = require_read();
@@ -17027,7 +17064,7 @@ var require_project_environment = __commonJS({
     function requiresPython(pyproject, setupCfg) {
       if (pyproject !== null) {
         try {
-          const doc = (0, smol_toml_1.parse)(pyproject);
+          const doc = (0, toml_1.parseToml)(pyproject);
           const spec = doc.project?.["requires-python"];
           if (typeof spec === "string")
             return spec;
@@ -17162,7 +17199,7 @@ var require_whole_tree = __commonJS({
     exports2.wholeTreePackages = wholeTreePackages;
     var build_config_1 = require_build_config();
     var model_1 = require_model();
-    var smol_toml_1 = require_dist();
+    var toml_1 = require_toml();
     function normalized(name) {
       return name.toLowerCase().replace(/[-_.]+/g, "_");
     }
@@ -17181,7 +17218,7 @@ var require_whole_tree = __commonJS({
       const roots = project.roots;
       let doc = {};
       try {
-        doc = pyproject ? (0, smol_toml_1.parse)(pyproject) : {};
+        doc = pyproject ? (0, toml_1.parseToml)(pyproject) : {};
       } catch {
         return null;
       }
@@ -18860,7 +18897,7 @@ var require_mypy_config = __commonJS({
     exports2.regexes = regexes;
     exports2.preCommitMypyHooks = preCommitMypyHooks;
     exports2.mypyModuleName = mypyModuleName;
-    var smol_toml_1 = require_dist();
+    var toml_1 = require_toml();
     var yaml_1 = require_dist2();
     var names_1 = require_names2();
     var build_config_1 = require_build_config();
@@ -18887,7 +18924,7 @@ var require_mypy_config = __commonJS({
         return fromMypyIni;
       if (sources.pyproject !== null) {
         try {
-          const doc = (0, smol_toml_1.parse)(sources.pyproject);
+          const doc = (0, toml_1.parseToml)(sources.pyproject);
           const tool = doc["tool"];
           const mypy = isTable(tool) ? tool["mypy"] : void 0;
           if (isTable(mypy)) {

@@ -5,7 +5,8 @@
 import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseToml, TomlError } from 'smol-toml';
+import { TomlError } from 'smol-toml';
+import { parseToml } from './toml';
 import type { OptionSpec, Rule } from '../engine/rule';
 import { readRegularFile, ReadError } from '../host/read';
 import type { RuleLevel } from '../types';
@@ -296,7 +297,7 @@ function stringList(value: unknown, where: string): string[] | undefined {
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
     throw new ConfigError(`${where}: expected a list of strings, got ${show(value)}`);
   }
-  return value as string[];
+  return [...(value as string[])]; // a copy: the parsed TOML is shared (config/toml.ts)
 }
 
 function globList(value: unknown, where: string): string[] | undefined {

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+import { parseToml } from './toml';
 import { parse as parseYaml } from 'yaml';
 import { readRegularText } from '../host/read';
 import { parseSetupCfg } from '../project/build-config';

@@ -3,7 +3,7 @@
  * distribution name, where packages live (import roots) and which packages it ships, read from
  * pyproject.toml, setup.cfg and the literal keywords of setup.py. Nothing is executed.
  */
-import { parse as parseToml } from 'smol-toml';
+import { parseToml } from '../config/toml';
 
 export type BackendName = 'setuptools' | 'hatchling' | 'flit' | 'poetry' | 'pdm' | 'uv' | 'maturin' | 'other';
 

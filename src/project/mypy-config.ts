@@ -4,7 +4,7 @@
  * setup.cfg: the first that has a section, as mypy looks), or a pre-commit `mypy` hook, which passes
  * every tracked Python file its `files`/`exclude` patterns select. Nothing is run.
  */
-import { parse as parseToml } from 'smol-toml';
+import { parseToml } from '../config/toml';
 import { parse as parseYaml } from 'yaml';
 import { isIdentifier } from '../python/names';
 import { parseSetupCfg } from './build-config';

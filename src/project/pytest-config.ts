@@ -5,7 +5,7 @@
  * literal `collect_ignore` / `collect_ignore_glob` lists of `conftest.py` files. Nothing is run.
  */
 import picomatch from 'picomatch';
-import { parse as parseToml } from 'smol-toml';
+import { parseToml } from '../config/toml';
 import { parseSetupCfg } from './build-config';
 
 export interface PytestConfig {

@@ -8,7 +8,7 @@ import { normalizeDir } from '../build-config';
 import { dirAt, type Directory } from '../model';
 import type { PythonProject } from '../layout';
 import type { ShippedPackages } from './setuptools';
-import { parse as parseToml } from 'smol-toml';
+import { parseToml } from '../../config/toml';
 
 /** PEP 503-style normalization backends use to find the package from the project name. */
 function normalized(name: string): string {

@@ -4,7 +4,7 @@
  * folder without `__init__.py`) never wins over a regular package or module anywhere on `sys.path`,
  * so a folder named like an installed distribution is not what `import name` loads.
  */
-import { parse as parseToml } from 'smol-toml';
+import { parseToml } from '../../config/toml';
 import { parseSetupCfg } from '../build-config';
 import { STDLIB_IMPORTS } from './stdlib-imports';
 import { STDLIB_MODULES, UNSHADOWABLE } from './stdlib-modules';

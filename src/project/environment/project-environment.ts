@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { PythonProject } from '../layout';
 import type { Directory } from '../model';
 import type { Project } from '../project';
-import { parse as parseToml } from 'smol-toml';
+import { parseToml } from '../../config/toml';
 import { parseSetupCfg } from '../build-config';
 import { certainImportName, declaredDistributions, importNamesOf, isRequirementsFile, normalizeDistName, pythonVersionsOf, stdlibNames } from './environment';
 import { readTextOrNull } from '../../host/read';
