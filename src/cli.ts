@@ -17,7 +17,6 @@ import { sarifFor } from './format/sarif';
 import type { Diagnostic } from './types';
 import { RULE_DOCS, VERSION } from './package-info';
 import { renderTree } from './tree';
-import { startServer } from './server/server';
 import { gitToplevel } from './host/git';
 import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
@@ -168,7 +167,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     if (args._[0] === 'tree') return await tree(args, afterDashes, io);
     if (args.stdio && args._[0] !== 'server') throw new UsageError('--stdio is an option of dunderlint server');
     if (args._[0] === 'server') {
-      startServer();
+      // Loaded only here: the language server's libraries are most of the bundle, and a lint run needs none of them.
+      (require('./server/server') as typeof import('./server/server')).startServer();
       // The connection ends the process on the client's `exit` (or when stdin closes).
       return await new Promise<never>(() => {});
     }
