@@ -1,4 +1,6 @@
+import * as path from 'node:path';
 import { defineRule, fileStart } from '../src/engine/rule';
+import { readTextOrNull } from '../src/host/read';
 import { wheelPackages } from '../src/project/backends/setuptools';
 import { layoutOf } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
@@ -7,7 +9,7 @@ import type { Location } from '../src/types';
 export default defineRule({
   id: 'py-typed',
   meta: {
-    description: 'A `py.typed` marker (PEP 561) that the wheel does not ship where type checkers look for it',
+    description: 'A `py.typed` marker (PEP 561) the wheel does not ship where type checkers look, or whose `partial` they misread',
     defaultSeverity: 'warn',
     messages: {
       notShipped:
@@ -16,6 +18,11 @@ export default defineRule({
         '`{{file}}` is below the top-level package `{{top}}/`, which has none: mypy skips `{{top}}` (missing py.typed marker)',
       classifierWithoutMarker:
         '`Typing :: Typed` is claimed but the wheel ships no `py.typed`: mypy and pyright treat the package as untyped',
+      partialMypyOnly:
+        '`{{file}}` needs a line break right after `partial`: mypy reads these stubs as partial, pyright as complete',
+      partialPyrightOnly: '`{{file}}` must hold only `partial`: pyright reads these stubs as partial, mypy as complete',
+      partialInline:
+        '`{{file}}` says `partial`, which only a `-stubs` package can be (PEP 561): mypy and pyright ignore it',
     },
   },
   create(context) {
@@ -24,6 +31,20 @@ export default defineRule({
       'project:exit'() {
         const layout = layoutOf(project);
         const markers = project.files.filter((f) => f.name === 'py.typed');
+        for (const marker of markers) {
+          if (layout.usage.inTestTree(marker.dir) || layout.usage.isVendored(marker.dir)) continue;
+          const stubPackage = marker.dir.name.endsWith('-stubs');
+          // Only the top-level folder's marker of a stub package is read, and markers are mostly empty.
+          if (!stubPackage && inStubs(marker.dir)) continue;
+          const text = readTextOrNull(path.join(project.root, marker.path));
+          if (!text || !text.includes('partial')) continue;
+          const mypy = MYPY_PARTIAL.test(text);
+          const pyright = PYRIGHT_PARTIAL.test(text);
+          const messageId = stubPackage
+            ? mypy && !pyright ? 'partialMypyOnly' : pyright && !mypy ? 'partialPyrightOnly' : null
+            : mypy || pyright ? 'partialInline' : null;
+          if (messageId) context.report({ messageId, data: { file: marker.path }, at: fileStart(marker.path) });
+        }
         for (const py of layout.projects) {
           // A folder without packaging metadata builds no wheel; a model we cannot compute says nothing.
           if (!py.metadataFile) continue;
@@ -66,6 +87,14 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * How each checker reads `partial` in a stub package's py.typed: mypy when the stripped text is
+ * exactly `partial` (modulefinder.py), pyright when the text contains `partial` and a line break
+ * (pyTypedUtils.ts).
+ */
+const MYPY_PARTIAL = /^\s*partial\s*$/;
+const PYRIGHT_PARTIAL = /partial\r?\n/;
 
 /** The outermost shipped folder above `dir` (itself included). */
 function topPackage(dir: Directory, shipped: ReadonlySet<Directory>): Directory {
