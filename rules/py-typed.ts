@@ -34,8 +34,9 @@ export default defineRule({
         for (const marker of markers) {
           if (layout.usage.inTestTree(marker.dir) || layout.usage.isVendored(marker.dir)) continue;
           const stubPackage = marker.dir.name.endsWith('-stubs');
-          // Only the top-level folder's marker of a stub package is read, and markers are mostly empty.
-          if (!stubPackage && inStubs(marker.dir)) continue;
+          // Only the top-level folder's marker of a stub package is read. A folder of stubs alone may
+          // be installed under a `-stubs` name (setuptools' package-dir): only inline code is sure.
+          if (!stubPackage && (inStubs(marker.dir) || !marker.dir.files.has('__init__.py'))) continue;
           const text = readTextOrNull(path.join(project.root, marker.path));
           if (!text || !text.includes('partial')) continue;
           const mypy = MYPY_PARTIAL.test(text);

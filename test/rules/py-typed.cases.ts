@@ -19,6 +19,14 @@ const cases: RuleCases = {
     { name: 'a complete stub-only distribution: an empty py.typed', tree: { 'pyproject.toml': STUBS, 'foo-stubs/__init__.pyi': '', 'foo-stubs/py.typed': '' } },
     { name: 'a partial marker with a CRLF line break: both checkers read it as partial', tree: { 'pyproject.toml': STUBS, 'foo-stubs/__init__.pyi': '', 'foo-stubs/py.typed': 'partial\r\n' } },
     { name: 'a marker in a test fixture of a stub package', tree: { 'pyproject.toml': project(), 'app/__init__.py': '', 'app/py.typed': '', 'tests/data/foo-stubs/py.typed': 'partial', 'tests/data/foo-stubs/__init__.pyi': '' } },
+    {
+      name: 'partial in a stub-only folder that setuptools installs as a -stubs package (package-dir)',
+      tree: {
+        'pyproject.toml': '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n[project]\nname = "stubs"\nversion = "0"\n[tool.setuptools.package-dir]\n"foo-stubs" = "stubs/foo"\n',
+        'stubs/foo/__init__.pyi': '',
+        'stubs/foo/py.typed': 'partial\n',
+      },
+    },
     { name: 'the classifier elsewhere than [project]', tree: { 'pyproject.toml': `${project()}[tool.other]\nclassifiers = ["Typing :: Typed"]\n`, 'app/__init__.py': '' } },
     { name: 'a marker in an example folder the wheel does not ship', tree: { 'pyproject.toml': project(), 'app/__init__.py': '', 'app/py.typed': '', 'examples/demo/py.typed': '', 'examples/demo/run.py': '' } },
   ],
