@@ -62,8 +62,11 @@ export default defineRule({
           const holdsPackageCode = (dir: Directory): boolean =>
             [...dir.files.values()].some((f) => f.name.endsWith('.py') && layout.usage.of(f).role === 'package');
           const reportedTops = new Set<Directory>();
+          // A stray copy beside a marker the wheel does ship changes nothing for type checkers.
+          const shipsMarker = own.some((m) => inside(m.dir));
           for (const marker of own) {
             if (!inside(marker.dir)) {
+              if (shipsMarker) continue;
               // Below a shipped package, package data may still carry it: only a folder outside them
               // all is sure. And only where a marker was meant for the wheel: an import root (the
               // project folder, `src/`) or a folder of package code the wheel leaves out, not an

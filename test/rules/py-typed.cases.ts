@@ -27,6 +27,7 @@ const cases: RuleCases = {
         'stubs/foo/py.typed': 'partial\n',
       },
     },
+    { name: 'a stray py.typed in the project folder beside the shipped one in the package', tree: { 'pyproject.toml': project(TYPED), 'py.typed': '', 'app/__init__.py': '', 'app/py.typed': '' } },
     { name: 'the classifier elsewhere than [project]', tree: { 'pyproject.toml': `${project()}[tool.other]\nclassifiers = ["Typing :: Typed"]\n`, 'app/__init__.py': '' } },
     { name: 'a marker in an example folder the wheel does not ship', tree: { 'pyproject.toml': project(), 'app/__init__.py': '', 'app/py.typed': '', 'examples/demo/py.typed': '', 'examples/demo/run.py': '' } },
   ],
