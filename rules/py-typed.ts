@@ -93,11 +93,13 @@ export default defineRule({
 });
 
 /**
- * How each checker reads `partial` in a stub package's py.typed: mypy when the stripped text is
- * exactly `partial` (modulefinder.py), pyright when the text contains `partial` and a line break
- * (pyTypedUtils.ts).
+ * How each checker reads `partial` in a stub package's py.typed: mypy when the text, stripped by
+ * Python's `str.strip()`, is exactly `partial` (modulefinder.py), pyright when the text contains
+ * `partial` and a line break (pyTypedUtils.ts). Python's whitespace, not JavaScript's `\s`, which
+ * also takes a byte order mark.
  */
-const MYPY_PARTIAL = /^\s*partial\s*$/;
+const PY_SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+const MYPY_PARTIAL = new RegExp(`^${PY_SPACE}partial${PY_SPACE}$`);
 const PYRIGHT_PARTIAL = /partial\r?\n/;
 
 /** The outermost shipped folder above `dir` (itself included). */

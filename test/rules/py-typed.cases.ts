@@ -63,6 +63,11 @@ const cases: RuleCases = {
       errors: [{ path: 'foo-stubs/py.typed', line: 1, messageId: 'partialPyrightOnly', message: '`foo-stubs/py.typed` must hold only `partial`: pyright reads these stubs as partial, mypy as complete' }],
     },
     {
+      name: 'a stub package marker starting with a byte order mark: mypy does not strip it and reads the stubs as complete',
+      tree: { 'pyproject.toml': STUBS, 'foo-stubs/__init__.pyi': '', 'foo-stubs/py.typed': '\ufeffpartial\n' },
+      errors: [{ path: 'foo-stubs/py.typed', line: 1, messageId: 'partialPyrightOnly' }],
+    },
+    {
       name: 'partial in the marker of a package with inline types, which only stub packages can be',
       tree: { 'pyproject.toml': project(), 'app/__init__.py': '', 'app/py.typed': 'partial\n' },
       errors: [{ path: 'app/py.typed', line: 1, messageId: 'partialInline', message: '`app/py.typed` says `partial`, which only a `-stubs` package can be (PEP 561): mypy and pyright ignore it' }],

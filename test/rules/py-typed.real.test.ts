@@ -125,6 +125,13 @@ describeIf('py-typed partial markers against mypy and pyright', () => {
     expect(r.findings).toEqual(['foo-stubs/py.typed:1']);
   });
 
+  it('a stub package marker "partial\\n" after a UTF-8 byte order mark: pyright falls back to the runtime package, mypy skips the module', () => {
+    const r = check('\ufeffpartial\n');
+    expect(r.pyright).toMatch(B_TYPED);
+    expect(r.mypy).toContain('Skipping analyzing "foo.b": module is installed, but missing library stubs or py.typed marker');
+    expect(r.findings).toEqual(['foo-stubs/py.typed:1']);
+  });
+
   it('"partial" in the marker of a package with inline types: mypy and pyright read it as they read an empty marker', () => {
     const code = 'from app import X\nimport app\nreveal_type(app.f)\nreveal_type(app.X)\n';
     const tree = (marker: string): Tree => ({ 'pyproject.toml': project(), 'app/__init__.py': 'from app._impl import X\ndef f(x: int):\n    return [x]\n', 'app/_impl.py': 'class X: ...\n', 'app/py.typed': marker });
