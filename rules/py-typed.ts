@@ -1,4 +1,6 @@
+import * as path from 'node:path';
 import { defineRule, fileStart } from '../src/engine/rule';
+import { readTextOrNull } from '../src/host/read';
 import { wheelPackages } from '../src/project/backends/setuptools';
 import { layoutOf } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
@@ -7,7 +9,7 @@ import type { Location } from '../src/types';
 export default defineRule({
   id: 'py-typed',
   meta: {
-    description: 'A `py.typed` marker (PEP 561) that the wheel does not ship where type checkers look for it',
+    description: 'A `py.typed` marker (PEP 561) the wheel does not ship where type checkers look, or whose `partial` they misread',
     defaultSeverity: 'warn',
     messages: {
       notShipped:
@@ -16,6 +18,11 @@ export default defineRule({
         '`{{file}}` is below the top-level package `{{top}}/`, which has none: mypy skips `{{top}}` (missing py.typed marker)',
       classifierWithoutMarker:
         '`Typing :: Typed` is claimed but the wheel ships no `py.typed`: mypy and pyright treat the package as untyped',
+      partialMypyOnly:
+        '`{{file}}` needs a line break right after `partial`: mypy reads these stubs as partial, pyright as complete',
+      partialPyrightOnly: '`{{file}}` must hold only `partial`: pyright reads these stubs as partial, mypy as complete',
+      partialInline:
+        '`{{file}}` says `partial`, which only a `-stubs` package can be (PEP 561): mypy and pyright ignore it',
     },
   },
   create(context) {
@@ -24,6 +31,21 @@ export default defineRule({
       'project:exit'() {
         const layout = layoutOf(project);
         const markers = project.files.filter((f) => f.name === 'py.typed');
+        for (const marker of markers) {
+          if (layout.usage.inTestTree(marker.dir) || layout.usage.isVendored(marker.dir)) continue;
+          const stubPackage = marker.dir.name.endsWith('-stubs');
+          // Only the top-level folder's marker of a stub package is read. A folder of stubs alone may
+          // be installed under a `-stubs` name (setuptools' package-dir): only inline code is sure.
+          if (!stubPackage && (inStubs(marker.dir) || !marker.dir.files.has('__init__.py'))) continue;
+          const text = readTextOrNull(path.join(project.root, marker.path));
+          if (!text || !text.includes('partial')) continue;
+          const mypy = MYPY_PARTIAL.test(text);
+          const pyright = PYRIGHT_PARTIAL.test(text);
+          const messageId = stubPackage
+            ? mypy && !pyright ? 'partialMypyOnly' : pyright && !mypy ? 'partialPyrightOnly' : null
+            : mypy || pyright ? 'partialInline' : null;
+          if (messageId) context.report({ messageId, data: { file: marker.path }, at: fileStart(marker.path) });
+        }
         for (const py of layout.projects) {
           // A folder without packaging metadata builds no wheel; a model we cannot compute says nothing.
           if (!py.metadataFile) continue;
@@ -40,8 +62,11 @@ export default defineRule({
           const holdsPackageCode = (dir: Directory): boolean =>
             [...dir.files.values()].some((f) => f.name.endsWith('.py') && layout.usage.of(f).role === 'package');
           const reportedTops = new Set<Directory>();
+          // A stray copy beside a marker the wheel does ship changes nothing for type checkers.
+          const shipsMarker = own.some((m) => inside(m.dir));
           for (const marker of own) {
             if (!inside(marker.dir)) {
+              if (shipsMarker) continue;
               // Below a shipped package, package data may still carry it: only a folder outside them
               // all is sure. And only where a marker was meant for the wheel: an import root (the
               // project folder, `src/`) or a folder of package code the wheel leaves out, not an
@@ -66,6 +91,16 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * How each checker reads `partial` in a stub package's py.typed: mypy when the text, stripped by
+ * Python's `str.strip()`, is exactly `partial` (modulefinder.py), pyright when the text contains
+ * `partial` and a line break (pyTypedUtils.ts). Python's whitespace, not JavaScript's `\s`, which
+ * also takes a byte order mark.
+ */
+const PY_SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+const MYPY_PARTIAL = new RegExp(`^${PY_SPACE}partial${PY_SPACE}$`);
+const PYRIGHT_PARTIAL = /partial\r?\n/;
 
 /** The outermost shipped folder above `dir` (itself included). */
 function topPackage(dir: Directory, shipped: ReadonlySet<Directory>): Directory {

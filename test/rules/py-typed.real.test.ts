@@ -9,11 +9,13 @@ import { cli, json } from '../helpers/cli';
 import { makeTree, type Tree } from '../helpers/tree';
 
 const BUILDER = '/usr/bin/python3';
+const PYRIGHT = path.join(__dirname, '..', '..', 'node_modules', 'pyright', 'index.js');
 const VENV_PYTHON = '/root/.pyenv/versions/3.11.7/bin/python3';
 const missing = [
   spawnSync(BUILDER, ['-c', 'import hatchling.build']).status !== 0 && 'hatchling for /usr/bin/python3 (.ci/run installs it)',
   spawnSync('mypy', ['--version']).status !== 0 && 'mypy (apt-get install -y mypy)',
   !fs.existsSync(VENV_PYTHON) && VENV_PYTHON,
+  !fs.existsSync(PYRIGHT) && `pyright (${PYRIGHT}): run npm ci`,
 ].filter(Boolean);
 if (missing.length && process.env.CI) throw new Error(`missing: ${missing.join(', ')}`);
 if (missing.length) console.warn(`skipping the py-typed tool checks: missing ${missing.join(', ')}`);
@@ -76,6 +78,82 @@ describeIf('py-typed against hatchling and mypy', () => {
     expect(findings(dir)).toEqual(['app/core/py.typed:1']);
   });
 });
+
+/**
+ * PEP 561's `partial\n` in a stub-only package (`foo-stubs/`) lets a checker fall back to the runtime
+ * package `foo` for the modules the stubs lack. The runtime package here has a module `b` the stubs
+ * do not cover, and no py.typed, as most stubbed packages. mypy reads the marker as partial when its
+ * stripped text is `partial`; pyright when the text contains `partial` and a line break.
+ */
+describeIf('py-typed partial markers against mypy and pyright', () => {
+  const STUBS = `${HATCH}[project]\nname = "foo-stubs"\nversion = "1"\n[tool.hatch.build.targets.wheel]\npackages = ["foo-stubs"]\n`;
+  const RUNTIME: Tree = { 'foo/__init__.py': '', 'foo/a.py': 'def fa(x): return x\n', 'foo/b.py': 'def fb(x: int) -> int:\n    return x\n' };
+  const CONSUMER = 'import foo.a\nimport foo.b\nreveal_type(foo.b.fb)\n';
+  const B_TYPED = /def \(x: builtins\.int\) -> builtins\.int|"\(x: int\) -> int"/;
+
+  /** The stub project with this marker, its wheel installed beside the runtime package; both checkers' output. */
+  function check(marker: string): { findings: string[]; mypy: string; pyright: string } {
+    const dir = makeTree({ 'pyproject.toml': STUBS, 'foo-stubs/__init__.pyi': '', 'foo-stubs/a.pyi': 'def fa(x: str) -> str: ...\n', 'foo-stubs/py.typed': marker });
+    const env = installed(dir);
+    expect(fs.readFileSync(path.join(env.site, 'foo-stubs', 'py.typed'), 'utf8')).toBe(marker);
+    for (const [rel, text] of Object.entries(RUNTIME)) {
+      fs.mkdirSync(path.dirname(path.join(env.site, rel)), { recursive: true });
+      fs.writeFileSync(path.join(env.site, rel), text as string);
+    }
+    return { findings: findings(dir), mypy: mypy(env, CONSUMER), pyright: pyright(env, CONSUMER) };
+  }
+
+  it('a stub package marker "partial\\n": mypy and pyright both fall back to the runtime package for modules the stubs lack', () => {
+    const r = check('partial\n');
+    expect(r.mypy).toMatch(B_TYPED);
+    expect(r.pyright).toMatch(B_TYPED);
+    expect(r.pyright).not.toContain('could not be resolved');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a stub package marker "partial" without a line break: mypy falls back to the runtime package, pyright reports the module unresolved', () => {
+    const r = check('partial');
+    expect(r.mypy).toMatch(B_TYPED);
+    expect(r.pyright).toContain('Import "foo.b" could not be resolved');
+    expect(r.findings).toEqual(['foo-stubs/py.typed:1']);
+  });
+
+  it('a stub package marker with more than "partial": pyright falls back to the runtime package, mypy skips the module', () => {
+    const r = check('partial\n# PEP 561\n');
+    expect(r.pyright).toMatch(B_TYPED);
+    expect(r.mypy).toContain('Skipping analyzing "foo.b": module is installed, but missing library stubs or py.typed marker');
+    expect(r.findings).toEqual(['foo-stubs/py.typed:1']);
+  });
+
+  it('a stub package marker "partial\\n" after a UTF-8 byte order mark: pyright falls back to the runtime package, mypy skips the module', () => {
+    const r = check('\ufeffpartial\n');
+    expect(r.pyright).toMatch(B_TYPED);
+    expect(r.mypy).toContain('Skipping analyzing "foo.b": module is installed, but missing library stubs or py.typed marker');
+    expect(r.findings).toEqual(['foo-stubs/py.typed:1']);
+  });
+
+  it('"partial" in the marker of a package with inline types: mypy and pyright read it as they read an empty marker', () => {
+    const code = 'from app import X\nimport app\nreveal_type(app.f)\nreveal_type(app.X)\n';
+    const tree = (marker: string): Tree => ({ 'pyproject.toml': project(), 'app/__init__.py': 'from app._impl import X\ndef f(x: int):\n    return [x]\n', 'app/_impl.py': 'class X: ...\n', 'app/py.typed': marker });
+    const partial = makeTree(tree('partial\n'));
+    const empty = makeTree(tree(''));
+    const [pEnv, eEnv] = [installed(partial), installed(empty)];
+    expect(mypy(pEnv, code)).toBe(mypy(eEnv, code));
+    // pyright treats both as py.typed packages (`X` is not re-exported), and infers the same types.
+    expect(pyright(pEnv, code)).toContain('"X" is not exported from module "app"');
+    expect(pyright(pEnv, code)).toBe(pyright(eEnv, code));
+    expect(findings(partial)).toEqual(['app/py.typed:1']);
+    expect(findings(empty)).toEqual([]);
+  });
+});
+
+/** pyright's diagnostics on `code` in a consumer folder using the venv, one per line, without paths. */
+function pyright(env: { venv: string }, code: string): string {
+  const dir = makeTree({ 'main.py': code, 'pyrightconfig.json': JSON.stringify({ venvPath: path.dirname(env.venv), venv: path.basename(env.venv), pythonVersion: '3.11' }) });
+  const r = spawnSync(process.execPath, [PYRIGHT, '--outputjson', 'main.py'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+  const out = JSON.parse(r.stdout) as { generalDiagnostics: Array<{ range: { start: { line: number } }; message: string }> };
+  return out.generalDiagnostics.map((d) => `${d.range.start.line + 1}: ${d.message}`).join('\n');
+}
 
 /** A venv with the project's wheel unpacked into its site-packages. */
 function installed(projectDir: string): { venv: string; site: string } {

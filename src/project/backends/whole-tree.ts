@@ -49,7 +49,8 @@ export function wholeTreePackages(project: PythonProject, pyproject: string | nu
   /** A folder shipped at `wheelPath` (`ns/app`), with the folders above it as namespace parents. */
   const addAt = (wheelPath: string, dir: Directory): boolean => {
     const parts = wheelPath.split('/').filter(Boolean);
-    if (!parts.length || !parts.every((p) => /^[A-Za-z_]\w*$/.test(p))) return false;
+    // A stub-only package (PEP 561) is a top-level `<name>-stubs` folder.
+    if (!parts.length || !parts.every((p, i) => /^[A-Za-z_]\w*$/.test(p) || (i === 0 && /^[A-Za-z_]\w*-stubs$/.test(p)))) return false;
     let up: Directory | null = dir.parent;
     for (let i = parts.length - 1; i > 0 && up; i--, up = up.parent) if (!packages.has(parts.slice(0, i).join('.'))) packages.set(parts.slice(0, i).join('.'), up);
     addTree(packages, dir, parts.join('.'));
@@ -161,13 +162,17 @@ export function wholeTreePackages(project: PythonProject, pyproject: string | nu
       break;
     }
     case 'uv': {
-      // uv_build ships exactly `module-root`/`module-name` (dots are folders: `ns.pkg` ships ns/pkg only).
+      // uv_build ships exactly `module-root`/`module-name` (dots are folders: `ns.pkg` ships ns/pkg only);
+      // `module-name` may also be a list of such names, each shipped.
       const backend = doc.tool?.['uv']?.['build-backend'] ?? {};
-      const moduleName: string | undefined = backend['module-name'] ?? name ?? undefined;
+      const names: unknown = backend['module-name'] ?? name;
+      const moduleNames = Array.isArray(names) ? names : [names];
       const root = dirAt(project.dir, normalizeDir(backend['module-root'] ?? 'src'));
-      const rel = (moduleName ?? '').replace(/\./g, '/');
-      const dir = root && rel ? dirAt(root, rel) : null;
-      if (!dir || !addAt(rel, dir)) return null; // uv_build fails without it
+      for (const moduleName of moduleNames) {
+        const rel = typeof moduleName === 'string' ? moduleName.replace(/\./g, '/') : '';
+        const dir = root && rel ? dirAt(root, rel) : null;
+        if (!dir || !addAt(rel, dir)) return null; // uv_build fails without it
+      }
       break;
     }
     case 'maturin': {
