@@ -21830,7 +21830,7 @@ var require_whole_tree = __commonJS({
       };
       const addAt = (wheelPath, dir) => {
         const parts = wheelPath.split("/").filter(Boolean);
-        if (!parts.length || !parts.every((p) => /^[A-Za-z_]\w*$/.test(p)))
+        if (!parts.length || !parts.every((p, i) => /^[A-Za-z_]\w*$/.test(p) || i === 0 && /^[A-Za-z_]\w*-stubs$/.test(p)))
           return false;
         let up = dir.parent;
         for (let i = parts.length - 1; i > 0 && up; i--, up = up.parent)
@@ -21952,12 +21952,15 @@ var require_whole_tree = __commonJS({
         }
         case "uv": {
           const backend = doc.tool?.["uv"]?.["build-backend"] ?? {};
-          const moduleName = backend["module-name"] ?? name ?? void 0;
+          const names = backend["module-name"] ?? name;
+          const moduleNames = Array.isArray(names) ? names : [names];
           const root = (0, model_1.dirAt)(project.dir, (0, build_config_1.normalizeDir)(backend["module-root"] ?? "src"));
-          const rel = (moduleName ?? "").replace(/\./g, "/");
-          const dir = root && rel ? (0, model_1.dirAt)(root, rel) : null;
-          if (!dir || !addAt(rel, dir))
-            return null;
+          for (const moduleName of moduleNames) {
+            const rel = typeof moduleName === "string" ? moduleName.replace(/\./g, "/") : "";
+            const dir = root && rel ? (0, model_1.dirAt)(root, rel) : null;
+            if (!dir || !addAt(rel, dir))
+              return null;
+          }
           break;
         }
         case "maturin": {
@@ -24883,19 +24886,61 @@ var require_package_ignored = __commonJS({
 var require_py_typed = __commonJS({
   "dist/rules/py-typed.js"(exports2) {
     "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+        }
+        __setModuleDefault2(result, mod);
+        return result;
+      };
+    })();
     Object.defineProperty(exports2, "__esModule", { value: true });
+    var path2 = __importStar2(require("node:path"));
     var rule_12 = require_rule();
+    var read_1 = require_read();
     var setuptools_12 = require_setuptools();
     var layout_12 = require_layout();
     exports2.default = (0, rule_12.defineRule)({
       id: "py-typed",
       meta: {
-        description: "A `py.typed` marker (PEP 561) that the wheel does not ship where type checkers look for it",
+        description: "A `py.typed` marker (PEP 561) the wheel does not ship where type checkers look, or whose `partial` they misread",
         defaultSeverity: "warn",
         messages: {
           notShipped: "`{{file}}` is outside every package the wheel ships ({{backend}}): no installed copy has it, nothing is marked typed",
           belowTop: "`{{file}}` is below the top-level package `{{top}}/`, which has none: mypy skips `{{top}}` (missing py.typed marker)",
-          classifierWithoutMarker: "`Typing :: Typed` is claimed but the wheel ships no `py.typed`: mypy and pyright treat the package as untyped"
+          classifierWithoutMarker: "`Typing :: Typed` is claimed but the wheel ships no `py.typed`: mypy and pyright treat the package as untyped",
+          partialMypyOnly: "`{{file}}` needs a line break right after `partial`: mypy reads these stubs as partial, pyright as complete",
+          partialPyrightOnly: "`{{file}}` must hold only `partial`: pyright reads these stubs as partial, mypy as complete",
+          partialInline: "`{{file}}` says `partial`, which only a `-stubs` package can be (PEP 561): mypy and pyright ignore it"
         }
       },
       create(context) {
@@ -24904,6 +24949,21 @@ var require_py_typed = __commonJS({
           "project:exit"() {
             const layout = (0, layout_12.layoutOf)(project);
             const markers = project.files.filter((f) => f.name === "py.typed");
+            for (const marker of markers) {
+              if (layout.usage.inTestTree(marker.dir) || layout.usage.isVendored(marker.dir))
+                continue;
+              const stubPackage = marker.dir.name.endsWith("-stubs");
+              if (!stubPackage && (inStubs(marker.dir) || !marker.dir.files.has("__init__.py")))
+                continue;
+              const text = (0, read_1.readTextOrNull)(path2.join(project.root, marker.path));
+              if (!text || !text.includes("partial"))
+                continue;
+              const mypy = MYPY_PARTIAL.test(text);
+              const pyright = PYRIGHT_PARTIAL.test(text);
+              const messageId = stubPackage ? mypy && !pyright ? "partialMypyOnly" : pyright && !mypy ? "partialPyrightOnly" : null : mypy || pyright ? "partialInline" : null;
+              if (messageId)
+                context.report({ messageId, data: { file: marker.path }, at: (0, rule_12.fileStart)(marker.path) });
+            }
             for (const py of layout.projects) {
               if (!py.metadataFile)
                 continue;
@@ -24922,8 +24982,11 @@ var require_py_typed = __commonJS({
               const own = markers.filter((f) => layout.projectOf(f.dir) === py && !layout.usage.inTestTree(f.dir) && !layout.usage.isVendored(f.dir) && !inStubs(f.dir));
               const holdsPackageCode = (dir) => [...dir.files.values()].some((f) => f.name.endsWith(".py") && layout.usage.of(f).role === "package");
               const reportedTops = /* @__PURE__ */ new Set();
+              const shipsMarker = own.some((m) => inside(m.dir));
               for (const marker of own) {
                 if (!inside(marker.dir)) {
+                  if (shipsMarker)
+                    continue;
                   if (!py.roots.includes(marker.dir) && !holdsPackageCode(marker.dir))
                     continue;
                   context.report({ messageId: "notShipped", data: { file: marker.path, backend: py.config.backend }, at: (0, rule_12.fileStart)(marker.path) });
@@ -24945,6 +25008,9 @@ var require_py_typed = __commonJS({
         };
       }
     });
+    var PY_SPACE = "[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*";
+    var MYPY_PARTIAL = new RegExp(`^${PY_SPACE}partial${PY_SPACE}$`);
+    var PYRIGHT_PARTIAL = /partial\r?\n/;
     function topPackage(dir, shipped) {
       let top = dir;
       for (let d = dir.parent; d && shipped.has(d); d = d.parent)
