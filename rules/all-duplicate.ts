@@ -7,6 +7,7 @@ export default defineRule({
   id: 'all-duplicate',
   meta: {
     description: 'A name listed twice in `__all__`',
+    moduleLocal: true,
     defaultSeverity: 'warn',
     fixable: 'safe',
     messages: {

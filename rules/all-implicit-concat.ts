@@ -6,6 +6,7 @@ export default defineRule({
   id: 'all-implicit-concat',
   meta: {
     description: 'Adjacent string literals in `__all__` (a missing comma) make one name out of two',
+    moduleLocal: true,
     defaultSeverity: 'error',
     fixable: 'unsafe',
     messages: {

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'all-non-string',
   meta: {
     description: 'Every element of `__all__` must be a string literal',
+    moduleLocal: true,
     defaultSeverity: 'error',
     messages: {
       nonString:

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'all-not-sequence',
   meta: {
     description: '`__all__` must be a list or tuple of names, not a string, set or dict',
+    moduleLocal: true,
     defaultSeverity: 'error',
     fixable: 'safe',
     messages: {

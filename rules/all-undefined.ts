@@ -11,6 +11,7 @@ export default defineRule({
   id: 'all-undefined',
   meta: {
     description: 'Every name in `__all__` must be defined, imported or (in `__init__.py`) a submodule',
+    moduleLocal: true,
     defaultSeverity: 'error',
     messages: {
       undefined:

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'all-unsorted',
   meta: {
     description: '`__all__` entries out of order (ruff RUF022\'s isort-style order); off by default',
+    moduleLocal: true,
     defaultSeverity: 'off',
     fixable: 'safe',
     messages: {

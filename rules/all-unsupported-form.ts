@@ -31,6 +31,7 @@ export default defineRule({
   id: 'all-unsupported-form',
   meta: {
     description: '`__all__` built in a way type checkers cannot follow',
+    moduleLocal: true,
     defaultSeverity: 'warn',
     messages: {
       form:

@@ -28,6 +28,7 @@ export default defineRule({
   id: 'implicit-reexport',
   meta: {
     description: 'In a typed package, a name imported into `__init__.py` but not exported explicitly',
+    moduleLocal: true,
     defaultSeverity: 'warn',
     fixable: 'safe',
     messages: {

@@ -13,6 +13,7 @@ export default defineRule({
   id: 'import-case-mismatch',
   meta: {
     description: 'An import spelled with other letter case than its module, or two tracked names that differ only by case',
+    moduleLocal: true,
     defaultSeverity: 'error',
     messages: {
       import:

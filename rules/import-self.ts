@@ -8,6 +8,7 @@ export default defineRule({
   id: 'import-self',
   meta: {
     description: 'A module that imports itself',
+    moduleLocal: true,
     defaultSeverity: 'warn',
     messages: {
       module:

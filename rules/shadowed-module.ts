@@ -16,6 +16,7 @@ export default defineRule({
   id: 'shadowed-module',
   meta: {
     description: 'A module beside a script (or in a test folder pytest puts on `sys.path`) that replaces the standard library module or declared dependency the code imports',
+    moduleLocal: true,
     defaultSeverity: 'warn',
     messages: {
       script:

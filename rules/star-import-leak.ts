@@ -6,6 +6,7 @@ export default defineRule({
   id: 'star-import-leak',
   meta: {
     description: 'A relative `from .mod import *` where `mod` has no `__all__` re-exports what `mod` imports',
+    moduleLocal: true,
     defaultSeverity: 'warn',
     messages: {
       leak:

@@ -206,7 +206,19 @@ async function lintTarget(
   const { scope } = target;
   const analyse = async (files: ReadonlyMap<string, string | Buffer> = overlay) => {
     const { project, notes, info, stagedChanges, excludedPaths } = await loadProject(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? 'auto', alone: target.alone, buffers: named });
-    const run = runRules(project, configured);
+    // Only findings about these files are shown: rules that report about the module they visit
+    // need not visit the others. Not with --add-noqa, which records every finding.
+    const changed = stagedChanges ? new Set(stagedChanges) : null;
+    const focus = options.addNoqa
+      ? undefined
+      : buffer !== null
+        ? (p: string) => p === buffer
+        : changed
+          ? (p: string) => changed.has(p)
+          : scope
+            ? (p: string) => scope.files.has(p) || inside(p, scope.dirs)
+            : undefined;
+    const run = runRules(project, configured, focus);
     let { kept } = suppress(project, run.diagnostics);
     // Before the baseline: --add-noqa records what no comment hides, known or new.
     const uncommented = kept;
@@ -215,10 +227,7 @@ async function lintTarget(
     // An editor marks findings in the buffer it shows: one located elsewhere would land on the wrong lines.
     if (buffer !== null) kept = kept.filter((d) => d.location.path === buffer);
     else if (scope) kept = kept.filter((d) => touches(d, scope.files) || within(d, scope.dirs));
-    if (stagedChanges) {
-      const changed = new Set(stagedChanges);
-      kept = kept.filter((d) => touches(d, changed));
-    }
+    if (changed) kept = kept.filter((d) => touches(d, changed));
     return { project, notes, info, run, kept, uncommented, stale, excludedPaths };
   };
 
@@ -456,7 +465,7 @@ function targets(cwd: string, paths: readonly string[], fromStdin: boolean, conf
 }
 
 /** The paths a finding is about: its location, its related locations, the paths its fix names (and the folder a fix creates a file in). */
-function subjects(d: Diagnostic): string[] {
+export function subjects(d: Diagnostic): string[] {
   const out = [d.location.path, ...d.related.map((r) => r.location.path)];
   for (const op of d.fix?.operations ?? []) {
     if (op.kind === 'untrack') out.push(...op.paths);

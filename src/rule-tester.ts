@@ -15,7 +15,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Rule } from './engine/rule';
-import { lint } from './lint';
+import type { Diagnostic } from './types';
+import { lint, subjects } from './lint';
 
 export { RULE_API_VERSION, defineRule, fileStart, type OptionSpec, type Report, type Rule, type RuleContext, type RuleMeta, type Visitors } from './engine/rule';
 export type { Plugin, PluginRule } from './engine/plugins';
@@ -132,6 +133,7 @@ async function checkInvalid(rule: Rule, c: InvalidCase): Promise<void> {
       message: d.message,
     }));
     const shown = actual.map((a) => `${a.path}:${a.line}:${a.column} ${a.message}`).join('\n  ');
+    if (rule.meta.moduleLocal) await checkModuleLocal(rule, dir, result.diagnostics);
     assert.equal(actual.length, c.errors.length, `expected ${c.errors.length} findings, got ${actual.length}:\n  ${shown}`);
     c.errors.forEach((e, i) => {
       const a = actual[i]!;
@@ -165,6 +167,41 @@ async function checkInvalid(rule: Rule, c: InvalidCase): Promise<void> {
     const left = again.diagnostics.map((d) => `${d.location.path}: ${d.message}`);
     assert.equal(left.length, c.remainingAfterFix ?? 0, `findings left after --fix:\n  ${left.join('\n  ')}`);
   });
+}
+
+/**
+ * `meta.moduleLocal` is a promise: each finding is about one module only (its location, related
+ * locations and fix), and linting that module alone (the file named on the command line) finds
+ * exactly the findings about it that the whole run found.
+ */
+async function checkModuleLocal(rule: Rule, dir: string, all: readonly Diagnostic[]): Promise<void> {
+  for (const d of all) {
+    const elsewhere = subjects(d).filter((p) => p !== d.location.path && p !== path.posix.dirname(d.location.path));
+    assert.deepEqual(elsewhere, [], `moduleLocal: a finding in ${d.location.path} names other paths`);
+  }
+  const key = (d: Diagnostic): string => `${d.location.path}:${d.location.start.line}:${d.location.start.column} ${d.message}`;
+  // A file named alone belongs to the project of the nearest config or git work tree: without
+  // either, an empty config keeps the case's folder the project (for both runs).
+  const configured = ['.dunderlint.toml', 'dunderlint.toml', '.git'].some((n) => fs.existsSync(path.join(dir, n))) || /^\[tool\.dunderlint\]/m.test(readOr(path.join(dir, 'pyproject.toml')));
+  const marker = path.join(dir, '.dunderlint.toml');
+  if (!configured) fs.writeFileSync(marker, '');
+  try {
+    const whole = configured ? all : (await lint({ cwd: dir, rules: [rule] })).diagnostics;
+    for (const file of new Set(whole.map((d) => d.location.path))) {
+      const alone = await lint({ cwd: dir, rules: [rule], paths: [file] });
+      assert.deepEqual(alone.diagnostics.map(key), whole.filter((d) => d.location.path === file).map(key), `moduleLocal: linting ${file} alone`);
+    }
+  } finally {
+    if (!configured) fs.rmSync(marker);
+  }
+}
+
+function readOr(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 async function withTree(rule: Rule, c: ValidCase, body: (dir: string) => Promise<void>): Promise<void> {

@@ -4705,6 +4705,7 @@ var require_all_duplicate = __commonJS({
       id: "all-duplicate",
       meta: {
         description: "A name listed twice in `__all__`",
+        moduleLocal: true,
         defaultSeverity: "warn",
         fixable: "safe",
         messages: {
@@ -5794,6 +5795,7 @@ var require_all_implicit_concat = __commonJS({
       id: "all-implicit-concat",
       meta: {
         description: "Adjacent string literals in `__all__` (a missing comma) make one name out of two",
+        moduleLocal: true,
         defaultSeverity: "error",
         fixable: "unsafe",
         messages: {
@@ -5854,6 +5856,7 @@ var require_all_non_string = __commonJS({
       id: "all-non-string",
       meta: {
         description: "Every element of `__all__` must be a string literal",
+        moduleLocal: true,
         defaultSeverity: "error",
         messages: {
           nonString: "`{{text}}` in `__all__` is not a string: `from \u2026 import *` raises TypeError; write the name in quotes"
@@ -7156,6 +7159,7 @@ var require_all_not_sequence = __commonJS({
       id: "all-not-sequence",
       meta: {
         description: "`__all__` must be a list or tuple of names, not a string, set or dict",
+        moduleLocal: true,
         defaultSeverity: "error",
         fixable: "safe",
         messages: {
@@ -22912,6 +22916,7 @@ var require_all_undefined = __commonJS({
       id: "all-undefined",
       meta: {
         description: "Every name in `__all__` must be defined, imported or (in `__init__.py`) a submodule",
+        moduleLocal: true,
         defaultSeverity: "error",
         messages: {
           undefined: '"{{name}}" in `__all__` is never defined or imported: `from {{module}} import *` raises AttributeError'
@@ -23016,6 +23021,7 @@ var require_all_unsorted = __commonJS({
       id: "all-unsorted",
       meta: {
         description: "`__all__` entries out of order (ruff RUF022's isort-style order); off by default",
+        moduleLocal: true,
         defaultSeverity: "off",
         fixable: "safe",
         messages: {
@@ -23093,6 +23099,7 @@ var require_all_unsupported_form = __commonJS({
       id: "all-unsupported-form",
       meta: {
         description: "`__all__` built in a way type checkers cannot follow",
+        moduleLocal: true,
         defaultSeverity: "warn",
         messages: {
           form: "Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}: its names are lost to them",
@@ -23986,6 +23993,7 @@ var require_implicit_reexport = __commonJS({
       id: "implicit-reexport",
       meta: {
         description: "In a typed package, a name imported into `__init__.py` but not exported explicitly",
+        moduleLocal: true,
         defaultSeverity: "warn",
         fixable: "safe",
         messages: {
@@ -24153,6 +24161,7 @@ var require_import_case_mismatch = __commonJS({
       id: "import-case-mismatch",
       meta: {
         description: "An import spelled with other letter case than its module, or two tracked names that differ only by case",
+        moduleLocal: true,
         defaultSeverity: "error",
         messages: {
           import: "`{{name}}` is `{{actual}}` on disk: imports are case-sensitive on every OS (PEP 235), so this import fails",
@@ -24343,6 +24352,7 @@ var require_import_self = __commonJS({
       id: "import-self",
       meta: {
         description: "A module that imports itself",
+        moduleLocal: true,
         defaultSeverity: "warn",
         messages: {
           module: "This module imports itself (`{{name}}`): that gets the half-run module, and fails for names defined below it",
@@ -25142,6 +25152,7 @@ var require_shadowed_module = __commonJS({
       id: "shadowed-module",
       meta: {
         description: "A module beside a script (or in a test folder pytest puts on `sys.path`) that replaces the standard library module or declared dependency the code imports",
+        moduleLocal: true,
         defaultSeverity: "warn",
         messages: {
           script: "`import {{name}}` loads `{{local}}`, not the {{what}}{{versions}}",
@@ -25321,6 +25332,7 @@ var require_star_import_leak = __commonJS({
       id: "star-import-leak",
       meta: {
         description: "A relative `from .mod import *` where `mod` has no `__all__` re-exports what `mod` imports",
+        moduleLocal: true,
         defaultSeverity: "warn",
         messages: {
           leak: "`{{target}}` has no `__all__`, so `{{statement}}` also re-exports its imports ({{names}})"
@@ -26497,7 +26509,7 @@ var require_run = __commonJS({
     var project_12 = require_project();
     var plugins_12 = require_plugins();
     var rule_12 = require_rule();
-    function runRules(project, rules) {
+    function runRules(project, rules, focus) {
       const diagnostics = [];
       const crashes = [];
       const skippedForGit = [];
@@ -26545,10 +26557,11 @@ var require_run = __commonJS({
         active.push(a);
       }
       const byKey = /* @__PURE__ */ new Map();
-      const each = (key, arg, label, arg2, file) => {
-        let list = byKey.get(key);
+      const each = (key, arg, label, arg2, file, outOfFocus = false) => {
+        const listKey = outOfFocus ? `${key} out of focus` : key;
+        let list = byKey.get(listKey);
         if (!list)
-          byKey.set(key, list = active.filter((a) => a.visitors[key]));
+          byKey.set(listKey, list = active.filter((a) => a.visitors[key] && !(outOfFocus && a.rule.meta.moduleLocal)));
         for (const a of list) {
           if (a.dead)
             continue;
@@ -26590,9 +26603,12 @@ var require_run = __commonJS({
             const { line, column, message } = module3.facts.syntaxError;
             unreadable.push({ path: file.path, message: `${line}:${column}: ${message}` });
           }
-          each("module", module3, file.path, void 0, file.path);
+          const outOfFocus = focus !== void 0 && !focus(file.path);
+          each("module", module3, file.path, void 0, file.path, outOfFocus);
+          if (outOfFocus && byKey.get("import out of focus")?.length === 0)
+            continue;
           for (const fact of module3.facts.imports)
-            each("import", fact, file.path, module3, file.path);
+            each("import", fact, file.path, module3, file.path, outOfFocus);
         }
       }
       each("project:exit", project, "project:exit");
@@ -29627,6 +29643,7 @@ var require_lint = __commonJS({
     exports2.lint = lint;
     exports2.resolveConfig = resolveConfig;
     exports2.configuredRules = configuredRules;
+    exports2.subjects = subjects;
     exports2.touches = touches;
     var fs2 = __importStar2(require("node:fs"));
     var path2 = __importStar2(require("node:path"));
@@ -29733,7 +29750,9 @@ var require_lint = __commonJS({
       const { scope } = target;
       const analyse = async (files = overlay) => {
         const { project: project2, notes: notes2, info: info2, stagedChanges, excludedPaths: excludedPaths2 } = await (0, project_12.loadProject)(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? "auto", alone: target.alone, buffers: named });
-        const run3 = (0, run_1.runRules)(project2, configured);
+        const changed = stagedChanges ? new Set(stagedChanges) : null;
+        const focus = options.addNoqa ? void 0 : buffer !== null ? (p) => p === buffer : changed ? (p) => changed.has(p) : scope ? (p) => scope.files.has(p) || inside(p, scope.dirs) : void 0;
+        const run3 = (0, run_1.runRules)(project2, configured, focus);
         let { kept: kept2 } = (0, suppress_1.suppress)(project2, run3.diagnostics);
         const uncommented2 = kept2;
         let stale2 = [];
@@ -29743,10 +29762,8 @@ var require_lint = __commonJS({
           kept2 = kept2.filter((d) => d.location.path === buffer);
         else if (scope)
           kept2 = kept2.filter((d) => touches(d, scope.files) || within(d, scope.dirs));
-        if (stagedChanges) {
-          const changed = new Set(stagedChanges);
+        if (changed)
           kept2 = kept2.filter((d) => touches(d, changed));
-        }
         return { project: project2, notes: notes2, info: info2, run: run3, kept: kept2, uncommented: uncommented2, stale: stale2, excludedPaths: excludedPaths2 };
       };
       let { project, notes, info, run: run2, kept, uncommented, stale, excludedPaths } = await analyse();

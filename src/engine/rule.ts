@@ -26,6 +26,12 @@ export interface RuleMeta {
   needs?: ReadonlyArray<'git'>;
   messages: Record<string, string>;
   options?: Record<string, OptionSpec>;
+  /**
+   * The rule's `module` and `import` visitors report only about the module they visit (located
+   * there, related locations and fixes there too) and keep nothing for later. A run that reports
+   * only about some files (`--staged`, a buffer, a subfolder) then skips them for other modules.
+   */
+  moduleLocal?: boolean;
 }
 
 export interface Report {

@@ -34,7 +34,12 @@ interface Active {
   dead: boolean;
 }
 
-export function runRules(project: Project, rules: readonly ConfiguredRule[]): RunResult {
+/**
+ * `focus`: the run keeps only findings about these files (a finding located in, related to or
+ * fixing one of them); for other modules, rules that report only about the module they visit
+ * (`meta.moduleLocal`) are not asked.
+ */
+export function runRules(project: Project, rules: readonly ConfiguredRule[], focus?: (path: string) => boolean): RunResult {
   const diagnostics: Diagnostic[] = [];
   const crashes: RuleCrash[] = [];
   const skippedForGit: string[] = [];
@@ -86,16 +91,18 @@ export function runRules(project: Project, rules: readonly ConfiguredRule[]): Ru
 
   // Per visitor, the rules that have it: a project of 20,000 files visits each file once per rule
   // otherwise, and most rules look at folders or modules only.
-  const byKey = new Map<keyof Visitors, Active[]>();
+  const byKey = new Map<string, Active[]>();
   const each = <K extends keyof Visitors>(
     key: K,
     arg: Parameters<NonNullable<Visitors[K]>>[0],
     label: string,
     arg2?: Parameters<NonNullable<Visitors[K]>>[1],
     file?: string,
+    outOfFocus = false,
   ) => {
-    let list = byKey.get(key);
-    if (!list) byKey.set(key, (list = active.filter((a) => a.visitors[key])));
+    const listKey = outOfFocus ? `${key} out of focus` : key;
+    let list = byKey.get(listKey);
+    if (!list) byKey.set(listKey, (list = active.filter((a) => a.visitors[key] && !(outOfFocus && a.rule.meta.moduleLocal))));
     for (const a of list) {
       if (a.dead) continue;
       const fn = a.visitors[key] as (x: typeof arg, y?: typeof arg2) => void;
@@ -133,8 +140,10 @@ export function runRules(project: Project, rules: readonly ConfiguredRule[]): Ru
         const { line, column, message } = module.facts.syntaxError;
         unreadable.push({ path: file.path, message: `${line}:${column}: ${message}` });
       }
-      each('module', module, file.path, undefined, file.path);
-      for (const fact of module.facts.imports) each('import', fact, file.path, module, file.path);
+      const outOfFocus = focus !== undefined && !focus(file.path);
+      each('module', module, file.path, undefined, file.path, outOfFocus);
+      if (outOfFocus && byKey.get('import out of focus')?.length === 0) continue;
+      for (const fact of module.facts.imports) each('import', fact, file.path, module, file.path, outOfFocus);
     }
   }
   each('project:exit', project, 'project:exit');
