@@ -85,7 +85,9 @@ function cpuMs(pid) {
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
 async function bench(dir, debounceMs) {
-  const child = spawn(process.execPath, [BIN, 'server', '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
+  // BENCH_NODE_ARGS: extra node flags for the server (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, BIN, 'server', '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const file = path.join(dir, 'bench', 'pkg0', 'mod0.py');
   const uri = pathToFileURL(file).href;
