@@ -9,6 +9,7 @@ const Sequencer = require('@jest/test-sequencer').default;
 
 const SECONDS = {
   'cli.test.ts': 61,
+  'project/incremental.property.test.ts': 30,
   'rules/duplicate-module-name.real.test.ts': 55,
   'python/conformance.test.ts': 54,
   'package/pack.test.ts': 49,

@@ -3,7 +3,8 @@
  * project (modules added, rewritten, deleted and renamed, folders deleted, `__init__.py` files
  * coming and going, imports, `__all__`, tests, scripts, the `src` layout and the config changing,
  * files staged), after every edit:
- * - a run with the cache of the earlier runs gives the same findings as a run without a cache;
+ * - a run with the cache of the earlier runs gives the same findings as a run without a cache, for
+ *   the work tree and for the index (`--staged`);
  * - a language server session that lived through the edits (told of each file changed, as an editor
  *   tells it) gives the same findings as a new session.
  */
@@ -158,11 +159,14 @@ test('after every edit, a run with the cache and a language server that lived th
         const fresh = shown((await lint({ cwd: dir, cacheDir: false })).diagnostics);
         const cached = shown((await lint({ cwd: dir })).diagnostics);
         expect({ edit: e, findings: cached }).toEqual({ edit: e, findings: fresh });
+        const stagedFresh = shown((await lint({ cwd: dir, staged: true, cacheDir: false })).diagnostics);
+        const stagedCached = shown((await lint({ cwd: dir, staged: true })).diagnostics);
+        expect({ edit: e, staged: stagedCached }).toEqual({ edit: e, staged: stagedFresh });
         const lived = shown((await session.run()).diagnostics);
         const anew = shown((await new Session(dir, builtinRules).run()).diagnostics);
         expect({ edit: e, files: files(dir), findings: lived }).toEqual({ edit: e, files: files(dir), findings: anew });
       }
     }),
-    { numRuns: Number(process.env.INCREMENTAL_RUNS ?? 20) },
+    { numRuns: Number(process.env.INCREMENTAL_RUNS ?? 25) },
   );
 }, 240_000);
