@@ -19,7 +19,7 @@ const bundle = path.join(__dirname, '..', 'dist', 'bundle', 'cli.js');
 if (!fs.existsSync(bundle)) fail(`${bundle} is missing: run npm run build`);
 let cli;
 try {
-  cli = require(bundle);
+  cli = require('./code-cache').load(bundle);
 } catch (e) {
   fail(`cannot load ${bundle} (${String((e && e.message) || e).split('\n')[0]}): run npm run build`);
 }
