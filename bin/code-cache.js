@@ -11,7 +11,6 @@
  * builds of V8 do not checksum a code cache (a flipped bit could crash the deserializer). V8 would
  * run crafted bytecode, so a file is used only if this user owns it and nobody else can write it.
  */
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const Module = require('node:module');
 const os = require('node:os');
@@ -21,11 +20,16 @@ const vm = require('node:vm');
 /** Files of other bundle versions or Node versions are deleted after this long without a rewrite. */
 const STALE_MS = 30 * 24 * 3600 * 1000;
 
-/** The user's own cache folder, as XDG and the platforms define it. */
+/** The user's own cache folder, as XDG and the platforms define it; null if the user has no home. */
 function cacheFolder() {
   let base = process.env.XDG_CACHE_HOME;
   if (!base || !path.isAbsolute(base)) {
-    const home = os.homedir();
+    let home;
+    try {
+      home = os.homedir(); // throws without HOME for a user id with no passwd entry (containers)
+    } catch {
+      return null;
+    }
     if (!home) return null;
     if (process.platform === 'win32') base = process.env.LOCALAPPDATA || path.join(home, 'AppData', 'Local');
     else if (process.platform === 'darwin') base = path.join(home, 'Library', 'Caches');
@@ -35,7 +39,7 @@ function cacheFolder() {
 }
 
 const DIGEST_BYTES = 32;
-const digest = (data) => crypto.createHash('sha256').update(data).digest();
+const digest = (data) => require('node:crypto').createHash('sha256').update(data).digest();
 
 /** The cached data, or undefined if there is none we may trust. */
 function readTrusted(file) {
@@ -55,24 +59,20 @@ function readTrusted(file) {
   }
 }
 
-/** require(file) for a CommonJS file, through vm.Script with a code cache when Node allows it. */
+/** require(file) for a CommonJS file, through vm.Script with a code cache when it can. */
 function load(file) {
-  // import() in code compiled by vm.Script needs a loader (the bundle imports ESM plugins): Node
-  // 20.12+ lends the main context's own; older Node gets the ordinary require.
-  const mainLoader = vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  const folder = process.env.DUNDERLINT_CODE_CACHE === '0' ? null : cacheFolder();
-  if (!mainLoader || !folder) return require(file);
+  let compiled = null;
+  try {
+    compiled = compile(file);
+  } catch {
+    // No crypto in this Node, an unreadable file, a syntax error: require() says what, if anything.
+  }
+  if (!compiled) return require(file);
+  const { script, cacheFile, cachedData } = compiled;
   quietLoaderWarning();
   // For ESM plugins (src/engine/plugins.ts): on Node 20, import() in a Function made by code that V8
   // read from a code cache fails ("A dynamic import callback was not specified"); this file's works.
   globalThis[Symbol.for('dunderlint.import')] = (specifier) => import(specifier);
-  const source = fs.readFileSync(file, 'utf8');
-  // execArgv: V8 rejects data from other flags anyway; keyed apart, two ways of starting Node do not
-  // overwrite each other's file on every run.
-  const key = crypto.createHash('sha256').update(`${process.version} ${process.arch} ${process.execArgv.join(' ')}\0`).update(source).digest('hex').slice(0, 24);
-  const cacheFile = path.join(folder, `${path.basename(file, '.js')}-${key}.bin`);
-  const cachedData = readTrusted(cacheFile);
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData, importModuleDynamically: mainLoader });
   // Written at exit, so it holds the functions the run compiled, not only the top level.
   if (cachedData === undefined || script.cachedDataRejected) process.once('exit', () => save(script, cacheFile));
   const mod = new Module(file, module);
@@ -81,6 +81,22 @@ function load(file) {
   script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
   mod.loaded = true;
   return mod.exports;
+}
+
+/** The file compiled with its cached data, or null where there is no cache to use. */
+function compile(file) {
+  // import() in code compiled by vm.Script needs a loader: Node 20.12+ lends the main context's own.
+  const mainLoader = vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  const folder = process.env.DUNDERLINT_CODE_CACHE === '0' ? null : cacheFolder();
+  if (!mainLoader || !folder) return null;
+  const source = fs.readFileSync(file, 'utf8');
+  // execArgv: V8 rejects data from other flags anyway; keyed apart, two ways of starting Node do not
+  // overwrite each other's file on every run.
+  const key = require('node:crypto').createHash('sha256').update(`${process.version} ${process.arch} ${process.execArgv.join(' ')}\0`).update(source).digest('hex').slice(0, 24);
+  const cacheFile = path.join(folder, `${path.basename(file, '.js')}-${key}.bin`);
+  const cachedData = readTrusted(cacheFile);
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData, importModuleDynamically: mainLoader });
+  return { script, cacheFile, cachedData };
 }
 
 /**

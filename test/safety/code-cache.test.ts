@@ -122,6 +122,17 @@ describe('the code cache of the bundle', () => {
     expect(fs.readdirSync(rootOnly)).toEqual([]);
   });
 
+  it('a user id with no home (no HOME, no passwd entry, as in containers) runs without a code cache', () => {
+    const anyone = makeTree({ 'pkg/__init__.py': '__all__ = ["gone"]\n' });
+    fs.chmodSync(anyone, 0o755);
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', DUNDERLINT_NO_CACHE: '' };
+    for (const k of ['HOME', 'XDG_CACHE_HOME', 'FORCE_COLOR', 'DUNDERLINT_CODE_CACHE']) delete env[k];
+    const r = spawnSync('setpriv', ['--reuid=54321', '--regid=54321', '--clear-groups', process.execPath, nobodyBin(), ...ARGS], { cwd: anyone, env, encoding: 'utf8', timeout: 30_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).diagnostics.map((d: { rule: string }) => d.rule)).toContain('all-undefined');
+  });
+
   it('ESM and CommonJS plugins load on the run that writes the cache and on the one that reads it', () => {
     const rule = (name: string) =>
       `{ meta: { name: '${name}' }, rules: { 'no-todo': { meta: { description: 'x', defaultSeverity: 'error', messages: { m: 'todo in ${name}' } }, create: (c) => ({ file(f) { if (f.name === 'todo.py') c.report({ messageId: 'm', at: { path: f.path, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }); } }) } } }`;
