@@ -69,7 +69,6 @@ function load(file) {
   }
   if (!compiled) return require(file);
   const { script, cacheFile, cachedData } = compiled;
-  quietLoaderWarning();
   // For ESM plugins (src/engine/plugins.ts): on Node 20, import() in a Function made by code that V8
   // read from a code cache fails ("A dynamic import callback was not specified"); this file's works.
   globalThis[Symbol.for('dunderlint.import')] = (specifier) => import(specifier);
@@ -97,18 +96,6 @@ function compile(file) {
   const cachedData = readTrusted(cacheFile);
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData, importModuleDynamically: mainLoader });
   return { script, cacheFile, cachedData };
-}
-
-/**
- * Node 20 prints an ExperimentalWarning on the first import() through USE_MAIN_CONTEXT_DEFAULT_LOADER
- * (an ESM plugin): the loader is the one a required file's import() uses, nothing for users to hear of.
- */
-function quietLoaderWarning() {
-  const emitWarning = process.emitWarning;
-  process.emitWarning = function (warning, ...rest) {
-    if (String((warning && warning.message) || warning).startsWith('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER')) return;
-    return emitWarning.call(this, warning, ...rest);
-  };
 }
 
 function save(script, cacheFile) {
