@@ -99,12 +99,12 @@ function compile(file) {
 }
 
 function save(script, cacheFile) {
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
   try {
     const data = script.createCachedData();
     const folder = path.dirname(cacheFile);
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
     // Another run may be reading it: write aside, then rename over.
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, Buffer.concat([digest(data), data]), { mode: 0o600, flag: 'wx' });
     fs.renameSync(tmp, cacheFile);
     const now = Date.now();
@@ -113,7 +113,12 @@ function save(script, cacheFile) {
       if (other !== cacheFile && now - fs.lstatSync(other).mtimeMs > STALE_MS) fs.rmSync(other, { force: true });
     }
   } catch {
-    // An unwritable cache folder only means compiling again next time.
+    // An unwritable cache folder (or a full disk) only means compiling again next time.
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // nothing written
+    }
   }
 }
 

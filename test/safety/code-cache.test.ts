@@ -60,6 +60,18 @@ describe('the code cache of the bundle', () => {
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   });
 
+  it('writing a new cache file deletes files of other versions not rewritten for 30 days, and keeps newer ones', () => {
+    const home = makeTree({ 'dunderlint/v8/cli-old.bin': 'old', 'dunderlint/v8/cli-recent.bin': 'recent' });
+    const old = path.join(folderOf(home), 'cli-old.bin');
+    const longAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    fs.utimesSync(old, longAgo, longAgo);
+    expect(run(dir, home, ARGS)).toEqual(reference);
+    const names = fs.readdirSync(folderOf(home));
+    expect(names).not.toContain('cli-old.bin');
+    expect(names).toContain('cli-recent.bin');
+    expect(names).toHaveLength(2);
+  });
+
   it('DUNDERLINT_CODE_CACHE=0 writes none', () => {
     const home = makeTree({});
     expect(run(dir, home, ARGS, { env: { DUNDERLINT_CODE_CACHE: '0' } })).toEqual(reference);
