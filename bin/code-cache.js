@@ -1,9 +1,10 @@
 'use strict';
 /**
  * Loads the bundle as CommonJS with V8's code cache: the bytecode of the functions a run compiled,
- * kept in the user's cache folder, so later runs skip parsing and compiling them (measured: 30-40 ms
- * less CPU for `--version`, 8-15 % of a `--no-cache` run of pip; bench/jit.js). Node 20 has no
- * module.enableCompileCache (22.1+), hence vm.Script.
+ * kept in the user's cache folder, so later runs skip parsing and compiling them: 25-35 ms less CPU
+ * for `--version`, 0.90-0.95x the CPU of a `--no-cache` run of pip, sphinx or pydantic (npm run
+ * bench:jit). It saves no TurboFan work: the scanner's first pass is as slow as without. Node 20 has
+ * no module.enableCompileCache (22.1+), hence vm.Script.
  *
  * A cache that is missing, stale, corrupt or unwritable only costs the compile: V8 rejects data of
  * another V8 version or other flags; the file name carries a hash of the bundle's text, because V8
