@@ -17,9 +17,16 @@ const fail = (message) => {
 };
 const bundle = path.join(__dirname, '..', 'dist', 'bundle', 'cli.js');
 if (!fs.existsSync(bundle)) fail(`${bundle} is missing: run npm run build`);
+// The code cache only saves time: without its file (a bin/dunderlint.js copied alone), require().
+let load = require;
+try {
+  load = require('./code-cache').load;
+} catch {
+  // plain require
+}
 let cli;
 try {
-  cli = require(bundle);
+  cli = load(bundle);
 } catch (e) {
   fail(`cannot load ${bundle} (${String((e && e.message) || e).split('\n')[0]}): run npm run build`);
 }

@@ -28,7 +28,10 @@ export function pluginOf(rule: Rule): string | undefined {
 }
 
 // A real import(), which the CommonJS bundle keeps as is: esbuild would turn `import()` into require().
-const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<Record<string, unknown>>;
+// The launcher lends its own (bin/code-cache.js): on Node 20, a Function made by code V8 read from
+// a code cache has no loader for import().
+type Importer = (specifier: string) => Promise<Record<string, unknown>>;
+const importModule = ((globalThis as Record<symbol, unknown>)[Symbol.for('dunderlint.import')] as Importer | undefined) ?? (new Function('specifier', 'return import(specifier)') as Importer);
 
 /** The rules of every plugin the config names, in order; `shown` is the config file as the user sees it. */
 export async function loadPlugins(specs: readonly string[], configFile: string, shown: string): Promise<Rule[]> {
