@@ -21229,7 +21229,7 @@ var require_plugins = __commonJS({
     function pluginOf(rule) {
       return origin.get(rule);
     }
-    var importModule = new Function("specifier", "return import(specifier)");
+    var importModule = globalThis[/* @__PURE__ */ Symbol.for("dunderlint.import")] ?? new Function("specifier", "return import(specifier)");
     async function loadPlugins(specs, configFile, shown) {
       const dir = path2.dirname(configFile);
       const byName = /* @__PURE__ */ new Map();
