@@ -67,6 +67,8 @@ export default defineRule({
             // A folder without __init__ is a namespace portion: any regular module later on sys.path wins over it.
             const found = findSpec([dir], name, 'runtime');
             if (!found || found.kind === 'namespace') continue;
+            // The package this module is in: pytest imported it by that name already, so it is the one meant.
+            if (found.kind === 'package' && module.file.path.startsWith(`${found.dirs[0]!.path}/`)) continue;
             let what: string;
             let shadowedIn: string[] = [];
             if (stdlibNames().has(name)) {

@@ -17,6 +17,17 @@ const cases: RuleCases = {
       tree: { 'tests/test_a.py': 'import logging\n\ndef test_a():\n    pass\n', 'tests/logging.py': '' },
     },
     {
+      name: 'a test module imports the package it is in, named like a standard library one (python-lsp-server\'s `test/`)',
+      tree: {
+        'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.8"\n',
+        'test/__init__.py': '',
+        'test/fixtures.py': 'X = 1\n',
+        'test/test_a.py': 'from test import fixtures\nimport test.fixtures\n\ndef test_a():\n    assert fixtures.X\n',
+        'test/plugins/__init__.py': '',
+        'test/plugins/test_b.py': 'from test.fixtures import X\n\ndef test_b():\n    assert X\n',
+      },
+    },
+    {
       name: 'pytest in importlib mode does not touch sys.path',
       tree: { 'pyproject.toml': '[tool.pytest.ini_options]\naddopts = "--import-mode=importlib"\n', 'tests/test_a.py': 'import sched\n\ndef test_a():\n    pass\n', 'tests/sched.py': '' },
     },
