@@ -1,5 +1,4 @@
 import { defineRule, type Report } from '../src/engine/rule';
-import { wheelPackages } from '../src/project/backends/setuptools';
 import { layoutOf } from '../src/project/layout';
 import type { Directory, ProjectFile } from '../src/project/model';
 import { importTargets } from '../src/project/usage';
@@ -51,12 +50,13 @@ export default defineRule({
         const dots = fact.level <= 40 ? '.'.repeat(fact.level) : `<${fact.level} dots>`;
         const statement = `from ${dots}${fact.module ?? ''} import …`;
         const at = { path: module.file.path, start: fact.start, end: fact.end };
-        // In a package the wheel leaves out (a project's `devscripts/`), only the project's own code
-        // imports the module: a file nothing imports may be a template read as text (yt-dlp's).
-        const py = layout.projectOf(module.file.dir);
+        // A distribution's module not known to be in its wheel (a project's `devscripts/`, or a wheel
+        // not modelled) has only the project's own code to import it: a file nothing imports may be
+        // a template read as text, right where it is copied (yt-dlp's lazy_load_template.py).
         const stem = module.file.name.slice(0, -3);
         const name = [...chain.map((d) => d.name), ...(stem === '__init__' ? [] : [stem])].join('.');
-        const unshipped = !usage.why.startsWith('shipped') && py.metadataFile && wheelPackages(py) ? { file: module.file, name } : null;
+        const py = layout.projectOf(module.file.dir);
+        const unshipped = !usage.why.startsWith('shipped') && py.metadataFile && py.config.builds ? { file: module.file, name } : null;
         if (chain.length === 0) pending.push({ root: dir, report: { messageId: 'noParent', data: { statement }, at }, unshipped });
         else if (fact.level > chain.length) pending.push({ root: dir, report: { messageId: 'beyond', data: { statement, top: chain[0]!.name }, at }, unshipped });
       },

@@ -1,6 +1,7 @@
 import type { RuleCases } from '../helpers/rule-tester';
 
-const WHEEL_OF_APP = '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "app"\nversion = "1"\n\n[tool.setuptools]\npackages = ["app"]\n';
+// As yt-dlp's: hatchling with `packages` and an `exclude` glob (whose wheel is not modelled).
+const WHEEL_OF_APP = '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n\n[project]\nname = "app"\nversion = "1"\n\n[tool.hatch.build.targets.wheel]\npackages = ["app"]\nexclude = ["/app/**/*.md"]\n';
 
 const cases: RuleCases = {
   valid: [
@@ -14,7 +15,7 @@ const cases: RuleCases = {
     { name: 'code that imports `src.app` runs the package as `src.app`', tree: { 'pyproject.toml': '[project]\nname = "app"\n', 'src/app/__init__.py': 'from .. import other\n', 'src/other.py': '', 'main.py': 'import src.app\n' } },
     { name: 'stubs are not imported at run time', tree: { 'pkg/__init__.py': '', 'pkg/__init__.pyi': 'from .. import x\n' } },
     {
-      name: 'a template in a package the wheel does not ship, read as text and imported by nothing (yt-dlp\'s devscripts/lazy_load_template.py)',
+      name: 'a template in a package not known to be shipped, read as text and imported by nothing (yt-dlp\'s devscripts/lazy_load_template.py)',
       tree: {
         'pyproject.toml': WHEEL_OF_APP,
         'app/__init__.py': '',
@@ -43,7 +44,7 @@ const cases: RuleCases = {
       errors: [{ path: 'main.py', line: 2, column: 5, messageId: 'noParent' }],
     },
     {
-      name: 'a module of a package the wheel does not ship, imported by a script',
+      name: 'a module of a package not known to be shipped, imported by a script',
       tree: {
         'pyproject.toml': WHEEL_OF_APP,
         'app/__init__.py': '',
