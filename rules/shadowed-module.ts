@@ -1,11 +1,12 @@
 import { defineRule } from '../src/engine/rule';
 import { stdlibImportsOf, stdlibNames, stdlibShadowableIn } from '../src/project/environment/environment';
 import { PYTEST_PRELOADED } from '../src/project/environment/stdlib-modules';
-import { layoutOf } from '../src/project/layout';
-import type { FileUsage } from '../src/project/usage';
-import type { Directory } from '../src/project/model';
+import { layoutOf, type PythonProject } from '../src/project/layout';
+import { importTargets, type FileUsage } from '../src/project/usage';
+import { fileAt, type Directory } from '../src/project/model';
 import type { PythonModule } from '../src/project/project';
-import { findSpec, initFile } from '../src/project/resolve';
+import { findSpec, initFile, type Resolved } from '../src/project/resolve';
+import type { ImportFact } from '../src/python/facts';
 
 /** pytest's own distributions: imported before any test module, so a local namesake never wins. */
 const PYTEST_DISTRIBUTIONS = new Set(['pytest', '_pytest', 'pluggy', 'iniconfig', 'packaging', 'py']);
@@ -30,6 +31,51 @@ export default defineRule({
   },
   create(context) {
     const { project } = context;
+    const usedOutside = new Map<string, boolean>();
+
+    /**
+     * Whether the code means the declared dependency rather than the module beside it that has its
+     * name: a requirements list may name a distribution only because a generator (pipreqs) saw the
+     * import of a local helper. Certain when the file imports its own name, when the local module
+     * lacks a name imported from it or imports the name itself, or when other code of the project
+     * imports the name where no local module has it.
+     */
+    function meansDependency(module: PythonModule, fact: ImportFact, name: string, found: Resolved, py: PythonProject): boolean {
+      if (found.file === module.file.path) return true;
+      const localFile = found.file && found.file.endsWith('.py') ? fileAt(project.tree, found.file) : null;
+      if (localFile) {
+        const local = project.module(localFile).facts;
+        if (fact.kind === 'from' && fact.module === name) {
+          const bound = new Set(local.bindings.map((b) => b.name));
+          const open = bound.has('__getattr__') || local.imports.some((i) => i.names.some((n) => n.name === '*'));
+          if (!open && fact.names.some((n) => n.name !== '*' && !bound.has(n.name) && !(found.kind === 'package' && found.dirs[0]!.files.has(`${n.name}.py`)))) return true;
+        }
+        if (local.imports.some((i) => i.level === 0 && importTargets(i).some((t) => t.split('.')[0] === name))) return true;
+      }
+      let used = usedOutside.get(name);
+      if (used === undefined) {
+        const layout = layoutOf(project);
+        used = project.files.some((f) => {
+          if (!f.name.endsWith('.py') || layout.projectOf(f.dir) !== py) return false;
+          const usage = layout.usage.of(f);
+          if (!usage.live) return false;
+          const facts = project.module(f).facts;
+          if (!facts.imports.some((i) => i.level === 0 && importTargets(i).some((t) => t.split('.')[0] === name))) return false;
+          // Where this file's imports are looked for: its own folder first for a script, pytest's for a test.
+          const search = [...py.roots];
+          if (usage.role === 'script') search.unshift(f.dir);
+          if (usage.role === 'test') {
+            let d = f.dir;
+            while (initFile(d, 'runtime') && d.parent) d = d.parent;
+            search.unshift(d);
+          }
+          return findSpec(search, name, 'runtime') === null;
+        });
+        usedOutside.set(name, used);
+      }
+      return used;
+    }
+
     return {
       module(module) {
         const layout = layoutOf(project);
@@ -82,6 +128,7 @@ export default defineRule({
             } else {
               const dist = layout.environment.certainDependencies(py).get(name);
               if (!dist || (kind === 'test' && PYTEST_DISTRIBUTIONS.has(name))) continue;
+              if (!meansDependency(module, fact, name, found, py)) continue;
               what = `declared dependency \`${dist}\` (import name \`${name}\`)`;
             }
             reported.add(name);
