@@ -32,6 +32,24 @@ export default defineRule({
   create(context) {
     const { project } = context;
     const usedOutside = new Map<string, boolean>();
+    let moduleFolders: Map<string, Set<Directory>> | null = null;
+    /** Folders of the project that hold a module or package of each name (built when first asked). */
+    const foldersWithModule = (name: string): Set<Directory> => {
+      if (!moduleFolders) {
+        moduleFolders = new Map();
+        const add = (stem: string, dir: Directory): void => {
+          const set = moduleFolders!.get(stem) ?? new Set();
+          set.add(dir);
+          moduleFolders!.set(stem, set);
+        };
+        for (const f of project.files) {
+          if (f.name === '__init__.py') {
+            if (f.dir.parent) add(f.dir.name, f.dir.parent);
+          } else if (f.name.endsWith('.py')) add(f.name.slice(0, -3), f.dir);
+        }
+      }
+      return moduleFolders.get(name) ?? new Set();
+    };
 
     /**
      * Whether the code means the declared dependency rather than the module beside it that has its
@@ -40,7 +58,7 @@ export default defineRule({
      * lacks a name imported from it or imports the name itself, or when other code of the project
      * imports the name where no local module has it.
      */
-    function meansDependency(module: PythonModule, fact: ImportFact, name: string, found: Resolved, py: PythonProject): boolean {
+    function meansDependency(module: PythonModule, fact: ImportFact, name: string, found: Resolved, py: PythonProject, dir: Directory): boolean {
       if (found.file === module.file.path) return true;
       const localFile = found.file && found.file.endsWith('.py') ? fileAt(project.tree, found.file) : null;
       if (localFile) {
@@ -52,6 +70,9 @@ export default defineRule({
         }
         if (local.imports.some((i) => i.level === 0 && importTargets(i).some((t) => t.split('.')[0] === name))) return true;
       }
+      // An import no search path resolves may reach another module of that name through a sys.path
+      // change (a test beside its `backend.py`): only where the project has none is it the dependency.
+      if ([...foldersWithModule(name)].some((d) => d !== dir)) return false;
       let used = usedOutside.get(name);
       if (used === undefined) {
         const layout = layoutOf(project);
@@ -128,7 +149,7 @@ export default defineRule({
             } else {
               const dist = layout.environment.certainDependencies(py).get(name);
               if (!dist || (kind === 'test' && PYTEST_DISTRIBUTIONS.has(name))) continue;
-              if (!meansDependency(module, fact, name, found, py)) continue;
+              if (!meansDependency(module, fact, name, found, py, dir)) continue;
               what = `declared dependency \`${dist}\` (import name \`${name}\`)`;
             }
             reported.add(name);

@@ -35,6 +35,9 @@ const cases: RuleCases = {
         'AutoComplete_App/backend.py': 'def search(word):\n    return word\n',
         'file_handle/question.py': script('from counter import Counter\n\nCounter("a")\n'),
         'file_handle/counter.py': 'class Counter:\n    def __init__(self, text):\n        self.text = text\n',
+        // A test that reaches another helper of that name through sys.path: not a use of the dependency.
+        'BrowserHistory/backend.py': 'class BrowserHistory:\n    pass\n',
+        'BrowserHistory/tests/test_browser_history.py': 'import os\nimport sys\nimport unittest\n\nsys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))\nfrom backend import BrowserHistory\n\n\nclass TestBrowserHistory(unittest.TestCase):\n    def test_new(self):\n        BrowserHistory()\n',
       },
     },
     {
