@@ -49,9 +49,6 @@ export default defineRule({
         // `release/`): run by path, it is not meant as a package, and nothing shipped depends on it.
         if (!evidence.fromPackageCode && [...dir.files.values()].some((f) => layout.usage.of(f).role === 'script')) return;
         const { uses, count: n } = evidence;
-        // Imports only under `if __name__ == "__main__":` run only when a module is run as a script
-        // (a demo or a stale self-test): no evidence that anyone imports the folder as a package.
-        if (uses.length === n && uses.every((u) => u.fact.mainGuarded)) return;
         const at = (i: number): Location => ({
           path: uses[i]!.module.file.path,
           start: uses[i]!.fact.start,

@@ -2,14 +2,6 @@ import type { RuleCases } from '../../src/rule-tester';
 
 const cases: RuleCases = {
   valid: [
-    {
-      name: 'only a `__main__` block imports the folder (Cython\'s pyximport/pyxbuild.py: `from . import test`)',
-      tree: {
-        'pkg/__init__.py': '',
-        'pkg/build.py': 'def build():\n    pass\n\n\nif __name__ == "__main__":\n    build()\n    from . import test\n',
-        'pkg/test/test_build.py': 'def test_build():\n    pass\n',
-      },
-    },
     { name: 'regular packages', tree: { 'app/__init__.py': '', 'app/routers/__init__.py': '', 'app/main.py': 'from app.routers import todos\n', 'app/routers/todos.py': '' } },
     { name: 'a stub-only package counts', tree: { 'app/__init__.py': '', 'app/api/__init__.pyi': '', 'app/main.py': 'import app.api.v1\n', 'app/api/v1.py': '' } },
     { name: 'a folder nobody imports as a package', tree: { 'scripts/run.py': 'import os\n', 'scripts/util.py': '' } },
