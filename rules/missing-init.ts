@@ -15,7 +15,7 @@ export default defineRule({
     fixable: 'safe',
     messages: {
       missing:
-        '`{{name}}` has {{count}}, but `{{dir}}/` has no `__init__.py`{{consequence}}',
+        '`{{name}}` has {{count}} but `{{dir}}/` lacks `__init__.py`{{consequence}}',
     },
     options: {
       'ignore-names': {

@@ -30,7 +30,7 @@ const cases: RuleCases = {
         'app/routers/todos.py': '',
         'app/routers/users.py': 'from app.routers import todos\n',
       },
-      errors: [{ path: 'app/main.py', line: 3, column: 1, messageId: 'missing', message: '`app.routers` has 2 imports, but `app/routers/` has no `__init__.py`' }],
+      errors: [{ path: 'app/main.py', line: 3, column: 1, messageId: 'missing', message: '`app.routers` has 2 imports but `app/routers/` lacks `__init__.py`' }],
       output: { 'app/routers/__init__.py': '' },
     },
     {
@@ -42,7 +42,7 @@ const cases: RuleCases = {
     {
       name: 'a relative import inside the folder, whose module live code imports',
       tree: { 'pkg/__init__.py': '', 'pkg/api.py': 'import os\nfrom pkg.sub.a import run\n', 'pkg/sub/a.py': 'from . import b\n', 'pkg/sub/b.py': '' },
-      errors: [{ path: 'pkg/api.py', line: 2, message: '`pkg.sub` has 2 imports, but `pkg/sub/` has no `__init__.py`' }],
+      errors: [{ path: 'pkg/api.py', line: 2, message: '`pkg.sub` has 2 imports but `pkg/sub/` lacks `__init__.py`' }],
       output: { 'pkg/sub/__init__.py': '' },
     },
     {
