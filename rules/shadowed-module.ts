@@ -150,7 +150,8 @@ export default defineRule({
               const dist = layout.environment.certainDependencies(py).get(name);
               if (!dist || (kind === 'test' && PYTEST_DISTRIBUTIONS.has(name))) continue;
               if (!meansDependency(module, fact, name, found, py, dir)) continue;
-              what = `declared dependency \`${dist}\` (import name \`${name}\`)`;
+              // The import name only where it is not the distribution's own (`PyYAML` is `yaml`).
+              what = dist.toLowerCase().replace(/[-.]/g, '_') === name.toLowerCase() ? `declared dependency \`${dist}\`` : `declared dependency \`${dist}\` (import name \`${name}\`)`;
             }
             reported.add(name);
             const local = found.file && found.kind !== 'package' ? found.file : `${found.dirs[0]!.path}/`;
