@@ -2,6 +2,14 @@ import type { RuleCases } from '../../src/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'code extends the folder\'s `__path__`: a plugin namespace on purpose (beets\' `beetsplug/`)',
+      tree: {
+        'beets/__init__.py': '',
+        'beets/plugins.py': 'def load(paths, name):\n    import beetsplug\n\n    beetsplug.__path__ = paths + list(beetsplug.__path__)\n    from beetsplug import fetchart\n    return fetchart\n',
+        'beetsplug/fetchart.py': 'X = 1\n',
+      },
+    },
     { name: 'regular packages', tree: { 'app/__init__.py': '', 'app/routers/__init__.py': '', 'app/main.py': 'from app.routers import todos\n', 'app/routers/todos.py': '' } },
     { name: 'a stub-only package counts', tree: { 'app/__init__.py': '', 'app/api/__init__.pyi': '', 'app/main.py': 'import app.api.v1\n', 'app/api/v1.py': '' } },
     { name: 'a folder nobody imports as a package', tree: { 'scripts/run.py': 'import os\n', 'scripts/util.py': '' } },
