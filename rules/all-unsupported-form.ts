@@ -35,7 +35,7 @@ export default defineRule({
     defaultSeverity: 'warn',
     messages: {
       form:
-        'Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}: its names are lost to them',
+        'Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}: its names are lost',
       element:
         'Type checkers cannot read `{{text}}` in `__all__`, only string literals: the name is lost to them',
       loop: 'Type checkers do not run loops: names this `__all__.{{op}}(...)` adds are not public to them',

@@ -56,7 +56,10 @@ export default defineRule({
           if (list) list.push(file);
           else groups.set(name, [file]);
         }
-        for (const [py, groups] of pytestGroups) report('pytest', groups, { mode: layout.usage.pytest(py.dir).importMode });
+        for (const [py, groups] of pytestGroups) {
+          if (![...groups.values()].some((files) => files.length > 1) || !runsPytest(project, layout, py)) continue;
+          report('pytest', groups, { mode: layout.usage.pytest(py.dir).importMode });
+        }
 
         // mypy: the files its config names, per project; the files a pre-commit hook passes.
         const memos = new Map<boolean, Map<Directory, string | null>>([[true, new Map()], [false, new Map()]]);
@@ -96,6 +99,19 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * Whether a Python project shows that pytest runs its tests: pytest settings, a `conftest.py`, or a
+ * module that imports pytest. Test modules alone say nothing: gevent's copies of CPython's
+ * unittest suites (one folder per Python version) are run by its own runner, one folder at a time.
+ */
+function runsPytest(project: Project, layout: ReturnType<typeof layoutOf>, py: PythonProject): boolean {
+  if (layout.usage.pytest(py.dir).file !== null) return true;
+  const inside = (f: ProjectFile): boolean => layout.projectOf(f.dir) === py;
+  if (project.files.some((f) => f.name === 'conftest.py' && inside(f))) return true;
+  return project.files.some((f) => f.name.endsWith('.py') && inside(f) && project.module(f).facts.imports.some((i) =>
+    i.kind === 'import' ? i.names.some((n) => n.name === 'pytest' || n.name.startsWith('pytest.')) : i.level === 0 && (i.module === 'pytest' || i.module!.startsWith('pytest.'))));
+}
 
 /** pytest's module name in `prepend`/`append` mode: the file's name after the packages above it (up to a folder name that is no identifier). */
 function pytestModuleName(file: ProjectFile): string {

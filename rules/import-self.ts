@@ -24,8 +24,10 @@ export default defineRule({
     return {
       import(fact, module) {
         // In a function the module is whole when the import runs: importing itself there is how code
-        // reaches the module under its real name (from `__main__`, or to patch its attributes).
-        if (fact.scope !== 'module' || fact.guarded || fact.typeChecking) return;
+        // reaches the module under its real name (from `__main__`, or to patch its attributes). Under
+        // the `__main__` guard the file runs as `__main__`, so the import can only mean that real name;
+        // in an `except` clause it is a fallback after a failure (dask.array reloads itself there).
+        if (fact.scope !== 'module' || fact.guarded || fact.typeChecking || fact.mainGuarded || fact.inHandler) return;
         const file = module.file;
         if (!file.name.endsWith('.py')) return;
         const isInit = file.name === '__init__.py';

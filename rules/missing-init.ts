@@ -1,6 +1,8 @@
+import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { wheelOmissionClause } from '../src/project/backends/setuptools';
 import { defineRule } from '../src/engine/rule';
+import { readTextOrNull } from '../src/host/read';
 import { layoutOf, MAX_EVIDENCE } from '../src/project/layout';
 import { initFile } from '../src/project/resolve';
 import { DEFAULT_IGNORE_NAMES, underIgnoredName } from '../src/project/usage';
@@ -15,7 +17,7 @@ export default defineRule({
     fixable: 'safe',
     messages: {
       missing:
-        '`{{name}}` has {{count}}, but `{{dir}}/` has no `__init__.py`{{consequence}}',
+        '`{{name}}` has {{count}} but `{{dir}}/` lacks `__init__.py`{{consequence}}',
     },
     options: {
       'ignore-names': {
@@ -49,6 +51,11 @@ export default defineRule({
         // `release/`): run by path, it is not meant as a package, and nothing shipped depends on it.
         if (!evidence.fromPackageCode && [...dir.files.values()].some((f) => layout.usage.of(f).role === 'script')) return;
         const { uses, count: n } = evidence;
+        // Code that sets or extends the folder's `__path__` (beets adds its plugin paths to
+        // `beetsplug`) uses it as a namespace on purpose: an `__init__.py` would fix nothing.
+        const last = uses[0]!.name.slice(uses[0]!.name.lastIndexOf('.') + 1);
+        const extendsPath = new RegExp(`\\b${last}\\.__path__\\s*(=(?!=)|\\+=|\\.(append|extend|insert)\\()`);
+        if (uses.some((u) => extendsPath.test(readTextOrNull(path.join(project.root, u.module.file.path)) ?? ''))) return;
         const at = (i: number): Location => ({
           path: uses[i]!.module.file.path,
           start: uses[i]!.fact.start,

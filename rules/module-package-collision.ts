@@ -1,6 +1,8 @@
 import { defineRule, fileStart } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
+import type { Directory } from '../src/project/model';
 import { initFile } from '../src/project/resolve';
+import { importTargets } from '../src/project/usage';
 
 export default defineRule({
   id: 'module-package-collision',
@@ -15,6 +17,25 @@ export default defineRule({
     },
   },
   create(context) {
+    const { project } = context;
+    // Top-level names that live code imports a submodule of (`import a.b`, `from a.b import c`): built when first asked.
+    let dottedTops: Set<string> | null = null;
+    /** Whether the folder's modules are package code, or some live module imports `name.<submodule>`. */
+    const submoduleWanted = (sub: Directory, name: string): boolean => {
+      const { usage } = layoutOf(project);
+      if ([...sub.files.values()].some((f) => usage.of(f).role === 'package')) return true;
+      if (!dottedTops) {
+        dottedTops = new Set();
+        for (const f of project.files) {
+          if (!f.name.endsWith('.py') || !usage.of(f).live) continue;
+          for (const i of project.module(f).facts.imports) {
+            if (i.level !== 0) continue;
+            for (const t of importTargets(i)) if (t.includes('.')) dottedTops.add(t.slice(0, t.indexOf('.')));
+          }
+        }
+      }
+      return dottedTops.has(name);
+    };
     return {
       directory(dir) {
         for (const [name, sub] of dir.dirs) {
@@ -25,7 +46,10 @@ export default defineRule({
           const module = dir.files.get(`${name}.py`)!;
           const usage = layoutOf(context.project).usage.of(module);
           if (!usage.live || usage.role === 'vendored') continue;
-          context.report({ messageId: initFile(sub, 'runtime') ? 'moduleDead' : 'folderDead', data: { name }, at: fileStart(file) });
+          const folderDead = !initFile(sub, 'runtime');
+          // A folder of scripts run by path and files nothing imports: no `import name.<submodule>` to fail.
+          if (folderDead && !submoduleWanted(sub, name)) continue;
+          context.report({ messageId: folderDead ? 'folderDead' : 'moduleDead', data: { name }, at: fileStart(file) });
         }
       },
     };

@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
-import type { Directory } from '../src/project/model';
+import type { Directory, ProjectFile } from '../src/project/model';
+import { importTargets } from '../src/project/usage';
 
 export default defineRule({
   id: 'relative-beyond-top-level',
@@ -21,7 +22,7 @@ export default defineRule({
     // project folder) is a namespace package of the outer one, and code that imports `src.app`
     // runs `app` as `src.app`, where one more dot is still inside.
     const topNames = new Set<string>();
-    const pending: Array<{ root: Directory; report: Report }> = [];
+    const pending: Array<{ root: Directory; report: Report; unshipped: { file: ProjectFile; name: string } | null }> = [];
     return {
       import(fact, module) {
         if (fact.level === 0) {
@@ -49,16 +50,41 @@ export default defineRule({
         const dots = fact.level <= 40 ? '.'.repeat(fact.level) : `<${fact.level} dots>`;
         const statement = `from ${dots}${fact.module ?? ''} import …`;
         const at = { path: module.file.path, start: fact.start, end: fact.end };
-        if (chain.length === 0) pending.push({ root: dir, report: { messageId: 'noParent', data: { statement }, at } });
-        else if (fact.level > chain.length) pending.push({ root: dir, report: { messageId: 'beyond', data: { statement, top: chain[0]!.name }, at } });
+        // A distribution's module not known to be in its wheel (a project's `devscripts/`, or a wheel
+        // not modelled) has only the project's own code to import it: a file nothing imports may be
+        // a template read as text, right where it is copied (yt-dlp's lazy_load_template.py).
+        const stem = module.file.name.slice(0, -3);
+        const name = [...chain.map((d) => d.name), ...(stem === '__init__' ? [] : [stem])].join('.');
+        const py = layout.projectOf(module.file.dir);
+        const unshipped = !usage.why.startsWith('shipped') && py.metadataFile && py.config.builds ? { file: module.file, name } : null;
+        if (chain.length === 0) pending.push({ root: dir, report: { messageId: 'noParent', data: { statement }, at }, unshipped });
+        else if (fact.level > chain.length) pending.push({ root: dir, report: { messageId: 'beyond', data: { statement, top: chain[0]!.name }, at }, unshipped });
       },
       'project:exit'() {
-        for (const { root, report } of pending) {
+        for (const { root, report, unshipped } of pending) {
           if (topNames.has(root.name) && insideAnotherRoot(root)) continue;
+          if (unshipped && !importedInProject(unshipped.file, unshipped.name)) continue;
           context.report(report);
         }
       },
     };
+
+    /** Whether some live module of the project imports `file` (dotted `name`): rare, so searched only when asked. */
+    function importedInProject(file: ProjectFile, name: string): boolean {
+      const last = name.slice(name.lastIndexOf('.') + 1);
+      for (const other of project.files) {
+        if (other === file || !other.name.endsWith('.py') || !layout.usage.of(other).live) continue;
+        const module = project.module(other);
+        if (module.facts.dynamicImports.some((d) => d.module === name)) return true;
+        for (const fact of module.facts.imports) {
+          for (const target of importTargets(fact)) {
+            if (!target.split('.').includes(last)) continue;
+            if (layout.resolveImport(module, fact, target).some((r) => r.file === file.path)) return true;
+          }
+        }
+      }
+      return false;
+    }
 
     function insideAnotherRoot(root: Directory): boolean {
       for (let d = root.parent; d; d = d.parent) if (layout.isRoot(d)) return true;

@@ -1,11 +1,12 @@
 import { defineRule } from '../src/engine/rule';
 import { stdlibImportsOf, stdlibNames, stdlibShadowableIn } from '../src/project/environment/environment';
 import { PYTEST_PRELOADED } from '../src/project/environment/stdlib-modules';
-import { layoutOf } from '../src/project/layout';
-import type { FileUsage } from '../src/project/usage';
-import type { Directory } from '../src/project/model';
+import { layoutOf, type PythonProject } from '../src/project/layout';
+import { importTargets, type FileUsage } from '../src/project/usage';
+import { fileAt, type Directory } from '../src/project/model';
 import type { PythonModule } from '../src/project/project';
-import { findSpec, initFile } from '../src/project/resolve';
+import { findSpec, initFile, type Resolved } from '../src/project/resolve';
+import type { ImportFact } from '../src/python/facts';
 
 /** pytest's own distributions: imported before any test module, so a local namesake never wins. */
 const PYTEST_DISTRIBUTIONS = new Set(['pytest', '_pytest', 'pluggy', 'iniconfig', 'packaging', 'py']);
@@ -31,6 +32,72 @@ export default defineRule({
   },
   create(context) {
     const { project } = context;
+    const usedOutside = new Map<string, boolean>();
+    let moduleFolders: Map<string, Set<Directory>> | null = null;
+    /** Folders of the project that hold a module or package of each name (built when first asked). */
+    const foldersWithModule = (name: string): Set<Directory> => {
+      if (!moduleFolders) {
+        moduleFolders = new Map();
+        const add = (stem: string, dir: Directory): void => {
+          const set = moduleFolders!.get(stem) ?? new Set();
+          set.add(dir);
+          moduleFolders!.set(stem, set);
+        };
+        for (const f of project.files) {
+          if (f.name === '__init__.py') {
+            if (f.dir.parent) add(f.dir.name, f.dir.parent);
+          } else if (f.name.endsWith('.py')) add(f.name.slice(0, -3), f.dir);
+        }
+      }
+      return moduleFolders.get(name) ?? new Set();
+    };
+
+    /**
+     * Whether the code means the declared dependency rather than the module beside it that has its
+     * name: a requirements list may name a distribution only because a generator (pipreqs) saw the
+     * import of a local helper. Certain when the file imports its own name, when the local module
+     * lacks a name imported from it or imports the name itself, or when other code of the project
+     * imports the name where no local module has it.
+     */
+    function meansDependency(module: PythonModule, fact: ImportFact, name: string, found: Resolved, py: PythonProject, dir: Directory): boolean {
+      if (found.file === module.file.path) return true;
+      const localFile = found.file && found.file.endsWith('.py') ? fileAt(project.tree, found.file) : null;
+      if (localFile) {
+        const local = project.module(localFile).facts;
+        if (fact.kind === 'from' && fact.module === name) {
+          const bound = new Set(local.bindings.map((b) => b.name));
+          const open = bound.has('__getattr__') || local.imports.some((i) => i.names.some((n) => n.name === '*'));
+          if (!open && fact.names.some((n) => n.name !== '*' && !bound.has(n.name) && !(found.kind === 'package' && found.dirs[0]!.files.has(`${n.name}.py`)))) return true;
+        }
+        if (local.imports.some((i) => i.level === 0 && importTargets(i).some((t) => t.split('.')[0] === name))) return true;
+      }
+      // An import no search path resolves may reach another module of that name through a sys.path
+      // change (a test beside its `backend.py`): only where the project has none is it the dependency.
+      if ([...foldersWithModule(name)].some((d) => d !== dir)) return false;
+      let used = usedOutside.get(name);
+      if (used === undefined) {
+        const layout = layoutOf(project);
+        used = project.files.some((f) => {
+          if (!f.name.endsWith('.py') || layout.projectOf(f.dir) !== py) return false;
+          const usage = layout.usage.of(f);
+          if (!usage.live) return false;
+          const facts = project.module(f).facts;
+          if (!facts.imports.some((i) => i.level === 0 && importTargets(i).some((t) => t.split('.')[0] === name))) return false;
+          // Where this file's imports are looked for: its own folder first for a script, pytest's for a test.
+          const search = [...py.roots];
+          if (usage.role === 'script') search.unshift(f.dir);
+          if (usage.role === 'test') {
+            let d = f.dir;
+            while (initFile(d, 'runtime') && d.parent) d = d.parent;
+            search.unshift(d);
+          }
+          return findSpec(search, name, 'runtime') === null;
+        });
+        usedOutside.set(name, used);
+      }
+      return used;
+    }
+
     return {
       module(module) {
         const layout = layoutOf(project);
@@ -68,6 +135,8 @@ export default defineRule({
             // A folder without __init__ is a namespace portion: any regular module later on sys.path wins over it.
             const found = findSpec([dir], name, 'runtime');
             if (!found || found.kind === 'namespace') continue;
+            // The package this module is in: pytest imported it by that name already, so it is the one meant.
+            if (found.kind === 'package' && module.file.path.startsWith(`${found.dirs[0]!.path}/`)) continue;
             let what: string;
             let shadowedIn: string[] = [];
             if (stdlibNames().has(name)) {
@@ -81,7 +150,9 @@ export default defineRule({
             } else {
               const dist = layout.environment.certainDependencies(py).get(name);
               if (!dist || (kind === 'test' && PYTEST_DISTRIBUTIONS.has(name))) continue;
-              what = `declared dependency \`${dist}\` (import name \`${name}\`)`;
+              if (!meansDependency(module, fact, name, found, py, dir)) continue;
+              // The import name only where it is not the distribution's own (`PyYAML` is `yaml`).
+              what = dist.toLowerCase().replace(/[-.]/g, '_') === name.toLowerCase() ? `declared dependency \`${dist}\`` : `declared dependency \`${dist}\` (import name \`${name}\`)`;
             }
             reported.add(name);
             const local = found.file && found.kind !== 'package' ? found.file : `${found.dirs[0]!.path}/`;

@@ -43,7 +43,8 @@ export default defineRule({
           }
         }
         if (leaked.length === 0) return;
-        const shown = leaked.slice(0, 4).map((n) => `\`${n}\``).join(', ') + (leaked.length > 4 ? `, … ${leaked.length} in all` : '');
+        // A short list whole, a longer one as its first name and the count: the message stays one line.
+        const shown = leaked.length <= 3 ? leaked.map((n) => `\`${n}\``).join(', ') : `\`${leaked[0]}\`, … ${leaked.length} in all`;
         context.report({
           messageId: 'leak',
           data: { statement: `from ${'.'.repeat(fact.level)}${name} import *`, target: `${'.'.repeat(fact.level)}${name}`, names: shown },

@@ -97,7 +97,7 @@ export function encodeFacts(f: ModuleFacts, table: StringTable): number[] {
   for (const i of f.imports) {
     imports.push(i.kind === 'from' ? 1 : 0, i.level);
     str(imports, i.module);
-    imports.push(SCOPES.indexOf(i.scope), bit(i.guarded, 0) | bit(i.typeChecking, 1) | bit(i.conditional, 2));
+    imports.push(SCOPES.indexOf(i.scope), bit(i.guarded, 0) | bit(i.typeChecking, 1) | bit(i.conditional, 2) | bit(i.mainGuarded, 3) | bit(i.inHandler, 4));
     pos(imports, i.start);
     pos(imports, i.end);
     imports.push(i.names.length);
@@ -176,7 +176,7 @@ const ANY_OR_NULL = -3;
 const POS = [ANY, ANY];
 const SYNTAX_ERROR = [STR, ANY, ANY];
 const LAYOUTS: ReadonlyArray<{ item: readonly number[]; list: readonly number[] | null; once: boolean }> = [
-  { item: [2, ANY, STR_OR_NULL, SCOPES.length, 8, ...POS, ...POS], list: [STR, STR_OR_NULL, ...POS, ...POS], once: false },
+  { item: [2, ANY, STR_OR_NULL, SCOPES.length, 32, ...POS, ...POS], list: [STR, STR_OR_NULL, ...POS, ...POS], once: false },
   { item: [CALLEES.length, STR, STR_OR_NULL, ...POS], list: null, once: false },
   { item: [STR, BINDING_KINDS.length, ANY, ANY], list: null, once: false },
   { item: [ALL_OPS.length, ALL_FORMS.length, STR_OR_NULL, 8, ...POS, ...POS, ANY, ANY, ...POS], list: [ELEMENT_KINDS.length, STR_OR_NULL, 2, STR, ...POS, ...POS, ANY, ANY, ANY_OR_NULL, ANY_OR_NULL, ANY_OR_NULL], once: false },
@@ -421,6 +421,12 @@ class DecodedImport extends Span implements ImportFact {
   get conditional(): boolean {
     return (this.bits & 4) !== 0;
   }
+  get mainGuarded(): boolean {
+    return (this.bits & 8) !== 0;
+  }
+  get inHandler(): boolean {
+    return (this.bits & 16) !== 0;
+  }
 }
 
 function readImports(r: Reader): ImportFact[] {
@@ -499,7 +505,7 @@ export function plainFacts(f: ModuleFacts): ModuleFacts {
   const pos = (p: Pos): Pos => ({ line: p.line, column: p.column });
   const imports = f.imports.map((i) => ({
     kind: i.kind, level: i.level, module: i.module, scope: i.scope, guarded: i.guarded, typeChecking: i.typeChecking,
-    conditional: i.conditional, start: pos(i.start), end: pos(i.end),
+    conditional: i.conditional, mainGuarded: i.mainGuarded, inHandler: i.inHandler, start: pos(i.start), end: pos(i.end),
     names: i.names.map((n) => ({ name: n.name, asname: n.asname, start: pos(n.start), end: pos(n.end) })),
   }));
   const dunderAll = f.dunderAll.map((o) => ({

@@ -37,6 +37,10 @@ export interface ImportFact {
   typeChecking: boolean;
   /** Under an `if`/`elif`/`else` chain that tests `sys.version_info` or `sys.platform`. */
   conditional: boolean;
+  /** Under a module-level `if __name__ == "__main__":`: runs only when the file is `__main__`. */
+  mainGuarded: boolean;
+  /** In an `except` clause: runs only after its `try` body failed. */
+  inHandler: boolean;
 }
 
 export interface DynamicImport {
@@ -213,6 +217,8 @@ interface Block {
   typeChecking: boolean;
   conditional: boolean;
   loop: boolean;
+  mainGuard: boolean;
+  handler: boolean;
 }
 
 /** A compound statement just seen at a given depth, so `elif`/`else`/`except` can join it. */
@@ -311,7 +317,7 @@ class FactsBuilder {
   }
 
   private plainBlock(kind: Block['kind']): Block {
-    return { kind, scope: null, tryRecord: null, typeChecking: false, conditional: false, loop: false };
+    return { kind, scope: null, tryRecord: null, typeChecking: false, conditional: false, loop: false, mainGuard: false, handler: false };
   }
 
   private get scope(): Scope {
@@ -409,7 +415,8 @@ class FactsBuilder {
         block.typeChecking = this.isTypeChecking(i + 1, colon);
         this.chains[slot] = { kind: K.If, conditionalSoFar: c, tryRecord: null };
         if (atModule) {
-          this.findMainGuard(i + 1, colon);
+          block.mainGuard = this.testsMainName(i + 1, colon);
+          if (block.mainGuard) this.mainGuard = true;
           this.walrus(i + 1, colon);
         }
         break;
@@ -450,6 +457,7 @@ class FactsBuilder {
         if (asAt !== -1 && this.hasCommaAtDepth0(p, typeEnd)) {
           this.error("multiple exception types must be parenthesized when using 'as'", t.start[p]!);
         }
+        block.handler = true;
         if (chain?.tryRecord && this.catchesImportError(p, typeEnd)) chain.tryRecord.catchesImportError = true;
         if (asAt !== -1 && atModule && t.kind[asAt + 1] === T.Name) this.bind(asAt + 1, 'except');
         break;
@@ -645,7 +653,7 @@ class FactsBuilder {
       return;
     }
     this.walrus(i, j);
-    this.findMainGuard(i, j);
+    if (!this.mainGuard && this.testsMainName(i, j)) this.mainGuard = true;
     this.findDynamicGlobals(i, j);
     if (t.kind[i] === T.Keyword) return; // del, return, raise, assert, yield …: bind nothing else
     this.assignment(i, j);
@@ -803,20 +811,17 @@ class FactsBuilder {
     }
   }
 
-  /** `__name__ == "__main__"` (either way round) anywhere in [i, j). */
-  private findMainGuard(i: number, j: number): void {
+  /** Whether [i, j) holds `__name__ == "__main__"` (either way round). */
+  private testsMainName(i: number, j: number): boolean {
     const t = this.t;
-    if (this.mainGuard) return;
     for (let p = i; p + 2 < j; p++) {
       if (!t.isOp(p + 1, Op.EqEq)) continue;
       const a = p;
       const b = p + 2;
       const isMain = (k: number) => t.kind[k] === T.String && decodeStringLiteral(t.textOf(k)) === '__main__';
-      if ((t.isName(a, '__name__') && isMain(b)) || (isMain(a) && t.isName(b, '__name__'))) {
-        this.mainGuard = true;
-        return;
-      }
+      if ((t.isName(a, '__name__') && isMain(b)) || (isMain(a) && t.isName(b, '__name__'))) return true;
     }
+    return false;
   }
 
   private bind(tokenIndex: number, kind: BindingKind): void {
@@ -926,12 +931,16 @@ class FactsBuilder {
     const t = this.t;
     let typeChecking = false;
     let conditional = false;
+    let mainGuarded = false;
+    let inHandler = false;
     const tries: TryRecord[] = [];
     let sameScope = true;
     for (let b = this.blocks.length - 1; b >= 0; b--) {
       const block = this.blocks[b]!;
       if (block.typeChecking) typeChecking = true;
       if (block.conditional) conditional = true;
+      if (block.mainGuard) mainGuarded = true;
+      if (block.handler) inHandler = true;
       if (sameScope && block.tryRecord) tries.push(block.tryRecord);
       if (block.scope) sameScope = false;
     }
@@ -947,6 +956,8 @@ class FactsBuilder {
         guarded: false,
         typeChecking,
         conditional,
+        mainGuarded,
+        inHandler,
       },
       tries,
     });

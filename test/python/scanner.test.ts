@@ -108,6 +108,17 @@ describe('comments the engine reads', () => {
   });
 });
 
+describe('imports that run only in special cases', () => {
+  it('under the `__main__` guard (not its else branch) and in an except clause', () => {
+    const facts = scanModule('import a\nif __name__ == "__main__":\n    import b\n    if x:\n        import c\nelse:\n    import d\ntry:\n    import e\nexcept ImportError:\n    import f\nelse:\n    import g\ndef h():\n    if __name__ == "__main__":\n        import i\n');
+    expect(facts.imports.map((i) => [i.names[0]!.name, i.mainGuarded, i.inHandler])).toEqual([
+      ['a', false, false], ['b', true, false], ['c', true, false], ['d', false, false],
+      ['e', false, false], ['f', false, true], ['g', false, false], ['i', false, false],
+    ]);
+    expect(facts.mainGuard).toBe(true);
+  });
+});
+
 describe('dynamic imports', () => {
   it('importlib.import_module and __import__ with literal names', () => {
     const facts = scanModule('import importlib\nm = importlib.import_module("pkg.mod")\nn = __import__("x" "y")\nimport_module(".rel", "pkg")\nimportlib.import_module(name)\n');

@@ -7,6 +7,10 @@ const cases: RuleCases = {
     { name: 'every imported folder is a package', tree: { 'setup.py': setupPy('find_packages()'), 'app/__init__.py': '', 'app/main.py': 'from app.routers import todos\n', 'app/routers/__init__.py': '', 'app/routers/todos.py': '' } },
     { name: 'pyproject find takes namespace folders by default', tree: { 'pyproject.toml': '[tool.setuptools.packages.find]\ninclude = ["app*"]\n', 'app/__init__.py': '', 'app/main.py': 'from app.routers import todos\n', 'app/routers/todos.py': '' } },
     { name: 'imports of tests are not shipped code', tree: { 'setup.py': setupPy('find_packages(exclude=["tests", "tests.*"])'), 'app/__init__.py': '', 'tests/__init__.py': '', 'tests/test_x.py': 'from tests.helpers.h import f\n', 'tests/helpers/h.py': '' } },
+    {
+      name: 'an import guarded by try/except ImportError expects the folder may be absent (Cython\'s optional compiled Parser/)',
+      tree: { 'setup.py': setupPy('["app"]'), 'app/__init__.py': '', 'app/main.py': 'def parse(path):\n    try:\n        from .Parser import cst\n    except ImportError:\n        raise RuntimeError("the formal grammar needs a compiled build")\n    return cst.parse(path)\n', 'app/Parser/__init__.py': '', 'app/Parser/cst.py': '' },
+    },
     { name: 'imports under TYPE_CHECKING never run', tree: { 'setup.py': setupPy('find_packages()'), 'app/__init__.py': 'from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from app.types import T\n', 'app/types/t.py': '' } },
     { name: 'other backends ship whole folders', tree: { 'pyproject.toml': '[build-system]\nbuild-backend = "hatchling.build"\n[project]\nname = "app"\n', 'app/__init__.py': '', 'app/main.py': 'from app.routers import todos\n', 'app/routers/todos.py': '' } },
   ],

@@ -1,6 +1,9 @@
 import type { RuleCases } from '../helpers/rule-tester';
 
-const test = (name: string): string => `def test_${name}():\n    pass\n`;
+/** A pytest test module (it imports pytest: the rule needs a sign that pytest runs the tests). */
+const test = (name: string): string => `import pytest\n\n\ndef test_${name}():\n    assert pytest\n`;
+/** A unittest module, for a project with no sign of pytest. */
+const unittestCase = (name: string): string => `import unittest\n\n\nclass GeneralModuleTests(unittest.TestCase):\n    def test_${name}(self):\n        pass\n`;
 /** A conftest.py; it imports nothing, so that mypy has only the fixture's files to read. */
 const fixture = (name: string): string => `${name} = 1\n\n\ndef pytest_configure(config):\n    pass\n`;
 /** A pre-commit hook that runs the mypy on PATH over every Python file (as mirrors-mypy's does, offline). */
@@ -18,6 +21,10 @@ const cases: RuleCases = {
     {
       name: 'pytest in importlib mode names modules by path',
       tree: { 'pyproject.toml': '[tool.pytest.ini_options]\naddopts = "--import-mode=importlib"\n', 'tests/a/test_x.py': test('a'), 'tests/b/test_x.py': test('b') },
+    },
+    {
+      name: 'no sign that pytest runs the tests: unittest modules, no pytest config, conftest or import (gevent\'s copies of CPython\'s tests per version)',
+      tree: { 'src/greentest/3.10/test_socket.py': unittestCase('a'), 'src/greentest/3.11/test_socket.py': unittestCase('b') },
     },
     { name: 'helpers with one basename that pytest does not collect', tree: { 'tests/a/helpers.py': '', 'tests/a/test_a.py': test('a'), 'tests/b/helpers.py': '', 'tests/b/test_b.py': test('b') } },
     {

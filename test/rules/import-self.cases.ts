@@ -11,6 +11,18 @@ const cases: RuleCases = {
     { name: 'in a function the module is whole: importing itself reaches it by its real name', tree: { 'pkg/__init__.py': '', 'pkg/timing.py': 'def patch():\n    from pkg import timing\n    return timing\n' } },
     { name: 'ruff\'s code for it in a noqa comment', tree: { 'pkg/__init__.py': '', 'pkg/mod.py': 'import pkg.mod  # noqa: PLW0406\n' } },
     { name: 'test data is not linted for it', tree: { 'tests/data/mod.py': 'import mod\n' } },
+    {
+      name: 'under the `__main__` guard a script imports itself to run under its real name (Twisted\'s examples)',
+      tree: { 'docs/examples/echoclient.py': '#!/usr/bin/env python\nif __name__ == "__main__":\n    import sys\n    import echoclient\n    echoclient.main(sys.argv[1:])\n\n\ndef main(argv):\n    pass\n' },
+    },
+    {
+      name: 'under the `__main__` guard a package module imports itself: run by `python -m`, that is a whole second module (rich.box)',
+      tree: { 'pkg/__init__.py': '', 'pkg/box.py': 'ASCII = 1\n\nif __name__ == "__main__":  # pragma: no cover\n    from . import box as box\n    import pkg.box\n    print(box.ASCII)\n' },
+    },
+    {
+      name: 'in an `except` clause, a fallback that takes the half-run module on purpose (dask.array reloads it)',
+      tree: { 'pkg/__init__.py': '', 'pkg/array/__init__.py': 'import importlib\ntry:\n    from pkg.array.core import Array\nexcept ImportError:\n    import pkg.array as da\n    da = importlib.reload(da)\n' },
+    },
   ],
   invalid: [
     {

@@ -2,6 +2,14 @@ import type { RuleCases } from '../../src/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'code extends the folder\'s `__path__`: a plugin namespace on purpose (beets\' `beetsplug/`)',
+      tree: {
+        'beets/__init__.py': '',
+        'beets/plugins.py': 'def load(paths, name):\n    import beetsplug\n\n    beetsplug.__path__ = paths + list(beetsplug.__path__)\n    from beetsplug import fetchart\n    return fetchart\n',
+        'beetsplug/fetchart.py': 'X = 1\n',
+      },
+    },
     { name: 'regular packages', tree: { 'app/__init__.py': '', 'app/routers/__init__.py': '', 'app/main.py': 'from app.routers import todos\n', 'app/routers/todos.py': '' } },
     { name: 'a stub-only package counts', tree: { 'app/__init__.py': '', 'app/api/__init__.pyi': '', 'app/main.py': 'import app.api.v1\n', 'app/api/v1.py': '' } },
     { name: 'a folder nobody imports as a package', tree: { 'scripts/run.py': 'import os\n', 'scripts/util.py': '' } },
@@ -30,7 +38,7 @@ const cases: RuleCases = {
         'app/routers/todos.py': '',
         'app/routers/users.py': 'from app.routers import todos\n',
       },
-      errors: [{ path: 'app/main.py', line: 3, column: 1, messageId: 'missing', message: '`app.routers` has 2 imports, but `app/routers/` has no `__init__.py`' }],
+      errors: [{ path: 'app/main.py', line: 3, column: 1, messageId: 'missing', message: '`app.routers` has 2 imports but `app/routers/` lacks `__init__.py`' }],
       output: { 'app/routers/__init__.py': '' },
     },
     {
@@ -42,7 +50,7 @@ const cases: RuleCases = {
     {
       name: 'a relative import inside the folder, whose module live code imports',
       tree: { 'pkg/__init__.py': '', 'pkg/api.py': 'import os\nfrom pkg.sub.a import run\n', 'pkg/sub/a.py': 'from . import b\n', 'pkg/sub/b.py': '' },
-      errors: [{ path: 'pkg/api.py', line: 2, message: '`pkg.sub` has 2 imports, but `pkg/sub/` has no `__init__.py`' }],
+      errors: [{ path: 'pkg/api.py', line: 2, message: '`pkg.sub` has 2 imports but `pkg/sub/` lacks `__init__.py`' }],
       output: { 'pkg/sub/__init__.py': '' },
     },
     {

@@ -17,6 +17,30 @@ const cases: RuleCases = {
       tree: { 'tests/test_a.py': 'import logging\n\ndef test_a():\n    pass\n', 'tests/logging.py': '' },
     },
     {
+      name: 'a test module imports the package it is in, named like a standard library one (python-lsp-server\'s `test/`)',
+      tree: {
+        'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.8"\n',
+        'test/__init__.py': '',
+        'test/fixtures.py': 'X = 1\n',
+        'test/test_a.py': 'from test import fixtures\nimport test.fixtures\n\ndef test_a():\n    assert fixtures.X\n',
+        'test/plugins/__init__.py': '',
+        'test/plugins/test_b.py': 'from test.fixtures import X\n\ndef test_b():\n    assert X\n',
+      },
+    },
+    {
+      name: 'a script\'s own helper named like a declared dependency nothing else imports (geekcomputers: `backend.py` beside `frontend.py`, `backend` in requirements.txt)',
+      tree: {
+        'requirements.txt': 'backend==0.2.4.1\nCounter==1.0.0\n',
+        'AutoComplete_App/frontend.py': script('import backend\n\nbackend.search("x")\n'),
+        'AutoComplete_App/backend.py': 'def search(word):\n    return word\n',
+        'file_handle/question.py': script('from counter import Counter\n\nCounter("a")\n'),
+        'file_handle/counter.py': 'class Counter:\n    def __init__(self, text):\n        self.text = text\n',
+        // A test that reaches another helper of that name through sys.path: not a use of the dependency.
+        'BrowserHistory/backend.py': 'class BrowserHistory:\n    pass\n',
+        'BrowserHistory/tests/test_browser_history.py': 'import os\nimport sys\nimport unittest\n\nsys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))\nfrom backend import BrowserHistory\n\n\nclass TestBrowserHistory(unittest.TestCase):\n    def test_new(self):\n        BrowserHistory()\n',
+      },
+    },
+    {
       name: 'pytest in importlib mode does not touch sys.path',
       tree: { 'pyproject.toml': '[tool.pytest.ini_options]\naddopts = "--import-mode=importlib"\n', 'tests/test_a.py': 'import sched\n\ndef test_a():\n    pass\n', 'tests/sched.py': '' },
     },
@@ -47,9 +71,19 @@ const cases: RuleCases = {
       errors: [{ path: 'tools/run.py', message: 'standard library module `tomllib` on Python 3.11, 3.12, 3.13, 3.14' }],
     },
     {
-      name: 'a declared dependency shadowed by a module beside a script',
-      tree: { 'pyproject.toml': '[project]\nname = "x"\ndependencies = ["PyYAML>=6"]\n', 'tools/run.py': script('import yaml\n'), 'tools/yaml.py': '' },
+      name: 'a declared dependency shadowed by a module beside a script, the package using the dependency',
+      tree: { 'pyproject.toml': '[project]\nname = "x"\ndependencies = ["PyYAML>=6"]\n', 'x/__init__.py': 'import yaml\n', 'tools/run.py': script('import yaml\n'), 'tools/yaml.py': '' },
       errors: [{ path: 'tools/run.py', message: 'declared dependency `PyYAML` (import name `yaml`)' }],
+    },
+    {
+      name: 'a declared dependency shadowed by a module beside a script that lacks the names imported from it',
+      tree: { 'pyproject.toml': '[project]\nname = "x"\ndependencies = ["PyYAML>=6"]\n', 'tools/run.py': script('from yaml import safe_load\n'), 'tools/yaml.py': 'def helper():\n    pass\n' },
+      errors: [{ path: 'tools/run.py', message: 'declared dependency `PyYAML` (import name `yaml`)' }],
+    },
+    {
+      name: 'a script named like a declared dependency that it imports (geekcomputers\' qrcode.py)',
+      tree: { 'requirements.txt': 'qrcode\n', 'tools/qrcode.py': script('import qrcode\n\nqr = qrcode.QRCode(version=1)\n') },
+      errors: [{ path: 'tools/qrcode.py', messageId: 'itself', message: 'declared dependency `qrcode`' }],
     },
     {
       name: 'a stdlib module the script imports loads the namesake (subprocess imports types)',
