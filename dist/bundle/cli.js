@@ -6036,7 +6036,7 @@ var require_facts = __commonJS({
         return this.finish();
       }
       plainBlock(kind) {
-        return { kind, scope: null, tryRecord: null, typeChecking: false, conditional: false, loop: false };
+        return { kind, scope: null, tryRecord: null, typeChecking: false, conditional: false, loop: false, mainGuard: false, handler: false };
       }
       get scope() {
         for (let b = this.blocks.length - 1; b >= 0; b--) {
@@ -6140,7 +6140,9 @@ var require_facts = __commonJS({
             block.typeChecking = this.isTypeChecking(i + 1, colon);
             this.chains[slot] = { kind: 18, conditionalSoFar: c, tryRecord: null };
             if (atModule) {
-              this.findMainGuard(i + 1, colon);
+              block.mainGuard = this.testsMainName(i + 1, colon);
+              if (block.mainGuard)
+                this.mainGuard = true;
               this.walrus(i + 1, colon);
             }
             break;
@@ -6193,6 +6195,7 @@ var require_facts = __commonJS({
             if (asAt !== -1 && this.hasCommaAtDepth0(p, typeEnd)) {
               this.error("multiple exception types must be parenthesized when using 'as'", t.start[p]);
             }
+            block.handler = true;
             if (chain?.tryRecord && this.catchesImportError(p, typeEnd))
               chain.tryRecord.catchesImportError = true;
             if (asAt !== -1 && atModule && t.kind[asAt + 1] === 1)
@@ -6405,7 +6408,8 @@ var require_facts = __commonJS({
           return;
         }
         this.walrus(i, j);
-        this.findMainGuard(i, j);
+        if (!this.mainGuard && this.testsMainName(i, j))
+          this.mainGuard = true;
         this.findDynamicGlobals(i, j);
         if (t.kind[i] === 2)
           return;
@@ -6597,11 +6601,9 @@ var require_facts = __commonJS({
           }
         }
       }
-      /** `__name__ == "__main__"` (either way round) anywhere in [i, j). */
-      findMainGuard(i, j) {
+      /** Whether [i, j) holds `__name__ == "__main__"` (either way round). */
+      testsMainName(i, j) {
         const t = this.t;
-        if (this.mainGuard)
-          return;
         for (let p = i; p + 2 < j; p++) {
           if (!t.isOp(
             p + 1,
@@ -6612,11 +6614,10 @@ var require_facts = __commonJS({
           const a = p;
           const b = p + 2;
           const isMain = (k) => t.kind[k] === 4 && (0, strings_1.decodeStringLiteral)(t.textOf(k)) === "__main__";
-          if (t.isName(a, "__name__") && isMain(b) || isMain(a) && t.isName(b, "__name__")) {
-            this.mainGuard = true;
-            return;
-          }
+          if (t.isName(a, "__name__") && isMain(b) || isMain(a) && t.isName(b, "__name__"))
+            return true;
         }
+        return false;
       }
       bind(tokenIndex, kind) {
         const pos = this.lines.position(this.t.start[tokenIndex]);
@@ -6742,6 +6743,8 @@ var require_facts = __commonJS({
         const t = this.t;
         let typeChecking = false;
         let conditional = false;
+        let mainGuarded = false;
+        let inHandler = false;
         const tries = [];
         let sameScope = true;
         for (let b = this.blocks.length - 1; b >= 0; b--) {
@@ -6750,6 +6753,10 @@ var require_facts = __commonJS({
             typeChecking = true;
           if (block.conditional)
             conditional = true;
+          if (block.mainGuard)
+            mainGuarded = true;
+          if (block.handler)
+            inHandler = true;
           if (sameScope && block.tryRecord)
             tries.push(block.tryRecord);
           if (block.scope)
@@ -6766,7 +6773,9 @@ var require_facts = __commonJS({
             scope: this.scope,
             guarded: false,
             typeChecking,
-            conditional
+            conditional,
+            mainGuarded,
+            inHandler
           },
           tries
         });
@@ -19149,7 +19158,7 @@ var require_facts_codec = __commonJS({
       for (const i of f.imports) {
         imports.push(i.kind === "from" ? 1 : 0, i.level);
         str(imports, i.module);
-        imports.push(SCOPES.indexOf(i.scope), bit(i.guarded, 0) | bit(i.typeChecking, 1) | bit(i.conditional, 2));
+        imports.push(SCOPES.indexOf(i.scope), bit(i.guarded, 0) | bit(i.typeChecking, 1) | bit(i.conditional, 2) | bit(i.mainGuarded, 3) | bit(i.inHandler, 4));
         pos(imports, i.start);
         pos(imports, i.end);
         imports.push(i.names.length);
@@ -19224,7 +19233,7 @@ var require_facts_codec = __commonJS({
     var POS = [ANY, ANY];
     var SYNTAX_ERROR = [STR, ANY, ANY];
     var LAYOUTS = [
-      { item: [2, ANY, STR_OR_NULL, SCOPES.length, 8, ...POS, ...POS], list: [STR, STR_OR_NULL, ...POS, ...POS], once: false },
+      { item: [2, ANY, STR_OR_NULL, SCOPES.length, 32, ...POS, ...POS], list: [STR, STR_OR_NULL, ...POS, ...POS], once: false },
       { item: [CALLEES.length, STR, STR_OR_NULL, ...POS], list: null, once: false },
       { item: [STR, BINDING_KINDS.length, ANY, ANY], list: null, once: false },
       { item: [ALL_OPS.length, ALL_FORMS.length, STR_OR_NULL, 8, ...POS, ...POS, ANY, ANY, ...POS], list: [ELEMENT_KINDS.length, STR_OR_NULL, 2, STR, ...POS, ...POS, ANY, ANY, ANY_OR_NULL, ANY_OR_NULL, ANY_OR_NULL], once: false },
@@ -19463,6 +19472,12 @@ var require_facts_codec = __commonJS({
       get conditional() {
         return (this.bits & 4) !== 0;
       }
+      get mainGuarded() {
+        return (this.bits & 8) !== 0;
+      }
+      get inHandler() {
+        return (this.bits & 16) !== 0;
+      }
     };
     function readImports(r) {
       const out = [];
@@ -19551,6 +19566,8 @@ var require_facts_codec = __commonJS({
         guarded: i.guarded,
         typeChecking: i.typeChecking,
         conditional: i.conditional,
+        mainGuarded: i.mainGuarded,
+        inHandler: i.inHandler,
         start: pos(i.start),
         end: pos(i.end),
         names: i.names.map((n) => ({ name: n.name, asname: n.asname, start: pos(n.start), end: pos(n.end) }))
@@ -23102,7 +23119,7 @@ var require_all_unsupported_form = __commonJS({
         moduleLocal: true,
         defaultSeverity: "warn",
         messages: {
-          form: "Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}: its names are lost to them",
+          form: "Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}: its names are lost",
           element: "Type checkers cannot read `{{text}}` in `__all__`, only string literals: the name is lost to them",
           loop: "Type checkers do not run loops: names this `__all__.{{op}}(...)` adds are not public to them"
         }
@@ -23368,6 +23385,8 @@ var require_dist_omits_package = __commonJS({
                   const module3 = project.module(file);
                   for (const fact of module3.facts.imports) {
                     if (fact.typeChecking)
+                      continue;
+                    if (fact.guarded)
                       continue;
                     const inside = fact.level === 0 || shipped.has((0, layout_12.relativeBase)(module3.file.dir, fact.level));
                     if (inside && gapNames.size === 0)
@@ -23729,8 +23748,11 @@ var require_duplicate_module_name = __commonJS({
               else
                 groups.set(name, [file]);
             }
-            for (const [py, groups] of pytestGroups)
+            for (const [py, groups] of pytestGroups) {
+              if (![...groups.values()].some((files) => files.length > 1) || !runsPytest(project, layout, py))
+                continue;
               report("pytest", groups, { mode: layout.usage.pytest(py.dir).importMode });
+            }
             const memos = /* @__PURE__ */ new Map([[true, /* @__PURE__ */ new Map()], [false, /* @__PURE__ */ new Map()]]);
             const byName = (files, namespacePackages = true) => {
               const groups = /* @__PURE__ */ new Map();
@@ -23773,6 +23795,14 @@ var require_duplicate_module_name = __commonJS({
         };
       }
     });
+    function runsPytest(project, layout, py) {
+      if (layout.usage.pytest(py.dir).file !== null)
+        return true;
+      const inside = (f) => layout.projectOf(f.dir) === py;
+      if (project.files.some((f) => f.name === "conftest.py" && inside(f)))
+        return true;
+      return project.files.some((f) => f.name.endsWith(".py") && inside(f) && project.module(f).facts.imports.some((i) => i.kind === "import" ? i.names.some((n) => n.name === "pytest" || n.name.startsWith("pytest.")) : i.level === 0 && (i.module === "pytest" || i.module.startsWith("pytest."))));
+    }
     function pytestModuleName(file) {
       const parts = [file.name.slice(0, -3)];
       for (let d = file.dir; d && d.parent && d.files.has("__init__.py"); d = d.parent) {
@@ -24365,7 +24395,7 @@ var require_import_self = __commonJS({
         const stdlib = (0, environment_1.stdlibNames)();
         return {
           import(fact, module3) {
-            if (fact.scope !== "module" || fact.guarded || fact.typeChecking)
+            if (fact.scope !== "module" || fact.guarded || fact.typeChecking || fact.mainGuarded || fact.inHandler)
               return;
             const file = module3.file;
             if (!file.name.endsWith(".py"))
@@ -24534,13 +24564,52 @@ var require_invalid_module_name = __commonJS({
 var require_missing_init = __commonJS({
   "dist/rules/missing-init.js"(exports2) {
     "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+        }
+        __setModuleDefault2(result, mod);
+        return result;
+      };
+    })();
     var __importDefault2 = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
+    var path2 = __importStar2(require("node:path"));
     var picomatch_1 = __importDefault2(require_picomatch2());
     var setuptools_12 = require_setuptools();
     var rule_12 = require_rule();
+    var read_1 = require_read();
     var layout_12 = require_layout();
     var resolve_1 = require_resolve();
     var usage_1 = require_usage();
@@ -24552,7 +24621,7 @@ var require_missing_init = __commonJS({
         defaultSeverity: "error",
         fixable: "safe",
         messages: {
-          missing: "`{{name}}` has {{count}}, but `{{dir}}/` has no `__init__.py`{{consequence}}"
+          missing: "`{{name}}` has {{count}} but `{{dir}}/` lacks `__init__.py`{{consequence}}"
         },
         options: {
           "ignore-names": {
@@ -24590,6 +24659,10 @@ var require_missing_init = __commonJS({
             if (!evidence.fromPackageCode && [...dir.files.values()].some((f) => layout.usage.of(f).role === "script"))
               return;
             const { uses, count: n } = evidence;
+            const last = uses[0].name.slice(uses[0].name.lastIndexOf(".") + 1);
+            const extendsPath = new RegExp(`\\b${last}\\.__path__\\s*(=(?!=)|\\+=|\\.(append|extend|insert)\\()`);
+            if (uses.some((u) => extendsPath.test((0, read_1.readTextOrNull)(path2.join(project.root, u.module.file.path)) ?? "")))
+              return;
             const at = (i) => ({
               path: uses[i].module.file.path,
               start: uses[i].fact.start,
@@ -24669,6 +24742,7 @@ var require_module_package_collision = __commonJS({
     var rule_12 = require_rule();
     var layout_12 = require_layout();
     var resolve_1 = require_resolve();
+    var usage_1 = require_usage();
     exports2.default = (0, rule_12.defineRule)({
       id: "module-package-collision",
       meta: {
@@ -24680,6 +24754,28 @@ var require_module_package_collision = __commonJS({
         }
       },
       create(context) {
+        const { project } = context;
+        let dottedTops = null;
+        const submoduleWanted = (sub, name) => {
+          const { usage } = (0, layout_12.layoutOf)(project);
+          if ([...sub.files.values()].some((f) => usage.of(f).role === "package"))
+            return true;
+          if (!dottedTops) {
+            dottedTops = /* @__PURE__ */ new Set();
+            for (const f of project.files) {
+              if (!f.name.endsWith(".py") || !usage.of(f).live)
+                continue;
+              for (const i of project.module(f).facts.imports) {
+                if (i.level !== 0)
+                  continue;
+                for (const t of (0, usage_1.importTargets)(i))
+                  if (t.includes("."))
+                    dottedTops.add(t.slice(0, t.indexOf(".")));
+              }
+            }
+          }
+          return dottedTops.has(name);
+        };
         return {
           directory(dir) {
             for (const [name, sub] of dir.dirs) {
@@ -24692,7 +24788,10 @@ var require_module_package_collision = __commonJS({
               const usage = (0, layout_12.layoutOf)(context.project).usage.of(module3);
               if (!usage.live || usage.role === "vendored")
                 continue;
-              context.report({ messageId: (0, resolve_1.initFile)(sub, "runtime") ? "moduleDead" : "folderDead", data: { name }, at: (0, rule_12.fileStart)(file) });
+              const folderDead = !(0, resolve_1.initFile)(sub, "runtime");
+              if (folderDead && !submoduleWanted(sub, name))
+                continue;
+              context.report({ messageId: folderDead ? "folderDead" : "moduleDead", data: { name }, at: (0, rule_12.fileStart)(file) });
             }
           }
         };
@@ -25068,6 +25167,7 @@ var require_relative_beyond_top_level = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var rule_12 = require_rule();
     var layout_12 = require_layout();
+    var usage_1 = require_usage();
     exports2.default = (0, rule_12.defineRule)({
       id: "relative-beyond-top-level",
       meta: {
@@ -25086,9 +25186,9 @@ var require_relative_beyond_top_level = __commonJS({
         return {
           import(fact, module3) {
             if (fact.level === 0) {
-              const name = fact.kind === "from" ? fact.module : fact.names[0]?.name ?? "";
-              const dot = name.indexOf(".");
-              topNames.add(dot === -1 ? name : name.slice(0, dot));
+              const name2 = fact.kind === "from" ? fact.module : fact.names[0]?.name ?? "";
+              const dot = name2.indexOf(".");
+              topNames.add(dot === -1 ? name2 : name2.slice(0, dot));
               if (fact.kind === "import")
                 for (const n of fact.names.slice(1))
                   topNames.add(n.name.split(".")[0]);
@@ -25112,19 +25212,44 @@ var require_relative_beyond_top_level = __commonJS({
             const dots = fact.level <= 40 ? ".".repeat(fact.level) : `<${fact.level} dots>`;
             const statement = `from ${dots}${fact.module ?? ""} import \u2026`;
             const at = { path: module3.file.path, start: fact.start, end: fact.end };
+            const stem = module3.file.name.slice(0, -3);
+            const name = [...chain.map((d) => d.name), ...stem === "__init__" ? [] : [stem]].join(".");
+            const py = layout.projectOf(module3.file.dir);
+            const unshipped = !usage.why.startsWith("shipped") && py.metadataFile && py.config.builds ? { file: module3.file, name } : null;
             if (chain.length === 0)
-              pending.push({ root: dir, report: { messageId: "noParent", data: { statement }, at } });
+              pending.push({ root: dir, report: { messageId: "noParent", data: { statement }, at }, unshipped });
             else if (fact.level > chain.length)
-              pending.push({ root: dir, report: { messageId: "beyond", data: { statement, top: chain[0].name }, at } });
+              pending.push({ root: dir, report: { messageId: "beyond", data: { statement, top: chain[0].name }, at }, unshipped });
           },
           "project:exit"() {
-            for (const { root, report } of pending) {
+            for (const { root, report, unshipped } of pending) {
               if (topNames.has(root.name) && insideAnotherRoot(root))
+                continue;
+              if (unshipped && !importedInProject(unshipped.file, unshipped.name))
                 continue;
               context.report(report);
             }
           }
         };
+        function importedInProject(file, name) {
+          const last = name.slice(name.lastIndexOf(".") + 1);
+          for (const other of project.files) {
+            if (other === file || !other.name.endsWith(".py") || !layout.usage.of(other).live)
+              continue;
+            const module3 = project.module(other);
+            if (module3.facts.dynamicImports.some((d) => d.module === name))
+              return true;
+            for (const fact of module3.facts.imports) {
+              for (const target of (0, usage_1.importTargets)(fact)) {
+                if (!target.split(".").includes(last))
+                  continue;
+                if (layout.resolveImport(module3, fact, target).some((r) => r.file === file.path))
+                  return true;
+              }
+            }
+          }
+          return false;
+        }
         function insideAnotherRoot(root) {
           for (let d = root.parent; d; d = d.parent)
             if (layout.isRoot(d))
@@ -25145,6 +25270,8 @@ var require_shadowed_module = __commonJS({
     var environment_1 = require_environment();
     var stdlib_modules_1 = require_stdlib_modules();
     var layout_12 = require_layout();
+    var usage_1 = require_usage();
+    var model_1 = require_model();
     var resolve_1 = require_resolve();
     var PYTEST_DISTRIBUTIONS = /* @__PURE__ */ new Set(["pytest", "_pytest", "pluggy", "iniconfig", "packaging", "py"]);
     var pytestPreloaded = null;
@@ -25163,6 +25290,70 @@ var require_shadowed_module = __commonJS({
       },
       create(context) {
         const { project } = context;
+        const usedOutside = /* @__PURE__ */ new Map();
+        let moduleFolders = null;
+        const foldersWithModule = (name) => {
+          if (!moduleFolders) {
+            moduleFolders = /* @__PURE__ */ new Map();
+            const add = (stem, dir) => {
+              const set = moduleFolders.get(stem) ?? /* @__PURE__ */ new Set();
+              set.add(dir);
+              moduleFolders.set(stem, set);
+            };
+            for (const f of project.files) {
+              if (f.name === "__init__.py") {
+                if (f.dir.parent)
+                  add(f.dir.name, f.dir.parent);
+              } else if (f.name.endsWith(".py"))
+                add(f.name.slice(0, -3), f.dir);
+            }
+          }
+          return moduleFolders.get(name) ?? /* @__PURE__ */ new Set();
+        };
+        function meansDependency(module3, fact, name, found, py, dir) {
+          if (found.file === module3.file.path)
+            return true;
+          const localFile = found.file && found.file.endsWith(".py") ? (0, model_1.fileAt)(project.tree, found.file) : null;
+          if (localFile) {
+            const local = project.module(localFile).facts;
+            if (fact.kind === "from" && fact.module === name) {
+              const bound = new Set(local.bindings.map((b) => b.name));
+              const open = bound.has("__getattr__") || local.imports.some((i) => i.names.some((n) => n.name === "*"));
+              if (!open && fact.names.some((n) => n.name !== "*" && !bound.has(n.name) && !(found.kind === "package" && found.dirs[0].files.has(`${n.name}.py`))))
+                return true;
+            }
+            if (local.imports.some((i) => i.level === 0 && (0, usage_1.importTargets)(i).some((t) => t.split(".")[0] === name)))
+              return true;
+          }
+          if ([...foldersWithModule(name)].some((d) => d !== dir))
+            return false;
+          let used = usedOutside.get(name);
+          if (used === void 0) {
+            const layout = (0, layout_12.layoutOf)(project);
+            used = project.files.some((f) => {
+              if (!f.name.endsWith(".py") || layout.projectOf(f.dir) !== py)
+                return false;
+              const usage = layout.usage.of(f);
+              if (!usage.live)
+                return false;
+              const facts = project.module(f).facts;
+              if (!facts.imports.some((i) => i.level === 0 && (0, usage_1.importTargets)(i).some((t) => t.split(".")[0] === name)))
+                return false;
+              const search = [...py.roots];
+              if (usage.role === "script")
+                search.unshift(f.dir);
+              if (usage.role === "test") {
+                let d = f.dir;
+                while ((0, resolve_1.initFile)(d, "runtime") && d.parent)
+                  d = d.parent;
+                search.unshift(d);
+              }
+              return (0, resolve_1.findSpec)(search, name, "runtime") === null;
+            });
+            usedOutside.set(name, used);
+          }
+          return used;
+        }
         return {
           module(module3) {
             const layout = (0, layout_12.layoutOf)(project);
@@ -25202,6 +25393,8 @@ var require_shadowed_module = __commonJS({
                 const found = (0, resolve_1.findSpec)([dir], name, "runtime");
                 if (!found || found.kind === "namespace")
                   continue;
+                if (found.kind === "package" && module3.file.path.startsWith(`${found.dirs[0].path}/`))
+                  continue;
                 let what;
                 let shadowedIn = [];
                 if ((0, environment_1.stdlibNames)().has(name)) {
@@ -25218,7 +25411,9 @@ var require_shadowed_module = __commonJS({
                   const dist = layout.environment.certainDependencies(py).get(name);
                   if (!dist || kind === "test" && PYTEST_DISTRIBUTIONS.has(name))
                     continue;
-                  what = `declared dependency \`${dist}\` (import name \`${name}\`)`;
+                  if (!meansDependency(module3, fact, name, found, py, dir))
+                    continue;
+                  what = dist.toLowerCase().replace(/[-.]/g, "_") === name.toLowerCase() ? `declared dependency \`${dist}\`` : `declared dependency \`${dist}\` (import name \`${name}\`)`;
                 }
                 reported.add(name);
                 const local = found.file && found.kind !== "package" ? found.file : `${found.dirs[0].path}/`;
@@ -25369,7 +25564,7 @@ var require_star_import_leak = __commonJS({
             }
             if (leaked.length === 0)
               return;
-            const shown = leaked.slice(0, 4).map((n) => `\`${n}\``).join(", ") + (leaked.length > 4 ? `, \u2026 ${leaked.length} in all` : "");
+            const shown = leaked.length <= 3 ? leaked.map((n) => `\`${n}\``).join(", ") : `\`${leaked[0]}\`, \u2026 ${leaked.length} in all`;
             context.report({
               messageId: "leak",
               data: { statement: `from ${".".repeat(fact.level)}${name} import *`, target: `${".".repeat(fact.level)}${name}`, names: shown },

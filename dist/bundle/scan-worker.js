@@ -108,7 +108,7 @@ var require_facts_codec = __commonJS({
       for (const i of f.imports) {
         imports.push(i.kind === "from" ? 1 : 0, i.level);
         str(imports, i.module);
-        imports.push(SCOPES.indexOf(i.scope), bit(i.guarded, 0) | bit(i.typeChecking, 1) | bit(i.conditional, 2));
+        imports.push(SCOPES.indexOf(i.scope), bit(i.guarded, 0) | bit(i.typeChecking, 1) | bit(i.conditional, 2) | bit(i.mainGuarded, 3) | bit(i.inHandler, 4));
         pos(imports, i.start);
         pos(imports, i.end);
         imports.push(i.names.length);
@@ -183,7 +183,7 @@ var require_facts_codec = __commonJS({
     var POS = [ANY, ANY];
     var SYNTAX_ERROR = [STR, ANY, ANY];
     var LAYOUTS = [
-      { item: [2, ANY, STR_OR_NULL, SCOPES.length, 8, ...POS, ...POS], list: [STR, STR_OR_NULL, ...POS, ...POS], once: false },
+      { item: [2, ANY, STR_OR_NULL, SCOPES.length, 32, ...POS, ...POS], list: [STR, STR_OR_NULL, ...POS, ...POS], once: false },
       { item: [CALLEES.length, STR, STR_OR_NULL, ...POS], list: null, once: false },
       { item: [STR, BINDING_KINDS.length, ANY, ANY], list: null, once: false },
       { item: [ALL_OPS.length, ALL_FORMS.length, STR_OR_NULL, 8, ...POS, ...POS, ANY, ANY, ...POS], list: [ELEMENT_KINDS.length, STR_OR_NULL, 2, STR, ...POS, ...POS, ANY, ANY, ANY_OR_NULL, ANY_OR_NULL, ANY_OR_NULL], once: false },
@@ -422,6 +422,12 @@ var require_facts_codec = __commonJS({
       get conditional() {
         return (this.bits & 4) !== 0;
       }
+      get mainGuarded() {
+        return (this.bits & 8) !== 0;
+      }
+      get inHandler() {
+        return (this.bits & 16) !== 0;
+      }
     };
     function readImports(r) {
       const out = [];
@@ -510,6 +516,8 @@ var require_facts_codec = __commonJS({
         guarded: i.guarded,
         typeChecking: i.typeChecking,
         conditional: i.conditional,
+        mainGuarded: i.mainGuarded,
+        inHandler: i.inHandler,
         start: pos(i.start),
         end: pos(i.end),
         names: i.names.map((n) => ({ name: n.name, asname: n.asname, start: pos(n.start), end: pos(n.end) }))
@@ -2349,7 +2357,7 @@ var require_facts = __commonJS({
         return this.finish();
       }
       plainBlock(kind) {
-        return { kind, scope: null, tryRecord: null, typeChecking: false, conditional: false, loop: false };
+        return { kind, scope: null, tryRecord: null, typeChecking: false, conditional: false, loop: false, mainGuard: false, handler: false };
       }
       get scope() {
         for (let b = this.blocks.length - 1; b >= 0; b--) {
@@ -2453,7 +2461,9 @@ var require_facts = __commonJS({
             block.typeChecking = this.isTypeChecking(i + 1, colon);
             this.chains[slot] = { kind: 18, conditionalSoFar: c, tryRecord: null };
             if (atModule) {
-              this.findMainGuard(i + 1, colon);
+              block.mainGuard = this.testsMainName(i + 1, colon);
+              if (block.mainGuard)
+                this.mainGuard = true;
               this.walrus(i + 1, colon);
             }
             break;
@@ -2506,6 +2516,7 @@ var require_facts = __commonJS({
             if (asAt !== -1 && this.hasCommaAtDepth0(p, typeEnd)) {
               this.error("multiple exception types must be parenthesized when using 'as'", t.start[p]);
             }
+            block.handler = true;
             if (chain?.tryRecord && this.catchesImportError(p, typeEnd))
               chain.tryRecord.catchesImportError = true;
             if (asAt !== -1 && atModule && t.kind[asAt + 1] === 1)
@@ -2718,7 +2729,8 @@ var require_facts = __commonJS({
           return;
         }
         this.walrus(i, j);
-        this.findMainGuard(i, j);
+        if (!this.mainGuard && this.testsMainName(i, j))
+          this.mainGuard = true;
         this.findDynamicGlobals(i, j);
         if (t.kind[i] === 2)
           return;
@@ -2910,11 +2922,9 @@ var require_facts = __commonJS({
           }
         }
       }
-      /** `__name__ == "__main__"` (either way round) anywhere in [i, j). */
-      findMainGuard(i, j) {
+      /** Whether [i, j) holds `__name__ == "__main__"` (either way round). */
+      testsMainName(i, j) {
         const t = this.t;
-        if (this.mainGuard)
-          return;
         for (let p = i; p + 2 < j; p++) {
           if (!t.isOp(
             p + 1,
@@ -2925,11 +2935,10 @@ var require_facts = __commonJS({
           const a = p;
           const b = p + 2;
           const isMain = (k) => t.kind[k] === 4 && (0, strings_1.decodeStringLiteral)(t.textOf(k)) === "__main__";
-          if (t.isName(a, "__name__") && isMain(b) || isMain(a) && t.isName(b, "__name__")) {
-            this.mainGuard = true;
-            return;
-          }
+          if (t.isName(a, "__name__") && isMain(b) || isMain(a) && t.isName(b, "__name__"))
+            return true;
         }
+        return false;
       }
       bind(tokenIndex, kind) {
         const pos = this.lines.position(this.t.start[tokenIndex]);
@@ -3055,6 +3064,8 @@ var require_facts = __commonJS({
         const t = this.t;
         let typeChecking = false;
         let conditional = false;
+        let mainGuarded = false;
+        let inHandler = false;
         const tries = [];
         let sameScope = true;
         for (let b = this.blocks.length - 1; b >= 0; b--) {
@@ -3063,6 +3074,10 @@ var require_facts = __commonJS({
             typeChecking = true;
           if (block.conditional)
             conditional = true;
+          if (block.mainGuard)
+            mainGuarded = true;
+          if (block.handler)
+            inHandler = true;
           if (sameScope && block.tryRecord)
             tries.push(block.tryRecord);
           if (block.scope)
@@ -3079,7 +3094,9 @@ var require_facts = __commonJS({
             scope: this.scope,
             guarded: false,
             typeChecking,
-            conditional
+            conditional,
+            mainGuarded,
+            inHandler
           },
           tries
         });
