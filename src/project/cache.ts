@@ -25,7 +25,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { VERSION } from '../package-info';
 import type { ModuleFacts } from '../python/facts';
-import { decodeFacts, encodeFacts, Reinterner, StringTable, validRecord, type Ints } from '../python/facts-codec';
+import { decodeFacts, Reinterner, StringTable, validRecord, type Ints } from '../python/facts-codec';
 
 const TRUST_AFTER_MS = 2000;
 
@@ -366,24 +366,19 @@ export class FactsCache {
   }
 
   /**
-   * Facts for content read and hashed by the caller: `scanned` when it just scanned them, or null
-   * to look the hash up (a file touched but unchanged, or copied). `stat` (null when git vouched
-   * for the content) is kept only if the file was modified long enough before `now` to be trusted.
+   * Facts for content read and hashed by the caller (a file touched but unchanged, or copied), or
+   * null. `stat` (null when git vouched for the content) is kept only if the file was modified long
+   * enough before `now` to be trusted.
    */
-  byContent(relPath: string, contentId: string, stat: fs.Stats | null, now: number, scanned: CachedFacts | null = null): CachedFacts | null {
+  byContent(relPath: string, contentId: string, stat: fs.Stats | null, now: number): CachedFacts | null {
     this.load();
-    if (scanned) {
-      this.counts.scanned++;
-      if (!this.has(contentId)) {
-        const data = encodeFacts(scanned.facts, this.table);
-        this.newFacts.set(contentId, { data, start: 0, length: data.length, strings: this.table.strings, readError: scanned.readError });
-      }
-    }
-    const hit = this.remember(relPath, contentId, stat, now);
-    return scanned ?? this.decoded(hit);
+    return this.decoded(this.remember(relPath, contentId, stat, now));
   }
 
-  /** Facts a worker thread scanned and encoded, for content read and hashed there. */
+  /**
+   * Facts scanned and encoded in this run (by a worker thread, or in this thread: modules.ts), for
+   * content read and hashed by the caller; the record is stored as it is.
+   */
   storeScanned(relPath: string, contentId: string, stat: fs.Stats | null, now: number, record: FactsRecord): CachedFacts {
     this.load();
     this.counts.scanned++;

@@ -8,10 +8,10 @@ import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { scanModule, type ModuleFacts } from '../python/facts';
-import { decodeFacts } from '../python/facts-codec';
+import { decodeFacts, FactsArena } from '../python/facts-codec';
 import { readRegularFile, ReadError } from '../host/read';
 import { decodeSource } from '../python/source';
-import { blobId, type CachedFacts, type FactsCache } from './cache';
+import { blobId, type CachedFacts, type FactsCache, type FactsRecord } from './cache';
 import type { ProjectFile } from './model';
 import type { PythonModule } from './project';
 
@@ -104,6 +104,8 @@ export class ModuleReader {
   private readonly missed = new Map<ProjectFile, fs.Stats | null>();
   /** Worker threads started, and the files they scanned (for --verbose). */
   readonly parallel = { workers: 0, files: 0 };
+  /** Facts scanned in this thread, kept encoded as the workers' are (and as the cache stores them). */
+  private readonly arena = new FactsArena();
 
   constructor(
     private readonly root: string,
@@ -173,11 +175,11 @@ export class ModuleReader {
   private facts(file: ProjectFile): CachedFacts {
     const abs = path.join(this.root, file.path);
     const { cache } = this;
-    if (!cache) return scanFile(abs);
+    if (!cache) return this.keep(scanFile(abs));
     const { hit, stat } = this.missed.has(file) ? { hit: null, stat: this.missed.get(file)! } : this.fromCache(file);
     this.missed.delete(file);
     if (hit) return hit;
-    if (!file.contentId && !stat) return scanFile(abs); // reports why it cannot be read
+    if (!file.contentId && !stat) return this.keep(scanFile(abs)); // reports why it cannot be read
     const now = Date.now();
     const bytes = readBytes(abs);
     if (typeof bytes === 'string') return { facts: EMPTY_FACTS, readError: bytes }; // not cached: may be passing
@@ -185,9 +187,21 @@ export class ModuleReader {
     // Outside git, a file touched but unchanged (or copied) is found by its content.
     const same = file.contentId ? null : cache.byContent(file.path, contentId, stat, now);
     if (same) return same;
-    const m = scanBytes(bytes);
-    cache.byContent(file.path, contentId, stat, now, m);
-    return m;
+    return cache.storeScanned(file.path, contentId, stat, now, this.encode(scanBytes(bytes)));
+  }
+
+  /** Scanned facts as a record of the arena: the form they are kept in, and cached in. */
+  private encode({ facts, readError }: CachedFacts): FactsRecord {
+    return { ...this.arena.add(facts), strings: this.arena.table.strings, readError };
+  }
+
+  /** Scanned facts kept encoded; a file that could not be read has none to keep. */
+  private keep(m: CachedFacts): CachedFacts {
+    return m.facts === EMPTY_FACTS ? m : this.view(this.encode(m));
+  }
+
+  private view(record: FactsRecord): CachedFacts {
+    return { facts: decodeFacts(record.data, record.start, record.strings), readError: record.readError };
   }
 
   /**
@@ -215,9 +229,9 @@ export class ModuleReader {
       this.memo?.buffers.set(file.path, { text: content, facts });
       return facts;
     }
-    const m = scanBytes(content);
-    if (this.cache && file.contentId) this.cache.byContent(file.path, file.contentId, null, Date.now(), m);
-    return m;
+    const record = this.encode(scanBytes(content));
+    if (this.cache && file.contentId) return this.cache.storeScanned(file.path, file.contentId, null, Date.now(), record);
+    return this.view(record);
   }
 }
 

@@ -21,18 +21,58 @@ export type Ints = ArrayLike<number>;
 export class StringTable {
   /** Built on first use: a run that only reads the cache never needs it. */
   private index: Map<string, number> | null = null;
-  constructor(readonly strings: string[] = []) {}
+  constructor(
+    readonly strings: string[] = [],
+    /**
+     * Store a copy of each new string. The scanner's names are slices of the module's text, and V8
+     * keeps the whole text alive for a slice of 13 characters or more: a table that outlives the
+     * text (facts kept for the run) would hold every module's source.
+     */
+    private readonly copy = false,
+  ) {}
   intern(s: string): number {
     this.index ??= new Map(this.strings.map((t, j) => [t, j]));
     let i = this.index.get(s);
     if (i === undefined) {
       i = this.strings.length;
-      this.strings.push(s);
-      this.index.set(s, i);
+      // Concatenating flattens into a new string; slicing that refers to it, not to the text.
+      const kept = this.copy && s.length >= 13 ? (' ' + s).slice(1) : s;
+      this.strings.push(kept);
+      this.index.set(kept, i);
     }
     return -1 - i;
   }
 }
+
+/**
+ * Facts encoded as they are scanned, for the rest of a run: records packed into large Int32Arrays,
+ * strings in one table that holds copies. Plain ModuleFacts objects cost about 9 kB per module
+ * (most of it the source text their names are slices of), a record a few hundred bytes; rules read
+ * records through `decodeFacts`, as they read the cache's.
+ */
+export class FactsArena {
+  readonly table = new StringTable([], true);
+  private chunk = new Int32Array(0);
+  private used = 0;
+
+  /** Encodes `facts`; where the record is. */
+  add(facts: ModuleFacts): { data: Int32Array; start: number; length: number } {
+    const record = encodeFacts(facts, this.table);
+    if (this.used + record.length > this.chunk.length) {
+      // The old chunk's tail stays unused; records never span two chunks. Chunks start small: a
+      // language server keeps a few records of each run, and with them their chunks.
+      this.chunk = new Int32Array(Math.max(Math.min(2 * this.chunk.length, ARENA_CHUNK_INTS), 4096, record.length));
+      this.used = 0;
+    }
+    const start = this.used;
+    this.chunk.set(record, start);
+    this.used += record.length;
+    return { data: this.chunk, start, length: record.length };
+  }
+}
+
+/** Integers per arena chunk (1 MB: a few thousand median modules). */
+const ARENA_CHUNK_INTS = 1 << 18;
 
 /**
  * Copies records into one table's references. Records come from many tables (one per worker job),
