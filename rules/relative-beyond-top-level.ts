@@ -2,6 +2,13 @@ import { defineRule, type Report } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 
+/** A folder's import root (null: none above it), its depth below the root, and the folder at depth 1. */
+interface Package {
+  root: Directory | null;
+  depth: number;
+  top: Directory | null;
+}
+
 export default defineRule({
   id: 'relative-beyond-top-level',
   meta: {
@@ -22,6 +29,7 @@ export default defineRule({
     // runs `app` as `src.app`, where one more dot is still inside.
     const topNames = new Set<string>();
     const pending: Array<{ root: Directory; report: Report }> = [];
+    const packages = new Map<Directory, Package>();
     return {
       import(fact, module) {
         if (fact.level === 0) {
@@ -39,9 +47,7 @@ export default defineRule({
         const usage = layout.usage.of(module.file);
         if (usage.role !== 'package' || !usage.live) return;
         // The module's package, from its import root: the folders between the root and the module.
-        const chain: Directory[] = [];
-        let dir: Directory | null = module.file.dir;
-        for (; dir && !layout.isRoot(dir); dir = dir.parent) chain.unshift(dir);
+        const { root: dir, depth, top } = packageOf(module.file.dir);
         if (!dir) return;
         // A root that is itself a package is imported from above it too: its top is not certain.
         if (dir.files.has('__init__.py')) return;
@@ -49,8 +55,8 @@ export default defineRule({
         const dots = fact.level <= 40 ? '.'.repeat(fact.level) : `<${fact.level} dots>`;
         const statement = `from ${dots}${fact.module ?? ''} import …`;
         const at = { path: module.file.path, start: fact.start, end: fact.end };
-        if (chain.length === 0) pending.push({ root: dir, report: { messageId: 'noParent', data: { statement }, at } });
-        else if (fact.level > chain.length) pending.push({ root: dir, report: { messageId: 'beyond', data: { statement, top: chain[0]!.name }, at } });
+        if (depth === 0) pending.push({ root: dir, report: { messageId: 'noParent', data: { statement }, at } });
+        else if (fact.level > depth) pending.push({ root: dir, report: { messageId: 'beyond', data: { statement, top: top!.name }, at } });
       },
       'project:exit'() {
         for (const { root, report } of pending) {
@@ -59,6 +65,24 @@ export default defineRule({
         }
       },
     };
+
+    /**
+     * The import root above a folder, how many folders below it the folder is, and the topmost of
+     * them; remembered per folder (a walk per import made deep trees quadratic).
+     */
+    function packageOf(dir: Directory): Package {
+      let known = packages.get(dir);
+      if (!known) {
+        if (layout.isRoot(dir)) known = { root: dir, depth: 0, top: null };
+        else if (!dir.parent) known = { root: null, depth: 0, top: null };
+        else {
+          const up = packageOf(dir.parent);
+          known = { root: up.root, depth: up.depth + 1, top: up.top ?? dir };
+        }
+        packages.set(dir, known);
+      }
+      return known;
+    }
 
     function insideAnotherRoot(root: Directory): boolean {
       for (let d = root.parent; d; d = d.parent) if (layout.isRoot(d)) return true;

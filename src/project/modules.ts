@@ -20,6 +20,14 @@ export const EMPTY_FACTS: ModuleFacts = {
   scriptBlock: null, syntaxError: null,
 };
 
+/**
+ * The file at project path `rel` (posix, already normal: discovery made it). Joined without
+ * path.join, whose normalising scans the whole path: in a 500-deep tree it took a sixth of a warm run.
+ */
+export function inRoot(root: string, rel: string): string {
+  return root.endsWith(path.sep) ? root + rel : root + path.sep + rel;
+}
+
 /** The file's bytes, or why they cannot be read (not a regular file, too large: see read.ts). */
 export function readBytes(abs: string): Buffer | string {
   try {
@@ -173,7 +181,7 @@ export class ModuleReader {
   }
 
   private facts(file: ProjectFile): CachedFacts {
-    const abs = path.join(this.root, file.path);
+    const abs = inRoot(this.root, file.path);
     const { cache } = this;
     if (!cache) return this.keep(scanFile(abs));
     const { hit, stat } = this.missed.has(file) ? { hit: null, stat: this.missed.get(file)! } : this.fromCache(file);
@@ -213,7 +221,7 @@ export class ModuleReader {
     if (file.contentId) return { hit: this.cache.byContentId(file.path, file.contentId), stat: null };
     let stat: fs.Stats;
     try {
-      stat = fs.statSync(path.join(this.root, file.path));
+      stat = fs.statSync(inRoot(this.root, file.path));
     } catch {
       return { hit: null, stat: null };
     }

@@ -129,9 +129,16 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
   }
 
   /** Reached from one of its project's import roots through regular (or declared namespace) packages. */
+  // Per folder: the walk up is the same for every file in it (deep trees made it quadratic).
+  const importableDirs = new Map<Directory, boolean>();
   const importable = (file: ProjectFile): boolean => {
-    const py = base.projectOf(file.dir);
-    for (let d: Directory | null = file.dir; d; d = d.parent) {
+    let known = importableDirs.get(file.dir);
+    if (known === undefined) importableDirs.set(file.dir, (known = importableDir(file.dir)));
+    return known;
+  };
+  const importableDir = (dir: Directory): boolean => {
+    const py = base.projectOf(dir);
+    for (let d: Directory | null = dir; d; d = d.parent) {
       if (py.roots.includes(d)) return true;
       if (!isIdentifier(d.name)) return false;
       if (!initFile(d, 'runtime') && !py.config.namespaces && !base.isDeclaredNamespace(d)) return false;
