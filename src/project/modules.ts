@@ -200,7 +200,8 @@ export class ModuleReader {
 
   /** Scanned facts as a record of the arena: the form they are kept in, and cached in. */
   private encode({ facts, readError }: CachedFacts): FactsRecord {
-    return { ...this.arena.add(facts), strings: this.arena.table.strings, readError };
+    const { data, start, length } = this.arena.add(facts);
+    return { data, start, length, strings: this.arena.table.strings, readError };
   }
 
   /** Scanned facts kept encoded; a file that could not be read has none to keep. */
