@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { scanModule, type ModuleFacts } from '../python/facts';
-import { decodeFacts, FactsArena } from '../python/facts-codec';
+import { decodeFacts, FactsArena, Reinterner } from '../python/facts-codec';
 import { readRegularFile, ReadError } from '../host/read';
 import { decodeSource } from '../python/source';
 import { blobId, type CachedFacts, type FactsCache, type FactsRecord } from './cache';
@@ -154,14 +154,15 @@ export class ModuleReader {
       this.parallel.workers,
       chunks(pending.map((p): [string, string | null] => [p.file.path, p.file.contentId]), CHUNK).map((items) => ({ root: this.root, items, hash: this.cache !== null })),
       (answer) => {
+        const via = new Reinterner(this.arena.table);
         for (const [rel, contentId, start, length, readError] of answer.results) {
           const { file, stat } = byPath.get(rel)!;
           if (length === 0) continue; // unreadable: `read` reports it
           this.parallel.files++;
-          const record = { data: answer.data, start, length, strings: answer.strings, readError };
-          const { facts } = this.cache && contentId
-            ? this.cache.storeScanned(rel, contentId, stat, now, record)
-            : { facts: decodeFacts(answer.data, start, answer.strings) };
+          this.missed.delete(file);
+          const { data, start: at } = this.arena.adopt(answer.data, start, length, answer.strings, via);
+          const record = { data, start: at, length, strings: this.arena.table.strings, readError };
+          const { facts } = this.cache && contentId ? this.cache.storeScanned(rel, contentId, stat, now, record) : this.view(record);
           this.modules.set(file, { file, facts, readError });
         }
       },

@@ -58,16 +58,32 @@ export class FactsArena {
   /** Encodes `facts`; where the record is. */
   add(facts: ModuleFacts): { data: Int32Array; start: number; length: number } {
     const record = encodeFacts(facts, this.table);
-    if (this.used + record.length > this.chunk.length) {
+    const start = this.reserve(record.length);
+    this.chunk.set(record, start);
+    return { data: this.chunk, start, length: record.length };
+  }
+
+  /**
+   * Copies in a record encoded against another table (a worker's job), its string references
+   * moved to this one by `via` (a Reinterner into `table`, one per source table): the job's own
+   * table and integers can then go, instead of every job's copy of common names staying.
+   */
+  adopt(data: Ints, start: number, length: number, from: readonly string[], via: Reinterner): { data: Int32Array; start: number; length: number } {
+    const at = this.reserve(length);
+    via.copy(data, start, length, from, this.chunk, at);
+    return { data: this.chunk, start: at, length };
+  }
+
+  /** Where a record of `length` integers goes. */
+  private reserve(length: number): number {
+    if (this.used + length > this.chunk.length) {
       // The old chunk's tail stays unused; records never span two chunks. Chunks start small: a
       // language server keeps a few records of each run, and with them their chunks.
-      this.chunk = new Int32Array(Math.max(Math.min(2 * this.chunk.length, ARENA_CHUNK_INTS), 4096, record.length));
+      this.chunk = new Int32Array(Math.max(Math.min(2 * this.chunk.length, ARENA_CHUNK_INTS), 4096, length));
       this.used = 0;
     }
-    const start = this.used;
-    this.chunk.set(record, start);
-    this.used += record.length;
-    return { data: this.chunk, start, length: record.length };
+    this.used += length;
+    return this.used - length;
   }
 }
 
