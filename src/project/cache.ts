@@ -524,7 +524,7 @@ export class FactsCache {
         pathStat.push(record[1], record[2], record[3], record[4]);
         pathIds.push(index.get(record[0])!);
       }
-      const header: Header = { tool: this.fingerprint, strings: strings as string[], ids: [...index.keys()].join(''), errors, paths: [...written].map((p) => `${p}\0`).join(''), pathCount: written.size };
+      const header: Header = { tool: this.fingerprint, strings: strings as string[], ids: [...index.keys()].join(''), errors, paths: written.size ? `${[...written].join('\0')}\0` : '', pathCount: written.size };
       const json = Buffer.from(JSON.stringify(header));
       const prefix = Buffer.alloc((HEADER_AT + json.length + 7) & ~7);
       MAGIC.copy(prefix);
