@@ -3,6 +3,13 @@ import { layoutOf } from '../src/project/layout';
 import type { Directory, ProjectFile } from '../src/project/model';
 import { importTargets } from '../src/project/usage';
 
+/** A folder's import root (null: none above it), its depth below the root, and the folder at depth 1. */
+interface Package {
+  root: Directory | null;
+  depth: number;
+  top: Directory | null;
+}
+
 export default defineRule({
   id: 'relative-beyond-top-level',
   meta: {
@@ -23,6 +30,7 @@ export default defineRule({
     // runs `app` as `src.app`, where one more dot is still inside.
     const topNames = new Set<string>();
     const pending: Array<{ root: Directory; report: Report; unshipped: { file: ProjectFile; name: string } | null }> = [];
+    const packages = new Map<Directory, Package>();
     return {
       import(fact, module) {
         if (fact.level === 0) {
@@ -40,9 +48,7 @@ export default defineRule({
         const usage = layout.usage.of(module.file);
         if (usage.role !== 'package' || !usage.live) return;
         // The module's package, from its import root: the folders between the root and the module.
-        const chain: Directory[] = [];
-        let dir: Directory | null = module.file.dir;
-        for (; dir && !layout.isRoot(dir); dir = dir.parent) chain.unshift(dir);
+        const { root: dir, depth, top } = packageOf(module.file.dir);
         if (!dir) return;
         // A root that is itself a package is imported from above it too: its top is not certain.
         if (dir.files.has('__init__.py')) return;
@@ -50,15 +56,16 @@ export default defineRule({
         const dots = fact.level <= 40 ? '.'.repeat(fact.level) : `<${fact.level} dots>`;
         const statement = `from ${dots}${fact.module ?? ''} import …`;
         const at = { path: module.file.path, start: fact.start, end: fact.end };
+        if (depth !== 0 && fact.level <= depth) return;
         // A distribution's module not known to be in its wheel (a project's `devscripts/`, or a wheel
         // not modelled) has only the project's own code to import it: a file nothing imports may be
         // a template read as text, right where it is copied (yt-dlp's lazy_load_template.py).
         const stem = module.file.name.slice(0, -3);
-        const name = [...chain.map((d) => d.name), ...(stem === '__init__' ? [] : [stem])].join('.');
+        const name = [...folderNames(module.file.dir, dir), ...(stem === '__init__' ? [] : [stem])].join('.');
         const py = layout.projectOf(module.file.dir);
         const unshipped = !usage.why.startsWith('shipped') && py.metadataFile && py.config.builds ? { file: module.file, name } : null;
-        if (chain.length === 0) pending.push({ root: dir, report: { messageId: 'noParent', data: { statement }, at }, unshipped });
-        else if (fact.level > chain.length) pending.push({ root: dir, report: { messageId: 'beyond', data: { statement, top: chain[0]!.name }, at }, unshipped });
+        if (depth === 0) pending.push({ root: dir, report: { messageId: 'noParent', data: { statement }, at }, unshipped });
+        else pending.push({ root: dir, report: { messageId: 'beyond', data: { statement, top: top!.name }, at }, unshipped });
       },
       'project:exit'() {
         for (const { root, report, unshipped } of pending) {
@@ -84,6 +91,31 @@ export default defineRule({
         }
       }
       return false;
+    }
+
+    /**
+     * The import root above a folder, how many folders below it the folder is, and the topmost of
+     * them; remembered per folder (a walk per import made deep trees quadratic).
+     */
+    function packageOf(dir: Directory): Package {
+      let known = packages.get(dir);
+      if (!known) {
+        if (layout.isRoot(dir)) known = { root: dir, depth: 0, top: null };
+        else if (!dir.parent) known = { root: null, depth: 0, top: null };
+        else {
+          const up = packageOf(dir.parent);
+          known = { root: up.root, depth: up.depth + 1, top: up.top ?? dir };
+        }
+        packages.set(dir, known);
+      }
+      return known;
+    }
+
+    /** The folders from below `root` down to `dir`, as a dotted name's parts (for the rare finding only). */
+    function folderNames(dir: Directory, root: Directory): string[] {
+      const parts: string[] = [];
+      for (let d: Directory | null = dir; d && d !== root; d = d.parent) parts.unshift(d.name);
+      return parts;
     }
 
     function insideAnotherRoot(root: Directory): boolean {

@@ -14472,7 +14472,7 @@ var require_facts_codec = __commonJS({
   "dist/src/python/facts-codec.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.HEADER_INTS = exports2.Reinterner = exports2.StringTable = exports2.NULL = void 0;
+    exports2.HEADER_INTS = exports2.Reinterner = exports2.FactsArena = exports2.StringTable = exports2.NULL = void 0;
     exports2.encodeFacts = encodeFacts;
     exports2.validRecord = validRecord;
     exports2.decodeFacts = decodeFacts;
@@ -14480,23 +14480,59 @@ var require_facts_codec = __commonJS({
     exports2.NULL = -2147483648;
     var StringTable = class {
       strings;
+      copy;
       /** Built on first use: a run that only reads the cache never needs it. */
       index = null;
-      constructor(strings = []) {
+      constructor(strings = [], copy = false) {
         this.strings = strings;
+        this.copy = copy;
       }
       intern(s) {
         this.index ??= new Map(this.strings.map((t, j) => [t, j]));
         let i = this.index.get(s);
         if (i === void 0) {
           i = this.strings.length;
-          this.strings.push(s);
-          this.index.set(s, i);
+          const kept = this.copy && s.length >= 13 ? (" " + s).slice(1) : s;
+          this.strings.push(kept);
+          this.index.set(kept, i);
         }
         return -1 - i;
       }
     };
     exports2.StringTable = StringTable;
+    var FactsArena = class {
+      table = new StringTable([], true);
+      chunk = new Int32Array(0);
+      used = 0;
+      /** Encodes `facts`; where the record is. */
+      add(facts) {
+        const record = encodeFacts(facts, this.table);
+        const start = this.reserve(record.length);
+        this.chunk.set(record, start);
+        return { data: this.chunk, start, length: record.length };
+      }
+      /**
+       * Copies in a record encoded against another table (a worker's job), its string references
+       * moved to this one by `via` (a Reinterner into `table`, one per source table): the job's own
+       * table and integers can then go, instead of every job's copy of common names staying.
+       */
+      adopt(data, start, length, from, via) {
+        const at = this.reserve(length);
+        via.copy(data, start, length, from, this.chunk, at);
+        return { data: this.chunk, start: at, length };
+      }
+      /** Where a record of `length` integers goes. */
+      reserve(length) {
+        if (this.used + length > this.chunk.length) {
+          this.chunk = new Int32Array(Math.max(Math.min(2 * this.chunk.length, ARENA_CHUNK_INTS), 4096, length));
+          this.used = 0;
+        }
+        this.used += length;
+        return this.used - length;
+      }
+    };
+    exports2.FactsArena = FactsArena;
+    var ARENA_CHUNK_INTS = 1 << 18;
     var Reinterner = class {
       to;
       remaps = /* @__PURE__ */ new Map();
@@ -14552,87 +14588,90 @@ var require_facts_codec = __commonJS({
     var SECTIONS = 6;
     exports2.HEADER_INTS = HEADER + SECTIONS;
     function encodeFacts(f, table) {
-      const str = (out2, v) => {
-        out2.push(v === null ? exports2.NULL : table.intern(v));
-      };
-      const strs = (out2, vs) => {
-        out2.push(vs.length);
-        for (const v of vs)
-          str(out2, v);
-      };
-      const pos = (out2, p) => {
-        out2.push(p.line, p.column);
-      };
-      const imports = [];
-      for (const i of f.imports) {
-        imports.push(i.kind === "from" ? 1 : 0, i.level);
-        str(imports, i.module);
-        imports.push(SCOPES.indexOf(i.scope), bit(i.guarded, 0) | bit(i.typeChecking, 1) | bit(i.conditional, 2) | bit(i.mainGuarded, 3) | bit(i.inHandler, 4));
-        pos(imports, i.start);
-        pos(imports, i.end);
-        imports.push(i.names.length);
-        for (const n of i.names) {
-          str(imports, n.name);
-          str(imports, n.asname);
-          pos(imports, n.start);
-          pos(imports, n.end);
-        }
-      }
-      const dynamic = [];
-      for (const d of f.dynamicImports) {
-        dynamic.push(CALLEES.indexOf(d.callee));
-        str(dynamic, d.module);
-        str(dynamic, d.package);
-        pos(dynamic, d.start);
-      }
-      const bindings = [];
-      for (const b of f.bindings) {
-        str(bindings, b.name);
-        bindings.push(BINDING_KINDS.indexOf(b.kind), b.line, b.column);
-      }
-      const all = [];
-      for (const o of f.dunderAll) {
-        all.push(ALL_OPS.indexOf(o.op), ALL_FORMS.indexOf(o.form));
-        str(all, o.ref);
-        all.push(bit(o.annotated, 0) | bit(o.inLoop, 1) | bit(o.inBlock, 2));
-        pos(all, o.valueStart);
-        pos(all, o.valueEnd);
-        all.push(o.valueStartOffset, o.valueEndOffset);
-        pos(all, o.start);
-        all.push(o.elements.length);
-        for (const e of o.elements) {
-          all.push(ELEMENT_KINDS.indexOf(e.kind));
-          str(all, e.value);
-          all.push(e.implicitConcat ? 1 : 0);
-          str(all, e.text);
-          pos(all, e.start);
-          pos(all, e.end);
-          all.push(e.startOffset, e.endOffset);
-          if (e.removal)
-            all.push(e.removal.start, e.removal.end, e.removal.commaAt ?? exports2.NULL);
-          else
-            all.push(exports2.NULL, exports2.NULL, exports2.NULL);
-        }
-      }
-      const directives = [];
-      for (const d of f.directives) {
-        directives.push(DIRECTIVE_KINDS.indexOf(d.kind), d.line);
-        strs(directives, d.rules);
-      }
-      const globals = [];
-      strs(globals, f.functionGlobals);
       const out = [f.getattrLine ?? exports2.NULL, bit(f.mainGuard, 0) | bit(f.dynamicGlobals, 1) | bit(f.shebang, 2)];
+      const str = (v) => {
+        out.push(v === null ? exports2.NULL : table.intern(v));
+      };
+      const strs = (vs) => {
+        out.push(vs.length);
+        for (const v of vs)
+          str(v);
+      };
+      const pos = (p) => {
+        out.push(p.line, p.column);
+      };
       out.push(f.scriptBlock?.start ?? exports2.NULL, f.scriptBlock?.end ?? exports2.NULL);
       if (f.syntaxError) {
-        str(out, f.syntaxError.message);
+        str(f.syntaxError.message);
         out.push(f.syntaxError.line, f.syntaxError.column);
       } else
         out.push(exports2.NULL, exports2.NULL, exports2.NULL);
-      const sections = [imports, dynamic, bindings, all, directives, globals];
-      out.push(...sections.map((x) => x.length));
-      for (const x of sections)
-        for (const v of x)
-          out.push(v);
+      for (let s = 0; s < SECTIONS; s++)
+        out.push(0);
+      let section = 0;
+      let sectionStart = exports2.HEADER_INTS;
+      const endSection = () => {
+        out[HEADER + section++] = out.length - sectionStart;
+        sectionStart = out.length;
+      };
+      for (const i of f.imports) {
+        out.push(i.kind === "from" ? 1 : 0, i.level);
+        str(i.module);
+        out.push(SCOPES.indexOf(i.scope), bit(i.guarded, 0) | bit(i.typeChecking, 1) | bit(i.conditional, 2) | bit(i.mainGuarded, 3) | bit(i.inHandler, 4));
+        pos(i.start);
+        pos(i.end);
+        out.push(i.names.length);
+        for (const n of i.names) {
+          str(n.name);
+          str(n.asname);
+          pos(n.start);
+          pos(n.end);
+        }
+      }
+      endSection();
+      for (const d of f.dynamicImports) {
+        out.push(CALLEES.indexOf(d.callee));
+        str(d.module);
+        str(d.package);
+        pos(d.start);
+      }
+      endSection();
+      for (const b of f.bindings) {
+        str(b.name);
+        out.push(BINDING_KINDS.indexOf(b.kind), b.line, b.column);
+      }
+      endSection();
+      for (const o of f.dunderAll) {
+        out.push(ALL_OPS.indexOf(o.op), ALL_FORMS.indexOf(o.form));
+        str(o.ref);
+        out.push(bit(o.annotated, 0) | bit(o.inLoop, 1) | bit(o.inBlock, 2));
+        pos(o.valueStart);
+        pos(o.valueEnd);
+        out.push(o.valueStartOffset, o.valueEndOffset);
+        pos(o.start);
+        out.push(o.elements.length);
+        for (const e of o.elements) {
+          out.push(ELEMENT_KINDS.indexOf(e.kind));
+          str(e.value);
+          out.push(e.implicitConcat ? 1 : 0);
+          str(e.text);
+          pos(e.start);
+          pos(e.end);
+          out.push(e.startOffset, e.endOffset);
+          if (e.removal)
+            out.push(e.removal.start, e.removal.end, e.removal.commaAt ?? exports2.NULL);
+          else
+            out.push(exports2.NULL, exports2.NULL, exports2.NULL);
+        }
+      }
+      endSection();
+      for (const d of f.directives) {
+        out.push(DIRECTIVE_KINDS.indexOf(d.kind), d.line);
+        strs(d.rules);
+      }
+      endSection();
+      strs(f.functionGlobals);
+      endSection();
       return out;
     }
     var ANY = 0;
@@ -15534,23 +15573,18 @@ var require_cache = __commonJS({
         return { facts: (0, facts_codec_1.decodeFacts)(this.records, this.spans[2 * i], this.table.strings), readError: this.errors[i] ?? null };
       }
       /**
-       * Facts for content read and hashed by the caller: `scanned` when it just scanned them, or null
-       * to look the hash up (a file touched but unchanged, or copied). `stat` (null when git vouched
-       * for the content) is kept only if the file was modified long enough before `now` to be trusted.
+       * Facts for content read and hashed by the caller (a file touched but unchanged, or copied), or
+       * null. `stat` (null when git vouched for the content) is kept only if the file was modified long
+       * enough before `now` to be trusted.
        */
-      byContent(relPath, contentId, stat, now, scanned = null) {
+      byContent(relPath, contentId, stat, now) {
         this.load();
-        if (scanned) {
-          this.counts.scanned++;
-          if (!this.has(contentId)) {
-            const data = (0, facts_codec_1.encodeFacts)(scanned.facts, this.table);
-            this.newFacts.set(contentId, { data, start: 0, length: data.length, strings: this.table.strings, readError: scanned.readError });
-          }
-        }
-        const hit = this.remember(relPath, contentId, stat, now);
-        return scanned ?? this.decoded(hit);
+        return this.decoded(this.remember(relPath, contentId, stat, now));
       }
-      /** Facts a worker thread scanned and encoded, for content read and hashed there. */
+      /**
+       * Facts scanned and encoded in this run (by a worker thread, or in this thread: modules.ts), for
+       * content read and hashed by the caller; the record is stored as it is.
+       */
       storeScanned(relPath, contentId, stat, now, record) {
         this.load();
         this.counts.scanned++;
@@ -15667,18 +15701,12 @@ var require_cache = __commonJS({
           }
           for (const [id, f] of this.newFacts)
             records.set(id, f);
-          const strings = new facts_codec_1.StringTable();
-          const reinterner = new facts_codec_1.Reinterner(strings);
-          let total = 0;
-          for (const f of records.values())
-            total += f.length;
-          const data = new Int32Array(total);
+          const { strings, data } = packRecordsOf(records, this.usedIds.includes(1));
           const errors = {};
           const index = /* @__PURE__ */ new Map();
           const spans = new Int32Array(2 * records.size);
           let at = 0;
           for (const [id, f] of records) {
-            reinterner.copy(f.data, f.start, f.length, f.strings, data, at);
             if (f.readError !== null)
               errors[index.size] = f.readError;
             spans[2 * index.size] = at;
@@ -15706,13 +15734,13 @@ var require_cache = __commonJS({
             pathStat.push(record[1], record[2], record[3], record[4]);
             pathIds.push(index.get(record[0]));
           }
-          const header = { tool: this.fingerprint, strings: strings.strings, ids: [...index.keys()].join(""), errors, paths: [...written].map((p) => `${p}\0`).join(""), pathCount: written.size };
+          const header = { tool: this.fingerprint, strings, ids: [...index.keys()].join(""), errors, paths: written.size ? `${[...written].join("\0")}\0` : "", pathCount: written.size };
           const json = Buffer.from(JSON.stringify(header));
           const prefix = Buffer.alloc(HEADER_AT + json.length + 7 & ~7);
           MAGIC.copy(prefix);
           prefix.writeUInt32LE(json.length, LENGTH_AT);
           json.copy(prefix, HEADER_AT);
-          const parts = [prefix, new Float64Array(pathStat), new Int32Array(pathIds), spans, data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
+          const parts = [prefix, new Float64Array(pathStat), new Int32Array(pathIds), spans, ...data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
           checksum([prefix.subarray(0, SUM_AT), prefix.subarray(HEADER_AT), ...parts.slice(1)]).copy(prefix, SUM_AT);
           const tmp = `${this.file}.${(0, node_crypto_1.randomBytes)(6).toString("hex")}.tmp`;
           writeNew(tmp, parts);
@@ -15731,6 +15759,43 @@ var require_cache = __commonJS({
       }
     };
     exports2.FactsCache = FactsCache;
+    function packRecordsOf(records, loadedUsed) {
+      const first = records.values().next().value;
+      let shared = !loadedUsed && first !== void 0;
+      for (const f of records.values())
+        if (f.strings !== first.strings)
+          shared = false;
+      if (shared) {
+        const data2 = [];
+        let run = null;
+        const flush = () => {
+          if (run)
+            data2.push(run.data instanceof Int32Array ? run.data.subarray(run.start, run.end) : Int32Array.from({ length: run.end - run.start }, (_, k) => run.data[run.start + k]));
+        };
+        for (const f of records.values()) {
+          if (run && run.data === f.data && run.end === f.start)
+            run.end += f.length;
+          else {
+            flush();
+            run = { data: f.data, start: f.start, end: f.start + f.length };
+          }
+        }
+        flush();
+        return { strings: first.strings, data: data2 };
+      }
+      const strings = new facts_codec_1.StringTable();
+      const reinterner = new facts_codec_1.Reinterner(strings);
+      let total = 0;
+      for (const f of records.values())
+        total += f.length;
+      const data = new Int32Array(total);
+      let at = 0;
+      for (const f of records.values()) {
+        reinterner.copy(f.data, f.start, f.length, f.strings, data, at);
+        at += f.length;
+      }
+      return { strings: strings.strings, data: [data] };
+    }
     function writeNew(file, parts) {
       const fd = fs2.openSync(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 438);
       try {
@@ -15818,6 +15883,7 @@ var require_modules = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ModuleReader = exports2.EMPTY_FACTS = void 0;
+    exports2.inRoot = inRoot;
     exports2.readBytes = readBytes;
     exports2.scanBytes = scanBytes;
     exports2.autoWorkers = autoWorkers;
@@ -15845,6 +15911,9 @@ var require_modules = __commonJS({
       scriptBlock: null,
       syntaxError: null
     };
+    function inRoot(root, rel) {
+      return root.endsWith(path2.sep) ? root + rel : root + path2.sep + rel;
+    }
     function readBytes(abs) {
       try {
         return (0, read_1.readRegularFile)(abs);
@@ -15888,6 +15957,8 @@ var require_modules = __commonJS({
       missed = /* @__PURE__ */ new Map();
       /** Worker threads started, and the files they scanned (for --verbose). */
       parallel = { workers: 0, files: 0 };
+      /** Facts scanned in this thread, kept encoded as the workers' are (and as the cache stores them). */
+      arena = new facts_codec_1.FactsArena();
       constructor(root, cache, memo = null) {
         this.root = root;
         this.cache = cache;
@@ -15923,13 +15994,16 @@ var require_modules = __commonJS({
         const now = Date.now();
         this.parallel.workers = Math.min(workers, Math.ceil(pending.length / CHUNK));
         await runPool(this.parallel.workers, chunks(pending.map((p) => [p.file.path, p.file.contentId]), CHUNK).map((items) => ({ root: this.root, items, hash: this.cache !== null })), (answer) => {
+          const via = new facts_codec_1.Reinterner(this.arena.table);
           for (const [rel, contentId, start, length, readError] of answer.results) {
             const { file, stat } = byPath.get(rel);
             if (length === 0)
               continue;
             this.parallel.files++;
-            const record = { data: answer.data, start, length, strings: answer.strings, readError };
-            const { facts } = this.cache && contentId ? this.cache.storeScanned(rel, contentId, stat, now, record) : { facts: (0, facts_codec_1.decodeFacts)(answer.data, start, answer.strings) };
+            this.missed.delete(file);
+            const { data, start: at } = this.arena.adopt(answer.data, start, length, answer.strings, via);
+            const record = { data, start: at, length, strings: this.arena.table.strings, readError };
+            const { facts } = this.cache && contentId ? this.cache.storeScanned(rel, contentId, stat, now, record) : this.view(record);
             this.modules.set(file, { file, facts, readError });
           }
         });
@@ -15946,16 +16020,16 @@ var require_modules = __commonJS({
         return m;
       }
       facts(file) {
-        const abs = path2.join(this.root, file.path);
+        const abs = inRoot(this.root, file.path);
         const { cache } = this;
         if (!cache)
-          return scanFile(abs);
+          return this.keep(scanFile(abs));
         const { hit, stat } = this.missed.has(file) ? { hit: null, stat: this.missed.get(file) } : this.fromCache(file);
         this.missed.delete(file);
         if (hit)
           return hit;
         if (!file.contentId && !stat)
-          return scanFile(abs);
+          return this.keep(scanFile(abs));
         const now = Date.now();
         const bytes = readBytes(abs);
         if (typeof bytes === "string")
@@ -15964,9 +16038,19 @@ var require_modules = __commonJS({
         const same = file.contentId ? null : cache.byContent(file.path, contentId, stat, now);
         if (same)
           return same;
-        const m = scanBytes(bytes);
-        cache.byContent(file.path, contentId, stat, now, m);
-        return m;
+        return cache.storeScanned(file.path, contentId, stat, now, this.encode(scanBytes(bytes)));
+      }
+      /** Scanned facts as a record of the arena: the form they are kept in, and cached in. */
+      encode({ facts, readError }) {
+        const { data, start, length } = this.arena.add(facts);
+        return { data, start, length, strings: this.arena.table.strings, readError };
+      }
+      /** Scanned facts kept encoded; a file that could not be read has none to keep. */
+      keep(m) {
+        return m.facts === exports2.EMPTY_FACTS ? m : this.view(this.encode(m));
+      }
+      view(record) {
+        return { facts: (0, facts_codec_1.decodeFacts)(record.data, record.start, record.strings), readError: record.readError };
       }
       /**
        * The cached facts of a file git vouches for by content id, or whose stat data still match;
@@ -15979,7 +16063,7 @@ var require_modules = __commonJS({
           return { hit: this.cache.byContentId(file.path, file.contentId), stat: null };
         let stat;
         try {
-          stat = fs2.statSync(path2.join(this.root, file.path));
+          stat = fs2.statSync(inRoot(this.root, file.path));
         } catch {
           return { hit: null, stat: null };
         }
@@ -15995,10 +16079,10 @@ var require_modules = __commonJS({
           this.memo?.buffers.set(file.path, { text: content, facts });
           return facts;
         }
-        const m = scanBytes(content);
+        const record = this.encode(scanBytes(content));
         if (this.cache && file.contentId)
-          this.cache.byContent(file.path, file.contentId, null, Date.now(), m);
-        return m;
+          return this.cache.storeScanned(file.path, file.contentId, null, Date.now(), record);
+        return this.view(record);
       }
     };
     exports2.ModuleReader = ModuleReader;
@@ -18082,13 +18166,18 @@ var require_layout = __commonJS({
       };
       visit(project.tree);
       const byDir = new Map(projects.map((p) => [p.dir, p]));
+      const projectOfDir = /* @__PURE__ */ new Map();
       const projectOf = (dir) => {
-        for (let d = dir; d; d = d.parent) {
-          const p = byDir.get(d);
-          if (p)
-            return p;
+        const walked = [];
+        let found;
+        for (let d = dir; d && !found; d = d.parent) {
+          found = projectOfDir.get(d) ?? byDir.get(d);
+          walked.push(d);
         }
-        return projects[0];
+        found ??= projects[0];
+        for (const d of walked)
+          projectOfDir.set(d, found);
+        return found;
       };
       const stubRoots = [];
       const findStubRoots = (dir) => {
@@ -20592,6 +20681,7 @@ var require_relative_beyond_top_level = __commonJS({
         const layout = (0, layout_1.layoutOf)(project);
         const topNames = /* @__PURE__ */ new Set();
         const pending = [];
+        const packages = /* @__PURE__ */ new Map();
         return {
           import(fact, module3) {
             if (fact.level === 0) {
@@ -20610,10 +20700,7 @@ var require_relative_beyond_top_level = __commonJS({
             const usage = layout.usage.of(module3.file);
             if (usage.role !== "package" || !usage.live)
               return;
-            const chain = [];
-            let dir = module3.file.dir;
-            for (; dir && !layout.isRoot(dir); dir = dir.parent)
-              chain.unshift(dir);
+            const { root: dir, depth, top } = packageOf(module3.file.dir);
             if (!dir)
               return;
             if (dir.files.has("__init__.py"))
@@ -20621,14 +20708,16 @@ var require_relative_beyond_top_level = __commonJS({
             const dots = fact.level <= 40 ? ".".repeat(fact.level) : `<${fact.level} dots>`;
             const statement = `from ${dots}${fact.module ?? ""} import \u2026`;
             const at = { path: module3.file.path, start: fact.start, end: fact.end };
+            if (depth !== 0 && fact.level <= depth)
+              return;
             const stem = module3.file.name.slice(0, -3);
-            const name = [...chain.map((d) => d.name), ...stem === "__init__" ? [] : [stem]].join(".");
+            const name = [...folderNames(module3.file.dir, dir), ...stem === "__init__" ? [] : [stem]].join(".");
             const py = layout.projectOf(module3.file.dir);
             const unshipped = !usage.why.startsWith("shipped") && py.metadataFile && py.config.builds ? { file: module3.file, name } : null;
-            if (chain.length === 0)
+            if (depth === 0)
               pending.push({ root: dir, report: { messageId: "noParent", data: { statement }, at }, unshipped });
-            else if (fact.level > chain.length)
-              pending.push({ root: dir, report: { messageId: "beyond", data: { statement, top: chain[0].name }, at }, unshipped });
+            else
+              pending.push({ root: dir, report: { messageId: "beyond", data: { statement, top: top.name }, at }, unshipped });
           },
           "project:exit"() {
             for (const { root, report, unshipped } of pending) {
@@ -20658,6 +20747,27 @@ var require_relative_beyond_top_level = __commonJS({
             }
           }
           return false;
+        }
+        function packageOf(dir) {
+          let known = packages.get(dir);
+          if (!known) {
+            if (layout.isRoot(dir))
+              known = { root: dir, depth: 0, top: null };
+            else if (!dir.parent)
+              known = { root: null, depth: 0, top: null };
+            else {
+              const up = packageOf(dir.parent);
+              known = { root: up.root, depth: up.depth + 1, top: up.top ?? dir };
+            }
+            packages.set(dir, known);
+          }
+          return known;
+        }
+        function folderNames(dir, root) {
+          const parts = [];
+          for (let d = dir; d && d !== root; d = d.parent)
+            parts.unshift(d.name);
+          return parts;
         }
         function insideAnotherRoot(root) {
           for (let d = root.parent; d; d = d.parent)

@@ -13,7 +13,7 @@ var require_facts_codec = __commonJS({
   "dist/src/python/facts-codec.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.HEADER_INTS = exports2.Reinterner = exports2.StringTable = exports2.NULL = void 0;
+    exports2.HEADER_INTS = exports2.Reinterner = exports2.FactsArena = exports2.StringTable = exports2.NULL = void 0;
     exports2.encodeFacts = encodeFacts;
     exports2.validRecord = validRecord;
     exports2.decodeFacts = decodeFacts;
@@ -21,23 +21,59 @@ var require_facts_codec = __commonJS({
     exports2.NULL = -2147483648;
     var StringTable = class {
       strings;
+      copy;
       /** Built on first use: a run that only reads the cache never needs it. */
       index = null;
-      constructor(strings = []) {
+      constructor(strings = [], copy = false) {
         this.strings = strings;
+        this.copy = copy;
       }
       intern(s) {
         this.index ??= new Map(this.strings.map((t, j) => [t, j]));
         let i = this.index.get(s);
         if (i === void 0) {
           i = this.strings.length;
-          this.strings.push(s);
-          this.index.set(s, i);
+          const kept = this.copy && s.length >= 13 ? (" " + s).slice(1) : s;
+          this.strings.push(kept);
+          this.index.set(kept, i);
         }
         return -1 - i;
       }
     };
     exports2.StringTable = StringTable;
+    var FactsArena = class {
+      table = new StringTable([], true);
+      chunk = new Int32Array(0);
+      used = 0;
+      /** Encodes `facts`; where the record is. */
+      add(facts) {
+        const record = encodeFacts(facts, this.table);
+        const start = this.reserve(record.length);
+        this.chunk.set(record, start);
+        return { data: this.chunk, start, length: record.length };
+      }
+      /**
+       * Copies in a record encoded against another table (a worker's job), its string references
+       * moved to this one by `via` (a Reinterner into `table`, one per source table): the job's own
+       * table and integers can then go, instead of every job's copy of common names staying.
+       */
+      adopt(data, start, length, from, via) {
+        const at = this.reserve(length);
+        via.copy(data, start, length, from, this.chunk, at);
+        return { data: this.chunk, start: at, length };
+      }
+      /** Where a record of `length` integers goes. */
+      reserve(length) {
+        if (this.used + length > this.chunk.length) {
+          this.chunk = new Int32Array(Math.max(Math.min(2 * this.chunk.length, ARENA_CHUNK_INTS), 4096, length));
+          this.used = 0;
+        }
+        this.used += length;
+        return this.used - length;
+      }
+    };
+    exports2.FactsArena = FactsArena;
+    var ARENA_CHUNK_INTS = 1 << 18;
     var Reinterner = class {
       to;
       remaps = /* @__PURE__ */ new Map();
@@ -93,87 +129,90 @@ var require_facts_codec = __commonJS({
     var SECTIONS = 6;
     exports2.HEADER_INTS = HEADER + SECTIONS;
     function encodeFacts(f, table) {
-      const str = (out2, v) => {
-        out2.push(v === null ? exports2.NULL : table.intern(v));
-      };
-      const strs = (out2, vs) => {
-        out2.push(vs.length);
-        for (const v of vs)
-          str(out2, v);
-      };
-      const pos = (out2, p) => {
-        out2.push(p.line, p.column);
-      };
-      const imports = [];
-      for (const i of f.imports) {
-        imports.push(i.kind === "from" ? 1 : 0, i.level);
-        str(imports, i.module);
-        imports.push(SCOPES.indexOf(i.scope), bit(i.guarded, 0) | bit(i.typeChecking, 1) | bit(i.conditional, 2) | bit(i.mainGuarded, 3) | bit(i.inHandler, 4));
-        pos(imports, i.start);
-        pos(imports, i.end);
-        imports.push(i.names.length);
-        for (const n of i.names) {
-          str(imports, n.name);
-          str(imports, n.asname);
-          pos(imports, n.start);
-          pos(imports, n.end);
-        }
-      }
-      const dynamic = [];
-      for (const d of f.dynamicImports) {
-        dynamic.push(CALLEES.indexOf(d.callee));
-        str(dynamic, d.module);
-        str(dynamic, d.package);
-        pos(dynamic, d.start);
-      }
-      const bindings = [];
-      for (const b of f.bindings) {
-        str(bindings, b.name);
-        bindings.push(BINDING_KINDS.indexOf(b.kind), b.line, b.column);
-      }
-      const all = [];
-      for (const o of f.dunderAll) {
-        all.push(ALL_OPS.indexOf(o.op), ALL_FORMS.indexOf(o.form));
-        str(all, o.ref);
-        all.push(bit(o.annotated, 0) | bit(o.inLoop, 1) | bit(o.inBlock, 2));
-        pos(all, o.valueStart);
-        pos(all, o.valueEnd);
-        all.push(o.valueStartOffset, o.valueEndOffset);
-        pos(all, o.start);
-        all.push(o.elements.length);
-        for (const e of o.elements) {
-          all.push(ELEMENT_KINDS.indexOf(e.kind));
-          str(all, e.value);
-          all.push(e.implicitConcat ? 1 : 0);
-          str(all, e.text);
-          pos(all, e.start);
-          pos(all, e.end);
-          all.push(e.startOffset, e.endOffset);
-          if (e.removal)
-            all.push(e.removal.start, e.removal.end, e.removal.commaAt ?? exports2.NULL);
-          else
-            all.push(exports2.NULL, exports2.NULL, exports2.NULL);
-        }
-      }
-      const directives = [];
-      for (const d of f.directives) {
-        directives.push(DIRECTIVE_KINDS.indexOf(d.kind), d.line);
-        strs(directives, d.rules);
-      }
-      const globals = [];
-      strs(globals, f.functionGlobals);
       const out = [f.getattrLine ?? exports2.NULL, bit(f.mainGuard, 0) | bit(f.dynamicGlobals, 1) | bit(f.shebang, 2)];
+      const str = (v) => {
+        out.push(v === null ? exports2.NULL : table.intern(v));
+      };
+      const strs = (vs) => {
+        out.push(vs.length);
+        for (const v of vs)
+          str(v);
+      };
+      const pos = (p) => {
+        out.push(p.line, p.column);
+      };
       out.push(f.scriptBlock?.start ?? exports2.NULL, f.scriptBlock?.end ?? exports2.NULL);
       if (f.syntaxError) {
-        str(out, f.syntaxError.message);
+        str(f.syntaxError.message);
         out.push(f.syntaxError.line, f.syntaxError.column);
       } else
         out.push(exports2.NULL, exports2.NULL, exports2.NULL);
-      const sections = [imports, dynamic, bindings, all, directives, globals];
-      out.push(...sections.map((x) => x.length));
-      for (const x of sections)
-        for (const v of x)
-          out.push(v);
+      for (let s = 0; s < SECTIONS; s++)
+        out.push(0);
+      let section = 0;
+      let sectionStart = exports2.HEADER_INTS;
+      const endSection = () => {
+        out[HEADER + section++] = out.length - sectionStart;
+        sectionStart = out.length;
+      };
+      for (const i of f.imports) {
+        out.push(i.kind === "from" ? 1 : 0, i.level);
+        str(i.module);
+        out.push(SCOPES.indexOf(i.scope), bit(i.guarded, 0) | bit(i.typeChecking, 1) | bit(i.conditional, 2) | bit(i.mainGuarded, 3) | bit(i.inHandler, 4));
+        pos(i.start);
+        pos(i.end);
+        out.push(i.names.length);
+        for (const n of i.names) {
+          str(n.name);
+          str(n.asname);
+          pos(n.start);
+          pos(n.end);
+        }
+      }
+      endSection();
+      for (const d of f.dynamicImports) {
+        out.push(CALLEES.indexOf(d.callee));
+        str(d.module);
+        str(d.package);
+        pos(d.start);
+      }
+      endSection();
+      for (const b of f.bindings) {
+        str(b.name);
+        out.push(BINDING_KINDS.indexOf(b.kind), b.line, b.column);
+      }
+      endSection();
+      for (const o of f.dunderAll) {
+        out.push(ALL_OPS.indexOf(o.op), ALL_FORMS.indexOf(o.form));
+        str(o.ref);
+        out.push(bit(o.annotated, 0) | bit(o.inLoop, 1) | bit(o.inBlock, 2));
+        pos(o.valueStart);
+        pos(o.valueEnd);
+        out.push(o.valueStartOffset, o.valueEndOffset);
+        pos(o.start);
+        out.push(o.elements.length);
+        for (const e of o.elements) {
+          out.push(ELEMENT_KINDS.indexOf(e.kind));
+          str(e.value);
+          out.push(e.implicitConcat ? 1 : 0);
+          str(e.text);
+          pos(e.start);
+          pos(e.end);
+          out.push(e.startOffset, e.endOffset);
+          if (e.removal)
+            out.push(e.removal.start, e.removal.end, e.removal.commaAt ?? exports2.NULL);
+          else
+            out.push(exports2.NULL, exports2.NULL, exports2.NULL);
+        }
+      }
+      endSection();
+      for (const d of f.directives) {
+        out.push(DIRECTIVE_KINDS.indexOf(d.kind), d.line);
+        strs(d.rules);
+      }
+      endSection();
+      strs(f.functionGlobals);
+      endSection();
       return out;
     }
     var ANY = 0;
@@ -558,7 +597,7 @@ var require_facts_codec = __commonJS({
 var require_package_info = __commonJS({
   "dist/src/package-info.js"(exports2) {
     "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
@@ -571,12 +610,12 @@ var require_package_info = __commonJS({
       if (k2 === void 0) k2 = k;
       o[k2] = m[k];
     }));
-    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
     }) : function(o, v) {
       o["default"] = v;
     });
-    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -589,9 +628,9 @@ var require_package_info = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
-        __setModuleDefault2(result, mod);
+        __setModuleDefault(result, mod);
         return result;
       };
     })();
@@ -600,21 +639,21 @@ var require_package_info = __commonJS({
     exports2.repositoryPageUrl = repositoryPageUrl;
     exports2.repositoryRawUrl = repositoryRawUrl;
     exports2.ruleDocsUrl = ruleDocsUrl;
-    var fs = __importStar2(require("node:fs"));
-    var path2 = __importStar2(require("node:path"));
+    var fs = __importStar(require("node:fs"));
+    var path = __importStar(require("node:path"));
     function findRoot() {
-      for (let dir = __dirname; ; dir = path2.dirname(dir)) {
-        const file = path2.join(dir, "package.json");
+      for (let dir = __dirname; ; dir = path.dirname(dir)) {
+        const file = path.join(dir, "package.json");
         if (fs.existsSync(file) && JSON.parse(fs.readFileSync(file, "utf8")).name === "dunderlint")
           return dir;
-        if (path2.dirname(dir) === dir)
+        if (path.dirname(dir) === dir)
           throw new Error("dunderlint: cannot find its package.json");
       }
     }
     exports2.PACKAGE_ROOT = findRoot();
-    var PACKAGE = JSON.parse(fs.readFileSync(path2.join(exports2.PACKAGE_ROOT, "package.json"), "utf8"));
+    var PACKAGE = JSON.parse(fs.readFileSync(path.join(exports2.PACKAGE_ROOT, "package.json"), "utf8"));
     exports2.VERSION = PACKAGE.version;
-    exports2.RULE_DOCS = path2.join(exports2.PACKAGE_ROOT, "docs", "rules");
+    exports2.RULE_DOCS = path.join(exports2.PACKAGE_ROOT, "docs", "rules");
     var REPOSITORY = (() => {
       const url = typeof PACKAGE.repository === "string" ? PACKAGE.repository : PACKAGE.repository?.url;
       const m = typeof url === "string" ? /^(?:git\+)?(https:\/\/[^\s#?]+?)(?:\.git)?\/?$/.exec(url) : null;
@@ -643,7 +682,7 @@ var require_package_info = __commonJS({
 var require_cache = __commonJS({
   "dist/src/project/cache.js"(exports2) {
     "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
@@ -656,12 +695,12 @@ var require_cache = __commonJS({
       if (k2 === void 0) k2 = k;
       o[k2] = m[k];
     }));
-    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
     }) : function(o, v) {
       o["default"] = v;
     });
-    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -674,9 +713,9 @@ var require_cache = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
-        __setModuleDefault2(result, mod);
+        __setModuleDefault(result, mod);
         return result;
       };
     })();
@@ -685,9 +724,9 @@ var require_cache = __commonJS({
     exports2.sealCacheFile = sealCacheFile;
     exports2.blobId = blobId;
     var node_crypto_1 = require("node:crypto");
-    var fs = __importStar2(require("node:fs"));
-    var os = __importStar2(require("node:os"));
-    var path2 = __importStar2(require("node:path"));
+    var fs = __importStar(require("node:fs"));
+    var os = __importStar(require("node:os"));
+    var path = __importStar(require("node:path"));
     var package_info_1 = require_package_info();
     var facts_codec_12 = require_facts_codec();
     var TRUST_AFTER_MS = 2e3;
@@ -720,8 +759,8 @@ var require_cache = __commonJS({
         fs.mkdirSync(dir);
       } catch (e) {
         const code = e.code;
-        if (code === "ENOENT" && path2.dirname(dir) !== dir) {
-          makeFolders(path2.dirname(dir));
+        if (code === "ENOENT" && path.dirname(dir) !== dir) {
+          makeFolders(path.dirname(dir));
           fs.mkdirSync(dir);
         } else if (code !== "EEXIST" || !fs.statSync(dir).isDirectory())
           throw e;
@@ -744,7 +783,7 @@ var require_cache = __commonJS({
       const hash = (0, node_crypto_1.createHash)("sha1").update(package_info_1.VERSION).update(os.endianness());
       try {
         for (const name of ["scanner", "facts", "facts-codec", "strings", "source"]) {
-          hash.update(fs.readFileSync(path2.join(__dirname, "..", "python", `${name}${path2.extname(__filename)}`)));
+          hash.update(fs.readFileSync(path.join(__dirname, "..", "python", `${name}${path.extname(__filename)}`)));
         }
       } catch {
         hash.update(fs.readFileSync(__filename));
@@ -800,12 +839,12 @@ var require_cache = __commonJS({
       /** `show` turns a path into what messages say (relative to the working directory). */
       constructor(dir, projectRoot, show = (p) => p) {
         this.show = show;
-        this.dir = path2.resolve(dir);
-        const name = Buffer.from(path2.resolve(projectRoot)).toString("base64url").slice(-80);
-        this.file = path2.join(this.dir, `facts-${name}.bin`);
-        const rel = path2.relative(path2.resolve(projectRoot), this.dir);
-        const inside = rel !== "" && !rel.startsWith("..") && !path2.isAbsolute(rel);
-        this.guarded = inside ? rel.split(path2.sep).map((_, i, parts) => path2.join(projectRoot, ...parts.slice(0, i + 1))) : [this.dir];
+        this.dir = path.resolve(dir);
+        const name = Buffer.from(path.resolve(projectRoot)).toString("base64url").slice(-80);
+        this.file = path.join(this.dir, `facts-${name}.bin`);
+        const rel = path.relative(path.resolve(projectRoot), this.dir);
+        const inside = rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+        this.guarded = inside ? rel.split(path.sep).map((_, i, parts) => path.join(projectRoot, ...parts.slice(0, i + 1))) : [this.dir];
       }
       untrustedWarning(e) {
         return `not using the cache in ${this.show(this.dir)}: ${e.message}; delete ${this.show(this.dir)}, or use --no-cache or --cache-dir`;
@@ -835,7 +874,7 @@ var require_cache = __commonJS({
             throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${d}'`), { code: "ENOTDIR" });
           }
         }
-        const gitignore = path2.join(this.dir, ".gitignore");
+        const gitignore = path.join(this.dir, ".gitignore");
         const st = lstatOrNull(gitignore);
         if (st && !st.isFile())
           throw new Untrusted(`${this.show(gitignore)} ${st.isSymbolicLink() ? "is a symbolic link" : "is not a regular file"}`);
@@ -964,23 +1003,18 @@ var require_cache = __commonJS({
         return { facts: (0, facts_codec_12.decodeFacts)(this.records, this.spans[2 * i], this.table.strings), readError: this.errors[i] ?? null };
       }
       /**
-       * Facts for content read and hashed by the caller: `scanned` when it just scanned them, or null
-       * to look the hash up (a file touched but unchanged, or copied). `stat` (null when git vouched
-       * for the content) is kept only if the file was modified long enough before `now` to be trusted.
+       * Facts for content read and hashed by the caller (a file touched but unchanged, or copied), or
+       * null. `stat` (null when git vouched for the content) is kept only if the file was modified long
+       * enough before `now` to be trusted.
        */
-      byContent(relPath, contentId, stat, now, scanned = null) {
+      byContent(relPath, contentId, stat, now) {
         this.load();
-        if (scanned) {
-          this.counts.scanned++;
-          if (!this.has(contentId)) {
-            const data = (0, facts_codec_12.encodeFacts)(scanned.facts, this.table);
-            this.newFacts.set(contentId, { data, start: 0, length: data.length, strings: this.table.strings, readError: scanned.readError });
-          }
-        }
-        const hit = this.remember(relPath, contentId, stat, now);
-        return scanned ?? this.decoded(hit);
+        return this.decoded(this.remember(relPath, contentId, stat, now));
       }
-      /** Facts a worker thread scanned and encoded, for content read and hashed there. */
+      /**
+       * Facts scanned and encoded in this run (by a worker thread, or in this thread: modules.ts), for
+       * content read and hashed by the caller; the record is stored as it is.
+       */
       storeScanned(relPath, contentId, stat, now, record) {
         this.load();
         this.counts.scanned++;
@@ -1084,7 +1118,7 @@ var require_cache = __commonJS({
           this.checkFolders(true);
           if (!this.hasGitignore) {
             try {
-              writeNew(path2.join(this.dir, ".gitignore"), [Buffer.from("# Created by dunderlint\n*\n")]);
+              writeNew(path.join(this.dir, ".gitignore"), [Buffer.from("# Created by dunderlint\n*\n")]);
             } catch (e) {
               if (e.code !== "EEXIST")
                 throw e;
@@ -1097,18 +1131,12 @@ var require_cache = __commonJS({
           }
           for (const [id, f] of this.newFacts)
             records.set(id, f);
-          const strings = new facts_codec_12.StringTable();
-          const reinterner = new facts_codec_12.Reinterner(strings);
-          let total = 0;
-          for (const f of records.values())
-            total += f.length;
-          const data = new Int32Array(total);
+          const { strings, data } = packRecordsOf(records, this.usedIds.includes(1));
           const errors = {};
           const index = /* @__PURE__ */ new Map();
           const spans = new Int32Array(2 * records.size);
           let at = 0;
           for (const [id, f] of records) {
-            reinterner.copy(f.data, f.start, f.length, f.strings, data, at);
             if (f.readError !== null)
               errors[index.size] = f.readError;
             spans[2 * index.size] = at;
@@ -1136,13 +1164,13 @@ var require_cache = __commonJS({
             pathStat.push(record[1], record[2], record[3], record[4]);
             pathIds.push(index.get(record[0]));
           }
-          const header = { tool: this.fingerprint, strings: strings.strings, ids: [...index.keys()].join(""), errors, paths: [...written].map((p) => `${p}\0`).join(""), pathCount: written.size };
+          const header = { tool: this.fingerprint, strings, ids: [...index.keys()].join(""), errors, paths: written.size ? `${[...written].join("\0")}\0` : "", pathCount: written.size };
           const json = Buffer.from(JSON.stringify(header));
           const prefix = Buffer.alloc(HEADER_AT + json.length + 7 & ~7);
           MAGIC.copy(prefix);
           prefix.writeUInt32LE(json.length, LENGTH_AT);
           json.copy(prefix, HEADER_AT);
-          const parts = [prefix, new Float64Array(pathStat), new Int32Array(pathIds), spans, data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
+          const parts = [prefix, new Float64Array(pathStat), new Int32Array(pathIds), spans, ...data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
           checksum([prefix.subarray(0, SUM_AT), prefix.subarray(HEADER_AT), ...parts.slice(1)]).copy(prefix, SUM_AT);
           const tmp = `${this.file}.${(0, node_crypto_1.randomBytes)(6).toString("hex")}.tmp`;
           writeNew(tmp, parts);
@@ -1161,6 +1189,43 @@ var require_cache = __commonJS({
       }
     };
     exports2.FactsCache = FactsCache;
+    function packRecordsOf(records, loadedUsed) {
+      const first = records.values().next().value;
+      let shared = !loadedUsed && first !== void 0;
+      for (const f of records.values())
+        if (f.strings !== first.strings)
+          shared = false;
+      if (shared) {
+        const data2 = [];
+        let run = null;
+        const flush = () => {
+          if (run)
+            data2.push(run.data instanceof Int32Array ? run.data.subarray(run.start, run.end) : Int32Array.from({ length: run.end - run.start }, (_, k) => run.data[run.start + k]));
+        };
+        for (const f of records.values()) {
+          if (run && run.data === f.data && run.end === f.start)
+            run.end += f.length;
+          else {
+            flush();
+            run = { data: f.data, start: f.start, end: f.start + f.length };
+          }
+        }
+        flush();
+        return { strings: first.strings, data: data2 };
+      }
+      const strings = new facts_codec_12.StringTable();
+      const reinterner = new facts_codec_12.Reinterner(strings);
+      let total = 0;
+      for (const f of records.values())
+        total += f.length;
+      const data = new Int32Array(total);
+      let at = 0;
+      for (const f of records.values()) {
+        reinterner.copy(f.data, f.start, f.length, f.strings, data, at);
+        at += f.length;
+      }
+      return { strings: strings.strings, data: [data] };
+    }
     function writeNew(file, parts) {
       const fd = fs.openSync(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 438);
       try {
@@ -3481,7 +3546,7 @@ var require_facts = __commonJS({
 var require_read = __commonJS({
   "dist/src/host/read.js"(exports2) {
     "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
@@ -3494,12 +3559,12 @@ var require_read = __commonJS({
       if (k2 === void 0) k2 = k;
       o[k2] = m[k];
     }));
-    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
     }) : function(o, v) {
       o["default"] = v;
     });
-    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -3512,9 +3577,9 @@ var require_read = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
-        __setModuleDefault2(result, mod);
+        __setModuleDefault(result, mod);
         return result;
       };
     })();
@@ -3523,7 +3588,7 @@ var require_read = __commonJS({
     exports2.readRegularFile = readRegularFile;
     exports2.readRegularText = readRegularText;
     exports2.readTextOrNull = readTextOrNull;
-    var fs = __importStar2(require("node:fs"));
+    var fs = __importStar(require("node:fs"));
     exports2.MAX_INPUT_BYTES = 10 * 1024 * 1024;
     var ReadError = class extends Error {
       reason;
@@ -3703,7 +3768,7 @@ var require_source = __commonJS({
 var require_modules = __commonJS({
   "dist/src/project/modules.js"(exports2) {
     "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
@@ -3716,12 +3781,12 @@ var require_modules = __commonJS({
       if (k2 === void 0) k2 = k;
       o[k2] = m[k];
     }));
-    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
     }) : function(o, v) {
       o["default"] = v;
     });
-    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
@@ -3734,20 +3799,21 @@ var require_modules = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
-        __setModuleDefault2(result, mod);
+        __setModuleDefault(result, mod);
         return result;
       };
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ModuleReader = exports2.EMPTY_FACTS = void 0;
+    exports2.inRoot = inRoot;
     exports2.readBytes = readBytes;
     exports2.scanBytes = scanBytes;
     exports2.autoWorkers = autoWorkers;
-    var fs = __importStar2(require("node:fs"));
+    var fs = __importStar(require("node:fs"));
     var node_os_1 = require("node:os");
-    var path2 = __importStar2(require("node:path"));
+    var path = __importStar(require("node:path"));
     var node_v8_1 = require("node:v8");
     var node_worker_threads_12 = require("node:worker_threads");
     var facts_1 = require_facts();
@@ -3769,6 +3835,9 @@ var require_modules = __commonJS({
       scriptBlock: null,
       syntaxError: null
     };
+    function inRoot(root, rel) {
+      return root.endsWith(path.sep) ? root + rel : root + path.sep + rel;
+    }
     function readBytes(abs) {
       try {
         return (0, read_1.readRegularFile)(abs);
@@ -3795,7 +3864,7 @@ var require_modules = __commonJS({
     var TYPICAL_FILE_BYTES = 6500;
     var EXPLICIT_FROM = 400;
     var CHUNK = 200;
-    var WORKER_FILE = path2.join(__dirname, "scan-worker.js");
+    var WORKER_FILE = path.join(__dirname, "scan-worker.js");
     function pendingWork(pending) {
       let bytes = 0;
       for (const { stat } of pending)
@@ -3812,6 +3881,8 @@ var require_modules = __commonJS({
       missed = /* @__PURE__ */ new Map();
       /** Worker threads started, and the files they scanned (for --verbose). */
       parallel = { workers: 0, files: 0 };
+      /** Facts scanned in this thread, kept encoded as the workers' are (and as the cache stores them). */
+      arena = new facts_codec_12.FactsArena();
       constructor(root, cache, memo = null) {
         this.root = root;
         this.cache = cache;
@@ -3847,13 +3918,16 @@ var require_modules = __commonJS({
         const now = Date.now();
         this.parallel.workers = Math.min(workers, Math.ceil(pending.length / CHUNK));
         await runPool(this.parallel.workers, chunks(pending.map((p) => [p.file.path, p.file.contentId]), CHUNK).map((items) => ({ root: this.root, items, hash: this.cache !== null })), (answer) => {
+          const via = new facts_codec_12.Reinterner(this.arena.table);
           for (const [rel, contentId, start, length, readError] of answer.results) {
             const { file, stat } = byPath.get(rel);
             if (length === 0)
               continue;
             this.parallel.files++;
-            const record = { data: answer.data, start, length, strings: answer.strings, readError };
-            const { facts } = this.cache && contentId ? this.cache.storeScanned(rel, contentId, stat, now, record) : { facts: (0, facts_codec_12.decodeFacts)(answer.data, start, answer.strings) };
+            this.missed.delete(file);
+            const { data, start: at } = this.arena.adopt(answer.data, start, length, answer.strings, via);
+            const record = { data, start: at, length, strings: this.arena.table.strings, readError };
+            const { facts } = this.cache && contentId ? this.cache.storeScanned(rel, contentId, stat, now, record) : this.view(record);
             this.modules.set(file, { file, facts, readError });
           }
         });
@@ -3870,16 +3944,16 @@ var require_modules = __commonJS({
         return m;
       }
       facts(file) {
-        const abs = path2.join(this.root, file.path);
+        const abs = inRoot(this.root, file.path);
         const { cache } = this;
         if (!cache)
-          return scanFile(abs);
+          return this.keep(scanFile(abs));
         const { hit, stat } = this.missed.has(file) ? { hit: null, stat: this.missed.get(file) } : this.fromCache(file);
         this.missed.delete(file);
         if (hit)
           return hit;
         if (!file.contentId && !stat)
-          return scanFile(abs);
+          return this.keep(scanFile(abs));
         const now = Date.now();
         const bytes = readBytes(abs);
         if (typeof bytes === "string")
@@ -3888,9 +3962,19 @@ var require_modules = __commonJS({
         const same = file.contentId ? null : cache.byContent(file.path, contentId, stat, now);
         if (same)
           return same;
-        const m = scanBytes(bytes);
-        cache.byContent(file.path, contentId, stat, now, m);
-        return m;
+        return cache.storeScanned(file.path, contentId, stat, now, this.encode(scanBytes(bytes)));
+      }
+      /** Scanned facts as a record of the arena: the form they are kept in, and cached in. */
+      encode({ facts, readError }) {
+        const { data, start, length } = this.arena.add(facts);
+        return { data, start, length, strings: this.arena.table.strings, readError };
+      }
+      /** Scanned facts kept encoded; a file that could not be read has none to keep. */
+      keep(m) {
+        return m.facts === exports2.EMPTY_FACTS ? m : this.view(this.encode(m));
+      }
+      view(record) {
+        return { facts: (0, facts_codec_12.decodeFacts)(record.data, record.start, record.strings), readError: record.readError };
       }
       /**
        * The cached facts of a file git vouches for by content id, or whose stat data still match;
@@ -3903,7 +3987,7 @@ var require_modules = __commonJS({
           return { hit: this.cache.byContentId(file.path, file.contentId), stat: null };
         let stat;
         try {
-          stat = fs.statSync(path2.join(this.root, file.path));
+          stat = fs.statSync(inRoot(this.root, file.path));
         } catch {
           return { hit: null, stat: null };
         }
@@ -3919,10 +4003,10 @@ var require_modules = __commonJS({
           this.memo?.buffers.set(file.path, { text: content, facts });
           return facts;
         }
-        const m = scanBytes(content);
+        const record = this.encode(scanBytes(content));
         if (this.cache && file.contentId)
-          this.cache.byContent(file.path, file.contentId, null, Date.now(), m);
-        return m;
+          return this.cache.storeScanned(file.path, file.contentId, null, Date.now(), record);
+        return this.view(record);
       }
     };
     exports2.ModuleReader = ModuleReader;
@@ -3959,45 +4043,7 @@ var require_modules = __commonJS({
 });
 
 // dist/src/project/scan-worker.js
-var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-  if (k2 === void 0) k2 = k;
-  var desc = Object.getOwnPropertyDescriptor(m, k);
-  if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-    desc = { enumerable: true, get: function() {
-      return m[k];
-    } };
-  }
-  Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-  if (k2 === void 0) k2 = k;
-  o[k2] = m[k];
-}));
-var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-  Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-  o["default"] = v;
-});
-var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-  var ownKeys = function(o) {
-    ownKeys = Object.getOwnPropertyNames || function(o2) {
-      var ar = [];
-      for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-      return ar;
-    };
-    return ownKeys(o);
-  };
-  return function(mod) {
-    if (mod && mod.__esModule) return mod;
-    var result = {};
-    if (mod != null) {
-      for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-    }
-    __setModuleDefault(result, mod);
-    return result;
-  };
-})();
 Object.defineProperty(exports, "__esModule", { value: true });
-var path = __importStar(require("node:path"));
 var node_worker_threads_1 = require("node:worker_threads");
 var facts_codec_1 = require_facts_codec();
 var cache_1 = require_cache();
@@ -4008,7 +4054,7 @@ node_worker_threads_1.parentPort.on("message", (job) => {
   let length = 0;
   const results = [];
   for (const [rel, knownId] of job.items) {
-    const bytes = (0, modules_1.readBytes)(path.join(job.root, rel));
+    const bytes = (0, modules_1.readBytes)((0, modules_1.inRoot)(job.root, rel));
     if (typeof bytes === "string") {
       results.push([rel, null, 0, 0, bytes]);
       continue;

@@ -25,7 +25,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { VERSION } from '../package-info';
 import type { ModuleFacts } from '../python/facts';
-import { decodeFacts, encodeFacts, Reinterner, StringTable, validRecord, type Ints } from '../python/facts-codec';
+import { decodeFacts, Reinterner, StringTable, validRecord, type Ints } from '../python/facts-codec';
 
 const TRUST_AFTER_MS = 2000;
 
@@ -366,24 +366,19 @@ export class FactsCache {
   }
 
   /**
-   * Facts for content read and hashed by the caller: `scanned` when it just scanned them, or null
-   * to look the hash up (a file touched but unchanged, or copied). `stat` (null when git vouched
-   * for the content) is kept only if the file was modified long enough before `now` to be trusted.
+   * Facts for content read and hashed by the caller (a file touched but unchanged, or copied), or
+   * null. `stat` (null when git vouched for the content) is kept only if the file was modified long
+   * enough before `now` to be trusted.
    */
-  byContent(relPath: string, contentId: string, stat: fs.Stats | null, now: number, scanned: CachedFacts | null = null): CachedFacts | null {
+  byContent(relPath: string, contentId: string, stat: fs.Stats | null, now: number): CachedFacts | null {
     this.load();
-    if (scanned) {
-      this.counts.scanned++;
-      if (!this.has(contentId)) {
-        const data = encodeFacts(scanned.facts, this.table);
-        this.newFacts.set(contentId, { data, start: 0, length: data.length, strings: this.table.strings, readError: scanned.readError });
-      }
-    }
-    const hit = this.remember(relPath, contentId, stat, now);
-    return scanned ?? this.decoded(hit);
+    return this.decoded(this.remember(relPath, contentId, stat, now));
   }
 
-  /** Facts a worker thread scanned and encoded, for content read and hashed there. */
+  /**
+   * Facts scanned and encoded in this run (by a worker thread, or in this thread: modules.ts), for
+   * content read and hashed by the caller; the record is stored as it is.
+   */
   storeScanned(relPath: string, contentId: string, stat: fs.Stats | null, now: number, record: FactsRecord): CachedFacts {
     this.load();
     this.counts.scanned++;
@@ -498,18 +493,12 @@ export class FactsCache {
         if (this.usedIds[i]) records.set(this.ids.substr(ID_LENGTH * i, ID_LENGTH), this.useId('', i)!);
       }
       for (const [id, f] of this.newFacts) records.set(id, f);
-      // Only the strings live records use are written: edits would otherwise grow the table forever.
-      const strings = new StringTable();
-      const reinterner = new Reinterner(strings);
-      let total = 0;
-      for (const f of records.values()) total += f.length;
-      const data = new Int32Array(total);
+      const { strings, data } = packRecordsOf(records, this.usedIds.includes(1));
       const errors: Record<number, string> = {};
       const index = new Map<string, number>();
       const spans = new Int32Array(2 * records.size);
       let at = 0;
       for (const [id, f] of records) {
-        reinterner.copy(f.data, f.start, f.length, f.strings, data, at);
         if (f.readError !== null) errors[index.size] = f.readError;
         spans[2 * index.size] = at;
         spans[2 * index.size + 1] = f.length;
@@ -535,14 +524,14 @@ export class FactsCache {
         pathStat.push(record[1], record[2], record[3], record[4]);
         pathIds.push(index.get(record[0])!);
       }
-      const header: Header = { tool: this.fingerprint, strings: strings.strings, ids: [...index.keys()].join(''), errors, paths: [...written].map((p) => `${p}\0`).join(''), pathCount: written.size };
+      const header: Header = { tool: this.fingerprint, strings: strings as string[], ids: [...index.keys()].join(''), errors, paths: written.size ? `${[...written].join('\0')}\0` : '', pathCount: written.size };
       const json = Buffer.from(JSON.stringify(header));
       const prefix = Buffer.alloc((HEADER_AT + json.length + 7) & ~7);
       MAGIC.copy(prefix);
       prefix.writeUInt32LE(json.length, LENGTH_AT);
       json.copy(prefix, HEADER_AT);
       // Written part by part: joining them first copied megabytes for nothing.
-      const parts = [prefix, new Float64Array(pathStat), new Int32Array(pathIds), spans, data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
+      const parts = [prefix, new Float64Array(pathStat), new Int32Array(pathIds), spans, ...data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
       checksum([prefix.subarray(0, SUM_AT), prefix.subarray(HEADER_AT), ...parts.slice(1)]).copy(prefix, SUM_AT);
       // A name no one can have planted a link under, and O_EXCL besides.
       const tmp = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
@@ -559,6 +548,46 @@ export class FactsCache {
       return `cannot write the cache in ${this.show(this.dir)}: ${cause(e)}; use --no-cache or --cache-dir`;
     }
   }
+}
+
+/**
+ * The records' integers in order, as runs of the arrays that hold them, and the string table they
+ * refer to. Records of one table that nothing loaded shares (a cold run: all scanned in this run,
+ * by modules.ts into one table) are written as they lie, without copying tens of megabytes; else
+ * they are copied into a table of only the strings they use (edits would otherwise grow the table
+ * forever).
+ */
+function packRecordsOf(records: ReadonlyMap<string, FactsRecord>, loadedUsed: boolean): { strings: readonly string[]; data: Int32Array[] } {
+  const first = records.values().next().value as FactsRecord | undefined;
+  let shared = !loadedUsed && first !== undefined;
+  for (const f of records.values()) if (f.strings !== first!.strings) shared = false;
+  if (shared) {
+    const data: Int32Array[] = [];
+    let run: { data: Ints; start: number; end: number } | null = null;
+    const flush = (): void => {
+      if (run) data.push(run.data instanceof Int32Array ? run.data.subarray(run.start, run.end) : Int32Array.from({ length: run.end - run.start }, (_, k) => run!.data[run!.start + k]!));
+    };
+    for (const f of records.values()) {
+      if (run && run.data === f.data && run.end === f.start) run.end += f.length;
+      else {
+        flush();
+        run = { data: f.data, start: f.start, end: f.start + f.length };
+      }
+    }
+    flush();
+    return { strings: first!.strings, data };
+  }
+  const strings = new StringTable();
+  const reinterner = new Reinterner(strings);
+  let total = 0;
+  for (const f of records.values()) total += f.length;
+  const data = new Int32Array(total);
+  let at = 0;
+  for (const f of records.values()) {
+    reinterner.copy(f.data, f.start, f.length, f.strings, data, at);
+    at += f.length;
+  }
+  return { strings: strings.strings, data: [data] };
 }
 
 /** Creates `file`, which must not exist (nor be a link), with `parts` as its bytes; nothing is left if a write fails. */

@@ -135,12 +135,18 @@ function computeStructure(project: Project): Structure {
   visit(project.tree);
 
   const byDir = new Map(projects.map((p) => [p.dir, p]));
+  // Remembered per folder: asked for every file, a walk to the top made deep trees quadratic.
+  const projectOfDir = new Map<Directory, PythonProject>();
   const projectOf = (dir: Directory): PythonProject => {
-    for (let d: Directory | null = dir; d; d = d.parent) {
-      const p = byDir.get(d);
-      if (p) return p;
+    const walked: Directory[] = [];
+    let found: PythonProject | undefined;
+    for (let d: Directory | null = dir; d && !found; d = d.parent) {
+      found = projectOfDir.get(d) ?? byDir.get(d);
+      walked.push(d);
     }
-    return projects[0]!;
+    found ??= projects[0]!;
+    for (const d of walked) projectOfDir.set(d, found);
+    return found;
   };
   // A typeshed-style stub distribution (`stubs/<dist>/` with METADATA.toml) is an import root of its own.
   const stubRoots: Directory[] = [];

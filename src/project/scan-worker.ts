@@ -1,9 +1,8 @@
 /** A worker thread of modules.ts: reads, scans and encodes the files of each job it is sent. */
-import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { encodeFacts, StringTable } from '../python/facts-codec';
 import { blobId } from './cache';
-import { readBytes, scanBytes, type ScanAnswer, type ScanJob } from './modules';
+import { inRoot, readBytes, scanBytes, type ScanAnswer, type ScanJob } from './modules';
 
 parentPort!.on('message', (job: ScanJob) => {
   const table = new StringTable();
@@ -11,7 +10,7 @@ parentPort!.on('message', (job: ScanJob) => {
   let length = 0;
   const results: ScanAnswer['results'] = [];
   for (const [rel, knownId] of job.items) {
-    const bytes = readBytes(path.join(job.root, rel));
+    const bytes = readBytes(inRoot(job.root, rel));
     if (typeof bytes === 'string') {
       results.push([rel, null, 0, 0, bytes]);
       continue;

@@ -21,18 +21,74 @@ export type Ints = ArrayLike<number>;
 export class StringTable {
   /** Built on first use: a run that only reads the cache never needs it. */
   private index: Map<string, number> | null = null;
-  constructor(readonly strings: string[] = []) {}
+  constructor(
+    readonly strings: string[] = [],
+    /**
+     * Store a copy of each new string. The scanner's names are slices of the module's text, and V8
+     * keeps the whole text alive for a slice of 13 characters or more: a table that outlives the
+     * text (facts kept for the run) would hold every module's source.
+     */
+    private readonly copy = false,
+  ) {}
   intern(s: string): number {
     this.index ??= new Map(this.strings.map((t, j) => [t, j]));
     let i = this.index.get(s);
     if (i === undefined) {
       i = this.strings.length;
-      this.strings.push(s);
-      this.index.set(s, i);
+      // Concatenating flattens into a new string; slicing that refers to it, not to the text.
+      const kept = this.copy && s.length >= 13 ? (' ' + s).slice(1) : s;
+      this.strings.push(kept);
+      this.index.set(kept, i);
     }
     return -1 - i;
   }
 }
+
+/**
+ * Facts encoded as they are scanned, for the rest of a run: records packed into large Int32Arrays,
+ * strings in one table that holds copies. Plain ModuleFacts objects cost about 9 kB per module
+ * (most of it the source text their names are slices of), a record a few hundred bytes; rules read
+ * records through `decodeFacts`, as they read the cache's.
+ */
+export class FactsArena {
+  readonly table = new StringTable([], true);
+  private chunk = new Int32Array(0);
+  private used = 0;
+
+  /** Encodes `facts`; where the record is. */
+  add(facts: ModuleFacts): { data: Int32Array; start: number; length: number } {
+    const record = encodeFacts(facts, this.table);
+    const start = this.reserve(record.length);
+    this.chunk.set(record, start);
+    return { data: this.chunk, start, length: record.length };
+  }
+
+  /**
+   * Copies in a record encoded against another table (a worker's job), its string references
+   * moved to this one by `via` (a Reinterner into `table`, one per source table): the job's own
+   * table and integers can then go, instead of every job's copy of common names staying.
+   */
+  adopt(data: Ints, start: number, length: number, from: readonly string[], via: Reinterner): { data: Int32Array; start: number; length: number } {
+    const at = this.reserve(length);
+    via.copy(data, start, length, from, this.chunk, at);
+    return { data: this.chunk, start: at, length };
+  }
+
+  /** Where a record of `length` integers goes. */
+  private reserve(length: number): number {
+    if (this.used + length > this.chunk.length) {
+      // The old chunk's tail stays unused; records never span two chunks. Chunks start small: a
+      // language server keeps a few records of each run, and with them their chunks.
+      this.chunk = new Int32Array(Math.max(Math.min(2 * this.chunk.length, ARENA_CHUNK_INTS), 4096, length));
+      this.used = 0;
+    }
+    this.used += length;
+    return this.used - length;
+  }
+}
+
+/** Integers per arena chunk (1 MB: a few thousand median modules). */
+const ARENA_CHUNK_INTS = 1 << 18;
 
 /**
  * Copies records into one table's references. Records come from many tables (one per worker job),
@@ -83,82 +139,87 @@ const SECTIONS = 6;
 export const HEADER_INTS = HEADER + SECTIONS;
 
 export function encodeFacts(f: ModuleFacts, table: StringTable): number[] {
-  const str = (out: number[], v: string | null): void => {
+  // One array, written front to back; each section's length is filled in once it is written.
+  // (Building a list per section and joining them cost a tenth of a cold run's scanning.)
+  const out: number[] = [f.getattrLine ?? NULL, bit(f.mainGuard, 0) | bit(f.dynamicGlobals, 1) | bit(f.shebang, 2)];
+  const str = (v: string | null): void => {
     out.push(v === null ? NULL : table.intern(v));
   };
-  const strs = (out: number[], vs: readonly string[]): void => {
+  const strs = (vs: readonly string[]): void => {
     out.push(vs.length);
-    for (const v of vs) str(out, v);
+    for (const v of vs) str(v);
   };
-  const pos = (out: number[], p: Pos): void => {
+  const pos = (p: Pos): void => {
     out.push(p.line, p.column);
   };
-  const imports: number[] = [];
-  for (const i of f.imports) {
-    imports.push(i.kind === 'from' ? 1 : 0, i.level);
-    str(imports, i.module);
-    imports.push(SCOPES.indexOf(i.scope), bit(i.guarded, 0) | bit(i.typeChecking, 1) | bit(i.conditional, 2) | bit(i.mainGuarded, 3) | bit(i.inHandler, 4));
-    pos(imports, i.start);
-    pos(imports, i.end);
-    imports.push(i.names.length);
-    for (const n of i.names) {
-      str(imports, n.name);
-      str(imports, n.asname);
-      pos(imports, n.start);
-      pos(imports, n.end);
-    }
-  }
-  const dynamic: number[] = [];
-  for (const d of f.dynamicImports) {
-    dynamic.push(CALLEES.indexOf(d.callee));
-    str(dynamic, d.module);
-    str(dynamic, d.package);
-    pos(dynamic, d.start);
-  }
-  const bindings: number[] = [];
-  for (const b of f.bindings) {
-    str(bindings, b.name);
-    bindings.push(BINDING_KINDS.indexOf(b.kind), b.line, b.column);
-  }
-  const all: number[] = [];
-  for (const o of f.dunderAll) {
-    all.push(ALL_OPS.indexOf(o.op), ALL_FORMS.indexOf(o.form));
-    str(all, o.ref);
-    all.push(bit(o.annotated, 0) | bit(o.inLoop, 1) | bit(o.inBlock, 2));
-    pos(all, o.valueStart);
-    pos(all, o.valueEnd);
-    all.push(o.valueStartOffset, o.valueEndOffset);
-    pos(all, o.start);
-    all.push(o.elements.length);
-    for (const e of o.elements) {
-      all.push(ELEMENT_KINDS.indexOf(e.kind));
-      str(all, e.value);
-      all.push(e.implicitConcat ? 1 : 0);
-      str(all, e.text);
-      pos(all, e.start);
-      pos(all, e.end);
-      all.push(e.startOffset, e.endOffset);
-      if (e.removal) all.push(e.removal.start, e.removal.end, e.removal.commaAt ?? NULL);
-      else all.push(NULL, NULL, NULL);
-    }
-  }
-  const directives: number[] = [];
-  for (const d of f.directives) {
-    directives.push(DIRECTIVE_KINDS.indexOf(d.kind), d.line);
-    strs(directives, d.rules);
-  }
-  const globals: number[] = [];
-  strs(globals, f.functionGlobals);
-
-  const out: number[] = [f.getattrLine ?? NULL, bit(f.mainGuard, 0) | bit(f.dynamicGlobals, 1) | bit(f.shebang, 2)];
   out.push(f.scriptBlock?.start ?? NULL, f.scriptBlock?.end ?? NULL);
   if (f.syntaxError) {
-    str(out, f.syntaxError.message);
+    str(f.syntaxError.message);
     out.push(f.syntaxError.line, f.syntaxError.column);
   } else out.push(NULL, NULL, NULL);
-  const sections = [imports, dynamic, bindings, all, directives, globals];
-  out.push(...sections.map((x) => x.length));
-  for (const x of sections) for (const v of x) out.push(v);
+  for (let s = 0; s < SECTIONS; s++) out.push(0);
+  let section = 0;
+  let sectionStart = HEADER_INTS;
+  const endSection = (): void => {
+    out[HEADER + section++] = out.length - sectionStart;
+    sectionStart = out.length;
+  };
+  for (const i of f.imports) {
+    out.push(i.kind === 'from' ? 1 : 0, i.level);
+    str(i.module);
+    out.push(SCOPES.indexOf(i.scope), bit(i.guarded, 0) | bit(i.typeChecking, 1) | bit(i.conditional, 2) | bit(i.mainGuarded, 3) | bit(i.inHandler, 4));
+    pos(i.start);
+    pos(i.end);
+    out.push(i.names.length);
+    for (const n of i.names) {
+      str(n.name);
+      str(n.asname);
+      pos(n.start);
+      pos(n.end);
+    }
+  }
+  endSection();
+  for (const d of f.dynamicImports) {
+    out.push(CALLEES.indexOf(d.callee));
+    str(d.module);
+    str(d.package);
+    pos(d.start);
+  }
+  endSection();
+  for (const b of f.bindings) {
+    str(b.name);
+    out.push(BINDING_KINDS.indexOf(b.kind), b.line, b.column);
+  }
+  endSection();
+  for (const o of f.dunderAll) {
+    out.push(ALL_OPS.indexOf(o.op), ALL_FORMS.indexOf(o.form));
+    str(o.ref);
+    out.push(bit(o.annotated, 0) | bit(o.inLoop, 1) | bit(o.inBlock, 2));
+    pos(o.valueStart);
+    pos(o.valueEnd);
+    out.push(o.valueStartOffset, o.valueEndOffset);
+    pos(o.start);
+    out.push(o.elements.length);
+    for (const e of o.elements) {
+      out.push(ELEMENT_KINDS.indexOf(e.kind));
+      str(e.value);
+      out.push(e.implicitConcat ? 1 : 0);
+      str(e.text);
+      pos(e.start);
+      pos(e.end);
+      out.push(e.startOffset, e.endOffset);
+      if (e.removal) out.push(e.removal.start, e.removal.end, e.removal.commaAt ?? NULL);
+      else out.push(NULL, NULL, NULL);
+    }
+  }
+  endSection();
+  for (const d of f.directives) {
+    out.push(DIRECTIVE_KINDS.indexOf(d.kind), d.line);
+    strs(d.rules);
+  }
+  endSection();
+  strs(f.functionGlobals);
+  endSection();
   return out;
 }
 
