@@ -6,7 +6,7 @@ import { layoutOf, relativeBase } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import { isPythonSource, type PythonModule } from '../src/project/project';
 import { initFile, resolvePrefixes, type Resolved } from '../src/project/resolve';
-import { dottedParts, importTargets } from '../src/project/usage';
+import { dottedParts, importTargets, moduleImportTargets } from '../src/project/usage';
 import type { ImportFact } from '../src/python/facts';
 
 export default defineRule({
@@ -62,6 +62,7 @@ export default defineRule({
       external ??= new Set([...stdlibNames(), ...layout.environment.dependencies]);
       return external;
     };
+    let topNames: Set<string> | null = null;
     // Tracked names by folder: lower-cased name → first spelling seen.
     const seen = new Map<string, Map<string, string>>();
     const reported = new Set<string>();
@@ -152,9 +153,34 @@ export default defineRule({
       }
       for (const dir of dirs) {
         const actual = caseVariant(dir, wanted);
-        if (actual) return { index, actual: dir.path ? `${dir.path}/${actual}` : actual };
+        if (!actual) continue;
+        // A root inside another root (`src/` in the project folder) that the code imports by name
+        // (`from src.Conv2D import …`) is a namespace package of the outer one, not certainly a
+        // root: whether `import utils` was meant to find `src/Utils.py` is anyone's guess.
+        if (index === 0 && fact.level === 0 && layout.isRoot(dir) && insideAnotherRoot(dir) && importedTopNames().has(dir.name)) return null;
+        return { index, actual: dir.path ? `${dir.path}/${actual}` : actual };
       }
       return null;
+    }
+
+    function insideAnotherRoot(root: Directory): boolean {
+      for (let d = root.parent; d; d = d.parent) if (layout.isRoot(d)) return true;
+      return false;
+    }
+
+    /** The first parts of the absolute imports of live modules: asked only for a rare candidate, so computed then. */
+    function importedTopNames(): Set<string> {
+      if (topNames) return topNames;
+      topNames = new Set();
+      for (const file of project.files) {
+        if (!file.name.endsWith('.py') || !layout.usage.of(file).live) continue;
+        const facts = project.module(file).facts;
+        const targets = moduleImportTargets(facts);
+        facts.imports.forEach((fact, i) => {
+          if (fact.level === 0) for (const t of targets[i]!) topNames!.add(dottedParts(t)[0]!);
+        });
+      }
+      return topNames;
     }
 
     /** Whether a package's `__init__.py` may provide `name` itself: binds it, star-imports, or has `__getattr__`. */

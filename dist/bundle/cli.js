@@ -20596,6 +20596,8 @@ var require_modules = __commonJS({
             const record = { data, start: at, length, strings: this.arena.table.strings, readError };
             const { facts } = this.cache && contentId ? this.cache.storeScanned(rel, contentId, stat, now, record) : this.view(record);
             this.modules.set(file, { file, facts, readError });
+            if (this.memo)
+              this.memo.disk.set(rel, { facts: (0, facts_codec_1.plainFacts)(facts), readError });
           }
         });
       }
@@ -20603,8 +20605,12 @@ var require_modules = __commonJS({
       read(file) {
         let m = this.modules.get(file);
         if (!m) {
-          const facts = this.memo?.disk.get(file.path) ?? this.facts(file);
-          this.memo?.disk.set(file.path, facts);
+          let facts = this.memo?.disk.get(file.path);
+          if (!facts) {
+            facts = this.facts(file);
+            if (this.memo)
+              this.memo.disk.set(file.path, facts = { facts: (0, facts_codec_1.plainFacts)(facts.facts), readError: facts.readError });
+          }
           m = { file, ...facts };
           this.modules.set(file, m);
         }
@@ -24327,6 +24333,7 @@ var require_import_case_mismatch = __commonJS({
           external ??= /* @__PURE__ */ new Set([...(0, environment_1.stdlibNames)(), ...layout.environment.dependencies]);
           return external;
         };
+        let topNames = null;
         const seen = /* @__PURE__ */ new Map();
         const reported = /* @__PURE__ */ new Set();
         return {
@@ -24420,10 +24427,36 @@ var require_import_case_mismatch = __commonJS({
           }
           for (const dir of dirs) {
             const actual = caseVariant(dir, wanted);
-            if (actual)
-              return { index, actual: dir.path ? `${dir.path}/${actual}` : actual };
+            if (!actual)
+              continue;
+            if (index === 0 && fact.level === 0 && layout.isRoot(dir) && insideAnotherRoot(dir) && importedTopNames().has(dir.name))
+              return null;
+            return { index, actual: dir.path ? `${dir.path}/${actual}` : actual };
           }
           return null;
+        }
+        function insideAnotherRoot(root) {
+          for (let d = root.parent; d; d = d.parent)
+            if (layout.isRoot(d))
+              return true;
+          return false;
+        }
+        function importedTopNames() {
+          if (topNames)
+            return topNames;
+          topNames = /* @__PURE__ */ new Set();
+          for (const file of project.files) {
+            if (!file.name.endsWith(".py") || !layout.usage.of(file).live)
+              continue;
+            const facts = project.module(file).facts;
+            const targets = (0, usage_1.moduleImportTargets)(facts);
+            facts.imports.forEach((fact, i) => {
+              if (fact.level === 0)
+                for (const t of targets[i])
+                  topNames.add((0, usage_1.dottedParts)(t)[0]);
+            });
+          }
+          return topNames;
         }
         function initProvides(dir, name) {
           const init = dir.files.get("__init__.py");

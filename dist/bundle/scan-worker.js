@@ -3929,6 +3929,8 @@ var require_modules = __commonJS({
             const record = { data, start: at, length, strings: this.arena.table.strings, readError };
             const { facts } = this.cache && contentId ? this.cache.storeScanned(rel, contentId, stat, now, record) : this.view(record);
             this.modules.set(file, { file, facts, readError });
+            if (this.memo)
+              this.memo.disk.set(rel, { facts: (0, facts_codec_12.plainFacts)(facts), readError });
           }
         });
       }
@@ -3936,8 +3938,12 @@ var require_modules = __commonJS({
       read(file) {
         let m = this.modules.get(file);
         if (!m) {
-          const facts = this.memo?.disk.get(file.path) ?? this.facts(file);
-          this.memo?.disk.set(file.path, facts);
+          let facts = this.memo?.disk.get(file.path);
+          if (!facts) {
+            facts = this.facts(file);
+            if (this.memo)
+              this.memo.disk.set(file.path, facts = { facts: (0, facts_codec_12.plainFacts)(facts.facts), readError: facts.readError });
+          }
           m = { file, ...facts };
           this.modules.set(file, m);
         }

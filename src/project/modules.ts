@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { scanModule, type ModuleFacts } from '../python/facts';
-import { decodeFacts, FactsArena, Reinterner } from '../python/facts-codec';
+import { decodeFacts, FactsArena, plainFacts, Reinterner } from '../python/facts-codec';
 import { readRegularFile, ReadError } from '../host/read';
 import { decodeSource } from '../python/source';
 import { blobId, type CachedFacts, type FactsCache, type FactsRecord } from './cache';
@@ -164,6 +164,8 @@ export class ModuleReader {
           const record = { data, start: at, length, strings: this.arena.table.strings, readError };
           const { facts } = this.cache && contentId ? this.cache.storeScanned(rel, contentId, stat, now, record) : this.view(record);
           this.modules.set(file, { file, facts, readError });
+          // A language server's memory (see read): or its next run would scan them all again.
+          if (this.memo) this.memo.disk.set(rel, { facts: plainFacts(facts), readError });
         }
       },
     );
@@ -173,8 +175,14 @@ export class ModuleReader {
   read(file: ProjectFile): PythonModule {
     let m = this.modules.get(file);
     if (!m) {
-      const facts = this.memo?.disk.get(file.path) ?? this.facts(file);
-      this.memo?.disk.set(file.path, facts);
+      let facts = this.memo?.disk.get(file.path);
+      if (!facts) {
+        facts = this.facts(file);
+        // A language server asks for every module on every run: it keeps them decoded, trading
+        // memory (a few KB a module) for not decoding them again, and for the same objects each
+        // run (what is remembered per import statement stays valid).
+        if (this.memo) this.memo.disk.set(file.path, (facts = { facts: plainFacts(facts.facts), readError: facts.readError }));
+      }
       m = { file, ...facts };
       this.modules.set(file, m);
     }

@@ -9,6 +9,10 @@ const cases: RuleCases = {
     { name: 'a guarded fallback import', tree: { 'app/__init__.py': '', 'app/models.py': '', 'main.py': 'try:\n    from app.Models import x\nexcept ImportError:\n    x = None\n' } },
     { name: 'a standard library module spelled like a project module', tree: { 'String.py': '', 'main.py': 'import string\n' } },
     { name: 'the exact spelling exists in another import root of the search', tree: { 'tools/Util.py': '', 'tools/run.py': '#!/usr/bin/env python3\nimport Util\n', 'util.py': '' } },
+    {
+      name: 'a src/ folder the code imports by name is no certain import root (0xandee/StudentManagementSystem)',
+      tree: { 'src/Utils.py': 'def f(): pass\n', 'src/Conv2D.py': 'class Conv2D:\n    pass\n', 'sample.py': '#!/usr/bin/env python3\nimport utils\nfrom src.Conv2D import Conv2D\n' },
+    },
     { name: 'untracked case twins are not a checkout problem', git: 'init', tree: { 'app/__init__.py': '', 'app/Utils.py': '', 'app/utils.py': '' } },
     { name: 'case twins that are not Python files', git: 'add', tree: { 'README.md': '', 'readme.md': '', 'app/__init__.py': '' } },
   ],
