@@ -40464,6 +40464,7 @@ async function main(argv, io = defaultIo()) {
     if (args.stdio && args._[0] !== "server")
       throw new UsageError("--stdio is an option of dunderlint server");
     if (args._[0] === "server") {
+      require("node:v8").setFlagsFromString("--turbo-inlining");
       require_server2().startServer();
       return await new Promise(() => {
       });
