@@ -46,7 +46,7 @@ export default defineRule({
         // previous `conftest` from sys.modules before importing the next one.
         const pytestGroups = new Map<PythonProject, Map<string, ProjectFile[]>>();
         for (const file of project.files) {
-          if (file.name === 'conftest.py' || !file.name.endsWith('.py') || !layout.usage.collected(file)) continue;
+          if (file.name === 'conftest.py' || !file.name.endsWith('.py') || !layout.usage.importedByPytest(file)) continue;
           const py = layout.projectOf(file.dir);
           if (layout.usage.pytest(py.dir).importMode === 'importlib') continue;
           const name = pytestModuleName(file);

@@ -17872,15 +17872,20 @@ var require_usage = __commonJS({
             return true;
         return false;
       };
-      const collected = (file) => {
+      const importedByPytest = (file) => {
         if (!file.name.endsWith(".py") || collectIgnored.has(file) || !recursed(file.dir))
           return false;
         if (file.name === "conftest.py")
           return true;
         const py = base.projectOf(file.dir);
         const rel = py.dir.path ? file.path.slice(py.dir.path.length + 1) : file.path;
-        if (!underTestpaths(file.dir) || !pytestFor(file.dir).matchFile(rel))
+        return underTestpaths(file.dir) && pytestFor(file.dir).matchFile(rel);
+      };
+      const collected = (file) => {
+        if (!importedByPytest(file))
           return false;
+        if (file.name === "conftest.py")
+          return true;
         return project.module(file).facts.bindings.some((b) => b.kind === "def" && b.name.startsWith("test") || b.kind === "class" && /Test|Case/.test(b.name));
       };
       const usage = /* @__PURE__ */ new Map();
@@ -17976,7 +17981,8 @@ var require_usage = __commonJS({
         inTestTree,
         isVendored,
         pytest: (dir) => pytestFor(dir).config,
-        collected
+        collected,
+        importedByPytest
       };
     }
     var partsOf = /* @__PURE__ */ new Map();
@@ -19237,7 +19243,7 @@ var require_duplicate_module_name = __commonJS({
             };
             const pytestGroups = /* @__PURE__ */ new Map();
             for (const file of project.files) {
-              if (file.name === "conftest.py" || !file.name.endsWith(".py") || !layout.usage.collected(file))
+              if (file.name === "conftest.py" || !file.name.endsWith(".py") || !layout.usage.importedByPytest(file))
                 continue;
               const py = layout.projectOf(file.dir);
               if (layout.usage.pytest(py.dir).importMode === "importlib")

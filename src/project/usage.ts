@@ -36,6 +36,8 @@ export interface Usage {
   pytest(dir: Directory): PytestConfig;
   /** Whether pytest collects this file as a test module or conftest. */
   collected(file: ProjectFile): boolean;
+  /** Whether pytest imports this file while collecting (a test module that defines no test too). */
+  importedByPytest(file: ProjectFile): boolean;
 }
 
 export interface LayoutBase {
@@ -210,13 +212,18 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     for (let d: Directory | null = dir; d; d = d.parent) if (testpaths.includes(d)) return true;
     return false;
   };
-  const collected = (file: ProjectFile): boolean => {
+  /** pytest imports the file while collecting: a conftest.py, or a file `python_files` matches where pytest looks. */
+  const importedByPytest = (file: ProjectFile): boolean => {
     if (!file.name.endsWith('.py') || collectIgnored.has(file) || !recursed(file.dir)) return false;
     if (file.name === 'conftest.py') return true;
     // `python_files` may hold paths (`tests/test_*.py`): matched against the path from the rootdir.
     const py = base.projectOf(file.dir);
     const rel = py.dir.path ? file.path.slice(py.dir.path.length + 1) : file.path;
-    if (!underTestpaths(file.dir) || !pytestFor(file.dir).matchFile(rel)) return false;
+    return underTestpaths(file.dir) && pytestFor(file.dir).matchFile(rel);
+  };
+  const collected = (file: ProjectFile): boolean => {
+    if (!importedByPytest(file)) return false;
+    if (file.name === 'conftest.py') return true;
     // A file that matches `python_files` but defines no test (a linter's input named `*test_*.py`)
     // gives pytest nothing to run: it is data, not a test module.
     return project.module(file).facts.bindings.some((b) => (b.kind === 'def' && b.name.startsWith('test')) || (b.kind === 'class' && /Test|Case/.test(b.name)));
@@ -309,6 +316,7 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     isVendored,
     pytest: (dir) => pytestFor(dir).config,
     collected,
+    importedByPytest,
   };
 }
 

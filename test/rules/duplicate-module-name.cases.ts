@@ -61,6 +61,11 @@ const cases: RuleCases = {
       errors: [{ path: 'tests/b/test_x.py', line: 1, messageId: 'pytest', message: 'pytest imports this and `tests/a/test_x.py` as one module `test_x`: it stops with `import file mismatch`' }],
     },
     {
+      name: 'a test module that defines no test is still imported by pytest (ARG-NCTU/oop-python-nycu)',
+      tree: { 'tests/a/test_x.py': 'import pytest\n\nVALUE = pytest\n', 'tests/b/test_x.py': test('b') },
+      errors: [{ path: 'tests/b/test_x.py', line: 1, messageId: 'pytest', message: '`tests/a/test_x.py`' }],
+    },
+    {
       name: 'two packages with one name in separate trees',
       tree: { 'tests/unit/a/__init__.py': '', 'tests/unit/a/test_x.py': test('a'), 'tests/functional/a/__init__.py': '', 'tests/functional/a/test_x.py': test('b') },
       errors: [{ path: 'tests/unit/a/test_x.py', messageId: 'pytest', message: '`a.test_x`' }],
