@@ -1,5 +1,9 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { defineRule, fileStart } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
+import { isPythonSource } from '../src/project/project';
+import { moduleImportTargets } from '../src/project/usage';
 import type { Directory, ProjectFile } from '../src/project/model';
 import { initFile } from '../src/project/resolve';
 
@@ -35,13 +39,48 @@ export default defineRule({
       const { facts } = project.module(stub);
       return facts.bindings.length > 0 || facts.imports.length > 0;
     };
+    /**
+     * Whether a build makes `<name>` something other than the stub says is missing: a Cython or C
+     * source of it in the folder (`__init__.pyx`), or a file the project does not list but the
+     * disk holds (a built `__init__.cpython-311-x86_64-linux-gnu.so`, a generated `__init__.py`,
+     * both usually ignored by git).
+     */
+    const builtElsewhere = (dir: Directory, name: string): boolean => {
+      const other = (n: string): boolean => n.startsWith(`${name}.`) && n !== `${name}.pyi`;
+      for (const n of dir.files.keys()) if (other(n)) return true;
+      try {
+        return fs.readdirSync(path.join(project.root, dir.path)).some(other);
+      } catch {
+        return false;
+      }
+    };
+    /** Stubs that live code imports a submodule through (`import bar.m` with `bar.pyi`): found once, when first asked. */
+    let importedThrough: Set<string> | null = null;
+    const importsThrough = (stub: string): boolean => {
+      if (!importedThrough) {
+        importedThrough = new Set();
+        for (const file of project.files) {
+          if (!isPythonSource(file.name) || !layout.usage.of(file).live) continue;
+          const module = project.module(file);
+          const targets = moduleImportTargets(module.facts);
+          module.facts.imports.forEach((fact, i) => {
+            for (const name of targets[i]!) {
+              const chain = layout.resolveImport(module, fact, name);
+              const last = chain[chain.length - 1];
+              if (last?.kind === 'stub' && last.file && chain.length < name.split('.').length) importedThrough!.add(last.file);
+            }
+          });
+        }
+      }
+      return importedThrough.has(stub);
+    };
     return {
       directory(dir) {
         // Stub-only distributions (`foo-stubs/`, typeshed's trees) have stubs and no sources by design;
         // the `.py` modules asked for below keep them out.
         if (inStubDistribution(dir)) return;
         const initStub = dir.files.get('__init__.pyi');
-        if (initStub && !initFile(dir, 'runtime') && liveModule(dir) && declaresSomething(initStub)) {
+        if (initStub && !initFile(dir, 'runtime') && liveModule(dir) && declaresSomething(initStub) && !builtElsewhere(dir, '__init__')) {
           const file = initStub.path;
           context.report({ messageId: 'initStubOnly', data: { file }, at: fileStart(file) });
         }
@@ -57,6 +96,9 @@ export default defineRule({
           const stub = layout.usage.of(dir.files.get(`${name}.pyi`)!);
           const module = [...sub.files.values()].find((f) => f.name.endsWith('.py') && layout.usage.of(f).role !== 'vendored');
           if (!stub.live || stub.role === 'vendored' || !module) continue;
+          // The folder matters only to code that imports its modules through the stub's name; an
+          // extension module's stub beside a folder of its sources and scripts hides nothing (numpy).
+          if (builtElsewhere(dir, name) || !importsThrough(file)) continue;
           context.report({ messageId: 'stubHidesFolder', data: { file, name, sub: module.name.slice(0, -3) }, at: fileStart(file) });
         }
       },

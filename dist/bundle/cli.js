@@ -25776,9 +25776,50 @@ var require_stray_init = __commonJS({
 var require_stub_without_source = __commonJS({
   "dist/rules/stub-without-source.js"(exports2) {
     "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+        }
+        __setModuleDefault2(result, mod);
+        return result;
+      };
+    })();
     Object.defineProperty(exports2, "__esModule", { value: true });
+    var fs2 = __importStar2(require("node:fs"));
+    var path2 = __importStar2(require("node:path"));
     var rule_12 = require_rule();
     var layout_12 = require_layout();
+    var project_12 = require_project();
+    var usage_1 = require_usage();
     var resolve_1 = require_resolve();
     exports2.default = (0, rule_12.defineRule)({
       id: "stub-without-source",
@@ -25808,12 +25849,44 @@ var require_stub_without_source = __commonJS({
           const { facts } = project.module(stub);
           return facts.bindings.length > 0 || facts.imports.length > 0;
         };
+        const builtElsewhere = (dir, name) => {
+          const other = (n) => n.startsWith(`${name}.`) && n !== `${name}.pyi`;
+          for (const n of dir.files.keys())
+            if (other(n))
+              return true;
+          try {
+            return fs2.readdirSync(path2.join(project.root, dir.path)).some(other);
+          } catch {
+            return false;
+          }
+        };
+        let importedThrough = null;
+        const importsThrough = (stub) => {
+          if (!importedThrough) {
+            importedThrough = /* @__PURE__ */ new Set();
+            for (const file of project.files) {
+              if (!(0, project_12.isPythonSource)(file.name) || !layout.usage.of(file).live)
+                continue;
+              const module3 = project.module(file);
+              const targets = (0, usage_1.moduleImportTargets)(module3.facts);
+              module3.facts.imports.forEach((fact, i) => {
+                for (const name of targets[i]) {
+                  const chain = layout.resolveImport(module3, fact, name);
+                  const last = chain[chain.length - 1];
+                  if (last?.kind === "stub" && last.file && chain.length < name.split(".").length)
+                    importedThrough.add(last.file);
+                }
+              });
+            }
+          }
+          return importedThrough.has(stub);
+        };
         return {
           directory(dir) {
             if (inStubDistribution(dir))
               return;
             const initStub = dir.files.get("__init__.pyi");
-            if (initStub && !(0, resolve_1.initFile)(dir, "runtime") && liveModule(dir) && declaresSomething(initStub)) {
+            if (initStub && !(0, resolve_1.initFile)(dir, "runtime") && liveModule(dir) && declaresSomething(initStub) && !builtElsewhere(dir, "__init__")) {
               const file = initStub.path;
               context.report({ messageId: "initStubOnly", data: { file }, at: (0, rule_12.fileStart)(file) });
             }
@@ -25829,6 +25902,8 @@ var require_stub_without_source = __commonJS({
               const stub = layout.usage.of(dir.files.get(`${name}.pyi`));
               const module3 = [...sub.files.values()].find((f) => f.name.endsWith(".py") && layout.usage.of(f).role !== "vendored");
               if (!stub.live || stub.role === "vendored" || !module3)
+                continue;
+              if (builtElsewhere(dir, name) || !importsThrough(file))
                 continue;
               context.report({ messageId: "stubHidesFolder", data: { file, name, sub: module3.name.slice(0, -3) }, at: (0, rule_12.fileStart)(file) });
             }

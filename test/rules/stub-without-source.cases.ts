@@ -17,6 +17,24 @@ const cases: RuleCases = {
       tree: { 'pkg/__init__.pyi': '', 'pkg/m.py': 'W = 1\n', 'main.py': main('import pkg.m') },
     },
     { name: 'test data: a folder no live code imports', tree: { 'tests/data/pkg/__init__.pyi': '', 'tests/data/pkg/m.py': '' } },
+    {
+      name: 'a stub for an extension module beside a folder of its C sources and scripts, whose submodules nothing imports (numpy/linalg/lapack_lite)',
+      tree: { 'pkg/__init__.py': 'from . import m\n', 'pkg/m.pyi': 'def f() -> int: ...\n', 'pkg/m/clapack_scrub.py': 'X = 1\n', 'pkg/m/make_lite.py': '#!/usr/bin/env python\nimport clapack_scrub\n', 'main.py': main('import pkg') },
+    },
+    {
+      name: 'a Cython __init__.pyx beside __init__.pyi: a regular package once built',
+      tree: { 'pkg/__init__.pyi': 'V: int\n', 'pkg/__init__.pyx': 'V = 1\n', 'pkg/m.py': 'W = 1\n', 'main.py': main('import pkg.m') },
+    },
+    {
+      name: 'a built __init__ extension module that git ignores',
+      git: 'add',
+      tree: { '.gitignore': '*.so\n', 'pkg/__init__.pyi': 'V: int\n', 'pkg/__init__.cpython-311-x86_64-linux-gnu.so': '', 'pkg/m.py': 'W = 1\n', 'main.py': main('import pkg.m') },
+    },
+    {
+      name: 'a generated __init__.py that git ignores',
+      git: 'add',
+      tree: { '.gitignore': 'pkg/__init__.py\n', 'pkg/__init__.pyi': 'V: int\n', 'pkg/__init__.py': 'V = 1\n', 'pkg/m.py': 'W = 1\n', 'main.py': main('import pkg.m') },
+    },
     { name: 'foo.py, foo.pyi and foo/: the module-package-collision case', tree: { 'app/__init__.py': '', 'app/foo.py': '', 'app/foo.pyi': '', 'app/foo/__init__.py': '' } },
   ],
   invalid: [
