@@ -157,16 +157,12 @@ export default defineRule({
         // A root inside another root (`src/` in the project folder) that the code imports by name
         // (`from src.Conv2D import …`) is a namespace package of the outer one, not certainly a
         // root: whether `import utils` was meant to find `src/Utils.py` is anyone's guess.
-        if (index === 0 && fact.level === 0 && layout.isRoot(dir) && insideAnotherRoot(dir) && importedTopNames().has(dir.name)) return null;
+        if (index === 0 && fact.level === 0 && layout.isRoot(dir) && layout.insideAnotherRoot(dir) && importedTopNames().has(dir.name)) return null;
         return { index, actual: dir.path ? `${dir.path}/${actual}` : actual };
       }
       return null;
     }
 
-    function insideAnotherRoot(root: Directory): boolean {
-      for (let d = root.parent; d; d = d.parent) if (layout.isRoot(d)) return true;
-      return false;
-    }
 
     /** The first parts of the absolute imports of live modules: asked only for a rare candidate, so computed then. */
     function importedTopNames(): Set<string> {

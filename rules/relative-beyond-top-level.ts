@@ -69,7 +69,7 @@ export default defineRule({
       },
       'project:exit'() {
         for (const { root, report, unshipped } of pending) {
-          if (topNames.has(root.name) && insideAnotherRoot(root)) continue;
+          if (topNames.has(root.name) && layout.insideAnotherRoot(root)) continue;
           if (unshipped && !importedInProject(unshipped.file, unshipped.name)) continue;
           context.report(report);
         }
@@ -118,9 +118,5 @@ export default defineRule({
       return parts;
     }
 
-    function insideAnotherRoot(root: Directory): boolean {
-      for (let d = root.parent; d; d = d.parent) if (layout.isRoot(d)) return true;
-      return false;
-    }
   },
 });

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { defineRule, fileStart } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
 import { isPythonSource } from '../src/project/project';
-import { moduleImportTargets } from '../src/project/usage';
+import { dottedParts, moduleImportTargets } from '../src/project/usage';
 import type { Directory, ProjectFile } from '../src/project/model';
 import { initFile } from '../src/project/resolve';
 
@@ -67,7 +67,7 @@ export default defineRule({
             for (const name of targets[i]!) {
               const chain = layout.resolveImport(module, fact, name);
               const last = chain[chain.length - 1];
-              if (last?.kind === 'stub' && last.file && chain.length < name.split('.').length) importedThrough!.add(last.file);
+              if (last?.kind === 'stub' && last.file && chain.length < dottedParts(name).length) importedThrough!.add(last.file);
             }
           });
         }

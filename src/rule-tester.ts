@@ -16,6 +16,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Rule } from './engine/rule';
 import type { Diagnostic } from './types';
+import { findConfigFile } from './config/config';
 import { lint, subjects } from './lint';
 
 export { RULE_API_VERSION, defineRule, fileStart, type OptionSpec, type Report, type Rule, type RuleContext, type RuleMeta, type Visitors } from './engine/rule';
@@ -182,7 +183,7 @@ async function checkModuleLocal(rule: Rule, dir: string, all: readonly Diagnosti
   const key = (d: Diagnostic): string => `${d.location.path}:${d.location.start.line}:${d.location.start.column} ${d.message}`;
   // A file named alone belongs to the project of the nearest config or git work tree: without
   // either, an empty config keeps the case's folder the project (for both runs).
-  const configured = ['.dunderlint.toml', 'dunderlint.toml', '.git'].some((n) => fs.existsSync(path.join(dir, n))) || /^\[tool\.dunderlint\]/m.test(readOr(path.join(dir, 'pyproject.toml')));
+  const configured = findConfigFile(dir, dir, dir) !== null || fs.existsSync(path.join(dir, '.git'));
   const marker = path.join(dir, '.dunderlint.toml');
   if (!configured) fs.writeFileSync(marker, '');
   try {
@@ -196,13 +197,6 @@ async function checkModuleLocal(rule: Rule, dir: string, all: readonly Diagnosti
   }
 }
 
-function readOr(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
-}
 
 async function withTree(rule: Rule, c: ValidCase, body: (dir: string) => Promise<void>): Promise<void> {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'dunderlint-rule-tester-')));

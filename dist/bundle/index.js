@@ -17198,6 +17198,7 @@ var require_resolve = __commonJS({
     exports2.findSpec = findSpec;
     exports2.resolvePrefixes = resolvePrefixes;
     exports2.searchPath = searchPath;
+    exports2.folderSearch = folderSearch;
     exports2.resolveIn = resolveIn;
     function extensionFile(dir, name) {
       let best = null;
@@ -17286,6 +17287,13 @@ var require_resolve = __commonJS({
     }
     function searchPath(dirs) {
       return { key: dirs.map((d) => d.path).join("\0"), dirs };
+    }
+    var folderSearches = /* @__PURE__ */ new WeakMap();
+    function folderSearch(dir) {
+      let search = folderSearches.get(dir);
+      if (!search)
+        folderSearches.set(dir, search = searchPath([dir]));
+      return search;
     }
     var resolutions = /* @__PURE__ */ new WeakMap();
     function resolveIn(tree, search, dotted, mode) {
@@ -17802,7 +17810,6 @@ var require_usage = __commonJS({
           named.set(file, v = file.name.startsWith("__init__.") || (0, names_1.isModuleName)(file.name.replace(/\.pyi?$/, "")));
         return v;
       };
-      const projectSearch = new Map(base.projects.map((p) => [p, (0, resolve_1.searchPath)(p.roots)]));
       const firsts = /* @__PURE__ */ new Map();
       return {
         pytestFor,
@@ -17813,21 +17820,21 @@ var require_usage = __commonJS({
         toolLoaded,
         importableDir,
         moduleNamed,
-        rootsSearch: (dir) => projectSearch.get(base.projectOf(dir)),
         folderFirst: (dir, py) => {
           let byDir = firsts.get(py);
           if (!byDir)
             firsts.set(py, byDir = /* @__PURE__ */ new Map());
           let search = byDir.get(dir);
           if (!search)
-            byDir.set(dir, search = (0, resolve_1.searchPath)(py ? [dir, ...py.roots.filter((r) => r !== dir)] : [dir]));
+            byDir.set(dir, search = (0, resolve_1.searchPath)([dir, ...py.roots.filter((r) => r !== dir)]));
           return search;
         }
       };
     }
     function computeUsage(project, base) {
       const read = (rel) => (0, read_1.readTextOrNull)(path.join(project.root, rel));
-      const { pytestFor, inTestTree, isVendored, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, rootsSearch, folderFirst } = usageStructure(project, base);
+      const { pytestFor, inTestTree, isVendored, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, folderFirst } = usageStructure(project, base);
+      const { rootsSearch } = base;
       const collectIgnored = /* @__PURE__ */ new Set();
       for (const file of project.files) {
         if (file.name !== "conftest.py")
@@ -17964,7 +17971,7 @@ var require_usage = __commonJS({
           let dir = module3.file.dir;
           for (let i = 1; i < fact.level && dir; i++)
             dir = dir.parent;
-          return dir && name ? (0, resolve_1.resolveIn)(project.tree, folderFirst(dir, null), name, "static") : [];
+          return dir && name ? (0, resolve_1.resolveIn)(project.tree, (0, resolve_1.folderSearch)(dir), name, "static") : [];
         }
         if (role === "script")
           return (0, resolve_1.resolveIn)(project.tree, folderFirst(module3.file.dir, base.projectOf(module3.file.dir)), name, "static");
@@ -18126,7 +18133,6 @@ var require_layout = __commonJS({
     exports2.MAX_EVIDENCE = void 0;
     exports2.isProjectDir = isProjectDir;
     exports2.layoutOf = layoutOf;
-    exports2.folderSearch = folderSearch;
     exports2.byPlace = byPlace;
     exports2.relativeBase = relativeBase;
     var path = __importStar(require("node:path"));
@@ -18212,18 +18218,19 @@ var require_layout = __commonJS({
             return true;
         return false;
       };
-      return { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, environment: (0, project_environment_1.projectEnvironment)(project, projects) };
+      const searches = new Map(projects.map((p) => [p, (0, resolve_1.searchPath)(p.roots)]));
+      const rootsSearch = (dir) => searches.get(projectOf(dir));
+      return { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment: (0, project_environment_1.projectEnvironment)(project, projects) };
     }
     function computeLayout(project) {
-      const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, environment } = structureOf(project);
-      const rootsSearch = new Map(projects.map((p) => [p, (0, resolve_1.searchPath)(p.roots)]));
+      const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment } = structureOf(project);
       const resolveImport = (module3, fact, name) => {
         if (fact.level === 0)
-          return (0, resolve_1.resolveIn)(project.tree, rootsSearch.get(projectOf(module3.file.dir)), name, "static");
+          return (0, resolve_1.resolveIn)(project.tree, rootsSearch(module3.file.dir), name, "static");
         const base = relativeBase(module3.file.dir, fact.level);
         if (!base || !name)
           return [];
-        return (0, resolve_1.resolveIn)(project.tree, folderSearch(base), name, "static");
+        return (0, resolve_1.resolveIn)(project.tree, (0, resolve_1.folderSearch)(base), name, "static");
       };
       const dottedName = (dir) => {
         const parts = [];
@@ -18231,7 +18238,7 @@ var require_layout = __commonJS({
           parts.unshift(d.name);
         return parts.join(".") || dir.name;
       };
-      const usage = (0, usage_1.computeUsage)(project, { projects, projectOf, isDeclaredNamespace });
+      const usage = (0, usage_1.computeUsage)(project, { projects, projectOf, isDeclaredNamespace, rootsSearch });
       const isTopLevel = (dir) => dir.parent !== null && projectOf(dir).roots.includes(dir.parent);
       const shared = /* @__PURE__ */ new Map();
       const sharedWhy = (dir) => {
@@ -18331,6 +18338,12 @@ var require_layout = __commonJS({
         projectOf,
         packageUses,
         isRoot: (d) => rootSet.has(d),
+        insideAnotherRoot: (root) => {
+          for (let d = root.parent; d; d = d.parent)
+            if (rootSet.has(d))
+              return true;
+          return false;
+        },
         isDeclaredNamespace,
         namespaceEntries,
         importName: dottedName,
@@ -18339,13 +18352,6 @@ var require_layout = __commonJS({
         environment,
         sharedReason: (d) => sharedWhy(d)
       };
-    }
-    var folderSearches = /* @__PURE__ */ new WeakMap();
-    function folderSearch(dir) {
-      let search = folderSearches.get(dir);
-      if (!search)
-        folderSearches.set(dir, search = (0, resolve_1.searchPath)([dir]));
-      return search;
     }
     function relativeChain(from, level) {
       const out = [];
@@ -19844,17 +19850,11 @@ var require_import_case_mismatch = __commonJS({
             const actual = caseVariant(dir, wanted);
             if (!actual)
               continue;
-            if (index === 0 && fact.level === 0 && layout.isRoot(dir) && insideAnotherRoot(dir) && importedTopNames().has(dir.name))
+            if (index === 0 && fact.level === 0 && layout.isRoot(dir) && layout.insideAnotherRoot(dir) && importedTopNames().has(dir.name))
               return null;
             return { index, actual: dir.path ? `${dir.path}/${actual}` : actual };
           }
           return null;
-        }
-        function insideAnotherRoot(root) {
-          for (let d = root.parent; d; d = d.parent)
-            if (layout.isRoot(d))
-              return true;
-          return false;
         }
         function importedTopNames() {
           if (topNames)
@@ -20760,7 +20760,7 @@ var require_relative_beyond_top_level = __commonJS({
           },
           "project:exit"() {
             for (const { root, report, unshipped } of pending) {
-              if (topNames.has(root.name) && insideAnotherRoot(root))
+              if (topNames.has(root.name) && layout.insideAnotherRoot(root))
                 continue;
               if (unshipped && !importedInProject(unshipped.file, unshipped.name))
                 continue;
@@ -20807,12 +20807,6 @@ var require_relative_beyond_top_level = __commonJS({
           for (let d = dir; d && d !== root; d = d.parent)
             parts.unshift(d.name);
           return parts;
-        }
-        function insideAnotherRoot(root) {
-          for (let d = root.parent; d; d = d.parent)
-            if (layout.isRoot(d))
-              return true;
-          return false;
         }
       }
     });
@@ -21282,7 +21276,7 @@ var require_stub_without_source = __commonJS({
                 for (const name of targets[i]) {
                   const chain = layout.resolveImport(module3, fact, name);
                   const last = chain[chain.length - 1];
-                  if (last?.kind === "stub" && last.file && chain.length < name.split(".").length)
+                  if (last?.kind === "stub" && last.file && chain.length < (0, usage_1.dottedParts)(name).length)
                     importedThrough.add(last.file);
                 }
               });

@@ -8,6 +8,3010 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 
+// node_modules/smol-toml/dist/index.cjs
+var require_dist = __commonJS({
+  "node_modules/smol-toml/dist/index.cjs"(exports2, module2) {
+    "use strict";
+    var __defProp = Object.defineProperty;
+    var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+    var __getOwnPropNames2 = Object.getOwnPropertyNames;
+    var __hasOwnProp = Object.prototype.hasOwnProperty;
+    var __export = (target, all) => {
+      for (var name in all)
+        __defProp(target, name, { get: all[name], enumerable: true });
+    };
+    var __copyProps = (to, from, except, desc) => {
+      if (from && typeof from === "object" || typeof from === "function") {
+        for (let key of __getOwnPropNames2(from))
+          if (!__hasOwnProp.call(to, key) && key !== except)
+            __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      }
+      return to;
+    };
+    var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+    var index_exports = {};
+    __export(index_exports, {
+      TomlDate: () => TomlDate,
+      TomlError: () => TomlError,
+      default: () => index_default,
+      parse: () => parse,
+      stringify: () => stringify
+    });
+    module2.exports = __toCommonJS(index_exports);
+    function getLineColFromPtr(string, ptr) {
+      let lines = string.slice(0, ptr).split(/\r\n|\n|\r/g);
+      return [lines.length, lines.pop().length + 1];
+    }
+    function makeCodeBlock(string, line, column) {
+      let lines = string.split(/\r\n|\n|\r/g);
+      let codeblock = "";
+      let numberLen = (Math.log10(line + 1) | 0) + 1;
+      for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+          continue;
+        codeblock += i.toString().padEnd(numberLen, " ");
+        codeblock += ":  ";
+        codeblock += l;
+        codeblock += "\n";
+        if (i === line) {
+          codeblock += " ".repeat(numberLen + column + 2);
+          codeblock += "^\n";
+        }
+      }
+      return codeblock;
+    }
+    var TomlError = class extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+      }
+    };
+    function isEscaped(str, ptr) {
+      let i = 0;
+      while (str[ptr - ++i] === "\\")
+        ;
+      return --i && i % 2;
+    }
+    function indexOfNewline(str, start = 0, end = str.length) {
+      let idx = str.indexOf("\n", start);
+      if (str[idx - 1] === "\r")
+        idx--;
+      return idx <= end ? idx : -1;
+    }
+    function skipComment(str, ptr) {
+      for (let i = ptr; i < str.length; i++) {
+        let c = str[i];
+        if (c === "\n")
+          return i;
+        if (c === "\r" && str[i + 1] === "\n")
+          return i + 1;
+        if (c < " " && c !== "	" || c === "\x7F") {
+          throw new TomlError("control characters are not allowed in comments", {
+            toml: str,
+            ptr
+          });
+        }
+      }
+      return str.length;
+    }
+    function skipVoid(str, ptr, banNewLines, banComments) {
+      let c;
+      while ((c = str[ptr]) === " " || c === "	" || !banNewLines && (c === "\n" || c === "\r" && str[ptr + 1] === "\n"))
+        ptr++;
+      return banComments || c !== "#" ? ptr : skipVoid(str, skipComment(str, ptr), banNewLines);
+    }
+    function skipUntil(str, ptr, sep, end, banNewLines = false) {
+      if (!end) {
+        ptr = indexOfNewline(str, ptr);
+        return ptr < 0 ? str.length : ptr;
+      }
+      for (let i = ptr; i < str.length; i++) {
+        let c = str[i];
+        if (c === "#") {
+          i = indexOfNewline(str, i);
+        } else if (c === sep) {
+          return i + 1;
+        } else if (c === end || banNewLines && (c === "\n" || c === "\r" && str[i + 1] === "\n")) {
+          return i;
+        }
+      }
+      throw new TomlError("cannot find end of structure", {
+        toml: str,
+        ptr
+      });
+    }
+    function getStringEnd(str, seek) {
+      let first = str[seek];
+      let target = first === str[seek + 1] && str[seek + 1] === str[seek + 2] ? str.slice(seek, seek + 3) : first;
+      seek += target.length - 1;
+      do
+        seek = str.indexOf(target, ++seek);
+      while (seek > -1 && first !== "'" && isEscaped(str, seek));
+      if (seek > -1) {
+        seek += target.length;
+        if (target.length > 1) {
+          if (str[seek] === first)
+            seek++;
+          if (str[seek] === first)
+            seek++;
+        }
+      }
+      return seek;
+    }
+    var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[T ]?(?:(\d{2}):\d{2}:\d{2}(?:\.\d+)?)?(Z|[-+]\d{2}:\d{2})?$/i;
+    var TomlDate = class _TomlDate extends Date {
+      #hasDate = false;
+      #hasTime = false;
+      #offset = null;
+      constructor(date) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = "Z";
+        if (typeof date === "string") {
+          let match = date.match(DATE_TIME_RE);
+          if (match) {
+            if (!match[1]) {
+              hasDate = false;
+              date = `0000-01-01T${date}`;
+            }
+            hasTime = !!match[2];
+            hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+            if (match[2] && +match[2] > 23) {
+              date = "";
+            } else {
+              offset = match[3] || null;
+              date = date.toUpperCase();
+              if (!offset && hasTime)
+                date += "Z";
+            }
+          } else {
+            date = "";
+          }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+          this.#hasDate = hasDate;
+          this.#hasTime = hasTime;
+          this.#offset = offset;
+        }
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate())
+          return iso.slice(0, 10);
+        if (this.isTime())
+          return iso.slice(11, 23);
+        if (this.#offset === null)
+          return iso.slice(0, -1);
+        if (this.#offset === "Z")
+          return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        offset = this.#offset[0] === "-" ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - offset * 6e4);
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new _TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+      }
+    };
+    var INT_REGEX = /^((0x[0-9a-fA-F](_?[0-9a-fA-F])*)|(([+-]|0[ob])?\d(_?\d)*))$/;
+    var FLOAT_REGEX = /^[+-]?\d(_?\d)*(\.\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?$/;
+    var LEADING_ZERO = /^[+-]?0[0-9_]/;
+    var ESCAPE_REGEX = /^[0-9a-f]{4,8}$/i;
+    var ESC_MAP = {
+      b: "\b",
+      t: "	",
+      n: "\n",
+      f: "\f",
+      r: "\r",
+      '"': '"',
+      "\\": "\\"
+    };
+    function parseString(str, ptr = 0, endPtr = str.length) {
+      let isLiteral = str[ptr] === "'";
+      let isMultiline = str[ptr++] === str[ptr] && str[ptr] === str[ptr + 1];
+      if (isMultiline) {
+        endPtr -= 2;
+        if (str[ptr += 2] === "\r")
+          ptr++;
+        if (str[ptr] === "\n")
+          ptr++;
+      }
+      let tmp = 0;
+      let isEscape;
+      let parsed = "";
+      let sliceStart = ptr;
+      while (ptr < endPtr - 1) {
+        let c = str[ptr++];
+        if (c === "\n" || c === "\r" && str[ptr] === "\n") {
+          if (!isMultiline) {
+            throw new TomlError("newlines are not allowed in strings", {
+              toml: str,
+              ptr: ptr - 1
+            });
+          }
+        } else if (c < " " && c !== "	" || c === "\x7F") {
+          throw new TomlError("control characters are not allowed in strings", {
+            toml: str,
+            ptr: ptr - 1
+          });
+        }
+        if (isEscape) {
+          isEscape = false;
+          if (c === "u" || c === "U") {
+            let code = str.slice(ptr, ptr += c === "u" ? 4 : 8);
+            if (!ESCAPE_REGEX.test(code)) {
+              throw new TomlError("invalid unicode escape", {
+                toml: str,
+                ptr: tmp
+              });
+            }
+            try {
+              parsed += String.fromCodePoint(parseInt(code, 16));
+            } catch {
+              throw new TomlError("invalid unicode escape", {
+                toml: str,
+                ptr: tmp
+              });
+            }
+          } else if (isMultiline && (c === "\n" || c === " " || c === "	" || c === "\r")) {
+            ptr = skipVoid(str, ptr - 1, true);
+            if (str[ptr] !== "\n" && str[ptr] !== "\r") {
+              throw new TomlError("invalid escape: only line-ending whitespace may be escaped", {
+                toml: str,
+                ptr: tmp
+              });
+            }
+            ptr = skipVoid(str, ptr);
+          } else if (c in ESC_MAP) {
+            parsed += ESC_MAP[c];
+          } else {
+            throw new TomlError("unrecognized escape sequence", {
+              toml: str,
+              ptr: tmp
+            });
+          }
+          sliceStart = ptr;
+        } else if (!isLiteral && c === "\\") {
+          tmp = ptr - 1;
+          isEscape = true;
+          parsed += str.slice(sliceStart, tmp);
+        }
+      }
+      return parsed + str.slice(sliceStart, endPtr - 1);
+    }
+    function parseValue(value, toml, ptr, integersAsBigInt) {
+      if (value === "true")
+        return true;
+      if (value === "false")
+        return false;
+      if (value === "-inf")
+        return -Infinity;
+      if (value === "inf" || value === "+inf")
+        return Infinity;
+      if (value === "nan" || value === "+nan" || value === "-nan")
+        return NaN;
+      if (value === "-0")
+        return integersAsBigInt ? 0n : 0;
+      let isInt = INT_REGEX.test(value);
+      if (isInt || FLOAT_REGEX.test(value)) {
+        if (LEADING_ZERO.test(value)) {
+          throw new TomlError("leading zeroes are not allowed", {
+            toml,
+            ptr
+          });
+        }
+        value = value.replace(/_/g, "");
+        let numeric = +value;
+        if (isNaN(numeric)) {
+          throw new TomlError("invalid number", {
+            toml,
+            ptr
+          });
+        }
+        if (isInt) {
+          if ((isInt = !Number.isSafeInteger(numeric)) && !integersAsBigInt) {
+            throw new TomlError("integer value cannot be represented losslessly", {
+              toml,
+              ptr
+            });
+          }
+          if (isInt || integersAsBigInt === true)
+            numeric = BigInt(value);
+        }
+        return numeric;
+      }
+      const date = new TomlDate(value);
+      if (!date.isValid()) {
+        throw new TomlError("invalid value", {
+          toml,
+          ptr
+        });
+      }
+      return date;
+    }
+    function sliceAndTrimEndOf(str, startPtr, endPtr, allowNewLines) {
+      let value = str.slice(startPtr, endPtr);
+      let commentIdx = value.indexOf("#");
+      if (commentIdx > -1) {
+        skipComment(str, commentIdx);
+        value = value.slice(0, commentIdx);
+      }
+      let trimmed = value.trimEnd();
+      if (!allowNewLines) {
+        let newlineIdx = value.indexOf("\n", trimmed.length);
+        if (newlineIdx > -1) {
+          throw new TomlError("newlines are not allowed in inline tables", {
+            toml: str,
+            ptr: startPtr + newlineIdx
+          });
+        }
+      }
+      return [trimmed, commentIdx];
+    }
+    function extractValue(str, ptr, end, depth, integersAsBigInt) {
+      if (depth === 0) {
+        throw new TomlError("document contains excessively nested structures. aborting.", {
+          toml: str,
+          ptr
+        });
+      }
+      let c = str[ptr];
+      if (c === "[" || c === "{") {
+        let [value, endPtr2] = c === "[" ? parseArray(str, ptr, depth, integersAsBigInt) : parseInlineTable(str, ptr, depth, integersAsBigInt);
+        let newPtr = end ? skipUntil(str, endPtr2, ",", end) : endPtr2;
+        if (endPtr2 - newPtr && end === "}") {
+          let nextNewLine = indexOfNewline(str, endPtr2, newPtr);
+          if (nextNewLine > -1) {
+            throw new TomlError("newlines are not allowed in inline tables", {
+              toml: str,
+              ptr: nextNewLine
+            });
+          }
+        }
+        return [value, newPtr];
+      }
+      let endPtr;
+      if (c === '"' || c === "'") {
+        endPtr = getStringEnd(str, ptr);
+        let parsed = parseString(str, ptr, endPtr);
+        if (end) {
+          endPtr = skipVoid(str, endPtr, end !== "]");
+          if (str[endPtr] && str[endPtr] !== "," && str[endPtr] !== end && str[endPtr] !== "\n" && str[endPtr] !== "\r") {
+            throw new TomlError("unexpected character encountered", {
+              toml: str,
+              ptr: endPtr
+            });
+          }
+          endPtr += +(str[endPtr] === ",");
+        }
+        return [parsed, endPtr];
+      }
+      endPtr = skipUntil(str, ptr, ",", end);
+      let slice = sliceAndTrimEndOf(str, ptr, endPtr - +(str[endPtr - 1] === ","), end === "]");
+      if (!slice[0]) {
+        throw new TomlError("incomplete key-value declaration: no value specified", {
+          toml: str,
+          ptr
+        });
+      }
+      if (end && slice[1] > -1) {
+        endPtr = skipVoid(str, ptr + slice[1]);
+        endPtr += +(str[endPtr] === ",");
+      }
+      return [
+        parseValue(slice[0], str, ptr, integersAsBigInt),
+        endPtr
+      ];
+    }
+    var KEY_PART_RE = /^[a-zA-Z0-9-_]+[ \t]*$/;
+    function parseKey(str, ptr, end = "=") {
+      let dot = ptr - 1;
+      let parsed = [];
+      let endPtr = str.indexOf(end, ptr);
+      if (endPtr < 0) {
+        throw new TomlError("incomplete key-value: cannot find end of key", {
+          toml: str,
+          ptr
+        });
+      }
+      do {
+        let c = str[ptr = ++dot];
+        if (c !== " " && c !== "	") {
+          if (c === '"' || c === "'") {
+            if (c === str[ptr + 1] && c === str[ptr + 2]) {
+              throw new TomlError("multiline strings are not allowed in keys", {
+                toml: str,
+                ptr
+              });
+            }
+            let eos = getStringEnd(str, ptr);
+            if (eos < 0) {
+              throw new TomlError("unfinished string encountered", {
+                toml: str,
+                ptr
+              });
+            }
+            dot = str.indexOf(".", eos);
+            let strEnd = str.slice(eos, dot < 0 || dot > endPtr ? endPtr : dot);
+            let newLine = indexOfNewline(strEnd);
+            if (newLine > -1) {
+              throw new TomlError("newlines are not allowed in keys", {
+                toml: str,
+                ptr: ptr + dot + newLine
+              });
+            }
+            if (strEnd.trimStart()) {
+              throw new TomlError("found extra tokens after the string part", {
+                toml: str,
+                ptr: eos
+              });
+            }
+            if (endPtr < eos) {
+              endPtr = str.indexOf(end, eos);
+              if (endPtr < 0) {
+                throw new TomlError("incomplete key-value: cannot find end of key", {
+                  toml: str,
+                  ptr
+                });
+              }
+            }
+            parsed.push(parseString(str, ptr, eos));
+          } else {
+            dot = str.indexOf(".", ptr);
+            let part = str.slice(ptr, dot < 0 || dot > endPtr ? endPtr : dot);
+            if (!KEY_PART_RE.test(part)) {
+              throw new TomlError("only letter, numbers, dashes and underscores are allowed in keys", {
+                toml: str,
+                ptr
+              });
+            }
+            parsed.push(part.trimEnd());
+          }
+        }
+      } while (dot + 1 && dot < endPtr);
+      return [parsed, skipVoid(str, endPtr + 1, true, true)];
+    }
+    function parseInlineTable(str, ptr, depth, integersAsBigInt) {
+      let res = {};
+      let seen = /* @__PURE__ */ new Set();
+      let c;
+      let comma = 0;
+      ptr++;
+      while ((c = str[ptr++]) !== "}" && c) {
+        let err = { toml: str, ptr: ptr - 1 };
+        if (c === "\n") {
+          throw new TomlError("newlines are not allowed in inline tables", err);
+        } else if (c === "#") {
+          throw new TomlError("inline tables cannot contain comments", err);
+        } else if (c === ",") {
+          throw new TomlError("expected key-value, found comma", err);
+        } else if (c !== " " && c !== "	") {
+          let k;
+          let t = res;
+          let hasOwn = false;
+          let [key, keyEndPtr] = parseKey(str, ptr - 1);
+          for (let i = 0; i < key.length; i++) {
+            if (i)
+              t = hasOwn ? t[k] : t[k] = {};
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+              throw new TomlError("trying to redefine an already defined value", {
+                toml: str,
+                ptr
+              });
+            }
+            if (!hasOwn && k === "__proto__") {
+              Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+          }
+          if (hasOwn) {
+            throw new TomlError("trying to redefine an already defined value", {
+              toml: str,
+              ptr
+            });
+          }
+          let [value, valueEndPtr] = extractValue(str, keyEndPtr, "}", depth - 1, integersAsBigInt);
+          seen.add(value);
+          t[k] = value;
+          ptr = valueEndPtr;
+          comma = str[ptr - 1] === "," ? ptr - 1 : 0;
+        }
+      }
+      if (comma) {
+        throw new TomlError("trailing commas are not allowed in inline tables", {
+          toml: str,
+          ptr: comma
+        });
+      }
+      if (!c) {
+        throw new TomlError("unfinished table encountered", {
+          toml: str,
+          ptr
+        });
+      }
+      return [res, ptr];
+    }
+    function parseArray(str, ptr, depth, integersAsBigInt) {
+      let res = [];
+      let c;
+      ptr++;
+      while ((c = str[ptr++]) !== "]" && c) {
+        if (c === ",") {
+          throw new TomlError("expected value, found comma", {
+            toml: str,
+            ptr: ptr - 1
+          });
+        } else if (c === "#")
+          ptr = skipComment(str, ptr);
+        else if (c !== " " && c !== "	" && c !== "\n" && c !== "\r") {
+          let e = extractValue(str, ptr - 1, "]", depth - 1, integersAsBigInt);
+          res.push(e[0]);
+          ptr = e[1];
+        }
+      }
+      if (!c) {
+        throw new TomlError("unfinished array encountered", {
+          toml: str,
+          ptr
+        });
+      }
+      return [res, ptr];
+    }
+    function peekTable(key, table, meta, type) {
+      let t = table;
+      let m = meta;
+      let k;
+      let hasOwn = false;
+      let state;
+      for (let i = 0; i < key.length; i++) {
+        if (i) {
+          t = hasOwn ? t[k] : t[k] = {};
+          m = (state = m[k]).c;
+          if (type === 0 && (state.t === 1 || state.t === 2)) {
+            return null;
+          }
+          if (state.t === 2) {
+            let l = t.length - 1;
+            t = t[l];
+            m = m[l].c;
+          }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+          return null;
+        }
+        if (!hasOwn) {
+          if (k === "__proto__") {
+            Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+          }
+          m[k] = {
+            t: i < key.length - 1 && type === 2 ? 3 : type,
+            d: false,
+            i: 0,
+            c: {}
+          };
+        }
+      }
+      state = m[k];
+      if (state.t !== type && !(type === 1 && state.t === 3)) {
+        return null;
+      }
+      if (type === 2) {
+        if (!state.d) {
+          state.d = true;
+          t[k] = [];
+        }
+        t[k].push(t = {});
+        state.c[state.i++] = state = { t: 1, d: false, i: 0, c: {} };
+      }
+      if (state.d) {
+        return null;
+      }
+      state.d = true;
+      if (type === 1) {
+        t = hasOwn ? t[k] : t[k] = {};
+      } else if (type === 0 && hasOwn) {
+        return null;
+      }
+      return [k, t, state.c];
+    }
+    function parse(toml, { maxDepth = 1e3, integersAsBigInt } = {}) {
+      let res = {};
+      let meta = {};
+      let tbl = res;
+      let m = meta;
+      for (let ptr = skipVoid(toml, 0); ptr < toml.length; ) {
+        if (toml[ptr] === "[") {
+          let isTableArray = toml[++ptr] === "[";
+          let k = parseKey(toml, ptr += +isTableArray, "]");
+          if (isTableArray) {
+            if (toml[k[1] - 1] !== "]") {
+              throw new TomlError("expected end of table declaration", {
+                toml,
+                ptr: k[1] - 1
+              });
+            }
+            k[1]++;
+          }
+          let p = peekTable(
+            k[0],
+            res,
+            meta,
+            isTableArray ? 2 : 1
+            /* Type.EXPLICIT */
+          );
+          if (!p) {
+            throw new TomlError("trying to redefine an already defined table or value", {
+              toml,
+              ptr
+            });
+          }
+          m = p[2];
+          tbl = p[1];
+          ptr = k[1];
+        } else {
+          let k = parseKey(toml, ptr);
+          let p = peekTable(
+            k[0],
+            tbl,
+            m,
+            0
+            /* Type.DOTTED */
+          );
+          if (!p) {
+            throw new TomlError("trying to redefine an already defined table or value", {
+              toml,
+              ptr
+            });
+          }
+          let v = extractValue(toml, k[1], void 0, maxDepth, integersAsBigInt);
+          p[1][p[0]] = v[0];
+          ptr = v[1];
+        }
+        ptr = skipVoid(toml, ptr, true);
+        if (toml[ptr] && toml[ptr] !== "\n" && toml[ptr] !== "\r") {
+          throw new TomlError("each key-value declaration must be followed by an end-of-line", {
+            toml,
+            ptr
+          });
+        }
+        ptr = skipVoid(toml, ptr);
+      }
+      return res;
+    }
+    var BARE_KEY = /^[a-z0-9-_]+$/i;
+    function extendedTypeOf(obj) {
+      let type = typeof obj;
+      if (type === "object") {
+        if (Array.isArray(obj))
+          return "array";
+        if (obj instanceof Date)
+          return "date";
+      }
+      return type;
+    }
+    function isArrayOfTables(obj) {
+      for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== "object")
+          return false;
+      }
+      return obj.length != 0;
+    }
+    function formatString(s) {
+      return JSON.stringify(s).replace(/\x7f/g, "\\u007f");
+    }
+    function stringifyValue(val, type, depth, numberAsFloat) {
+      if (depth === 0) {
+        throw new Error("Could not stringify the object: maximum object depth exceeded");
+      }
+      if (type === "number") {
+        if (isNaN(val))
+          return "nan";
+        if (val === Infinity)
+          return "inf";
+        if (val === -Infinity)
+          return "-inf";
+        if (numberAsFloat && Number.isInteger(val))
+          return val.toFixed(1);
+        return val.toString();
+      }
+      if (type === "bigint" || type === "boolean") {
+        return val.toString();
+      }
+      if (type === "string") {
+        return formatString(val);
+      }
+      if (type === "date") {
+        if (isNaN(val.getTime())) {
+          throw new TypeError("cannot serialize invalid date");
+        }
+        return val.toISOString();
+      }
+      if (type === "object") {
+        return stringifyInlineTable(val, depth, numberAsFloat);
+      }
+      if (type === "array") {
+        return stringifyArray(val, depth, numberAsFloat);
+      }
+    }
+    function stringifyInlineTable(obj, depth, numberAsFloat) {
+      let keys = Object.keys(obj);
+      if (keys.length === 0)
+        return "{}";
+      let res = "{ ";
+      for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+          res += ", ";
+        res += BARE_KEY.test(k) ? k : formatString(k);
+        res += " = ";
+        res += stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat);
+      }
+      return res + " }";
+    }
+    function stringifyArray(array, depth, numberAsFloat) {
+      if (array.length === 0)
+        return "[]";
+      let res = "[ ";
+      for (let i = 0; i < array.length; i++) {
+        if (i)
+          res += ", ";
+        if (array[i] === null || array[i] === void 0) {
+          throw new TypeError("arrays cannot contain null or undefined values");
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat);
+      }
+      return res + " ]";
+    }
+    function stringifyArrayTable(array, key, depth, numberAsFloat) {
+      if (depth === 0) {
+        throw new Error("Could not stringify the object: maximum object depth exceeded");
+      }
+      let res = "";
+      for (let i = 0; i < array.length; i++) {
+        res += `[[${key}]]
+`;
+        res += stringifyTable(array[i], key, depth, numberAsFloat);
+        res += "\n\n";
+      }
+      return res;
+    }
+    function stringifyTable(obj, prefix, depth, numberAsFloat) {
+      if (depth === 0) {
+        throw new Error("Could not stringify the object: maximum object depth exceeded");
+      }
+      let preamble = "";
+      let tables = "";
+      let keys = Object.keys(obj);
+      for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+          let type = extendedTypeOf(obj[k]);
+          if (type === "symbol" || type === "function") {
+            throw new TypeError(`cannot serialize values of type '${type}'`);
+          }
+          let key = BARE_KEY.test(k) ? k : formatString(k);
+          if (type === "array" && isArrayOfTables(obj[k])) {
+            tables += stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat);
+          } else if (type === "object") {
+            let tblKey = prefix ? `${prefix}.${key}` : key;
+            tables += `[${tblKey}]
+`;
+            tables += stringifyTable(obj[k], tblKey, depth - 1, numberAsFloat);
+            tables += "\n\n";
+          } else {
+            preamble += key;
+            preamble += " = ";
+            preamble += stringifyValue(obj[k], type, depth, numberAsFloat);
+            preamble += "\n";
+          }
+        }
+      }
+      return `${preamble}
+${tables}`.trim();
+    }
+    function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false } = {}) {
+      if (extendedTypeOf(obj) !== "object") {
+        throw new TypeError("stringify can only be called with an object");
+      }
+      return stringifyTable(obj, "", maxDepth, numbersAsFloat);
+    }
+    var index_default = { parse, stringify, TomlDate, TomlError };
+  }
+});
+
+// dist/src/config/toml.js
+var require_toml = __commonJS({
+  "dist/src/config/toml.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.parseToml = parseToml;
+    var smol_toml_1 = require_dist();
+    var parsed = /* @__PURE__ */ new Map();
+    var KEEP = 16;
+    function parseToml(text) {
+      let entry = parsed.get(text);
+      if (!entry) {
+        try {
+          entry = { value: deepFreeze((0, smol_toml_1.parse)(text)) };
+        } catch (error) {
+          entry = { error };
+        }
+        if (parsed.size >= KEEP)
+          parsed.delete(parsed.keys().next().value);
+        parsed.set(text, entry);
+      }
+      if ("error" in entry)
+        throw entry.error;
+      return entry.value;
+    }
+    function deepFreeze(value) {
+      if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const v of Object.values(value))
+          deepFreeze(v);
+      }
+      return value;
+    }
+  }
+});
+
+// dist/src/host/read.js
+var require_read = __commonJS({
+  "dist/src/host/read.js"(exports2) {
+    "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+        }
+        __setModuleDefault2(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ReadError = exports2.MAX_INPUT_BYTES = void 0;
+    exports2.readRegularFile = readRegularFile;
+    exports2.readRegularText = readRegularText;
+    exports2.readTextOrNull = readTextOrNull;
+    var fs2 = __importStar2(require("node:fs"));
+    exports2.MAX_INPUT_BYTES = 10 * 1024 * 1024;
+    var ReadError = class extends Error {
+      reason;
+      constructor(reason, message = reason) {
+        super(message);
+        this.reason = reason;
+      }
+    };
+    exports2.ReadError = ReadError;
+    function systemError(e) {
+      const err = e;
+      return new ReadError(err.code ?? "EIO", err.message);
+    }
+    function readRegularFile(file, maxBytes = exports2.MAX_INPUT_BYTES) {
+      let fd;
+      try {
+        fd = fs2.openSync(file, fs2.constants.O_RDONLY | fs2.constants.O_NONBLOCK | fs2.constants.O_NOCTTY);
+      } catch (e) {
+        throw systemError(e);
+      }
+      try {
+        const st = fs2.fstatSync(fd);
+        if (!st.isFile())
+          throw new ReadError(st.isDirectory() ? "is a directory" : "not a regular file");
+        if (st.size > maxBytes)
+          throw new ReadError(`larger than ${formatSize(maxBytes)}`);
+        let buf = Buffer.allocUnsafeSlow(Math.min(st.size, maxBytes) + 1);
+        let length = 0;
+        for (; ; ) {
+          if (length === buf.length) {
+            if (length > maxBytes)
+              throw new ReadError(`larger than ${formatSize(maxBytes)}`);
+            const bigger = Buffer.allocUnsafeSlow(Math.min(buf.length * 2, maxBytes + 1));
+            buf.copy(bigger, 0, 0, length);
+            buf = bigger;
+          }
+          const n = fs2.readSync(fd, buf, length, buf.length - length, null);
+          if (n === 0)
+            break;
+          length += n;
+        }
+        return buf.subarray(0, length);
+      } catch (e) {
+        throw e instanceof ReadError ? e : systemError(e);
+      } finally {
+        fs2.closeSync(fd);
+      }
+    }
+    function readRegularText(file, maxBytes = exports2.MAX_INPUT_BYTES) {
+      return readRegularFile(file, maxBytes).toString("utf8");
+    }
+    function formatSize(bytes) {
+      return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
+    }
+    function readTextOrNull(file) {
+      try {
+        return readRegularText(file);
+      } catch {
+        return null;
+      }
+    }
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports2.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code = advance();
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value = input.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch.matchBase = (input, glob, options) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+      return regex.test(utils.basename(input));
+    };
+    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch.constants = constants;
+    module2.exports = picomatch;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch, pico);
+    module2.exports = picomatch;
+  }
+});
+
+// dist/src/config/globs.js
+var require_globs = __commonJS({
+  "dist/src/config/globs.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.MAX_GLOB_LENGTH = void 0;
+    exports2.globProblem = globProblem;
+    exports2.isLiteralGlob = isLiteralGlob;
+    exports2.folderMatcher = folderMatcher;
+    exports2.pathMatcher = pathMatcher;
+    exports2.excludeMatcher = excludeMatcher;
+    exports2.perFileIgnoreMatcher = perFileIgnoreMatcher;
+    var picomatch_1 = __importDefault(require_picomatch2());
+    exports2.MAX_GLOB_LENGTH = 65536;
+    var MAX_SOURCE = 2e4;
+    var LITERAL = /^(?!\.\/)[^*?[\]{}()!+@\\|^$,]+$/;
+    function globProblem(glob) {
+      const body = glob.startsWith("!") ? glob.slice(1) : glob;
+      if (body === "")
+        return "an empty glob matches nothing";
+      if (glob.length > exports2.MAX_GLOB_LENGTH)
+        return `a glob of ${glob.length} characters is longer than the ${exports2.MAX_GLOB_LENGTH} allowed`;
+      return null;
+    }
+    function isLiteralGlob(p) {
+      return LITERAL.test(p) && !p.endsWith("/") && !p.includes("//");
+    }
+    function compile(patterns) {
+      const literals = /* @__PURE__ */ new Set();
+      const regexes = [];
+      let group = [];
+      let size = 0;
+      const flush = () => {
+        if (group.length)
+          regexes.push(new RegExp(group.join("|")));
+        group = [];
+        size = 0;
+      };
+      for (const p of patterns) {
+        if (p === "")
+          continue;
+        if (isLiteralGlob(p)) {
+          literals.add(p);
+          continue;
+        }
+        const source = `(?:${picomatch_1.default.makeRe(p, { dot: true }).source})`;
+        if (size + source.length > MAX_SOURCE)
+          flush();
+        group.push(source);
+        size += source.length + 1;
+      }
+      flush();
+      if (literals.size === 0 && regexes.length === 0)
+        return () => false;
+      const one = (s) => {
+        if (literals.has(s))
+          return true;
+        for (const re of regexes)
+          if (re.test(s))
+            return true;
+        return false;
+      };
+      return (p) => one(p) || one(p.slice(p.lastIndexOf("/") + 1));
+    }
+    function folderMatcher(match) {
+      const folders = /* @__PURE__ */ new Map();
+      const folder = (dir) => {
+        let hit = folders.get(dir);
+        if (hit === void 0) {
+          const up = dir.lastIndexOf("/");
+          hit = up !== -1 && folder(dir.slice(0, up)) || match(dir);
+          folders.set(dir, hit);
+        }
+        return hit;
+      };
+      return (p) => {
+        const up = p.lastIndexOf("/");
+        return up !== -1 && folder(p.slice(0, up));
+      };
+    }
+    function pathMatcher(patterns) {
+      return compile(patterns);
+    }
+    function excludeMatcher(patterns) {
+      if (patterns.every((p) => p === ""))
+        return () => false;
+      const m = compile(patterns);
+      const above = folderMatcher(m);
+      return (p) => above(p) || m(p);
+    }
+    function perFileIgnoreMatcher(entries) {
+      const compiled = entries.map((e) => {
+        const negated = e.pattern.startsWith("!");
+        return { negated, match: excludeMatcher([negated ? e.pattern.slice(1) : e.pattern]), rules: e.rules };
+      });
+      return (p) => {
+        const out = /* @__PURE__ */ new Set();
+        for (const c of compiled) {
+          if (c.match(p) !== c.negated)
+            for (const r of c.rules)
+              out.add(r);
+        }
+        return out;
+      };
+    }
+  }
+});
+
+// dist/src/config/config.js
+var require_config = __commonJS({
+  "dist/src/config/config.js"(exports2) {
+    "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+        }
+        __setModuleDefault2(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.RULE_LEVELS = exports2.CONFIG_KEYS = exports2.CONFIG_KEY_SPECS = exports2.DEFAULT_EXCLUDE = exports2.ConfigError = void 0;
+    exports2.findConfigFile = findConfigFile;
+    exports2.loadConfig = loadConfig;
+    exports2.configuredPlugins = configuredPlugins;
+    exports2.applyRuleOverride = applyRuleOverride;
+    exports2.suggest = suggest;
+    exports2.editDistance = editDistance;
+    var node_buffer_1 = require("node:buffer");
+    var fs2 = __importStar2(require("node:fs"));
+    var path2 = __importStar2(require("node:path"));
+    var smol_toml_1 = require_dist();
+    var toml_1 = require_toml();
+    var read_1 = require_read();
+    var globs_1 = require_globs();
+    var ConfigError = class extends Error {
+    };
+    exports2.ConfigError = ConfigError;
+    exports2.DEFAULT_EXCLUDE = [
+      ".bzr",
+      ".direnv",
+      ".eggs",
+      ".git",
+      ".git-rewrite",
+      ".hg",
+      ".mypy_cache",
+      ".nox",
+      ".pants.d",
+      ".pytype",
+      ".ruff_cache",
+      ".dunderlint_cache",
+      ".svn",
+      ".tox",
+      ".venv",
+      "__pypackages__",
+      "_build",
+      "buck-out",
+      "build",
+      "dist",
+      "node_modules",
+      "site-packages",
+      "venv"
+    ];
+    var CONFIG_NAMES = [".dunderlint.toml", "dunderlint.toml", "pyproject.toml"];
+    exports2.CONFIG_KEY_SPECS = {
+      rules: {
+        type: "rules",
+        description: 'Rule id = severity ("off", "warn", "error"), or [severity, { options }] for rules that take options.'
+      },
+      exclude: {
+        type: "glob[]",
+        description: "Globs of files and folders never to read; replaces the default list (.git, .venv, build, dist, \u2026)."
+      },
+      "extend-exclude": { type: "glob[]", description: "Globs added to `exclude` (to the default list, or to yours)." },
+      "per-file-ignores": {
+        type: "per-file-ignores",
+        description: 'Glob = list of rule ids ("ALL" for every rule) not reported in matching files; a glob starting with `!` applies to the files it does not match.'
+      },
+      src: {
+        type: "string[]",
+        description: "Folders that are import roots (on sys.path), relative to the config file's folder, tried before the roots read from packaging metadata."
+      },
+      "namespace-packages": {
+        type: "string[]",
+        description: "Folders (relative to the config file's folder, or dotted module names) that are namespace packages on purpose (PEP 420)."
+      },
+      plugins: {
+        type: "string[]",
+        description: "Rules of your own: local JavaScript files (relative to the config file's folder) and npm packages; their rules are named `<plugin>/<rule>`."
+      },
+      baseline: {
+        type: "path",
+        description: "A baseline file of known findings (relative to the config file's folder), written by `--add-noqa`: runs do not report them."
+      }
+    };
+    exports2.CONFIG_KEYS = Object.keys(exports2.CONFIG_KEY_SPECS);
+    exports2.RULE_LEVELS = ["off", "warn", "error"];
+    function findConfigFile(start, stopAt, displayBase) {
+      let dir = path2.resolve(start);
+      for (; ; ) {
+        for (const name of CONFIG_NAMES) {
+          const candidate = path2.join(dir, name);
+          if (!isFile(candidate))
+            continue;
+          if (name !== "pyproject.toml" || pyprojectHasTable(candidate, displayBase))
+            return candidate;
+        }
+        const parent = path2.dirname(dir);
+        if (dir === stopAt || parent === dir)
+          return null;
+        dir = parent;
+      }
+    }
+    function loadConfig(file, projectRoot, rules, displayBase) {
+      const resolved = {
+        file,
+        baseDir: file ? path2.dirname(file) : projectRoot,
+        rules: new Map(rules.map((r) => [r.id, { level: r.meta.defaultSeverity, options: defaults(r) }])),
+        exclude: [...exports2.DEFAULT_EXCLUDE],
+        userExclude: [],
+        written: { exclude: null, extendExclude: [] },
+        perFileIgnores: [],
+        src: [],
+        namespacePackages: [],
+        plugins: [],
+        ruleSet: rules,
+        baseline: null
+      };
+      if (!file)
+        return resolved;
+      const { table, where } = readTable(file, displayBase);
+      if (table === void 0)
+        return resolved;
+      for (const key of Object.keys(table)) {
+        if (!exports2.CONFIG_KEYS.includes(key)) {
+          throw new ConfigError(`${where(key)}: unknown key${suggest(key, exports2.CONFIG_KEYS)} (expected one of: ${exports2.CONFIG_KEYS.join(", ")})`);
+        }
+      }
+      const byId = new Map(rules.map((r) => [r.id, r]));
+      const rulesTable = table["rules"];
+      if (rulesTable !== void 0) {
+        if (!isTable(rulesTable))
+          throw new ConfigError(`${where("rules")}: expected a table of rule id = severity`);
+        for (const [id, value] of Object.entries(rulesTable)) {
+          const rule = byId.get(id);
+          if (!rule)
+            throw new ConfigError(`${where(`rules.${id}`)}: unknown rule${suggest(id, [...byId.keys()])}`);
+          resolved.rules.set(id, parseRuleSetting(value, rule, where(`rules.${id}`)));
+        }
+      }
+      const exclude = globList(table["exclude"], where("exclude"));
+      if (exclude)
+        resolved.exclude = exclude;
+      const extend = globList(table["extend-exclude"], where("extend-exclude")) ?? [];
+      resolved.exclude.push(...extend);
+      resolved.userExclude = [...exclude ?? [], ...extend];
+      resolved.written = { exclude: exclude ?? null, extendExclude: extend };
+      resolved.src = stringList(table["src"], where("src")) ?? [];
+      resolved.namespacePackages = stringList(table["namespace-packages"], where("namespace-packages")) ?? [];
+      resolved.plugins = stringList(table["plugins"], where("plugins")) ?? [];
+      const baseline = table["baseline"];
+      if (baseline !== void 0) {
+        if (typeof baseline !== "string" || baseline.trim() === "")
+          throw new ConfigError(`${where("baseline")}: expected the path of a file, got ${show(baseline)}`);
+        resolved.baseline = path2.resolve(resolved.baseDir, baseline);
+      }
+      const pfi = table["per-file-ignores"];
+      if (pfi !== void 0) {
+        if (!isTable(pfi))
+          throw new ConfigError(`${where("per-file-ignores")}: expected a table of glob = [rule ids]`);
+        for (const [pattern, ids] of Object.entries(pfi)) {
+          const key = `per-file-ignores."${pattern}"`;
+          const problem = (0, globs_1.globProblem)(pattern);
+          if (problem)
+            throw new ConfigError(`${where(key)}: ${problem}`);
+          const list = stringList(ids, where(key));
+          for (const id of list) {
+            if (id !== "ALL" && !byId.has(id)) {
+              throw new ConfigError(`${where(key)}: unknown rule "${id}"${suggest(id, [...byId.keys()])}`);
+            }
+          }
+          resolved.perFileIgnores.push({ pattern, rules: list });
+        }
+      }
+      return resolved;
+    }
+    function readTable(file, displayBase) {
+      const shown = path2.relative(displayBase, file) || path2.basename(file);
+      const isPyproject = path2.basename(file) === "pyproject.toml";
+      const doc = readToml(file, shown);
+      let table = doc;
+      if (isPyproject) {
+        const tool = doc["tool"];
+        table = isTable(tool) ? tool["dunderlint"] : void 0;
+      }
+      const prefix = isPyproject ? "tool.dunderlint" : "";
+      const where = (key) => `${shown}: ${[prefix, key].filter(Boolean).join(".")}`;
+      if (table !== void 0 && !isTable(table))
+        throw new ConfigError(`${where("")}: expected a table`);
+      return { table, where };
+    }
+    function configuredPlugins(file, displayBase) {
+      const { table, where } = readTable(file, displayBase);
+      return stringList(table?.["plugins"], where("plugins")) ?? [];
+    }
+    function applyRuleOverride(config, spec, rules) {
+      const m = /^([^:=\s]+)\s*[:=]\s*(\S+)$/.exec(spec);
+      if (!m)
+        throw new ConfigError(`--rule ${spec}: expected id:severity, e.g. --rule bytecode-tracked:warn`);
+      const [, id, level] = m;
+      const ids = rules.map((r) => r.id);
+      if (!ids.includes(id))
+        throw new ConfigError(`--rule ${spec}: unknown rule "${id}"${suggest(id, ids)}`);
+      if (!exports2.RULE_LEVELS.includes(level)) {
+        throw new ConfigError(`--rule ${spec}: expected severity "off", "warn" or "error", got "${level}"`);
+      }
+      config.rules.get(id).level = level;
+    }
+    function parseRuleSetting(value, rule, where) {
+      const levelError = `${where}: expected "off", "warn", "error" or [severity, {options}], got ${show(value)}`;
+      let level = value;
+      let options = {};
+      if (Array.isArray(value)) {
+        if (value.length < 1 || value.length > 2)
+          throw new ConfigError(levelError);
+        [level, options = {}] = value;
+      }
+      if (typeof level !== "string" || !exports2.RULE_LEVELS.includes(level))
+        throw new ConfigError(levelError);
+      if (!isTable(options))
+        throw new ConfigError(`${where}: options must be a table, got ${show(options)}`);
+      const specs = rule.meta.options ?? {};
+      const merged = defaults(rule);
+      for (const [name, optionValue] of Object.entries(options)) {
+        const spec = specs[name];
+        if (!spec) {
+          const known = Object.keys(specs);
+          throw new ConfigError(`${where}: rule has no option "${name}"${known.length ? ` (options: ${known.join(", ")})` : ""}`);
+        }
+        if (!matchesType(optionValue, spec)) {
+          throw new ConfigError(`${where}.${name}: expected ${spec.type}, got ${show(optionValue)}`);
+        }
+        merged[name] = optionValue;
+      }
+      return { level, options: merged };
+    }
+    function defaults(rule) {
+      const out = {};
+      for (const [name, spec] of Object.entries(rule.meta.options ?? {}))
+        out[name] = spec.default;
+      return out;
+    }
+    function matchesType(value, spec) {
+      switch (spec.type) {
+        case "string[]":
+          return Array.isArray(value) && value.every((v) => typeof v === "string");
+        default:
+          return typeof value === spec.type;
+      }
+    }
+    function readToml(file, shown) {
+      let bytes;
+      try {
+        bytes = (0, read_1.readRegularFile)(file);
+      } catch (e) {
+        throw new ConfigError(`${shown}: cannot read config: ${e instanceof read_1.ReadError ? e.reason : e.message}`);
+      }
+      const text = bytes.toString("utf8");
+      if (!(0, node_buffer_1.isUtf8)(bytes)) {
+        const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
+        throw new ConfigError(`${shown}:${line}: invalid TOML: not UTF-8`);
+      }
+      try {
+        return (0, toml_1.parseToml)(text);
+      } catch (e) {
+        if (e instanceof smol_toml_1.TomlError) {
+          const reason = e.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+          throw new ConfigError(`${shown}:${e.line}:${e.column}: invalid TOML: ${reason}`);
+        }
+        throw e;
+      }
+    }
+    function pyprojectHasTable(file, displayBase) {
+      const doc = readToml(file, path2.relative(displayBase, file) || file);
+      const tool = doc["tool"];
+      return isTable(tool) && tool["dunderlint"] !== void 0;
+    }
+    function stringList(value, where) {
+      if (value === void 0)
+        return void 0;
+      if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+        throw new ConfigError(`${where}: expected a list of strings, got ${show(value)}`);
+      }
+      return [...value];
+    }
+    function globList(value, where) {
+      const list = stringList(value, where);
+      for (const glob of list ?? []) {
+        const problem = (0, globs_1.globProblem)(glob);
+        if (problem)
+          throw new ConfigError(`${where}: ${problem}`);
+      }
+      return list;
+    }
+    function isTable(v) {
+      return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+    }
+    function isFile(p) {
+      try {
+        return fs2.statSync(p).isFile();
+      } catch {
+        return false;
+      }
+    }
+    function show(v) {
+      if (Array.isArray(v))
+        return "an array";
+      if (isTable(v))
+        return "a table";
+      return JSON.stringify(v) ?? String(v);
+    }
+    function suggest(name, known) {
+      let best = null;
+      let bestDistance = 3;
+      for (const k of known) {
+        const d = editDistance(name, k);
+        if (d < bestDistance)
+          [best, bestDistance] = [k, d];
+      }
+      return best ? ` (did you mean "${best}"?)` : "";
+    }
+    function editDistance(a, b) {
+      const rows = a.length + 1;
+      const cols = b.length + 1;
+      const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+      for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+          const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+          let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            v = Math.min(v, d[i - 2][j - 2] + 1);
+          d[i][j] = v;
+        }
+      }
+      return d[a.length][b.length];
+    }
+  }
+});
+
 // dist/src/engine/rule.js
 var require_rule = __commonJS({
   "dist/src/engine/rule.js"(exports2) {
@@ -2648,1011 +5652,6 @@ var require_all_not_sequence = __commonJS({
   }
 });
 
-// dist/src/host/read.js
-var require_read = __commonJS({
-  "dist/src/host/read.js"(exports2) {
-    "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
-        }
-        __setModuleDefault2(result, mod);
-        return result;
-      };
-    })();
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.ReadError = exports2.MAX_INPUT_BYTES = void 0;
-    exports2.readRegularFile = readRegularFile;
-    exports2.readRegularText = readRegularText;
-    exports2.readTextOrNull = readTextOrNull;
-    var fs2 = __importStar2(require("node:fs"));
-    exports2.MAX_INPUT_BYTES = 10 * 1024 * 1024;
-    var ReadError = class extends Error {
-      reason;
-      constructor(reason, message = reason) {
-        super(message);
-        this.reason = reason;
-      }
-    };
-    exports2.ReadError = ReadError;
-    function systemError(e) {
-      const err = e;
-      return new ReadError(err.code ?? "EIO", err.message);
-    }
-    function readRegularFile(file, maxBytes = exports2.MAX_INPUT_BYTES) {
-      let fd;
-      try {
-        fd = fs2.openSync(file, fs2.constants.O_RDONLY | fs2.constants.O_NONBLOCK | fs2.constants.O_NOCTTY);
-      } catch (e) {
-        throw systemError(e);
-      }
-      try {
-        const st = fs2.fstatSync(fd);
-        if (!st.isFile())
-          throw new ReadError(st.isDirectory() ? "is a directory" : "not a regular file");
-        if (st.size > maxBytes)
-          throw new ReadError(`larger than ${formatSize(maxBytes)}`);
-        let buf = Buffer.allocUnsafeSlow(Math.min(st.size, maxBytes) + 1);
-        let length = 0;
-        for (; ; ) {
-          if (length === buf.length) {
-            if (length > maxBytes)
-              throw new ReadError(`larger than ${formatSize(maxBytes)}`);
-            const bigger = Buffer.allocUnsafeSlow(Math.min(buf.length * 2, maxBytes + 1));
-            buf.copy(bigger, 0, 0, length);
-            buf = bigger;
-          }
-          const n = fs2.readSync(fd, buf, length, buf.length - length, null);
-          if (n === 0)
-            break;
-          length += n;
-        }
-        return buf.subarray(0, length);
-      } catch (e) {
-        throw e instanceof ReadError ? e : systemError(e);
-      } finally {
-        fs2.closeSync(fd);
-      }
-    }
-    function readRegularText(file, maxBytes = exports2.MAX_INPUT_BYTES) {
-      return readRegularFile(file, maxBytes).toString("utf8");
-    }
-    function formatSize(bytes) {
-      return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
-    }
-    function readTextOrNull(file) {
-      try {
-        return readRegularText(file);
-      } catch {
-        return null;
-      }
-    }
-  }
-});
-
-// node_modules/smol-toml/dist/index.cjs
-var require_dist = __commonJS({
-  "node_modules/smol-toml/dist/index.cjs"(exports2, module2) {
-    "use strict";
-    var __defProp = Object.defineProperty;
-    var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-    var __getOwnPropNames2 = Object.getOwnPropertyNames;
-    var __hasOwnProp = Object.prototype.hasOwnProperty;
-    var __export = (target, all) => {
-      for (var name in all)
-        __defProp(target, name, { get: all[name], enumerable: true });
-    };
-    var __copyProps = (to, from, except, desc) => {
-      if (from && typeof from === "object" || typeof from === "function") {
-        for (let key of __getOwnPropNames2(from))
-          if (!__hasOwnProp.call(to, key) && key !== except)
-            __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-      }
-      return to;
-    };
-    var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-    var index_exports = {};
-    __export(index_exports, {
-      TomlDate: () => TomlDate,
-      TomlError: () => TomlError,
-      default: () => index_default,
-      parse: () => parse,
-      stringify: () => stringify
-    });
-    module2.exports = __toCommonJS(index_exports);
-    function getLineColFromPtr(string, ptr) {
-      let lines = string.slice(0, ptr).split(/\r\n|\n|\r/g);
-      return [lines.length, lines.pop().length + 1];
-    }
-    function makeCodeBlock(string, line, column) {
-      let lines = string.split(/\r\n|\n|\r/g);
-      let codeblock = "";
-      let numberLen = (Math.log10(line + 1) | 0) + 1;
-      for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-          continue;
-        codeblock += i.toString().padEnd(numberLen, " ");
-        codeblock += ":  ";
-        codeblock += l;
-        codeblock += "\n";
-        if (i === line) {
-          codeblock += " ".repeat(numberLen + column + 2);
-          codeblock += "^\n";
-        }
-      }
-      return codeblock;
-    }
-    var TomlError = class extends Error {
-      line;
-      column;
-      codeblock;
-      constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-      }
-    };
-    function isEscaped(str, ptr) {
-      let i = 0;
-      while (str[ptr - ++i] === "\\")
-        ;
-      return --i && i % 2;
-    }
-    function indexOfNewline(str, start = 0, end = str.length) {
-      let idx = str.indexOf("\n", start);
-      if (str[idx - 1] === "\r")
-        idx--;
-      return idx <= end ? idx : -1;
-    }
-    function skipComment(str, ptr) {
-      for (let i = ptr; i < str.length; i++) {
-        let c = str[i];
-        if (c === "\n")
-          return i;
-        if (c === "\r" && str[i + 1] === "\n")
-          return i + 1;
-        if (c < " " && c !== "	" || c === "\x7F") {
-          throw new TomlError("control characters are not allowed in comments", {
-            toml: str,
-            ptr
-          });
-        }
-      }
-      return str.length;
-    }
-    function skipVoid(str, ptr, banNewLines, banComments) {
-      let c;
-      while ((c = str[ptr]) === " " || c === "	" || !banNewLines && (c === "\n" || c === "\r" && str[ptr + 1] === "\n"))
-        ptr++;
-      return banComments || c !== "#" ? ptr : skipVoid(str, skipComment(str, ptr), banNewLines);
-    }
-    function skipUntil(str, ptr, sep, end, banNewLines = false) {
-      if (!end) {
-        ptr = indexOfNewline(str, ptr);
-        return ptr < 0 ? str.length : ptr;
-      }
-      for (let i = ptr; i < str.length; i++) {
-        let c = str[i];
-        if (c === "#") {
-          i = indexOfNewline(str, i);
-        } else if (c === sep) {
-          return i + 1;
-        } else if (c === end || banNewLines && (c === "\n" || c === "\r" && str[i + 1] === "\n")) {
-          return i;
-        }
-      }
-      throw new TomlError("cannot find end of structure", {
-        toml: str,
-        ptr
-      });
-    }
-    function getStringEnd(str, seek) {
-      let first = str[seek];
-      let target = first === str[seek + 1] && str[seek + 1] === str[seek + 2] ? str.slice(seek, seek + 3) : first;
-      seek += target.length - 1;
-      do
-        seek = str.indexOf(target, ++seek);
-      while (seek > -1 && first !== "'" && isEscaped(str, seek));
-      if (seek > -1) {
-        seek += target.length;
-        if (target.length > 1) {
-          if (str[seek] === first)
-            seek++;
-          if (str[seek] === first)
-            seek++;
-        }
-      }
-      return seek;
-    }
-    var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[T ]?(?:(\d{2}):\d{2}:\d{2}(?:\.\d+)?)?(Z|[-+]\d{2}:\d{2})?$/i;
-    var TomlDate = class _TomlDate extends Date {
-      #hasDate = false;
-      #hasTime = false;
-      #offset = null;
-      constructor(date) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = "Z";
-        if (typeof date === "string") {
-          let match = date.match(DATE_TIME_RE);
-          if (match) {
-            if (!match[1]) {
-              hasDate = false;
-              date = `0000-01-01T${date}`;
-            }
-            hasTime = !!match[2];
-            hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-            if (match[2] && +match[2] > 23) {
-              date = "";
-            } else {
-              offset = match[3] || null;
-              date = date.toUpperCase();
-              if (!offset && hasTime)
-                date += "Z";
-            }
-          } else {
-            date = "";
-          }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-          this.#hasDate = hasDate;
-          this.#hasTime = hasTime;
-          this.#offset = offset;
-        }
-      }
-      isDateTime() {
-        return this.#hasDate && this.#hasTime;
-      }
-      isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-      }
-      isDate() {
-        return this.#hasDate && !this.#hasTime;
-      }
-      isTime() {
-        return this.#hasTime && !this.#hasDate;
-      }
-      isValid() {
-        return this.#hasDate || this.#hasTime;
-      }
-      toISOString() {
-        let iso = super.toISOString();
-        if (this.isDate())
-          return iso.slice(0, 10);
-        if (this.isTime())
-          return iso.slice(11, 23);
-        if (this.#offset === null)
-          return iso.slice(0, -1);
-        if (this.#offset === "Z")
-          return iso;
-        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-        offset = this.#offset[0] === "-" ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - offset * 6e4);
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-      }
-      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-        let date = new _TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-      }
-      static wrapAsLocalDateTime(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-      }
-      static wrapAsLocalDate(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-      }
-      static wrapAsLocalTime(jsDate) {
-        let date = new _TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-      }
-    };
-    var INT_REGEX = /^((0x[0-9a-fA-F](_?[0-9a-fA-F])*)|(([+-]|0[ob])?\d(_?\d)*))$/;
-    var FLOAT_REGEX = /^[+-]?\d(_?\d)*(\.\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?$/;
-    var LEADING_ZERO = /^[+-]?0[0-9_]/;
-    var ESCAPE_REGEX = /^[0-9a-f]{4,8}$/i;
-    var ESC_MAP = {
-      b: "\b",
-      t: "	",
-      n: "\n",
-      f: "\f",
-      r: "\r",
-      '"': '"',
-      "\\": "\\"
-    };
-    function parseString(str, ptr = 0, endPtr = str.length) {
-      let isLiteral = str[ptr] === "'";
-      let isMultiline = str[ptr++] === str[ptr] && str[ptr] === str[ptr + 1];
-      if (isMultiline) {
-        endPtr -= 2;
-        if (str[ptr += 2] === "\r")
-          ptr++;
-        if (str[ptr] === "\n")
-          ptr++;
-      }
-      let tmp = 0;
-      let isEscape;
-      let parsed = "";
-      let sliceStart = ptr;
-      while (ptr < endPtr - 1) {
-        let c = str[ptr++];
-        if (c === "\n" || c === "\r" && str[ptr] === "\n") {
-          if (!isMultiline) {
-            throw new TomlError("newlines are not allowed in strings", {
-              toml: str,
-              ptr: ptr - 1
-            });
-          }
-        } else if (c < " " && c !== "	" || c === "\x7F") {
-          throw new TomlError("control characters are not allowed in strings", {
-            toml: str,
-            ptr: ptr - 1
-          });
-        }
-        if (isEscape) {
-          isEscape = false;
-          if (c === "u" || c === "U") {
-            let code = str.slice(ptr, ptr += c === "u" ? 4 : 8);
-            if (!ESCAPE_REGEX.test(code)) {
-              throw new TomlError("invalid unicode escape", {
-                toml: str,
-                ptr: tmp
-              });
-            }
-            try {
-              parsed += String.fromCodePoint(parseInt(code, 16));
-            } catch {
-              throw new TomlError("invalid unicode escape", {
-                toml: str,
-                ptr: tmp
-              });
-            }
-          } else if (isMultiline && (c === "\n" || c === " " || c === "	" || c === "\r")) {
-            ptr = skipVoid(str, ptr - 1, true);
-            if (str[ptr] !== "\n" && str[ptr] !== "\r") {
-              throw new TomlError("invalid escape: only line-ending whitespace may be escaped", {
-                toml: str,
-                ptr: tmp
-              });
-            }
-            ptr = skipVoid(str, ptr);
-          } else if (c in ESC_MAP) {
-            parsed += ESC_MAP[c];
-          } else {
-            throw new TomlError("unrecognized escape sequence", {
-              toml: str,
-              ptr: tmp
-            });
-          }
-          sliceStart = ptr;
-        } else if (!isLiteral && c === "\\") {
-          tmp = ptr - 1;
-          isEscape = true;
-          parsed += str.slice(sliceStart, tmp);
-        }
-      }
-      return parsed + str.slice(sliceStart, endPtr - 1);
-    }
-    function parseValue(value, toml, ptr, integersAsBigInt) {
-      if (value === "true")
-        return true;
-      if (value === "false")
-        return false;
-      if (value === "-inf")
-        return -Infinity;
-      if (value === "inf" || value === "+inf")
-        return Infinity;
-      if (value === "nan" || value === "+nan" || value === "-nan")
-        return NaN;
-      if (value === "-0")
-        return integersAsBigInt ? 0n : 0;
-      let isInt = INT_REGEX.test(value);
-      if (isInt || FLOAT_REGEX.test(value)) {
-        if (LEADING_ZERO.test(value)) {
-          throw new TomlError("leading zeroes are not allowed", {
-            toml,
-            ptr
-          });
-        }
-        value = value.replace(/_/g, "");
-        let numeric = +value;
-        if (isNaN(numeric)) {
-          throw new TomlError("invalid number", {
-            toml,
-            ptr
-          });
-        }
-        if (isInt) {
-          if ((isInt = !Number.isSafeInteger(numeric)) && !integersAsBigInt) {
-            throw new TomlError("integer value cannot be represented losslessly", {
-              toml,
-              ptr
-            });
-          }
-          if (isInt || integersAsBigInt === true)
-            numeric = BigInt(value);
-        }
-        return numeric;
-      }
-      const date = new TomlDate(value);
-      if (!date.isValid()) {
-        throw new TomlError("invalid value", {
-          toml,
-          ptr
-        });
-      }
-      return date;
-    }
-    function sliceAndTrimEndOf(str, startPtr, endPtr, allowNewLines) {
-      let value = str.slice(startPtr, endPtr);
-      let commentIdx = value.indexOf("#");
-      if (commentIdx > -1) {
-        skipComment(str, commentIdx);
-        value = value.slice(0, commentIdx);
-      }
-      let trimmed = value.trimEnd();
-      if (!allowNewLines) {
-        let newlineIdx = value.indexOf("\n", trimmed.length);
-        if (newlineIdx > -1) {
-          throw new TomlError("newlines are not allowed in inline tables", {
-            toml: str,
-            ptr: startPtr + newlineIdx
-          });
-        }
-      }
-      return [trimmed, commentIdx];
-    }
-    function extractValue(str, ptr, end, depth, integersAsBigInt) {
-      if (depth === 0) {
-        throw new TomlError("document contains excessively nested structures. aborting.", {
-          toml: str,
-          ptr
-        });
-      }
-      let c = str[ptr];
-      if (c === "[" || c === "{") {
-        let [value, endPtr2] = c === "[" ? parseArray(str, ptr, depth, integersAsBigInt) : parseInlineTable(str, ptr, depth, integersAsBigInt);
-        let newPtr = end ? skipUntil(str, endPtr2, ",", end) : endPtr2;
-        if (endPtr2 - newPtr && end === "}") {
-          let nextNewLine = indexOfNewline(str, endPtr2, newPtr);
-          if (nextNewLine > -1) {
-            throw new TomlError("newlines are not allowed in inline tables", {
-              toml: str,
-              ptr: nextNewLine
-            });
-          }
-        }
-        return [value, newPtr];
-      }
-      let endPtr;
-      if (c === '"' || c === "'") {
-        endPtr = getStringEnd(str, ptr);
-        let parsed = parseString(str, ptr, endPtr);
-        if (end) {
-          endPtr = skipVoid(str, endPtr, end !== "]");
-          if (str[endPtr] && str[endPtr] !== "," && str[endPtr] !== end && str[endPtr] !== "\n" && str[endPtr] !== "\r") {
-            throw new TomlError("unexpected character encountered", {
-              toml: str,
-              ptr: endPtr
-            });
-          }
-          endPtr += +(str[endPtr] === ",");
-        }
-        return [parsed, endPtr];
-      }
-      endPtr = skipUntil(str, ptr, ",", end);
-      let slice = sliceAndTrimEndOf(str, ptr, endPtr - +(str[endPtr - 1] === ","), end === "]");
-      if (!slice[0]) {
-        throw new TomlError("incomplete key-value declaration: no value specified", {
-          toml: str,
-          ptr
-        });
-      }
-      if (end && slice[1] > -1) {
-        endPtr = skipVoid(str, ptr + slice[1]);
-        endPtr += +(str[endPtr] === ",");
-      }
-      return [
-        parseValue(slice[0], str, ptr, integersAsBigInt),
-        endPtr
-      ];
-    }
-    var KEY_PART_RE = /^[a-zA-Z0-9-_]+[ \t]*$/;
-    function parseKey(str, ptr, end = "=") {
-      let dot = ptr - 1;
-      let parsed = [];
-      let endPtr = str.indexOf(end, ptr);
-      if (endPtr < 0) {
-        throw new TomlError("incomplete key-value: cannot find end of key", {
-          toml: str,
-          ptr
-        });
-      }
-      do {
-        let c = str[ptr = ++dot];
-        if (c !== " " && c !== "	") {
-          if (c === '"' || c === "'") {
-            if (c === str[ptr + 1] && c === str[ptr + 2]) {
-              throw new TomlError("multiline strings are not allowed in keys", {
-                toml: str,
-                ptr
-              });
-            }
-            let eos = getStringEnd(str, ptr);
-            if (eos < 0) {
-              throw new TomlError("unfinished string encountered", {
-                toml: str,
-                ptr
-              });
-            }
-            dot = str.indexOf(".", eos);
-            let strEnd = str.slice(eos, dot < 0 || dot > endPtr ? endPtr : dot);
-            let newLine = indexOfNewline(strEnd);
-            if (newLine > -1) {
-              throw new TomlError("newlines are not allowed in keys", {
-                toml: str,
-                ptr: ptr + dot + newLine
-              });
-            }
-            if (strEnd.trimStart()) {
-              throw new TomlError("found extra tokens after the string part", {
-                toml: str,
-                ptr: eos
-              });
-            }
-            if (endPtr < eos) {
-              endPtr = str.indexOf(end, eos);
-              if (endPtr < 0) {
-                throw new TomlError("incomplete key-value: cannot find end of key", {
-                  toml: str,
-                  ptr
-                });
-              }
-            }
-            parsed.push(parseString(str, ptr, eos));
-          } else {
-            dot = str.indexOf(".", ptr);
-            let part = str.slice(ptr, dot < 0 || dot > endPtr ? endPtr : dot);
-            if (!KEY_PART_RE.test(part)) {
-              throw new TomlError("only letter, numbers, dashes and underscores are allowed in keys", {
-                toml: str,
-                ptr
-              });
-            }
-            parsed.push(part.trimEnd());
-          }
-        }
-      } while (dot + 1 && dot < endPtr);
-      return [parsed, skipVoid(str, endPtr + 1, true, true)];
-    }
-    function parseInlineTable(str, ptr, depth, integersAsBigInt) {
-      let res = {};
-      let seen = /* @__PURE__ */ new Set();
-      let c;
-      let comma = 0;
-      ptr++;
-      while ((c = str[ptr++]) !== "}" && c) {
-        let err = { toml: str, ptr: ptr - 1 };
-        if (c === "\n") {
-          throw new TomlError("newlines are not allowed in inline tables", err);
-        } else if (c === "#") {
-          throw new TomlError("inline tables cannot contain comments", err);
-        } else if (c === ",") {
-          throw new TomlError("expected key-value, found comma", err);
-        } else if (c !== " " && c !== "	") {
-          let k;
-          let t = res;
-          let hasOwn = false;
-          let [key, keyEndPtr] = parseKey(str, ptr - 1);
-          for (let i = 0; i < key.length; i++) {
-            if (i)
-              t = hasOwn ? t[k] : t[k] = {};
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-              throw new TomlError("trying to redefine an already defined value", {
-                toml: str,
-                ptr
-              });
-            }
-            if (!hasOwn && k === "__proto__") {
-              Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-          }
-          if (hasOwn) {
-            throw new TomlError("trying to redefine an already defined value", {
-              toml: str,
-              ptr
-            });
-          }
-          let [value, valueEndPtr] = extractValue(str, keyEndPtr, "}", depth - 1, integersAsBigInt);
-          seen.add(value);
-          t[k] = value;
-          ptr = valueEndPtr;
-          comma = str[ptr - 1] === "," ? ptr - 1 : 0;
-        }
-      }
-      if (comma) {
-        throw new TomlError("trailing commas are not allowed in inline tables", {
-          toml: str,
-          ptr: comma
-        });
-      }
-      if (!c) {
-        throw new TomlError("unfinished table encountered", {
-          toml: str,
-          ptr
-        });
-      }
-      return [res, ptr];
-    }
-    function parseArray(str, ptr, depth, integersAsBigInt) {
-      let res = [];
-      let c;
-      ptr++;
-      while ((c = str[ptr++]) !== "]" && c) {
-        if (c === ",") {
-          throw new TomlError("expected value, found comma", {
-            toml: str,
-            ptr: ptr - 1
-          });
-        } else if (c === "#")
-          ptr = skipComment(str, ptr);
-        else if (c !== " " && c !== "	" && c !== "\n" && c !== "\r") {
-          let e = extractValue(str, ptr - 1, "]", depth - 1, integersAsBigInt);
-          res.push(e[0]);
-          ptr = e[1];
-        }
-      }
-      if (!c) {
-        throw new TomlError("unfinished array encountered", {
-          toml: str,
-          ptr
-        });
-      }
-      return [res, ptr];
-    }
-    function peekTable(key, table, meta, type) {
-      let t = table;
-      let m = meta;
-      let k;
-      let hasOwn = false;
-      let state;
-      for (let i = 0; i < key.length; i++) {
-        if (i) {
-          t = hasOwn ? t[k] : t[k] = {};
-          m = (state = m[k]).c;
-          if (type === 0 && (state.t === 1 || state.t === 2)) {
-            return null;
-          }
-          if (state.t === 2) {
-            let l = t.length - 1;
-            t = t[l];
-            m = m[l].c;
-          }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-          return null;
-        }
-        if (!hasOwn) {
-          if (k === "__proto__") {
-            Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-          }
-          m[k] = {
-            t: i < key.length - 1 && type === 2 ? 3 : type,
-            d: false,
-            i: 0,
-            c: {}
-          };
-        }
-      }
-      state = m[k];
-      if (state.t !== type && !(type === 1 && state.t === 3)) {
-        return null;
-      }
-      if (type === 2) {
-        if (!state.d) {
-          state.d = true;
-          t[k] = [];
-        }
-        t[k].push(t = {});
-        state.c[state.i++] = state = { t: 1, d: false, i: 0, c: {} };
-      }
-      if (state.d) {
-        return null;
-      }
-      state.d = true;
-      if (type === 1) {
-        t = hasOwn ? t[k] : t[k] = {};
-      } else if (type === 0 && hasOwn) {
-        return null;
-      }
-      return [k, t, state.c];
-    }
-    function parse(toml, { maxDepth = 1e3, integersAsBigInt } = {}) {
-      let res = {};
-      let meta = {};
-      let tbl = res;
-      let m = meta;
-      for (let ptr = skipVoid(toml, 0); ptr < toml.length; ) {
-        if (toml[ptr] === "[") {
-          let isTableArray = toml[++ptr] === "[";
-          let k = parseKey(toml, ptr += +isTableArray, "]");
-          if (isTableArray) {
-            if (toml[k[1] - 1] !== "]") {
-              throw new TomlError("expected end of table declaration", {
-                toml,
-                ptr: k[1] - 1
-              });
-            }
-            k[1]++;
-          }
-          let p = peekTable(
-            k[0],
-            res,
-            meta,
-            isTableArray ? 2 : 1
-            /* Type.EXPLICIT */
-          );
-          if (!p) {
-            throw new TomlError("trying to redefine an already defined table or value", {
-              toml,
-              ptr
-            });
-          }
-          m = p[2];
-          tbl = p[1];
-          ptr = k[1];
-        } else {
-          let k = parseKey(toml, ptr);
-          let p = peekTable(
-            k[0],
-            tbl,
-            m,
-            0
-            /* Type.DOTTED */
-          );
-          if (!p) {
-            throw new TomlError("trying to redefine an already defined table or value", {
-              toml,
-              ptr
-            });
-          }
-          let v = extractValue(toml, k[1], void 0, maxDepth, integersAsBigInt);
-          p[1][p[0]] = v[0];
-          ptr = v[1];
-        }
-        ptr = skipVoid(toml, ptr, true);
-        if (toml[ptr] && toml[ptr] !== "\n" && toml[ptr] !== "\r") {
-          throw new TomlError("each key-value declaration must be followed by an end-of-line", {
-            toml,
-            ptr
-          });
-        }
-        ptr = skipVoid(toml, ptr);
-      }
-      return res;
-    }
-    var BARE_KEY = /^[a-z0-9-_]+$/i;
-    function extendedTypeOf(obj) {
-      let type = typeof obj;
-      if (type === "object") {
-        if (Array.isArray(obj))
-          return "array";
-        if (obj instanceof Date)
-          return "date";
-      }
-      return type;
-    }
-    function isArrayOfTables(obj) {
-      for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== "object")
-          return false;
-      }
-      return obj.length != 0;
-    }
-    function formatString(s) {
-      return JSON.stringify(s).replace(/\x7f/g, "\\u007f");
-    }
-    function stringifyValue(val, type, depth, numberAsFloat) {
-      if (depth === 0) {
-        throw new Error("Could not stringify the object: maximum object depth exceeded");
-      }
-      if (type === "number") {
-        if (isNaN(val))
-          return "nan";
-        if (val === Infinity)
-          return "inf";
-        if (val === -Infinity)
-          return "-inf";
-        if (numberAsFloat && Number.isInteger(val))
-          return val.toFixed(1);
-        return val.toString();
-      }
-      if (type === "bigint" || type === "boolean") {
-        return val.toString();
-      }
-      if (type === "string") {
-        return formatString(val);
-      }
-      if (type === "date") {
-        if (isNaN(val.getTime())) {
-          throw new TypeError("cannot serialize invalid date");
-        }
-        return val.toISOString();
-      }
-      if (type === "object") {
-        return stringifyInlineTable(val, depth, numberAsFloat);
-      }
-      if (type === "array") {
-        return stringifyArray(val, depth, numberAsFloat);
-      }
-    }
-    function stringifyInlineTable(obj, depth, numberAsFloat) {
-      let keys = Object.keys(obj);
-      if (keys.length === 0)
-        return "{}";
-      let res = "{ ";
-      for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-          res += ", ";
-        res += BARE_KEY.test(k) ? k : formatString(k);
-        res += " = ";
-        res += stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat);
-      }
-      return res + " }";
-    }
-    function stringifyArray(array, depth, numberAsFloat) {
-      if (array.length === 0)
-        return "[]";
-      let res = "[ ";
-      for (let i = 0; i < array.length; i++) {
-        if (i)
-          res += ", ";
-        if (array[i] === null || array[i] === void 0) {
-          throw new TypeError("arrays cannot contain null or undefined values");
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat);
-      }
-      return res + " ]";
-    }
-    function stringifyArrayTable(array, key, depth, numberAsFloat) {
-      if (depth === 0) {
-        throw new Error("Could not stringify the object: maximum object depth exceeded");
-      }
-      let res = "";
-      for (let i = 0; i < array.length; i++) {
-        res += `[[${key}]]
-`;
-        res += stringifyTable(array[i], key, depth, numberAsFloat);
-        res += "\n\n";
-      }
-      return res;
-    }
-    function stringifyTable(obj, prefix, depth, numberAsFloat) {
-      if (depth === 0) {
-        throw new Error("Could not stringify the object: maximum object depth exceeded");
-      }
-      let preamble = "";
-      let tables = "";
-      let keys = Object.keys(obj);
-      for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-          let type = extendedTypeOf(obj[k]);
-          if (type === "symbol" || type === "function") {
-            throw new TypeError(`cannot serialize values of type '${type}'`);
-          }
-          let key = BARE_KEY.test(k) ? k : formatString(k);
-          if (type === "array" && isArrayOfTables(obj[k])) {
-            tables += stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat);
-          } else if (type === "object") {
-            let tblKey = prefix ? `${prefix}.${key}` : key;
-            tables += `[${tblKey}]
-`;
-            tables += stringifyTable(obj[k], tblKey, depth - 1, numberAsFloat);
-            tables += "\n\n";
-          } else {
-            preamble += key;
-            preamble += " = ";
-            preamble += stringifyValue(obj[k], type, depth, numberAsFloat);
-            preamble += "\n";
-          }
-        }
-      }
-      return `${preamble}
-${tables}`.trim();
-    }
-    function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false } = {}) {
-      if (extendedTypeOf(obj) !== "object") {
-        throw new TypeError("stringify can only be called with an object");
-      }
-      return stringifyTable(obj, "", maxDepth, numbersAsFloat);
-    }
-    var index_default = { parse, stringify, TomlDate, TomlError };
-  }
-});
-
-// dist/src/config/toml.js
-var require_toml = __commonJS({
-  "dist/src/config/toml.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.parseToml = parseToml;
-    var smol_toml_1 = require_dist();
-    var parsed = /* @__PURE__ */ new Map();
-    var KEEP = 16;
-    function parseToml(text) {
-      let entry = parsed.get(text);
-      if (!entry) {
-        try {
-          entry = { value: deepFreeze((0, smol_toml_1.parse)(text)) };
-        } catch (error) {
-          entry = { error };
-        }
-        if (parsed.size >= KEEP)
-          parsed.delete(parsed.keys().next().value);
-        parsed.set(text, entry);
-      }
-      if ("error" in entry)
-        throw entry.error;
-      return entry.value;
-    }
-    function deepFreeze(value) {
-      if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-        Object.freeze(value);
-        for (const v of Object.values(value))
-          deepFreeze(v);
-      }
-      return value;
-    }
-  }
-});
-
 // dist/src/project/build-config.js
 var require_build_config = __commonJS({
   "dist/src/project/build-config.js"(exports2) {
@@ -4105,1524 +6104,6 @@ var require_model = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module2.exports = {
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports2.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports2.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports2.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports2.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports2.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports2.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  code = advance();
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token.isGlob = true;
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = true;
-                code = advance();
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value = input.slice(n, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
-          }
-          prevIndex = i;
-        }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          const value = input.slice(prevIndex + 1);
-          parts.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module2.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module2.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch.matchBase = (input, glob, options) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input));
-    };
-    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-    picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch.scan = (input, options) => scan(input, options);
-    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch.constants = constants;
-    module2.exports = picomatch;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch, pico);
-    module2.exports = picomatch;
-  }
-});
-
 // dist/src/project/pytest-config.js
 var require_pytest_config = __commonJS({
   "dist/src/project/pytest-config.js"(exports2) {
@@ -5717,117 +6198,6 @@ var require_pytest_config = __commonJS({
       for (const m of conftest.matchAll(append))
         (m[1] === "collect_ignore" ? out.paths : out.globs).push(m[3]);
       return out;
-    }
-  }
-});
-
-// dist/src/config/globs.js
-var require_globs = __commonJS({
-  "dist/src/config/globs.js"(exports2) {
-    "use strict";
-    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.MAX_GLOB_LENGTH = void 0;
-    exports2.globProblem = globProblem;
-    exports2.isLiteralGlob = isLiteralGlob;
-    exports2.folderMatcher = folderMatcher;
-    exports2.pathMatcher = pathMatcher;
-    exports2.excludeMatcher = excludeMatcher;
-    exports2.perFileIgnoreMatcher = perFileIgnoreMatcher;
-    var picomatch_1 = __importDefault(require_picomatch2());
-    exports2.MAX_GLOB_LENGTH = 65536;
-    var MAX_SOURCE = 2e4;
-    var LITERAL = /^(?!\.\/)[^*?[\]{}()!+@\\|^$,]+$/;
-    function globProblem(glob) {
-      const body = glob.startsWith("!") ? glob.slice(1) : glob;
-      if (body === "")
-        return "an empty glob matches nothing";
-      if (glob.length > exports2.MAX_GLOB_LENGTH)
-        return `a glob of ${glob.length} characters is longer than the ${exports2.MAX_GLOB_LENGTH} allowed`;
-      return null;
-    }
-    function isLiteralGlob(p) {
-      return LITERAL.test(p) && !p.endsWith("/") && !p.includes("//");
-    }
-    function compile(patterns) {
-      const literals = /* @__PURE__ */ new Set();
-      const regexes = [];
-      let group = [];
-      let size = 0;
-      const flush = () => {
-        if (group.length)
-          regexes.push(new RegExp(group.join("|")));
-        group = [];
-        size = 0;
-      };
-      for (const p of patterns) {
-        if (p === "")
-          continue;
-        if (isLiteralGlob(p)) {
-          literals.add(p);
-          continue;
-        }
-        const source = `(?:${picomatch_1.default.makeRe(p, { dot: true }).source})`;
-        if (size + source.length > MAX_SOURCE)
-          flush();
-        group.push(source);
-        size += source.length + 1;
-      }
-      flush();
-      if (literals.size === 0 && regexes.length === 0)
-        return () => false;
-      const one = (s) => {
-        if (literals.has(s))
-          return true;
-        for (const re of regexes)
-          if (re.test(s))
-            return true;
-        return false;
-      };
-      return (p) => one(p) || one(p.slice(p.lastIndexOf("/") + 1));
-    }
-    function folderMatcher(match) {
-      const folders = /* @__PURE__ */ new Map();
-      const folder = (dir) => {
-        let hit = folders.get(dir);
-        if (hit === void 0) {
-          const up = dir.lastIndexOf("/");
-          hit = up !== -1 && folder(dir.slice(0, up)) || match(dir);
-          folders.set(dir, hit);
-        }
-        return hit;
-      };
-      return (p) => {
-        const up = p.lastIndexOf("/");
-        return up !== -1 && folder(p.slice(0, up));
-      };
-    }
-    function pathMatcher(patterns) {
-      return compile(patterns);
-    }
-    function excludeMatcher(patterns) {
-      if (patterns.every((p) => p === ""))
-        return () => false;
-      const m = compile(patterns);
-      const above = folderMatcher(m);
-      return (p) => above(p) || m(p);
-    }
-    function perFileIgnoreMatcher(entries) {
-      const compiled = entries.map((e) => {
-        const negated = e.pattern.startsWith("!");
-        return { negated, match: excludeMatcher([negated ? e.pattern.slice(1) : e.pattern]), rules: e.rules };
-      });
-      return (p) => {
-        const out = /* @__PURE__ */ new Set();
-        for (const c of compiled) {
-          if (c.match(p) !== c.negated)
-            for (const r of c.rules)
-              out.add(r);
-        }
-        return out;
-      };
     }
   }
 });
@@ -16324,376 +16694,6 @@ var require_project = __commonJS({
   }
 });
 
-// dist/src/config/config.js
-var require_config = __commonJS({
-  "dist/src/config/config.js"(exports2) {
-    "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
-        }
-        __setModuleDefault2(result, mod);
-        return result;
-      };
-    })();
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.RULE_LEVELS = exports2.CONFIG_KEYS = exports2.CONFIG_KEY_SPECS = exports2.DEFAULT_EXCLUDE = exports2.ConfigError = void 0;
-    exports2.findConfigFile = findConfigFile;
-    exports2.loadConfig = loadConfig;
-    exports2.configuredPlugins = configuredPlugins;
-    exports2.applyRuleOverride = applyRuleOverride;
-    exports2.suggest = suggest;
-    exports2.editDistance = editDistance;
-    var node_buffer_1 = require("node:buffer");
-    var fs2 = __importStar2(require("node:fs"));
-    var path2 = __importStar2(require("node:path"));
-    var smol_toml_1 = require_dist();
-    var toml_1 = require_toml();
-    var read_1 = require_read();
-    var globs_1 = require_globs();
-    var ConfigError = class extends Error {
-    };
-    exports2.ConfigError = ConfigError;
-    exports2.DEFAULT_EXCLUDE = [
-      ".bzr",
-      ".direnv",
-      ".eggs",
-      ".git",
-      ".git-rewrite",
-      ".hg",
-      ".mypy_cache",
-      ".nox",
-      ".pants.d",
-      ".pytype",
-      ".ruff_cache",
-      ".dunderlint_cache",
-      ".svn",
-      ".tox",
-      ".venv",
-      "__pypackages__",
-      "_build",
-      "buck-out",
-      "build",
-      "dist",
-      "node_modules",
-      "site-packages",
-      "venv"
-    ];
-    var CONFIG_NAMES = [".dunderlint.toml", "dunderlint.toml", "pyproject.toml"];
-    exports2.CONFIG_KEY_SPECS = {
-      rules: {
-        type: "rules",
-        description: 'Rule id = severity ("off", "warn", "error"), or [severity, { options }] for rules that take options.'
-      },
-      exclude: {
-        type: "glob[]",
-        description: "Globs of files and folders never to read; replaces the default list (.git, .venv, build, dist, \u2026)."
-      },
-      "extend-exclude": { type: "glob[]", description: "Globs added to `exclude` (to the default list, or to yours)." },
-      "per-file-ignores": {
-        type: "per-file-ignores",
-        description: 'Glob = list of rule ids ("ALL" for every rule) not reported in matching files; a glob starting with `!` applies to the files it does not match.'
-      },
-      src: {
-        type: "string[]",
-        description: "Folders that are import roots (on sys.path), relative to the config file's folder, tried before the roots read from packaging metadata."
-      },
-      "namespace-packages": {
-        type: "string[]",
-        description: "Folders (relative to the config file's folder, or dotted module names) that are namespace packages on purpose (PEP 420)."
-      },
-      plugins: {
-        type: "string[]",
-        description: "Rules of your own: local JavaScript files (relative to the config file's folder) and npm packages; their rules are named `<plugin>/<rule>`."
-      },
-      baseline: {
-        type: "path",
-        description: "A baseline file of known findings (relative to the config file's folder), written by `--add-noqa`: runs do not report them."
-      }
-    };
-    exports2.CONFIG_KEYS = Object.keys(exports2.CONFIG_KEY_SPECS);
-    exports2.RULE_LEVELS = ["off", "warn", "error"];
-    function findConfigFile(start, stopAt, displayBase) {
-      let dir = path2.resolve(start);
-      for (; ; ) {
-        for (const name of CONFIG_NAMES) {
-          const candidate = path2.join(dir, name);
-          if (!isFile(candidate))
-            continue;
-          if (name !== "pyproject.toml" || pyprojectHasTable(candidate, displayBase))
-            return candidate;
-        }
-        const parent = path2.dirname(dir);
-        if (dir === stopAt || parent === dir)
-          return null;
-        dir = parent;
-      }
-    }
-    function loadConfig(file, projectRoot, rules, displayBase) {
-      const resolved = {
-        file,
-        baseDir: file ? path2.dirname(file) : projectRoot,
-        rules: new Map(rules.map((r) => [r.id, { level: r.meta.defaultSeverity, options: defaults(r) }])),
-        exclude: [...exports2.DEFAULT_EXCLUDE],
-        userExclude: [],
-        written: { exclude: null, extendExclude: [] },
-        perFileIgnores: [],
-        src: [],
-        namespacePackages: [],
-        plugins: [],
-        ruleSet: rules,
-        baseline: null
-      };
-      if (!file)
-        return resolved;
-      const { table, where } = readTable(file, displayBase);
-      if (table === void 0)
-        return resolved;
-      for (const key of Object.keys(table)) {
-        if (!exports2.CONFIG_KEYS.includes(key)) {
-          throw new ConfigError(`${where(key)}: unknown key${suggest(key, exports2.CONFIG_KEYS)} (expected one of: ${exports2.CONFIG_KEYS.join(", ")})`);
-        }
-      }
-      const byId = new Map(rules.map((r) => [r.id, r]));
-      const rulesTable = table["rules"];
-      if (rulesTable !== void 0) {
-        if (!isTable(rulesTable))
-          throw new ConfigError(`${where("rules")}: expected a table of rule id = severity`);
-        for (const [id, value] of Object.entries(rulesTable)) {
-          const rule = byId.get(id);
-          if (!rule)
-            throw new ConfigError(`${where(`rules.${id}`)}: unknown rule${suggest(id, [...byId.keys()])}`);
-          resolved.rules.set(id, parseRuleSetting(value, rule, where(`rules.${id}`)));
-        }
-      }
-      const exclude = globList(table["exclude"], where("exclude"));
-      if (exclude)
-        resolved.exclude = exclude;
-      const extend = globList(table["extend-exclude"], where("extend-exclude")) ?? [];
-      resolved.exclude.push(...extend);
-      resolved.userExclude = [...exclude ?? [], ...extend];
-      resolved.written = { exclude: exclude ?? null, extendExclude: extend };
-      resolved.src = stringList(table["src"], where("src")) ?? [];
-      resolved.namespacePackages = stringList(table["namespace-packages"], where("namespace-packages")) ?? [];
-      resolved.plugins = stringList(table["plugins"], where("plugins")) ?? [];
-      const baseline = table["baseline"];
-      if (baseline !== void 0) {
-        if (typeof baseline !== "string" || baseline.trim() === "")
-          throw new ConfigError(`${where("baseline")}: expected the path of a file, got ${show(baseline)}`);
-        resolved.baseline = path2.resolve(resolved.baseDir, baseline);
-      }
-      const pfi = table["per-file-ignores"];
-      if (pfi !== void 0) {
-        if (!isTable(pfi))
-          throw new ConfigError(`${where("per-file-ignores")}: expected a table of glob = [rule ids]`);
-        for (const [pattern, ids] of Object.entries(pfi)) {
-          const key = `per-file-ignores."${pattern}"`;
-          const problem = (0, globs_1.globProblem)(pattern);
-          if (problem)
-            throw new ConfigError(`${where(key)}: ${problem}`);
-          const list = stringList(ids, where(key));
-          for (const id of list) {
-            if (id !== "ALL" && !byId.has(id)) {
-              throw new ConfigError(`${where(key)}: unknown rule "${id}"${suggest(id, [...byId.keys()])}`);
-            }
-          }
-          resolved.perFileIgnores.push({ pattern, rules: list });
-        }
-      }
-      return resolved;
-    }
-    function readTable(file, displayBase) {
-      const shown = path2.relative(displayBase, file) || path2.basename(file);
-      const isPyproject = path2.basename(file) === "pyproject.toml";
-      const doc = readToml(file, shown);
-      let table = doc;
-      if (isPyproject) {
-        const tool = doc["tool"];
-        table = isTable(tool) ? tool["dunderlint"] : void 0;
-      }
-      const prefix = isPyproject ? "tool.dunderlint" : "";
-      const where = (key) => `${shown}: ${[prefix, key].filter(Boolean).join(".")}`;
-      if (table !== void 0 && !isTable(table))
-        throw new ConfigError(`${where("")}: expected a table`);
-      return { table, where };
-    }
-    function configuredPlugins(file, displayBase) {
-      const { table, where } = readTable(file, displayBase);
-      return stringList(table?.["plugins"], where("plugins")) ?? [];
-    }
-    function applyRuleOverride(config, spec, rules) {
-      const m = /^([^:=\s]+)\s*[:=]\s*(\S+)$/.exec(spec);
-      if (!m)
-        throw new ConfigError(`--rule ${spec}: expected id:severity, e.g. --rule bytecode-tracked:warn`);
-      const [, id, level] = m;
-      const ids = rules.map((r) => r.id);
-      if (!ids.includes(id))
-        throw new ConfigError(`--rule ${spec}: unknown rule "${id}"${suggest(id, ids)}`);
-      if (!exports2.RULE_LEVELS.includes(level)) {
-        throw new ConfigError(`--rule ${spec}: expected severity "off", "warn" or "error", got "${level}"`);
-      }
-      config.rules.get(id).level = level;
-    }
-    function parseRuleSetting(value, rule, where) {
-      const levelError = `${where}: expected "off", "warn", "error" or [severity, {options}], got ${show(value)}`;
-      let level = value;
-      let options = {};
-      if (Array.isArray(value)) {
-        if (value.length < 1 || value.length > 2)
-          throw new ConfigError(levelError);
-        [level, options = {}] = value;
-      }
-      if (typeof level !== "string" || !exports2.RULE_LEVELS.includes(level))
-        throw new ConfigError(levelError);
-      if (!isTable(options))
-        throw new ConfigError(`${where}: options must be a table, got ${show(options)}`);
-      const specs = rule.meta.options ?? {};
-      const merged = defaults(rule);
-      for (const [name, optionValue] of Object.entries(options)) {
-        const spec = specs[name];
-        if (!spec) {
-          const known = Object.keys(specs);
-          throw new ConfigError(`${where}: rule has no option "${name}"${known.length ? ` (options: ${known.join(", ")})` : ""}`);
-        }
-        if (!matchesType(optionValue, spec)) {
-          throw new ConfigError(`${where}.${name}: expected ${spec.type}, got ${show(optionValue)}`);
-        }
-        merged[name] = optionValue;
-      }
-      return { level, options: merged };
-    }
-    function defaults(rule) {
-      const out = {};
-      for (const [name, spec] of Object.entries(rule.meta.options ?? {}))
-        out[name] = spec.default;
-      return out;
-    }
-    function matchesType(value, spec) {
-      switch (spec.type) {
-        case "string[]":
-          return Array.isArray(value) && value.every((v) => typeof v === "string");
-        default:
-          return typeof value === spec.type;
-      }
-    }
-    function readToml(file, shown) {
-      let bytes;
-      try {
-        bytes = (0, read_1.readRegularFile)(file);
-      } catch (e) {
-        throw new ConfigError(`${shown}: cannot read config: ${e instanceof read_1.ReadError ? e.reason : e.message}`);
-      }
-      const text = bytes.toString("utf8");
-      if (!(0, node_buffer_1.isUtf8)(bytes)) {
-        const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
-        throw new ConfigError(`${shown}:${line}: invalid TOML: not UTF-8`);
-      }
-      try {
-        return (0, toml_1.parseToml)(text);
-      } catch (e) {
-        if (e instanceof smol_toml_1.TomlError) {
-          const reason = e.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
-          throw new ConfigError(`${shown}:${e.line}:${e.column}: invalid TOML: ${reason}`);
-        }
-        throw e;
-      }
-    }
-    function pyprojectHasTable(file, displayBase) {
-      const doc = readToml(file, path2.relative(displayBase, file) || file);
-      const tool = doc["tool"];
-      return isTable(tool) && tool["dunderlint"] !== void 0;
-    }
-    function stringList(value, where) {
-      if (value === void 0)
-        return void 0;
-      if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
-        throw new ConfigError(`${where}: expected a list of strings, got ${show(value)}`);
-      }
-      return [...value];
-    }
-    function globList(value, where) {
-      const list = stringList(value, where);
-      for (const glob of list ?? []) {
-        const problem = (0, globs_1.globProblem)(glob);
-        if (problem)
-          throw new ConfigError(`${where}: ${problem}`);
-      }
-      return list;
-    }
-    function isTable(v) {
-      return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
-    }
-    function isFile(p) {
-      try {
-        return fs2.statSync(p).isFile();
-      } catch {
-        return false;
-      }
-    }
-    function show(v) {
-      if (Array.isArray(v))
-        return "an array";
-      if (isTable(v))
-        return "a table";
-      return JSON.stringify(v) ?? String(v);
-    }
-    function suggest(name, known) {
-      let best = null;
-      let bestDistance = 3;
-      for (const k of known) {
-        const d = editDistance(name, k);
-        if (d < bestDistance)
-          [best, bestDistance] = [k, d];
-      }
-      return best ? ` (did you mean "${best}"?)` : "";
-    }
-    function editDistance(a, b) {
-      const rows = a.length + 1;
-      const cols = b.length + 1;
-      const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-      for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-          const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-          let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-            v = Math.min(v, d[i - 2][j - 2] + 1);
-          d[i][j] = v;
-        }
-      }
-      return d[a.length][b.length];
-    }
-  }
-});
-
 // dist/src/python/names.js
 var require_names2 = __commonJS({
   "dist/src/python/names.js"(exports2) {
@@ -16704,7 +16704,7 @@ var require_names2 = __commonJS({
     exports2.isMisspelledInit = isMisspelledInit;
     exports2.sortKey = sortKey;
     exports2.compareNames = compareNames;
-    var config_1 = require_config();
+    var config_12 = require_config();
     var IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
     function isIdentifier(name) {
       return IDENTIFIER.test(name);
@@ -16765,7 +16765,7 @@ var require_names2 = __commonJS({
       if (core === "init")
         return true;
       const dunderShaped = lower.startsWith("__") || lower.replace(/(\.pyi?)+$/, "").endsWith("__");
-      return dunderShaped && core.length >= 3 && (0, config_1.editDistance)(core, "init") <= 1;
+      return dunderShaped && core.length >= 3 && (0, config_12.editDistance)(core, "init") <= 1;
     }
     function sortKey(name) {
       const category = name.length > 1 && /^[A-Z0-9_]+$/.test(name) && /[A-Z]/.test(name) ? 0 : /^_*[A-Z]/.test(name) ? 1 : 2;
@@ -17198,6 +17198,7 @@ var require_resolve = __commonJS({
     exports2.findSpec = findSpec;
     exports2.resolvePrefixes = resolvePrefixes;
     exports2.searchPath = searchPath;
+    exports2.folderSearch = folderSearch;
     exports2.resolveIn = resolveIn;
     function extensionFile(dir, name) {
       let best = null;
@@ -17286,6 +17287,13 @@ var require_resolve = __commonJS({
     }
     function searchPath(dirs) {
       return { key: dirs.map((d) => d.path).join("\0"), dirs };
+    }
+    var folderSearches = /* @__PURE__ */ new WeakMap();
+    function folderSearch(dir) {
+      let search = folderSearches.get(dir);
+      if (!search)
+        folderSearches.set(dir, search = searchPath([dir]));
+      return search;
     }
     var resolutions = /* @__PURE__ */ new WeakMap();
     function resolveIn(tree, search, dotted, mode) {
@@ -17802,7 +17810,6 @@ var require_usage = __commonJS({
           named.set(file, v = file.name.startsWith("__init__.") || (0, names_1.isModuleName)(file.name.replace(/\.pyi?$/, "")));
         return v;
       };
-      const projectSearch = new Map(base.projects.map((p) => [p, (0, resolve_1.searchPath)(p.roots)]));
       const firsts = /* @__PURE__ */ new Map();
       return {
         pytestFor,
@@ -17813,21 +17820,21 @@ var require_usage = __commonJS({
         toolLoaded,
         importableDir,
         moduleNamed,
-        rootsSearch: (dir) => projectSearch.get(base.projectOf(dir)),
         folderFirst: (dir, py) => {
           let byDir = firsts.get(py);
           if (!byDir)
             firsts.set(py, byDir = /* @__PURE__ */ new Map());
           let search = byDir.get(dir);
           if (!search)
-            byDir.set(dir, search = (0, resolve_1.searchPath)(py ? [dir, ...py.roots.filter((r) => r !== dir)] : [dir]));
+            byDir.set(dir, search = (0, resolve_1.searchPath)([dir, ...py.roots.filter((r) => r !== dir)]));
           return search;
         }
       };
     }
     function computeUsage(project, base) {
       const read = (rel) => (0, read_1.readTextOrNull)(path2.join(project.root, rel));
-      const { pytestFor, inTestTree, isVendored, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, rootsSearch, folderFirst } = usageStructure(project, base);
+      const { pytestFor, inTestTree, isVendored, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, folderFirst } = usageStructure(project, base);
+      const { rootsSearch } = base;
       const collectIgnored = /* @__PURE__ */ new Set();
       for (const file of project.files) {
         if (file.name !== "conftest.py")
@@ -17964,7 +17971,7 @@ var require_usage = __commonJS({
           let dir = module3.file.dir;
           for (let i = 1; i < fact.level && dir; i++)
             dir = dir.parent;
-          return dir && name ? (0, resolve_1.resolveIn)(project.tree, folderFirst(dir, null), name, "static") : [];
+          return dir && name ? (0, resolve_1.resolveIn)(project.tree, (0, resolve_1.folderSearch)(dir), name, "static") : [];
         }
         if (role === "script")
           return (0, resolve_1.resolveIn)(project.tree, folderFirst(module3.file.dir, base.projectOf(module3.file.dir)), name, "static");
@@ -18126,7 +18133,6 @@ var require_layout = __commonJS({
     exports2.MAX_EVIDENCE = void 0;
     exports2.isProjectDir = isProjectDir;
     exports2.layoutOf = layoutOf;
-    exports2.folderSearch = folderSearch;
     exports2.byPlace = byPlace;
     exports2.relativeBase = relativeBase;
     var path2 = __importStar2(require("node:path"));
@@ -18212,18 +18218,19 @@ var require_layout = __commonJS({
             return true;
         return false;
       };
-      return { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, environment: (0, project_environment_1.projectEnvironment)(project, projects) };
+      const searches = new Map(projects.map((p) => [p, (0, resolve_1.searchPath)(p.roots)]));
+      const rootsSearch = (dir) => searches.get(projectOf(dir));
+      return { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment: (0, project_environment_1.projectEnvironment)(project, projects) };
     }
     function computeLayout(project) {
-      const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, environment } = structureOf(project);
-      const rootsSearch = new Map(projects.map((p) => [p, (0, resolve_1.searchPath)(p.roots)]));
+      const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment } = structureOf(project);
       const resolveImport = (module3, fact, name) => {
         if (fact.level === 0)
-          return (0, resolve_1.resolveIn)(project.tree, rootsSearch.get(projectOf(module3.file.dir)), name, "static");
+          return (0, resolve_1.resolveIn)(project.tree, rootsSearch(module3.file.dir), name, "static");
         const base = relativeBase(module3.file.dir, fact.level);
         if (!base || !name)
           return [];
-        return (0, resolve_1.resolveIn)(project.tree, folderSearch(base), name, "static");
+        return (0, resolve_1.resolveIn)(project.tree, (0, resolve_1.folderSearch)(base), name, "static");
       };
       const dottedName = (dir) => {
         const parts = [];
@@ -18231,7 +18238,7 @@ var require_layout = __commonJS({
           parts.unshift(d.name);
         return parts.join(".") || dir.name;
       };
-      const usage = (0, usage_1.computeUsage)(project, { projects, projectOf, isDeclaredNamespace });
+      const usage = (0, usage_1.computeUsage)(project, { projects, projectOf, isDeclaredNamespace, rootsSearch });
       const isTopLevel = (dir) => dir.parent !== null && projectOf(dir).roots.includes(dir.parent);
       const shared = /* @__PURE__ */ new Map();
       const sharedWhy = (dir) => {
@@ -18331,6 +18338,12 @@ var require_layout = __commonJS({
         projectOf,
         packageUses,
         isRoot: (d) => rootSet.has(d),
+        insideAnotherRoot: (root) => {
+          for (let d = root.parent; d; d = d.parent)
+            if (rootSet.has(d))
+              return true;
+          return false;
+        },
         isDeclaredNamespace,
         namespaceEntries,
         importName: dottedName,
@@ -18339,13 +18352,6 @@ var require_layout = __commonJS({
         environment,
         sharedReason: (d) => sharedWhy(d)
       };
-    }
-    var folderSearches = /* @__PURE__ */ new WeakMap();
-    function folderSearch(dir) {
-      let search = folderSearches.get(dir);
-      if (!search)
-        folderSearches.set(dir, search = (0, resolve_1.searchPath)([dir]));
-      return search;
     }
     function relativeChain(from, level) {
       const out = [];
@@ -19844,17 +19850,11 @@ var require_import_case_mismatch = __commonJS({
             const actual = caseVariant(dir, wanted);
             if (!actual)
               continue;
-            if (index === 0 && fact.level === 0 && layout.isRoot(dir) && insideAnotherRoot(dir) && importedTopNames().has(dir.name))
+            if (index === 0 && fact.level === 0 && layout.isRoot(dir) && layout.insideAnotherRoot(dir) && importedTopNames().has(dir.name))
               return null;
             return { index, actual: dir.path ? `${dir.path}/${actual}` : actual };
           }
           return null;
-        }
-        function insideAnotherRoot(root) {
-          for (let d = root.parent; d; d = d.parent)
-            if (layout.isRoot(d))
-              return true;
-          return false;
         }
         function importedTopNames() {
           if (topNames)
@@ -20760,7 +20760,7 @@ var require_relative_beyond_top_level = __commonJS({
           },
           "project:exit"() {
             for (const { root, report, unshipped } of pending) {
-              if (topNames.has(root.name) && insideAnotherRoot(root))
+              if (topNames.has(root.name) && layout.insideAnotherRoot(root))
                 continue;
               if (unshipped && !importedInProject(unshipped.file, unshipped.name))
                 continue;
@@ -20807,12 +20807,6 @@ var require_relative_beyond_top_level = __commonJS({
           for (let d = dir; d && d !== root; d = d.parent)
             parts.unshift(d.name);
           return parts;
-        }
-        function insideAnotherRoot(root) {
-          for (let d = root.parent; d; d = d.parent)
-            if (layout.isRoot(d))
-              return true;
-          return false;
         }
       }
     });
@@ -21282,7 +21276,7 @@ var require_stub_without_source = __commonJS({
                 for (const name of targets[i]) {
                   const chain = layout.resolveImport(module3, fact, name);
                   const last = chain[chain.length - 1];
-                  if (last?.kind === "stub" && last.file && chain.length < name.split(".").length)
+                  if (last?.kind === "stub" && last.file && chain.length < (0, usage_1.dottedParts)(name).length)
                     importedThrough.add(last.file);
                 }
               });
@@ -21445,7 +21439,7 @@ var require_unmatched = __commonJS({
     var fs2 = __importStar2(require("node:fs"));
     var path2 = __importStar2(require("node:path"));
     var git_1 = require_git();
-    var config_1 = require_config();
+    var config_12 = require_config();
     var globs_1 = require_globs();
     var MAX_WARNINGS = 20;
     var MAX_CHECKED_GLOBS = 200;
@@ -21476,7 +21470,7 @@ var require_unmatched = __commonJS({
           folderWarning("namespace-packages", entry);
       }
       const globs = [
-        ...(config.written.exclude ?? []).filter((g) => !config_1.DEFAULT_EXCLUDE.includes(g)).map((g) => ({ key: "exclude", entry: g, body: g })),
+        ...(config.written.exclude ?? []).filter((g) => !config_12.DEFAULT_EXCLUDE.includes(g)).map((g) => ({ key: "exclude", entry: g, body: g })),
         ...config.written.extendExclude.map((g) => ({ key: "extend-exclude", entry: g, body: g })),
         ...config.perFileIgnores.map(({ pattern }) => ({ key: "per-file-ignores", entry: pattern, body: pattern.replace(/^!/, "") }))
       ];
@@ -21572,7 +21566,7 @@ var require_unmatched = __commonJS({
         const tail = parts.slice(-depth).join("/");
         if (Math.abs(tail.length - target.length) >= bestScore)
           continue;
-        const d = (0, config_1.editDistance)(target, tail);
+        const d = (0, config_12.editDistance)(target, tail);
         const candidate = answer === "path" ? p : tail;
         if (d < bestScore || d === bestScore && best !== null && candidate.length < best.length) {
           if (d === 0 && candidate === target)
@@ -21642,7 +21636,7 @@ var require_plugins = __commonJS({
     var node_module_1 = require("node:module");
     var path2 = __importStar2(require("node:path"));
     var node_url_1 = require("node:url");
-    var config_1 = require_config();
+    var config_12 = require_config();
     var rule_12 = require_rule();
     var origin = /* @__PURE__ */ new WeakMap();
     function pluginOf(rule) {
@@ -21654,7 +21648,7 @@ var require_plugins = __commonJS({
       const byName = /* @__PURE__ */ new Map();
       const rules = [];
       for (const spec of specs) {
-        const fail = (message) => new config_1.ConfigError(`${shown}: plugin "${spec}": ${message}`);
+        const fail = (message) => new config_12.ConfigError(`${shown}: plugin "${spec}": ${message}`);
         const local = isLocal(spec);
         const { file, packageName } = local ? resolveLocal(spec, dir, fail) : resolvePackage(spec, dir, fail);
         let exported;
@@ -21698,7 +21692,7 @@ var require_plugins = __commonJS({
         const first = seen.get(rule.id);
         if (first) {
           const from = (r) => pluginOf(r) ? `plugin "${pluginOf(r)}"` : "a rule given to lint()";
-          throw new config_1.ConfigError(`${shown}: rule id "${rule.id}" of ${from(rule)} clashes with the one of ${from(first)}`);
+          throw new config_12.ConfigError(`${shown}: rule id "${rule.id}" of ${from(rule)} clashes with the one of ${from(first)}`);
         }
         seen.set(rule.id, rule);
       }
@@ -22143,14 +22137,14 @@ var require_baseline = __commonJS({
     exports2.applyBaseline = applyBaseline;
     exports2.renderBaseline = renderBaseline;
     var node_buffer_1 = require("node:buffer");
-    var config_1 = require_config();
+    var config_12 = require_config();
     var gitlab_1 = require_gitlab();
     var read_1 = require_read();
     var VERSION = 1;
     var FINGERPRINT = /^[0-9a-f]{32}$/;
     function readBaseline(file, shown, missingOk) {
       const fail = (what) => {
-        throw new config_1.ConfigError(`baseline ${shown}: ${what}`);
+        throw new config_12.ConfigError(`baseline ${shown}: ${what}`);
       };
       let bytes;
       try {
@@ -25038,7 +25032,7 @@ var require_lint = __commonJS({
     var fs2 = __importStar2(require("node:fs"));
     var path2 = __importStar2(require("node:path"));
     var rules_1 = require_rules();
-    var config_1 = require_config();
+    var config_12 = require_config();
     var unmatched_1 = require_unmatched();
     var plugins_1 = require_plugins();
     var run_1 = require_run();
@@ -25080,22 +25074,22 @@ var require_lint = __commonJS({
       return result;
     }
     async function resolveConfig(cwd, root, options, rules, toplevel = (0, git_1.gitToplevel)(root)) {
-      const file = options.configFile ? path2.resolve(cwd, options.configFile) : (0, config_1.findConfigFile)(root, toplevel, cwd);
+      const file = options.configFile ? path2.resolve(cwd, options.configFile) : (0, config_12.findConfigFile)(root, toplevel, cwd);
       if (options.configFile && !fs2.existsSync(file)) {
-        throw new config_1.ConfigError(`--config ${options.configFile}: file not found`);
+        throw new config_12.ConfigError(`--config ${options.configFile}: file not found`);
       }
       let ruleSet = rules;
       if (file) {
         const shown = path2.relative(cwd, file) || path2.basename(file);
-        const plugins = (0, config_1.configuredPlugins)(file, cwd);
+        const plugins = (0, config_12.configuredPlugins)(file, cwd);
         if (plugins.length) {
           ruleSet = [...rules, ...await (0, plugins_1.loadPlugins)(plugins, file, shown)];
           (0, plugins_1.checkUniqueIds)(ruleSet, shown);
         }
       }
-      const config = (0, config_1.loadConfig)(file, root, ruleSet, cwd);
+      const config = (0, config_12.loadConfig)(file, root, ruleSet, cwd);
       for (const spec of options.ruleOverrides ?? [])
-        (0, config_1.applyRuleOverride)(config, spec, ruleSet);
+        (0, config_12.applyRuleOverride)(config, spec, ruleSet);
       return config;
     }
     function configuredRules(config) {
@@ -25135,7 +25129,7 @@ var require_lint = __commonJS({
         overlay.set(buffer, options.stdin.text);
       const cache = options.cacheDir === false || options.cacheDir === void 0 || target.alone ? null : new cache_1.FactsCache(path2.resolve(root, options.cacheDir), root, (p) => displayPath(cwd, p) || ".");
       if (options.staged && !toplevel)
-        throw new config_1.ConfigError(`--staged: ${here} is not in a git work tree`);
+        throw new config_12.ConfigError(`--staged: ${here} is not in a git work tree`);
       const named = /* @__PURE__ */ new Set([...overlay.keys(), ...target.scope?.files ?? []]);
       const { scope } = target;
       const analyse = async (files = overlay) => {
@@ -25339,11 +25333,11 @@ var require_lint = __commonJS({
           isDirectory = fs2.statSync(abs).isDirectory();
         } catch {
           if (!fromStdin || !fs2.existsSync(path2.dirname(abs)))
-            throw new config_1.ConfigError(`${p}: no such file or directory`);
+            throw new config_12.ConfigError(`${p}: no such file or directory`);
         }
         const dir = isDirectory ? abs : path2.dirname(abs);
         const toplevel = (0, git_1.gitToplevel)(dir);
-        const configFile = configGiven ? null : (0, config_1.findConfigFile)(dir, toplevel, cwd);
+        const configFile = configGiven ? null : (0, config_12.findConfigFile)(dir, toplevel, cwd);
         const alone = fromStdin && !configFile && !toplevel;
         let root = configFile ? path2.dirname(configFile) : toplevel ?? (isDirectory ? abs : outsidePackages(dir));
         let rel = path2.relative(root, abs);
@@ -25479,6 +25473,7 @@ var node_child_process_1 = require("node:child_process");
 var fs = __importStar(require("node:fs"));
 var os = __importStar(require("node:os"));
 var path = __importStar(require("node:path"));
+var config_1 = require_config();
 var lint_1 = require_lint();
 var rule_1 = require_rule();
 Object.defineProperty(exports, "RULE_API_VERSION", { enumerable: true, get: function() {
@@ -25605,7 +25600,7 @@ async function checkModuleLocal(rule, dir, all) {
     assert.deepEqual(elsewhere, [], `moduleLocal: a finding in ${d.location.path} names other paths`);
   }
   const key = (d) => `${d.location.path}:${d.location.start.line}:${d.location.start.column} ${d.message}`;
-  const configured = [".dunderlint.toml", "dunderlint.toml", ".git"].some((n) => fs.existsSync(path.join(dir, n))) || /^\[tool\.dunderlint\]/m.test(readOr(path.join(dir, "pyproject.toml")));
+  const configured = (0, config_1.findConfigFile)(dir, dir, dir) !== null || fs.existsSync(path.join(dir, ".git"));
   const marker = path.join(dir, ".dunderlint.toml");
   if (!configured)
     fs.writeFileSync(marker, "");
@@ -25618,13 +25613,6 @@ async function checkModuleLocal(rule, dir, all) {
   } finally {
     if (!configured)
       fs.rmSync(marker);
-  }
-}
-function readOr(file) {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch {
-    return "";
   }
 }
 async function withTree(rule, c, body) {

@@ -11,7 +11,7 @@ import { dirAt, type Directory } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
 import { isIdentifier } from '../python/names';
 import { projectEnvironment, type ProjectEnvironment } from './environment/project-environment';
-import { initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
+import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
 import { computeUsage, dottedParts, moduleImportTargets, namesAny, type Usage } from './usage';
 
 export interface PythonProject {
@@ -55,6 +55,8 @@ export interface Layout {
    */
   packageUses: Map<Directory, PackageEvidence>;
   isRoot(dir: Directory): boolean;
+  /** A root inside another root (`src/` in the project folder): also a namespace package of the outer one. */
+  insideAnotherRoot(root: Directory): boolean;
   /** Declared namespace packages (`namespace-packages` in the config) and everything below them. */
   isDeclaredNamespace(dir: Directory): boolean;
   /** Each `namespace-packages` entry with the folders it names (none: it matches nothing). */
@@ -108,6 +110,8 @@ interface Structure {
   rootSet: Set<Directory>;
   namespaceEntries: Array<{ entry: string; dirs: Directory[] }>;
   isDeclaredNamespace(dir: Directory): boolean;
+  /** The import roots of the project a folder is in, as a search path. */
+  rootsSearch(dir: Directory): SearchPath;
   environment: ProjectEnvironment;
 }
 
@@ -165,15 +169,16 @@ function computeStructure(project: Project): Structure {
     for (let d: Directory | null = dir; d; d = d.parent) if (declared.has(d)) return true;
     return false;
   };
-  return { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, environment: projectEnvironment(project, projects) };
+  const searches = new Map(projects.map((p) => [p, searchPath(p.roots)]));
+  const rootsSearch = (dir: Directory): SearchPath => searches.get(projectOf(dir))!;
+  return { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment: projectEnvironment(project, projects) };
 }
 
 function computeLayout(project: Project): Layout {
-  const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, environment } = structureOf(project);
-  const rootsSearch = new Map(projects.map((p) => [p, searchPath(p.roots)]));
+  const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment } = structureOf(project);
 
   const resolveImport = (module: PythonModule, fact: ImportFact, name: string): Resolved[] => {
-    if (fact.level === 0) return resolveIn(project.tree, rootsSearch.get(projectOf(module.file.dir))!, name, 'static');
+    if (fact.level === 0) return resolveIn(project.tree, rootsSearch(module.file.dir), name, 'static');
     const base = relativeBase(module.file.dir, fact.level);
     if (!base || !name) return [];
     return resolveIn(project.tree, folderSearch(base), name, 'static');
@@ -186,7 +191,7 @@ function computeLayout(project: Project): Layout {
     return parts.join('.') || dir.name;
   };
 
-  const usage = computeUsage(project, { projects, projectOf, isDeclaredNamespace });
+  const usage = computeUsage(project, { projects, projectOf, isDeclaredNamespace, rootsSearch });
   /** Top-level folders under an import root whose name the environment provides, or a shared namespace. */
   const isTopLevel = (dir: Directory): boolean => dir.parent !== null && projectOf(dir).roots.includes(dir.parent);
   const shared = new Map<Directory, string>();
@@ -279,6 +284,10 @@ function computeLayout(project: Project): Layout {
     projectOf,
     packageUses,
     isRoot: (d) => rootSet.has(d),
+    insideAnotherRoot: (root) => {
+      for (let d = root.parent; d; d = d.parent) if (rootSet.has(d)) return true;
+      return false;
+    },
     isDeclaredNamespace,
     namespaceEntries,
     importName: dottedName,
@@ -287,15 +296,6 @@ function computeLayout(project: Project): Layout {
     environment,
     sharedReason: (d) => sharedWhy(d),
   };
-}
-
-const folderSearches = new WeakMap<Directory, SearchPath>();
-
-/** One folder as a search path (a relative import's package), made once per folder. */
-export function folderSearch(dir: Directory): SearchPath {
-  let search = folderSearches.get(dir);
-  if (!search) folderSearches.set(dir, (search = searchPath([dir])));
-  return search;
 }
 
 /** The folders a relative import of `level` dots climbs through (each must be a package), or null past the top. */

@@ -121,6 +121,15 @@ export function searchPath(dirs: readonly Directory[]): SearchPath {
   return { key: dirs.map((d) => d.path).join('\0'), dirs };
 }
 
+const folderSearches = new WeakMap<Directory, SearchPath>();
+
+/** One folder as a search path (a relative import's package), made once per folder. */
+export function folderSearch(dir: Directory): SearchPath {
+  let search = folderSearches.get(dir);
+  if (!search) folderSearches.set(dir, (search = searchPath([dir])));
+  return search;
+}
+
 /** Resolutions by tree, then search path and mode, then dotted name. */
 const resolutions = new WeakMap<Directory, Map<string, Map<string, Resolved[]>>>();
 

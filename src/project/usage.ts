@@ -12,7 +12,7 @@ import type { PythonProject } from './layout';
 import { dirAt, fileAt, type Directory, type ProjectFile } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
 import { collectIgnores, pytestMatcher, readPytestConfig, type PytestConfig } from './pytest-config';
-import { initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
+import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
 import { readTextOrNull } from '../host/read';
 
 export type Role = 'package' | 'test' | 'script' | 'vendored' | 'data';
@@ -44,6 +44,7 @@ export interface LayoutBase {
   projects: PythonProject[];
   projectOf(dir: Directory): PythonProject;
   isDeclaredNamespace(dir: Directory): boolean;
+  rootsSearch(dir: Directory): SearchPath;
 }
 
 // The usages most files have, made once (a usage is never changed: a file made live gets a new one).
@@ -79,9 +80,8 @@ interface UsageStructure {
   importableDir(dir: Directory): boolean;
   /** Whether a file's name is a module name (`__init__`, or a dotted name's part). */
   moduleNamed(file: ProjectFile): boolean;
-  rootsSearch(dir: Directory): SearchPath;
-  /** A folder alone (a relative import's package), or first before a project's roots (a script's or a test's sys.path). */
-  folderFirst(dir: Directory, py: PythonProject | null): SearchPath;
+  /** A folder first, then its project's roots: a script's or a test's sys.path. */
+  folderFirst(dir: Directory, py: PythonProject): SearchPath;
 }
 
 const usageStructures = new WeakMap<readonly PythonProject[], UsageStructure>();
@@ -148,8 +148,7 @@ function computeUsageStructure(project: Project, base: LayoutBase): UsageStructu
     return v;
   };
 
-  const projectSearch = new Map(base.projects.map((p) => [p, searchPath(p.roots)]));
-  const firsts = new Map<PythonProject | null, Map<Directory, SearchPath>>();
+  const firsts = new Map<PythonProject, Map<Directory, SearchPath>>();
   return {
     pytestFor,
     // A nested project inside a test tree (a test crate, a fixture project) is test data too.
@@ -159,12 +158,11 @@ function computeUsageStructure(project: Project, base: LayoutBase): UsageStructu
     toolLoaded,
     importableDir,
     moduleNamed,
-    rootsSearch: (dir) => projectSearch.get(base.projectOf(dir))!,
     folderFirst: (dir, py) => {
       let byDir = firsts.get(py);
       if (!byDir) firsts.set(py, (byDir = new Map()));
       let search = byDir.get(dir);
-      if (!search) byDir.set(dir, (search = searchPath(py ? [dir, ...py.roots.filter((r) => r !== dir)] : [dir])));
+      if (!search) byDir.set(dir, (search = searchPath([dir, ...py.roots.filter((r) => r !== dir)])));
       return search;
     },
   };
@@ -172,7 +170,8 @@ function computeUsageStructure(project: Project, base: LayoutBase): UsageStructu
 
 export function computeUsage(project: Project, base: LayoutBase): Usage {
   const read = (rel: string): string | null => readTextOrNull(path.join(project.root, rel));
-  const { pytestFor, inTestTree, isVendored, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, rootsSearch, folderFirst } = usageStructure(project, base);
+  const { pytestFor, inTestTree, isVendored, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, folderFirst } = usageStructure(project, base);
+  const { rootsSearch } = base;
 
   // Folders and files that conftest.py files tell pytest to skip (literal lists only).
   const collectIgnored = new Set<Directory | ProjectFile>();
@@ -255,8 +254,8 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     else if (u.role !== 'vendored') candidates.push(file);
   }
 
-  // Liveness: what live code imports is live too. Only imports that name a not-yet-live file (or
-  // one of its folders) can change anything, so the others are not resolved.
+  // Liveness: what live code imports is live too. Only imports that name a not-yet-live file can
+  // change anything, so the others are not resolved.
   if (candidates.length) {
     // Each part of a dotted name resolves to one file: `<part>.py` or `<part>/__init__.py`. So an
     // import reaches a candidate only through a part spelling the candidate's own module name (its
@@ -299,7 +298,7 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     if (fact.level > 0) {
       let dir: Directory | null = module.file.dir;
       for (let i = 1; i < fact.level && dir; i++) dir = dir.parent;
-      return dir && name ? resolveIn(project.tree, folderFirst(dir, null), name, 'static') : [];
+      return dir && name ? resolveIn(project.tree, folderSearch(dir), name, 'static') : [];
     }
     if (role === 'script') return resolveIn(project.tree, folderFirst(module.file.dir, base.projectOf(module.file.dir)), name, 'static');
     if (role === 'test') {
