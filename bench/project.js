@@ -47,6 +47,13 @@ try {
   if (checkout) {
     if (!fs.existsSync(path.join(checkout, '.git'))) throw new Error(`${checkout} is not a git repository`);
     fs.cpSync(checkout, dir, { recursive: true, verbatimSymlinks: true });
+    // A copy has new inodes and change times, so every index entry looks racy to git and each
+    // `git ls-files --modified` would hash every file; a checkout in use has a refreshed index.
+    try {
+      git('update-index', '-q', '--refresh');
+    } catch {
+      // entries that differ from the index: they stay modified, as in the checkout
+    }
     label = checkout;
   } else {
     fs.mkdirSync(dir);

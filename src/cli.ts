@@ -22,6 +22,7 @@ import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
 import type { Concurrency } from './project/modules';
 import { loadProject, type Project } from './project/project';
+import { recorder } from './replay';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
@@ -67,10 +68,17 @@ export async function runAndExit(argv: string[]): Promise<never> {
   // Without a listener a failed write would be an uncaught exception.
   process.stdout.on('error', failed);
   process.stderr.on('error', () => {});
+  // A run bin/dunderlint.js records (src/replay.ts) keeps what it writes.
+  const record = recorder();
   const io: Io = {
     ...defaultIo(),
     stdout: (s) => {
+      record?.output(1, s);
       if (!stdout.error) process.stdout.write(s, failed);
+    },
+    stderr: (s) => {
+      record?.output(2, s);
+      process.stderr.write(s);
     },
   };
   let code = await main(argv, io);
@@ -79,6 +87,7 @@ export async function runAndExit(argv: string[]): Promise<never> {
     io.stderr(`dunderlint: error: cannot write to stdout: ${stdout.error.code ?? stdout.error.message}\n`);
     code = EXIT_FAILURE;
   }
+  record?.finish(code);
   await new Promise<void>((resolve) => process.stderr.write('', () => resolve()));
   process.exit(code);
 }
@@ -369,6 +378,8 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
     io.stdout(FORMATTERS['stylish']!(report));
   } else {
     io.stdout(formatter(args.format, result.rules)(report));
+    // A report on stdout alone, of a run that changed nothing: the next run may replay it.
+    if (result.cacheFiles && !args.fix && args.stdinFilename === undefined && !result.crashes.length) recorder()?.replayable(result.cacheFiles);
   }
   // After a failed apply, the errors say what was fixed and what was not.
   if (args.fix && result.fixed.length && !result.fixErrors.length) {

@@ -82,6 +82,11 @@ export interface LintResult {
   /** `--add-noqa`: comments written or extended, and findings newly recorded in the baseline file. */
   addedNoqa: number;
   addedToBaseline: number;
+  /**
+   * The facts cache files the run used, if its report may be replayed while nothing it read
+   * changes (src/replay.ts): every project had a working cache and no plugins (whose code is an input).
+   */
+  cacheFiles: string[] | null;
 }
 
 /** ESLint's bound: fixes that keep making room for others stop after this many passes. */
@@ -117,6 +122,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     notes: [],
     addedNoqa: 0,
     addedToBaseline: 0,
+    cacheFiles: [],
   };
   const paths = options.stdin ? [options.stdin.path] : options.paths?.length ? options.paths : ['.'];
   for (const target of targets(cwd, paths, Boolean(options.stdin), Boolean(options.configFile))) {
@@ -330,6 +336,8 @@ async function lintTarget(
   // --diff promises to change no file, the cache included.
   const cacheWarning = options.diff ? cache?.warning : cache?.save();
   if (cacheWarning) result.warnings.push(cacheWarning);
+  if (cache && !cacheWarning && !config.plugins.length) result.cacheFiles?.push(cache.file);
+  else result.cacheFiles = null;
   for (const e of stale) {
     if (inScope(e)) result.notes.push(`${baselineShown}: an entry matches no finding anymore (dunderlint --add-noqa removes it): ${e.rule} ${e.path}: ${e.message}`);
   }

@@ -13937,6 +13937,377 @@ var require_symlinks = __commonJS({
   }
 });
 
+// dist/src/host/git-env.js
+var require_git_env = __commonJS({
+  "dist/src/host/git-env.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.gitEnv = gitEnv;
+    var PATHSPEC_SETTINGS = ["GIT_LITERAL_PATHSPECS", "GIT_GLOB_PATHSPECS", "GIT_NOGLOB_PATHSPECS", "GIT_ICASE_PATHSPECS"];
+    function gitEnv(literal) {
+      const env = { ...process.env };
+      for (const name of PATHSPEC_SETTINGS)
+        delete env[name];
+      if (literal)
+        env["GIT_LITERAL_PATHSPECS"] = "1";
+      return env;
+    }
+  }
+});
+
+// dist/src/replay.js
+var require_replay = __commonJS({
+  "dist/src/replay.js"(exports2) {
+    "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+        }
+        __setModuleDefault2(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.allowedGitArgs = allowedGitArgs;
+    exports2.replayable = replayable;
+    exports2.tryReplay = tryReplay;
+    exports2.recorder = recorder;
+    exports2.startRecording = startRecording;
+    var node_child_process_12 = require("node:child_process");
+    var node_crypto_1 = require("node:crypto");
+    var fs2 = __importStar2(require("node:fs"));
+    var os2 = __importStar2(require("node:os"));
+    var path2 = __importStar2(require("node:path"));
+    var git_env_1 = require_git_env();
+    var FORMAT = 1;
+    var DIGEST_BYTES = 32;
+    var STALE_MS = 30 * 24 * 3600 * 1e3;
+    var RACY_MS = 2e3;
+    var VOLATILE_ENV = /* @__PURE__ */ new Set(["_", "OLDPWD", "SHLVL"]);
+    var GIT_WORDS = /* @__PURE__ */ new Set([
+      "rev-parse",
+      "--show-toplevel",
+      "check-ignore",
+      "ls-files",
+      "diff",
+      "cat-file",
+      "-q",
+      "--",
+      ".",
+      "-z",
+      "-t",
+      "-v",
+      "--cached",
+      "--stage",
+      "--others",
+      "--exclude-standard",
+      "--deleted",
+      "--modified",
+      "--ignored",
+      "--directory",
+      "--no-index",
+      "--stdin",
+      "--name-only",
+      "--no-renames",
+      "--relative",
+      "--batch"
+    ]);
+    var sha = (data) => (0, node_crypto_1.createHash)("sha256").update(data).digest("hex");
+    function recordFolder() {
+      let base = process.env["XDG_CACHE_HOME"];
+      if (!base || !path2.isAbsolute(base)) {
+        let home;
+        try {
+          home = os2.homedir();
+        } catch {
+          return null;
+        }
+        if (!home)
+          return null;
+        if (process.platform === "win32")
+          base = process.env["LOCALAPPDATA"] || path2.join(home, "AppData", "Local");
+        else if (process.platform === "darwin")
+          base = path2.join(home, "Library", "Caches");
+        else
+          base = path2.join(home, ".cache");
+      }
+      return path2.join(base, "dunderlint", "runs");
+    }
+    function requestKey(argv) {
+      const env = Object.keys(process.env).filter((k) => !VOLATILE_ENV.has(k)).sort().map((k) => `${k}=${process.env[k]}`);
+      const self = ["cli.js", "replay.js"].map((f) => signature("s", path2.join(__dirname, f)));
+      const tty = [process.stdout.isTTY, process.stderr.isTTY, process.stdout.columns, process.stderr.columns];
+      const who = [process.getuid?.(), process.getgid?.()];
+      return sha(JSON.stringify([FORMAT, process.version, process.arch, process.platform, process.execArgv, self, process.cwd(), argv, env, tty, who]));
+    }
+    function statSignature(st) {
+      if (st.isDirectory())
+        return `dir:${st.dev}:${st.ino}:${st.mode}:${st.uid}`;
+      return `${st.dev}:${st.ino}:${st.mode}:${st.uid}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+    }
+    function signature(op, p) {
+      try {
+        switch (op) {
+          case "s":
+            return statSignature(fs2.statSync(p, { bigint: true }));
+          case "l":
+            return statSignature(fs2.lstatSync(p, { bigint: true }));
+          case "d": {
+            const entries = fs2.readdirSync(p, { withFileTypes: true }).map((e) => `${e.name}/${e.isDirectory() ? "d" : e.isSymbolicLink() ? "l" : e.isFile() ? "f" : "o"}`);
+            return sha(entries.sort().join("\0"));
+          }
+          case "r":
+            return fs2.realpathSync(p);
+          case "c": {
+            const st = fs2.lstatSync(p, { bigint: true });
+            return st.isFile() ? `${st.dev}:${st.ino}` : "!not a file";
+          }
+        }
+      } catch (e) {
+        return `!${e.code ?? "error"}`;
+      }
+    }
+    function racy(sig, sinceNs) {
+      const parts = sig.split(":");
+      if (parts.length !== 7)
+        return false;
+      return BigInt(parts[5]) >= sinceNs || BigInt(parts[6]) >= sinceNs;
+    }
+    function readTrusted(file) {
+      let fd;
+      try {
+        fd = fs2.openSync(file, fs2.constants.O_RDONLY | (fs2.constants.O_NOFOLLOW || 0) | (fs2.constants.O_NONBLOCK || 0));
+        const st = fs2.fstatSync(fd);
+        const uid = process.getuid ? process.getuid() : -1;
+        if (!st.isFile() || uid !== -1 && (st.uid !== uid || (st.mode & 18) !== 0))
+          return null;
+        const bytes = fs2.readFileSync(fd);
+        const data = bytes.subarray(DIGEST_BYTES);
+        return bytes.length > DIGEST_BYTES && (0, node_crypto_1.createHash)("sha256").update(data).digest().equals(bytes.subarray(0, DIGEST_BYTES)) ? data : null;
+      } catch {
+        return null;
+      } finally {
+        if (fd !== void 0)
+          fs2.closeSync(fd);
+      }
+    }
+    function isRecord(x) {
+      const r = x;
+      return typeof r === "object" && r !== null && r.v === FORMAT && Number.isInteger(r.code) && Array.isArray(r.fs) && r.fs.every((o) => Array.isArray(o) && o.length === 3 && "sldrc".includes(o[0]) && o[0].length === 1 && typeof o[1] === "string" && typeof o[2] === "string") && Array.isArray(r.git) && r.git.every(isGitCall) && Array.isArray(r.out) && r.out.every((o) => Array.isArray(o) && (o[0] === 1 || o[0] === 2) && typeof o[1] === "string");
+    }
+    function isGitCall(g) {
+      return typeof g === "object" && g !== null && typeof g.cwd === "string" && path2.isAbsolute(g.cwd) && Array.isArray(g.args) && allowedGitArgs(g.args) && ["inherit", "literal", "plain"].includes(g.env) && (g.input === null || typeof g.input === "string") && typeof g.out === "string" && typeof g.err === "string" && (g.status === null || Number.isInteger(g.status));
+    }
+    function allowedGitArgs(args) {
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a === "-c" && args[i + 1] === "core.quotepath=off")
+          i++;
+        else if (typeof a !== "string" || !GIT_WORDS.has(a))
+          return false;
+      }
+      return true;
+    }
+    function answer(error, stdout, stderr, status) {
+      if (error)
+        return { out: sha(`!${error.code ?? error.message}`), err: "", status: null };
+      return { out: sha(stdout), err: sha(stderr), status };
+    }
+    function staleness(record) {
+      for (const [op, p, sig] of record.fs)
+        if (signature(op, p) !== sig)
+          return `${p} changed`;
+      const order = [...record.git].sort((a, b) => Number(!a.args.includes("ls-files")) - Number(!b.args.includes("ls-files")));
+      for (const g of order) {
+        const env = g.env === "inherit" ? process.env : (0, git_env_1.gitEnv)(g.env === "literal");
+        const r = (0, node_child_process_12.spawnSync)("git", g.args, { cwd: g.cwd, env, maxBuffer: 1 << 30, ...g.input !== null ? { input: Buffer.from(g.input, "base64") } : {} });
+        const now = answer(r.error, r.stdout ?? "", r.stderr ?? "", r.status);
+        if (now.status !== g.status || now.out !== g.out || now.err !== g.err)
+          return `git ${g.args.filter((a) => !a.startsWith("-") && a !== "core.quotepath=off")[0]} answers differently`;
+      }
+      return null;
+    }
+    function replayable(argv) {
+      try {
+        if (process.env["DUNDERLINT_NO_CACHE"])
+          return { replay: null, why: "caching is off" };
+        const folder = recordFolder();
+        if (!folder)
+          return { replay: null, why: "no cache folder" };
+        const bytes = readTrusted(path2.join(folder, `${requestKey(argv).slice(0, 32)}.bin`));
+        if (!bytes)
+          return { replay: null, why: "no record" };
+        const record = JSON.parse(bytes.toString("utf8"));
+        if (!isRecord(record))
+          return { replay: null, why: "not a record" };
+        const why = staleness(record);
+        return why ? { replay: null, why } : { replay: { code: record.code, out: record.out }, why: "unchanged" };
+      } catch (e) {
+        return { replay: null, why: `cannot check: ${e.message}` };
+      }
+    }
+    function tryReplay(argv) {
+      const { replay } = replayable(argv);
+      if (!replay)
+        return false;
+      let failed = null;
+      process.stdout.on("error", (e) => failed ??= e);
+      process.stderr.on("error", () => {
+      });
+      for (const [fd, text] of replay.out)
+        (fd === 1 ? process.stdout : process.stderr).write(text);
+      process.stdout.write("", () => process.stderr.write("", () => {
+        if (failed && failed.code !== "EPIPE") {
+          process.stderr.write(`dunderlint: error: cannot write to stdout: ${failed.code ?? failed.message}
+`, () => process.exit(2));
+        } else
+          process.exit(replay.code);
+      }));
+      return true;
+    }
+    var RECORDER = /* @__PURE__ */ Symbol.for("dunderlint.run-recorder");
+    function recorder() {
+      return globalThis[RECORDER];
+    }
+    var WATCHED = [
+      ["statSync", "s"],
+      ["existsSync", "s"],
+      ["accessSync", "s"],
+      ["readFileSync", "s"],
+      ["openSync", "s"],
+      ["lstatSync", "l"],
+      ["readdirSync", "d"],
+      ["realpathSync", "r"]
+    ];
+    function startRecording(argv) {
+      const folder = recordFolder();
+      if (!folder || process.env["DUNDERLINT_NO_CACHE"])
+        return;
+      const racyMs = process.env["DUNDERLINT_RACY_MS"] === "0" ? 0 : RACY_MS;
+      const startNs = BigInt(Date.now() - racyMs) * 1000000n;
+      const key = requestKey(argv);
+      const seen = /* @__PURE__ */ new Map();
+      const git2 = [];
+      const out = [];
+      const mutable = require("node:fs");
+      const originals = /* @__PURE__ */ new Map();
+      for (const [name, op] of WATCHED) {
+        const original = mutable[name];
+        originals.set(name, original);
+        const watched = function(...args) {
+          const p = args[0];
+          if (typeof p === "string")
+            seen.set(`${op}${path2.resolve(p)}`, op);
+          else if (Buffer.isBuffer(p) || p instanceof URL)
+            seen.set(`${op}${path2.resolve(p instanceof URL ? p.pathname : p.toString())}`, op);
+          return original.apply(this, args);
+        };
+        Object.assign(watched, original);
+        mutable[name] = watched;
+      }
+      let caches = null;
+      const restore = () => {
+        for (const [name, original] of originals)
+          mutable[name] = original;
+      };
+      const rec = {
+        git: (c) => {
+          git2.push({
+            cwd: path2.resolve(c.cwd),
+            args: [...c.args],
+            env: c.env,
+            input: c.input ? Buffer.from(c.input).toString("base64") : null,
+            ...answer(c.error, c.stdout, c.stderr, c.status)
+          });
+        },
+        output: (fd, text) => out.push([fd, text]),
+        replayable: (cacheFiles) => caches = cacheFiles,
+        finish: (code) => {
+          restore();
+          globalThis[RECORDER] = void 0;
+          if (!caches || !caches.length || git2.some((g) => !allowedGitArgs(g.args)))
+            return;
+          try {
+            const excluded = caches.map((f) => path2.dirname(f)).concat(path2.dirname(folder));
+            const within = (p) => excluded.some((d) => p === d || p.startsWith(d + path2.sep));
+            const observations = [];
+            for (const [k, op] of seen) {
+              const p = k.slice(1);
+              if (within(p))
+                continue;
+              const sig = signature(op, p);
+              if ((op === "s" || op === "l") && racy(sig, startNs))
+                return;
+              observations.push([op, p, sig]);
+            }
+            for (const c of caches) {
+              const sig = signature("c", c);
+              if (sig.startsWith("!"))
+                return;
+              observations.push(["c", c, sig]);
+            }
+            save(folder, key, { v: FORMAT, fs: observations, git: git2, out, code });
+          } catch {
+          }
+        }
+      };
+      globalThis[RECORDER] = rec;
+    }
+    function save(folder, key, record) {
+      const file = path2.join(folder, `${key.slice(0, 32)}.bin`);
+      const tmp = `${file}.${process.pid}.tmp`;
+      try {
+        fs2.mkdirSync(folder, { recursive: true, mode: 448 });
+        const data = Buffer.from(JSON.stringify(record));
+        fs2.writeFileSync(tmp, Buffer.concat([(0, node_crypto_1.createHash)("sha256").update(data).digest(), data]), { mode: 384, flag: "wx" });
+        fs2.renameSync(tmp, file);
+        if (Math.random() < 1 / 64) {
+          const now = Date.now();
+          for (const name of fs2.readdirSync(folder)) {
+            const other = path2.join(folder, name);
+            if (other !== file && now - fs2.lstatSync(other).mtimeMs > STALE_MS)
+              fs2.rmSync(other, { force: true });
+          }
+        }
+      } catch {
+        try {
+          fs2.rmSync(tmp, { force: true });
+        } catch {
+        }
+      }
+    }
+  }
+});
+
 // dist/src/host/git.js
 var require_git = __commonJS({
   "dist/src/host/git.js"(exports2) {
@@ -13995,22 +14366,15 @@ var require_git = __commonJS({
     var path2 = __importStar2(require("node:path"));
     var names_1 = require_names();
     var symlinks_1 = require_symlinks();
+    var git_env_1 = require_git_env();
+    var replay_1 = require_replay();
     var MAX_BUFFER = 1 << 30;
     var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
     var GitError = class extends Error {
     };
     exports2.GitError = GitError;
-    var PATHSPEC_SETTINGS = ["GIT_LITERAL_PATHSPECS", "GIT_GLOB_PATHSPECS", "GIT_NOGLOB_PATHSPECS", "GIT_ICASE_PATHSPECS"];
-    function gitEnv(literal) {
-      const env = { ...process.env };
-      for (const name of PATHSPEC_SETTINGS)
-        delete env[name];
-      if (literal)
-        env["GIT_LITERAL_PATHSPECS"] = "1";
-      return env;
-    }
     function gitWorkTree(dir) {
-      const r = (0, node_child_process_12.spawnSync)("git", ["rev-parse", "--show-toplevel"], { cwd: dir, encoding: "utf8", env: gitEnv(true) });
+      const r = runSync(dir, ["rev-parse", "--show-toplevel"], "literal");
       if (r.error) {
         const code = r.error.code;
         if (code === "ENOENT" && !insideRepository(dir))
@@ -14024,7 +14388,7 @@ var require_git = __commonJS({
         return { toplevel: null, problem: null };
       if (path2.resolve(top) === path2.resolve(dir))
         return { toplevel: top, problem: null };
-      const ignored = (0, node_child_process_12.spawnSync)("git", ["check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv(false) });
+      const ignored = runSync(dir, ["check-ignore", "-q", "--", "."], "plain");
       return { toplevel: ignored.status === 0 ? null : top, problem: null };
     }
     function gitToplevel(dir) {
@@ -14048,9 +14412,16 @@ var require_git = __commonJS({
           return false;
       }
     }
+    function runSync(cwd, args, env, input) {
+      const r = (0, node_child_process_12.spawnSync)("git", args, { cwd, encoding: "utf8", env: (0, git_env_1.gitEnv)(env === "literal"), ...input !== void 0 ? { input } : {} });
+      (0, replay_1.recorder)()?.git({ cwd, args, env, input: input === void 0 ? null : Buffer.from(input), error: r.error, stdout: r.stdout ?? "", stderr: r.stderr ?? "", status: r.status });
+      return r;
+    }
     function run(cwd, args, options = {}) {
       return new Promise((resolve, reject) => {
-        const child = (0, node_child_process_12.execFile)("git", ["-c", "core.quotepath=off", ...args], { cwd, encoding: "buffer", maxBuffer: MAX_BUFFER, ...options.literal ? { env: gitEnv(true) } : {} }, (err, stdout, stderr) => {
+        const child = (0, node_child_process_12.execFile)("git", ["-c", "core.quotepath=off", ...args], { cwd, encoding: "buffer", maxBuffer: MAX_BUFFER, ...options.literal ? { env: (0, git_env_1.gitEnv)(true) } : {} }, (err, stdout, stderr) => {
+          const status = err ? typeof err.code === "number" ? err.code : null : 0;
+          (0, replay_1.recorder)()?.git({ cwd, args: ["-c", "core.quotepath=off", ...args], env: options.literal ? "literal" : "inherit", input: options.input ?? null, error: err && typeof err.code !== "number" ? err : void 0, stdout, stderr, status });
           if (err)
             reject(new GitError(`git ${args.find((a) => !a.startsWith("-"))} failed: ${stderr.toString().trim() || err.message}`));
           else {
@@ -14162,12 +14533,7 @@ var require_git = __commonJS({
       return entriesZ(out, []);
     }
     function checkIgnore(cwd, paths, flags) {
-      const r = (0, node_child_process_12.spawnSync)("git", ["check-ignore", "--no-index", ...flags, "--stdin", "-z"], {
-        cwd,
-        env: gitEnv(false),
-        input: paths.map((p) => `./${p}\0`).join(""),
-        encoding: "utf8"
-      });
+      const r = runSync(cwd, ["check-ignore", "--no-index", ...flags, "--stdin", "-z"], "plain", paths.map((p) => `./${p}\0`).join(""));
       if (r.error || r.status !== 0 && r.status !== 1) {
         throw new GitError(`git check-ignore failed: ${r.stderr?.trim() || r.error?.message}`);
       }
@@ -15766,6 +16132,7 @@ var require_cache = __commonJS({
       /** Modules whose facts came from the cache, and modules scanned, in this run (for --verbose). */
       counts = { cached: 0, scanned: 0 };
       dir;
+      /** The cache file of this project. */
       file;
       /** The folders a repository could hold, from the top down to the cache folder: none may be a link. */
       guarded;
@@ -25062,7 +25429,8 @@ var require_lint = __commonJS({
         warnings: [],
         notes: [],
         addedNoqa: 0,
-        addedToBaseline: 0
+        addedToBaseline: 0,
+        cacheFiles: []
       };
       const paths = options.stdin ? [options.stdin.path] : options.paths?.length ? options.paths : ["."];
       for (const target of targets(cwd, paths, Boolean(options.stdin), Boolean(options.configFile))) {
@@ -25249,6 +25617,10 @@ var require_lint = __commonJS({
       const cacheWarning = options.diff ? cache?.warning : cache?.save();
       if (cacheWarning)
         result.warnings.push(cacheWarning);
+      if (cache && !cacheWarning && !config.plugins.length)
+        result.cacheFiles?.push(cache.file);
+      else
+        result.cacheFiles = null;
       for (const e of stale) {
         if (inScope(e))
           result.notes.push(`${baselineShown}: an entry matches no finding anymore (dunderlint --add-noqa removes it): ${e.rule} ${e.path}: ${e.message}`);

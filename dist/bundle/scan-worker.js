@@ -826,6 +826,7 @@ var require_cache = __commonJS({
       /** Modules whose facts came from the cache, and modules scanned, in this run (for --verbose). */
       counts = { cached: 0, scanned: 0 };
       dir;
+      /** The cache file of this project. */
       file;
       /** The folders a repository could hold, from the top down to the cache folder: none may be a link. */
       guarded;

@@ -6,27 +6,13 @@ import * as path from 'node:path';
 import type { DiscoveredFile } from '../project/model';
 import { showBytes } from './names';
 import { SymlinkEscapes } from './symlinks';
+import { gitEnv } from './git-env';
+import { recorder, type GitEnvMode } from '../replay';
 
 const MAX_BUFFER = 1 << 30;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 export class GitError extends Error {}
-
-const PATHSPEC_SETTINGS = ['GIT_LITERAL_PATHSPECS', 'GIT_GLOB_PATHSPECS', 'GIT_NOGLOB_PATHSPECS', 'GIT_ICASE_PATHSPECS'];
-
-/**
- * The environment of our git calls: each path we hand git is a name, never a pattern or pathspec
- * magic (`:!x`, `*`), so pathspecs are literal (`literal`), and the user's other pathspec settings,
- * which git refuses next to that, are dropped. `check-ignore` refuses literal pathspecs too (git
- * 2.39: "pathspec magic not supported"): it gets none of these settings, and paths that cannot
- * start with magic (see `ignoredByRules`).
- */
-function gitEnv(literal: boolean): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of PATHSPEC_SETTINGS) delete env[name];
-  if (literal) env['GIT_LITERAL_PATHSPECS'] = '1';
-  return env;
-}
 
 export interface WorkTree {
   /** The work tree's top directory, or null when git is not used for `dir`. */
@@ -44,7 +30,7 @@ export interface WorkTree {
  * read as a plain folder.
  */
 export function gitWorkTree(dir: string): WorkTree {
-  const r = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', env: gitEnv(true) });
+  const r = runSync(dir, ['rev-parse', '--show-toplevel'], 'literal');
   if (r.error) {
     const code = (r.error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !insideRepository(dir)) return { toplevel: null, problem: null };
@@ -55,7 +41,7 @@ export function gitWorkTree(dir: string): WorkTree {
   const top = r.stdout.replace(/\r?\n$/, '');
   if (!top) return { toplevel: null, problem: null };
   if (path.resolve(top) === path.resolve(dir)) return { toplevel: top, problem: null }; // the top itself cannot be ignored
-  const ignored = spawnSync('git', ['check-ignore', '-q', '--', '.'], { cwd: dir, env: gitEnv(false) });
+  const ignored = runSync(dir, ['check-ignore', '-q', '--', '.'], 'plain');
   return { toplevel: ignored.status === 0 ? null : top, problem: null };
 }
 
@@ -87,6 +73,13 @@ function insideRepository(dir: string): boolean {
   }
 }
 
+/** git, waited for; what it answered goes into the record of a run (src/replay.ts). */
+function runSync(cwd: string, args: string[], env: Exclude<GitEnvMode, 'inherit'>, input?: string) {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: gitEnv(env === 'literal'), ...(input !== undefined ? { input } : {}) });
+  recorder()?.git({ cwd, args, env, input: input === undefined ? null : Buffer.from(input), error: r.error, stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status });
+  return r;
+}
+
 interface RunOptions {
   input?: Buffer;
   /** Paths in `args` are names, not pathspecs. */
@@ -102,6 +95,8 @@ function run(cwd: string, args: string[], options: RunOptions = {}): Promise<Buf
       ['-c', 'core.quotepath=off', ...args],
       { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER, ...(options.literal ? { env: gitEnv(true) } : {}) },
       (err, stdout, stderr) => {
+        const status = err ? (typeof err.code === 'number' ? err.code : null) : 0;
+        recorder()?.git({ cwd, args: ['-c', 'core.quotepath=off', ...args], env: options.literal ? 'literal' : 'inherit', input: options.input ?? null, error: err && typeof err.code !== 'number' ? err : undefined, stdout, stderr, status });
         if (err) reject(new GitError(`git ${args.find((a) => !a.startsWith('-'))} failed: ${stderr.toString().trim() || err.message}`));
         else {
           if (stderr.length) options.stderr?.(stderr.toString());
@@ -261,12 +256,7 @@ export async function listIgnored(cwd: string): Promise<string[]> {
 function checkIgnore(cwd: string, paths: readonly string[], flags: readonly string[]): string {
   // `./` first: a name such as `:!x` is then no pathspec magic to check-ignore (which refuses
   // literal pathspecs); it answers with the paths as given.
-  const r = spawnSync('git', ['check-ignore', '--no-index', ...flags, '--stdin', '-z'], {
-    cwd,
-    env: gitEnv(false),
-    input: paths.map((p) => `./${p}\0`).join(''),
-    encoding: 'utf8',
-  });
+  const r = runSync(cwd, ['check-ignore', '--no-index', ...flags, '--stdin', '-z'], 'plain', paths.map((p) => `./${p}\0`).join(''));
   // Exit 1 means "none ignored"; anything else non-zero is a real failure.
   if (r.error || (r.status !== 0 && r.status !== 1)) {
     throw new GitError(`git check-ignore failed: ${r.stderr?.trim() || r.error?.message}`);

@@ -185,7 +185,8 @@ export class FactsCache {
   /** Modules whose facts came from the cache, and modules scanned, in this run (for --verbose). */
   readonly counts = { cached: 0, scanned: 0 };
   private readonly dir: string;
-  private readonly file: string;
+  /** The cache file of this project. */
+  readonly file: string;
   /** The folders a repository could hold, from the top down to the cache folder: none may be a link. */
   private readonly guarded: string[];
   private readonly fingerprint = toolFingerprint();

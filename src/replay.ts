@@ -1,0 +1,389 @@
+/**
+ * The report of a run whose inputs have not changed, replayed without running it again.
+ *
+ * A lint run is a function of what it reads: files and folders (through `fs`), git's answers, the
+ * command line, the working directory, the environment and dunderlint itself. A run that may be
+ * replayed (a plain lint with the facts cache on, no plugins, no crash) records all of them: every
+ * path it stat'ed, read, listed or resolved, with its stat data (or its names, or its real path),
+ * each git command with a hash of its answer, and its output and exit code. The next run with the
+ * same command line in the same place (bin/dunderlint.js calls `tryReplay` before loading the
+ * bundle) checks the paths again and reruns the git commands; if every answer is the same, so is
+ * the report, and it is printed: a run with nothing changed then costs about what listing the
+ * files with git does. Any difference, and the run is done in full (and recorded again).
+ *
+ * Stat data stands for content as in git and ruff's caches; a file changed twice within the
+ * file system's timestamp granularity can keep its stat data, so a run whose files changed just
+ * before it started is not recorded (git's "racily clean" entries). Records live in the user's own
+ * cache folder, used only if the user owns them and they are intact (a digest); a record only
+ * makes us stat paths and run the fixed git commands our runs use.
+ *
+ * Its own bundle entry (dist/bundle/replay.js): checking must not load the rest of dunderlint.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { gitEnv } from './host/git-env';
+
+/** How a git command's environment was made (see host/git-env.ts). */
+export type GitEnvMode = 'inherit' | 'literal' | 'plain';
+
+interface GitCall {
+  cwd: string;
+  args: string[];
+  env: GitEnvMode;
+  /** stdin, base64. */
+  input: string | null;
+  /** SHA-256 of stdout, of stderr, and the exit status. */
+  out: string;
+  err: string;
+  status: number | null;
+}
+
+/**
+ * What was looked at: `s` stat (following links; also what a read sees), `l` lstat, `d` a folder's
+ * entries, `r` a real path, `c` the facts cache file (its identity only: deleting or replacing the
+ * cache makes the next run a real one).
+ */
+type Op = 's' | 'l' | 'd' | 'r' | 'c';
+type Observation = [op: Op, path: string, signature: string];
+
+interface RunRecord {
+  v: typeof FORMAT;
+  fs: Observation[];
+  git: GitCall[];
+  /** What was written, in order: 1 stdout, 2 stderr. */
+  out: Array<[fd: 1 | 2, text: string]>;
+  code: number;
+}
+
+const FORMAT = 1;
+const DIGEST_BYTES = 32;
+/** Records not rewritten for this long are deleted when another is written. */
+const STALE_MS = 30 * 24 * 3600 * 1000;
+/**
+ * A file whose stat times are this close to the start of the run (or later) could change again
+ * without its stat data changing: 2 s covers the coarsest common timestamps (FAT's). Tests set
+ * DUNDERLINT_RACY_MS=0: they change nothing while a run is under way.
+ */
+const RACY_MS = 2000;
+
+/** Environment variables that differ between shells without changing a run. */
+const VOLATILE_ENV = new Set(['_', 'OLDPWD', 'SHLVL']);
+
+/** Git commands a record may hold: the subcommands and options our runs use, and nothing else. */
+const GIT_WORDS = new Set([
+  'rev-parse', '--show-toplevel', 'check-ignore', 'ls-files', 'diff', 'cat-file', '-q', '--', '.', '-z', '-t', '-v', '--cached', '--stage', '--others',
+  '--exclude-standard', '--deleted', '--modified', '--ignored', '--directory', '--no-index', '--stdin', '--name-only', '--no-renames', '--relative', '--batch',
+]);
+
+const sha = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** The user's own cache folder for records (as bin/code-cache.js finds it), or null without a home. */
+function recordFolder(): string | null {
+  let base = process.env['XDG_CACHE_HOME'];
+  if (!base || !path.isAbsolute(base)) {
+    let home: string;
+    try {
+      home = os.homedir();
+    } catch {
+      return null;
+    }
+    if (!home) return null;
+    if (process.platform === 'win32') base = process.env['LOCALAPPDATA'] || path.join(home, 'AppData', 'Local');
+    else if (process.platform === 'darwin') base = path.join(home, 'Library', 'Caches');
+    else base = path.join(home, '.cache');
+  }
+  return path.join(base, 'dunderlint', 'runs');
+}
+
+/** Everything besides files and git that a run depends on, as one key. */
+function requestKey(argv: readonly string[]): string {
+  const env = Object.keys(process.env)
+    .filter((k) => !VOLATILE_ENV.has(k))
+    .sort()
+    .map((k) => `${k}=${process.env[k]}`);
+  const self = ['cli.js', 'replay.js'].map((f) => signature('s', path.join(__dirname, f)));
+  const tty = [process.stdout.isTTY, process.stderr.isTTY, process.stdout.columns, process.stderr.columns];
+  const who = [process.getuid?.(), process.getgid?.()];
+  return sha(JSON.stringify([FORMAT, process.version, process.arch, process.platform, process.execArgv, self, process.cwd(), argv, env, tty, who]));
+}
+
+/**
+ * A file's stat data; a folder's identity and type only: its times change with every entry added
+ * or removed (an editor's swap file), and what a run sees of its entries is observed by listing it.
+ */
+function statSignature(st: fs.BigIntStats): string {
+  if (st.isDirectory()) return `dir:${st.dev}:${st.ino}:${st.mode}:${st.uid}`;
+  return `${st.dev}:${st.ino}:${st.mode}:${st.uid}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+}
+
+/** What `op` finds at `p` now. */
+function signature(op: Op, p: string): string {
+  try {
+    switch (op) {
+      case 's':
+        return statSignature(fs.statSync(p, { bigint: true }));
+      case 'l':
+        return statSignature(fs.lstatSync(p, { bigint: true }));
+      case 'd': {
+        const entries = fs.readdirSync(p, { withFileTypes: true }).map((e) => `${e.name}/${e.isDirectory() ? 'd' : e.isSymbolicLink() ? 'l' : e.isFile() ? 'f' : 'o'}`);
+        return sha(entries.sort().join('\0'));
+      }
+      case 'r':
+        return fs.realpathSync(p);
+      case 'c': {
+        const st = fs.lstatSync(p, { bigint: true });
+        return st.isFile() ? `${st.dev}:${st.ino}` : '!not a file';
+      }
+    }
+  } catch (e) {
+    return `!${(e as NodeJS.ErrnoException).code ?? 'error'}`;
+  }
+}
+
+/** Whether a stat signature's times fall at or after `sinceNs` (see RACY_MS). */
+function racy(sig: string, sinceNs: bigint): boolean {
+  const parts = sig.split(':');
+  if (parts.length !== 7) return false;
+  return BigInt(parts[5]!) >= sinceNs || BigInt(parts[6]!) >= sinceNs;
+}
+
+/** The record's bytes if this user owns the file and nobody else can write it, and it is intact. */
+function readTrusted(file: string): Buffer | null {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW || 0) | (fs.constants.O_NONBLOCK || 0));
+    const st = fs.fstatSync(fd);
+    const uid = process.getuid ? process.getuid() : -1;
+    if (!st.isFile() || (uid !== -1 && (st.uid !== uid || (st.mode & 0o022) !== 0))) return null;
+    const bytes = fs.readFileSync(fd);
+    const data = bytes.subarray(DIGEST_BYTES);
+    return bytes.length > DIGEST_BYTES && createHash('sha256').update(data).digest().equals(bytes.subarray(0, DIGEST_BYTES)) ? data : null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+function isRecord(x: unknown): x is RunRecord {
+  const r = x as RunRecord;
+  return (
+    typeof r === 'object' && r !== null && r.v === FORMAT && Number.isInteger(r.code) &&
+    Array.isArray(r.fs) && r.fs.every((o) => Array.isArray(o) && o.length === 3 && 'sldrc'.includes(o[0]) && o[0].length === 1 && typeof o[1] === 'string' && typeof o[2] === 'string') &&
+    Array.isArray(r.git) && r.git.every(isGitCall) &&
+    Array.isArray(r.out) && r.out.every((o) => Array.isArray(o) && (o[0] === 1 || o[0] === 2) && typeof o[1] === 'string')
+  );
+}
+
+function isGitCall(g: GitCall): boolean {
+  return (
+    typeof g === 'object' && g !== null && typeof g.cwd === 'string' && path.isAbsolute(g.cwd) &&
+    Array.isArray(g.args) && allowedGitArgs(g.args) && ['inherit', 'literal', 'plain'].includes(g.env) &&
+    (g.input === null || typeof g.input === 'string') && typeof g.out === 'string' && typeof g.err === 'string' && (g.status === null || Number.isInteger(g.status))
+  );
+}
+
+/** Only the commands our runs use: a record could otherwise make us run git with anything (`-c core.pager=…`). */
+export function allowedGitArgs(args: readonly unknown[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-c' && args[i + 1] === 'core.quotepath=off') i++;
+    else if (typeof a !== 'string' || !GIT_WORDS.has(a)) return false;
+  }
+  return true;
+}
+
+/** A git call's answer as a record keeps it; a call that could not run (no git on PATH) answers its error code. */
+function answer(error: Error | undefined, stdout: Uint8Array | string, stderr: Uint8Array | string, status: number | null): Pick<GitCall, 'out' | 'err' | 'status'> {
+  if (error) return { out: sha(`!${(error as NodeJS.ErrnoException).code ?? error.message}`), err: '', status: null };
+  return { out: sha(stdout), err: sha(stderr), status };
+}
+
+/** Why the recorded run cannot be replayed now, or null if it can. */
+function staleness(record: RunRecord): string | null {
+  for (const [op, p, sig] of record.fs) if (signature(op, p) !== sig) return `${p} changed`;
+  // The listings first: after an edit, they are what differs.
+  const order = [...record.git].sort((a, b) => Number(!a.args.includes('ls-files')) - Number(!b.args.includes('ls-files')));
+  for (const g of order) {
+    const env = g.env === 'inherit' ? process.env : gitEnv(g.env === 'literal');
+    const r = spawnSync('git', g.args, { cwd: g.cwd, env, maxBuffer: 1 << 30, ...(g.input !== null ? { input: Buffer.from(g.input, 'base64') } : {}) });
+    const now = answer(r.error, r.stdout ?? '', r.stderr ?? '', r.status);
+    if (now.status !== g.status || now.out !== g.out || now.err !== g.err) return `git ${g.args.filter((a) => !a.startsWith('-') && a !== 'core.quotepath=off')[0]} answers differently`;
+  }
+  return null;
+}
+
+export interface Replay {
+  code: number;
+  out: Array<[fd: 1 | 2, text: string]>;
+}
+
+/**
+ * The report of the last run of `argv` here, if nothing it depended on has changed; else null and
+ * why (for tests). Never throws.
+ */
+export function replayable(argv: readonly string[]): { replay: Replay | null; why: string } {
+  try {
+    if (process.env['DUNDERLINT_NO_CACHE']) return { replay: null, why: 'caching is off' };
+    const folder = recordFolder();
+    if (!folder) return { replay: null, why: 'no cache folder' };
+    const bytes = readTrusted(path.join(folder, `${requestKey(argv).slice(0, 32)}.bin`));
+    if (!bytes) return { replay: null, why: 'no record' };
+    const record: unknown = JSON.parse(bytes.toString('utf8'));
+    if (!isRecord(record)) return { replay: null, why: 'not a record' };
+    const why = staleness(record);
+    return why ? { replay: null, why } : { replay: { code: record.code, out: record.out }, why: 'unchanged' };
+  } catch (e) {
+    return { replay: null, why: `cannot check: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * For bin/dunderlint.js: prints the replayed report and ends the process, or returns false (the run
+ * must be done). As cli.ts's runAndExit: a reader that went away (EPIPE) asked for no more.
+ */
+export function tryReplay(argv: readonly string[]): boolean {
+  const { replay } = replayable(argv);
+  if (!replay) return false;
+  let failed: NodeJS.ErrnoException | null = null;
+  process.stdout.on('error', (e) => (failed ??= e));
+  process.stderr.on('error', () => {});
+  for (const [fd, text] of replay.out) (fd === 1 ? process.stdout : process.stderr).write(text);
+  process.stdout.write('', () =>
+    process.stderr.write('', () => {
+      if (failed && failed.code !== 'EPIPE') {
+        process.stderr.write(`dunderlint: error: cannot write to stdout: ${failed.code ?? failed.message}\n`, () => process.exit(2));
+      } else process.exit(replay.code);
+    }),
+  );
+  return true;
+}
+
+/** What the bundle tells the recorder (through a global: the bundle is a module instance of its own). */
+export interface RunRecorder {
+  git(call: { cwd: string; args: readonly string[]; env: GitEnvMode; input: Uint8Array | null; error: Error | undefined; stdout: Uint8Array | string; stderr: Uint8Array | string; status: number | null }): void;
+  output(fd: 1 | 2, text: string): void;
+  /** The run may be replayed; its facts cache files (their folders are not inputs). */
+  replayable(cacheFiles: readonly string[]): void;
+  finish(code: number): void;
+}
+
+const RECORDER = Symbol.for('dunderlint.run-recorder');
+
+export function recorder(): RunRecorder | undefined {
+  return (globalThis as Record<symbol, RunRecorder | undefined>)[RECORDER];
+}
+
+/** The fs functions a run reads through, each with the observation a call makes. */
+const WATCHED: Array<[name: string, op: Op]> = [
+  ['statSync', 's'],
+  ['existsSync', 's'],
+  ['accessSync', 's'],
+  ['readFileSync', 's'],
+  ['openSync', 's'],
+  ['lstatSync', 'l'],
+  ['readdirSync', 'd'],
+  ['realpathSync', 'r'],
+];
+
+/**
+ * Starts recording this process's run of `argv` (after the bundle is loaded: loading it is no
+ * input). The bundle reports git calls, output, whether the run may be replayed, and the end.
+ */
+export function startRecording(argv: readonly string[]): void {
+  const folder = recordFolder();
+  if (!folder || process.env['DUNDERLINT_NO_CACHE']) return;
+  const racyMs = process.env['DUNDERLINT_RACY_MS'] === '0' ? 0 : RACY_MS;
+  const startNs = BigInt(Date.now() - racyMs) * 1_000_000n;
+  const key = requestKey(argv);
+  const seen = new Map<string, Op>();
+  const git: GitCall[] = [];
+  const out: RunRecord['out'] = [];
+  // The module object itself: an import's namespace reads through to it, and cannot be written.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mutable = require('node:fs') as Record<string, (...args: unknown[]) => unknown>;
+  const originals = new Map<string, (...args: unknown[]) => unknown>();
+  for (const [name, op] of WATCHED) {
+    const original = mutable[name]!;
+    originals.set(name, original);
+    const watched = function (this: unknown, ...args: unknown[]): unknown {
+      const p = args[0];
+      if (typeof p === 'string') seen.set(`${op}${path.resolve(p)}`, op);
+      else if (Buffer.isBuffer(p) || p instanceof URL) seen.set(`${op}${path.resolve(p instanceof URL ? p.pathname : p.toString())}`, op);
+      return original.apply(this, args);
+    };
+    Object.assign(watched, original); // realpathSync.native
+    mutable[name] = watched;
+  }
+  let caches: readonly string[] | null = null;
+  const restore = (): void => {
+    for (const [name, original] of originals) mutable[name] = original;
+  };
+  const rec: RunRecorder = {
+    git: (c) => {
+      git.push({
+        cwd: path.resolve(c.cwd),
+        args: [...c.args],
+        env: c.env,
+        input: c.input ? Buffer.from(c.input).toString('base64') : null,
+        ...answer(c.error, c.stdout, c.stderr, c.status),
+      });
+    },
+    output: (fd, text) => out.push([fd, text]),
+    replayable: (cacheFiles) => (caches = cacheFiles),
+    finish: (code) => {
+      restore();
+      (globalThis as Record<symbol, unknown>)[RECORDER] = undefined;
+      if (!caches || !caches.length || git.some((g) => !allowedGitArgs(g.args))) return;
+      try {
+        const excluded = caches.map((f) => path.dirname(f)).concat(path.dirname(folder));
+        const within = (p: string) => excluded.some((d) => p === d || p.startsWith(d + path.sep));
+        const observations: Observation[] = [];
+        for (const [k, op] of seen) {
+          const p = k.slice(1);
+          if (within(p)) continue;
+          const sig = signature(op, p);
+          if ((op === 's' || op === 'l') && racy(sig, startNs)) return;
+          observations.push([op, p, sig]);
+        }
+        for (const c of caches) {
+          const sig = signature('c', c);
+          if (sig.startsWith('!')) return;
+          observations.push(['c', c, sig]);
+        }
+        save(folder, key, { v: FORMAT, fs: observations, git, out, code });
+      } catch {
+        // Not recorded: the next run is a real one.
+      }
+    },
+  };
+  (globalThis as Record<symbol, unknown>)[RECORDER] = rec;
+}
+
+function save(folder: string, key: string, record: RunRecord): void {
+  const file = path.join(folder, `${key.slice(0, 32)}.bin`);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const data = Buffer.from(JSON.stringify(record));
+    fs.writeFileSync(tmp, Buffer.concat([createHash('sha256').update(data).digest(), data]), { mode: 0o600, flag: 'wx' });
+    fs.renameSync(tmp, file);
+    // Now and then (one write in 64), records of command lines no longer run are deleted.
+    if (Math.random() < 1 / 64) {
+      const now = Date.now();
+      for (const name of fs.readdirSync(folder)) {
+        const other = path.join(folder, name);
+        if (other !== file && now - fs.lstatSync(other).mtimeMs > STALE_MS) fs.rmSync(other, { force: true });
+      }
+    }
+  } catch {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // nothing written
+    }
+  }
+}
