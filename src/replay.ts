@@ -324,13 +324,15 @@ export function startRecording(argv: readonly string[]): void {
   };
   const rec: RunRecorder = {
     git: (c) => {
-      git.push({
+      const call = {
         cwd: path.resolve(c.cwd),
         args: [...c.args],
         env: c.env,
         input: c.input ? Buffer.from(c.input).toString('base64') : null,
         ...answer(c.error, c.stdout, c.stderr, c.status),
-      });
+      };
+      // Asked twice (the work tree's top, by two parts of the run): checked once.
+      if (!git.some((g) => JSON.stringify(g) === JSON.stringify(call))) git.push(call);
     },
     output: (fd, text) => out.push([fd, text]),
     replayable: (cacheFiles) => (caches = cacheFiles),

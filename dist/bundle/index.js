@@ -13871,13 +13871,15 @@ var require_replay = __commonJS({
       };
       const rec = {
         git: (c) => {
-          git.push({
+          const call = {
             cwd: path.resolve(c.cwd),
             args: [...c.args],
             env: c.env,
             input: c.input ? Buffer.from(c.input).toString("base64") : null,
             ...answer(c.error, c.stdout, c.stderr, c.status)
-          });
+          };
+          if (!git.some((g) => JSON.stringify(g) === JSON.stringify(call)))
+            git.push(call);
         },
         output: (fd, text) => out.push([fd, text]),
         replayable: (cacheFiles) => caches = cacheFiles,
