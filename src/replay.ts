@@ -127,10 +127,8 @@ function signature(op: Op, p: string): string {
         return statSignature(fs.statSync(p, { bigint: true }));
       case 'l':
         return statSignature(fs.lstatSync(p, { bigint: true }));
-      case 'd': {
-        const entries = fs.readdirSync(p, { withFileTypes: true }).map((e) => `${e.name}/${e.isDirectory() ? 'd' : e.isSymbolicLink() ? 'l' : e.isFile() ? 'f' : 'o'}`);
-        return sha(entries.sort().join('\0'));
-      }
+      case 'd':
+        return entriesSignature(fs.readdirSync(p, { withFileTypes: true }));
       case 'r':
         return fs.realpathSync(p);
       case 'c': {
@@ -139,9 +137,15 @@ function signature(op: Op, p: string): string {
       }
     }
   } catch (e) {
-    return `!${(e as NodeJS.ErrnoException).code ?? 'error'}`;
+    return errorSignature(e);
   }
 }
+
+function entriesSignature(entries: readonly fs.Dirent[]): string {
+  return sha(entries.map((e) => `${e.name}/${e.isDirectory() ? 'd' : e.isSymbolicLink() ? 'l' : e.isFile() ? 'f' : 'o'}`).sort().join('\0'));
+}
+
+const errorSignature = (e: unknown): string => `!${(e as NodeJS.ErrnoException).code ?? 'error'}`;
 
 /** Whether a stat signature's times fall at or after `sinceNs` (see RACY_MS). */
 function racy(sig: string, sinceNs: bigint): boolean {
@@ -277,7 +281,11 @@ export function recorder(): RunRecorder | undefined {
   return (globalThis as Record<symbol, RunRecorder | undefined>)[RECORDER];
 }
 
-/** The fs functions a run reads through, each with the observation a call makes. */
+/**
+ * The fs functions a run reads through, each with the observation a call makes. Stat data is taken
+ * when the run ends (a file changed since the run started is racy anyway); a listing or a real path
+ * is what the call returned, so a folder that changes while the run goes on is seen changed.
+ */
 const WATCHED: Array<[name: string, op: Op]> = [
   ['statSync', 's'],
   ['existsSync', 's'],
@@ -289,6 +297,9 @@ const WATCHED: Array<[name: string, op: Op]> = [
   ['realpathSync', 'r'],
 ];
 
+const pathOf = (p: unknown): string | null =>
+  typeof p === 'string' ? path.resolve(p) : Buffer.isBuffer(p) ? path.resolve(p.toString()) : p instanceof URL ? path.resolve(p.pathname) : null;
+
 /**
  * Starts recording this process's run of `argv` (after the bundle is loaded: loading it is no
  * input). The bundle reports git calls, output, whether the run may be replayed, and the end.
@@ -299,7 +310,10 @@ export function startRecording(argv: readonly string[]): void {
   const racyMs = process.env['DUNDERLINT_RACY_MS'] === '0' ? 0 : RACY_MS;
   const startNs = BigInt(Date.now() - racyMs) * 1_000_000n;
   const key = requestKey(argv);
-  const seen = new Map<string, Op>();
+  /** By op and path: the signature the run saw (listings, real paths), or null (taken at the end). */
+  const seen = new Map<string, Observation | [Op, string, null]>();
+  /** A call we cannot sum up (a recursive listing, a buffer encoding): the run is not recorded. */
+  let opaque = false;
   const git: GitCall[] = [];
   const out: RunRecord['out'] = [];
   // The module object itself: an import's namespace reads through to it, and cannot be written.
@@ -310,9 +324,38 @@ export function startRecording(argv: readonly string[]): void {
     const original = mutable[name]!;
     originals.set(name, original);
     const watched = function (this: unknown, ...args: unknown[]): unknown {
-      const p = args[0];
-      if (typeof p === 'string') seen.set(`${op}${path.resolve(p)}`, op);
-      else if (Buffer.isBuffer(p) || p instanceof URL) seen.set(`${op}${path.resolve(p instanceof URL ? p.pathname : p.toString())}`, op);
+      const p = pathOf(args[0]);
+      if (p === null) return original.apply(this, args); // a file descriptor: its open was seen
+      const key = `${op}${p}`;
+      if (op === 'd') {
+        const options = args[1] as { withFileTypes?: boolean; encoding?: string; recursive?: boolean } | string | undefined;
+        const plain = typeof options === 'object' && options !== null ? !options.recursive && (options.encoding ?? 'utf8') === 'utf8' : (options ?? 'utf8') === 'utf8';
+        if (!plain) {
+          opaque = true;
+          return original.apply(this, args);
+        }
+        let entries: fs.Dirent[];
+        try {
+          entries = original.call(this, args[0], { withFileTypes: true }) as fs.Dirent[];
+        } catch (e) {
+          if (!seen.has(key)) seen.set(key, [op, p, errorSignature(e)]);
+          throw e;
+        }
+        if (!seen.has(key)) seen.set(key, [op, p, entriesSignature(entries)]);
+        return typeof options === 'object' && options?.withFileTypes ? entries : entries.map((e) => e.name);
+      }
+      if (op === 'r') {
+        let real: unknown;
+        try {
+          real = original.apply(this, args);
+        } catch (e) {
+          if (!seen.has(key)) seen.set(key, [op, p, errorSignature(e)]);
+          throw e;
+        }
+        if (!seen.has(key)) seen.set(key, [op, p, String(real)]);
+        return real;
+      }
+      if (!seen.has(key)) seen.set(key, [op, p, null]);
       return original.apply(this, args);
     };
     Object.assign(watched, original); // realpathSync.native
@@ -339,15 +382,21 @@ export function startRecording(argv: readonly string[]): void {
     finish: (code) => {
       restore();
       (globalThis as Record<symbol, unknown>)[RECORDER] = undefined;
-      if (!caches || !caches.length || git.some((g) => !allowedGitArgs(g.args))) return;
+      if (!caches || !caches.length || opaque || git.some((g) => !allowedGitArgs(g.args))) return;
       try {
         const excluded = caches.map((f) => path.dirname(f)).concat(path.dirname(folder));
         const within = (p: string) => excluded.some((d) => p === d || p.startsWith(d + path.sep));
         const observations: Observation[] = [];
-        for (const [k, op] of seen) {
-          const p = k.slice(1);
+        for (const [op, p, seenSig] of seen.values()) {
           if (within(p)) continue;
-          const sig = signature(op, p);
+          let sig = seenSig ?? signature(op, p);
+          // A cache folder this run created is no change of its parent; any other change is.
+          if (op === 'd' && excluded.some((d) => path.dirname(d) === p)) {
+            const now = fs.readdirSync(p, { withFileTypes: true });
+            const without = now.filter((e) => !excluded.includes(path.join(p, e.name)));
+            if (entriesSignature(now) !== sig && entriesSignature(without) !== sig) return;
+            sig = entriesSignature(now);
+          }
           if ((op === 's' || op === 'l') && racy(sig, startNs)) return;
           observations.push([op, p, sig]);
         }

@@ -13711,10 +13711,8 @@ var require_replay = __commonJS({
             return statSignature(fs.statSync(p, { bigint: true }));
           case "l":
             return statSignature(fs.lstatSync(p, { bigint: true }));
-          case "d": {
-            const entries = fs.readdirSync(p, { withFileTypes: true }).map((e) => `${e.name}/${e.isDirectory() ? "d" : e.isSymbolicLink() ? "l" : e.isFile() ? "f" : "o"}`);
-            return sha(entries.sort().join("\0"));
-          }
+          case "d":
+            return entriesSignature(fs.readdirSync(p, { withFileTypes: true }));
           case "r":
             return fs.realpathSync(p);
           case "c": {
@@ -13723,9 +13721,13 @@ var require_replay = __commonJS({
           }
         }
       } catch (e) {
-        return `!${e.code ?? "error"}`;
+        return errorSignature(e);
       }
     }
+    function entriesSignature(entries) {
+      return sha(entries.map((e) => `${e.name}/${e.isDirectory() ? "d" : e.isSymbolicLink() ? "l" : e.isFile() ? "f" : "o"}`).sort().join("\0"));
+    }
+    var errorSignature = (e) => `!${e.code ?? "error"}`;
     function racy(sig, sinceNs) {
       const parts = sig.split(":");
       if (parts.length !== 7)
@@ -13838,6 +13840,7 @@ var require_replay = __commonJS({
       ["readdirSync", "d"],
       ["realpathSync", "r"]
     ];
+    var pathOf = (p) => typeof p === "string" ? path.resolve(p) : Buffer.isBuffer(p) ? path.resolve(p.toString()) : p instanceof URL ? path.resolve(p.pathname) : null;
     function startRecording(argv) {
       const folder = recordFolder();
       if (!folder || process.env["DUNDERLINT_NO_CACHE"])
@@ -13846,6 +13849,7 @@ var require_replay = __commonJS({
       const startNs = BigInt(Date.now() - racyMs) * 1000000n;
       const key = requestKey(argv);
       const seen = /* @__PURE__ */ new Map();
+      let opaque = false;
       const git = [];
       const out = [];
       const mutable = require("node:fs");
@@ -13854,11 +13858,44 @@ var require_replay = __commonJS({
         const original = mutable[name];
         originals.set(name, original);
         const watched = function(...args) {
-          const p = args[0];
-          if (typeof p === "string")
-            seen.set(`${op}${path.resolve(p)}`, op);
-          else if (Buffer.isBuffer(p) || p instanceof URL)
-            seen.set(`${op}${path.resolve(p instanceof URL ? p.pathname : p.toString())}`, op);
+          const p = pathOf(args[0]);
+          if (p === null)
+            return original.apply(this, args);
+          const key2 = `${op}${p}`;
+          if (op === "d") {
+            const options = args[1];
+            const plain = typeof options === "object" && options !== null ? !options.recursive && (options.encoding ?? "utf8") === "utf8" : (options ?? "utf8") === "utf8";
+            if (!plain) {
+              opaque = true;
+              return original.apply(this, args);
+            }
+            let entries;
+            try {
+              entries = original.call(this, args[0], { withFileTypes: true });
+            } catch (e) {
+              if (!seen.has(key2))
+                seen.set(key2, [op, p, errorSignature(e)]);
+              throw e;
+            }
+            if (!seen.has(key2))
+              seen.set(key2, [op, p, entriesSignature(entries)]);
+            return typeof options === "object" && options?.withFileTypes ? entries : entries.map((e) => e.name);
+          }
+          if (op === "r") {
+            let real;
+            try {
+              real = original.apply(this, args);
+            } catch (e) {
+              if (!seen.has(key2))
+                seen.set(key2, [op, p, errorSignature(e)]);
+              throw e;
+            }
+            if (!seen.has(key2))
+              seen.set(key2, [op, p, String(real)]);
+            return real;
+          }
+          if (!seen.has(key2))
+            seen.set(key2, [op, p, null]);
           return original.apply(this, args);
         };
         Object.assign(watched, original);
@@ -13886,17 +13923,23 @@ var require_replay = __commonJS({
         finish: (code) => {
           restore();
           globalThis[RECORDER] = void 0;
-          if (!caches || !caches.length || git.some((g) => !allowedGitArgs(g.args)))
+          if (!caches || !caches.length || opaque || git.some((g) => !allowedGitArgs(g.args)))
             return;
           try {
             const excluded = caches.map((f) => path.dirname(f)).concat(path.dirname(folder));
             const within = (p) => excluded.some((d) => p === d || p.startsWith(d + path.sep));
             const observations = [];
-            for (const [k, op] of seen) {
-              const p = k.slice(1);
+            for (const [op, p, seenSig] of seen.values()) {
               if (within(p))
                 continue;
-              const sig = signature(op, p);
+              let sig = seenSig ?? signature(op, p);
+              if (op === "d" && excluded.some((d) => path.dirname(d) === p)) {
+                const now = fs.readdirSync(p, { withFileTypes: true });
+                const without = now.filter((e) => !excluded.includes(path.join(p, e.name)));
+                if (entriesSignature(now) !== sig && entriesSignature(without) !== sig)
+                  return;
+                sig = entriesSignature(now);
+              }
               if ((op === "s" || op === "l") && racy(sig, startNs))
                 return;
               observations.push([op, p, sig]);
