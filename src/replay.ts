@@ -255,9 +255,16 @@ export function tryReplay(argv: readonly string[]): boolean {
   let failed: NodeJS.ErrnoException | null = null;
   process.stdout.on('error', (e) => (failed ??= e));
   process.stderr.on('error', () => {});
-  for (const [fd, text] of replay.out) (fd === 1 ? process.stdout : process.stderr).write(text);
-  process.stdout.write('', () =>
+  const wrote = (e: Error | null | undefined): void => {
+    if (e) failed ??= e;
+  };
+  for (const [fd, text] of replay.out) {
+    if (fd === 2) process.stderr.write(text);
+    else if (!failed) process.stdout.write(text, wrote);
+  }
+  process.stdout.write('', (e) =>
     process.stderr.write('', () => {
+      wrote(e);
       if (failed && failed.code !== 'EPIPE') {
         process.stderr.write(`dunderlint: error: cannot write to stdout: ${failed.code ?? failed.message}\n`, () => process.exit(2));
       } else process.exit(replay.code);

@@ -253,9 +253,18 @@ function tryReplay(argv) {
   process.stdout.on("error", (e) => failed ??= e);
   process.stderr.on("error", () => {
   });
-  for (const [fd, text] of replay.out)
-    (fd === 1 ? process.stdout : process.stderr).write(text);
-  process.stdout.write("", () => process.stderr.write("", () => {
+  const wrote = (e) => {
+    if (e)
+      failed ??= e;
+  };
+  for (const [fd, text] of replay.out) {
+    if (fd === 2)
+      process.stderr.write(text);
+    else if (!failed)
+      process.stdout.write(text, wrote);
+  }
+  process.stdout.write("", (e) => process.stderr.write("", () => {
+    wrote(e);
     if (failed && failed.code !== "EPIPE") {
       process.stderr.write(`dunderlint: error: cannot write to stdout: ${failed.code ?? failed.message}
 `, () => process.exit(2));

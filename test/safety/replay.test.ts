@@ -69,6 +69,19 @@ describe('replaying the report of an unchanged project', () => {
     for (const format of ['json', 'sarif', 'github', 'gitlab', 'junit']) lintTwice(dir, ['-f', format]);
   });
 
+  it('a replayed report that cannot be written (a full disk) fails as a real run does: exit 2, one line on stderr', () => {
+    const dir = makeTree(PROJECT, 'add');
+    lintTwice(dir);
+    const full = fs.openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, '.', '-f', 'concise'], { cwd: dir, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', XDG_CACHE_HOME: home, DUNDERLINT_RACY_MS: '0' } });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe('dunderlint: error: cannot write to stdout: ENOSPC\n');
+    } finally {
+      fs.closeSync(full);
+    }
+  });
+
   it('warnings on stderr are replayed too, in their order with the report', () => {
     const dir = makeTree(PROJECT, 'init');
     // A name that is not UTF-8: discovery skips it with a warning.
