@@ -59,6 +59,26 @@ export function gitWorkTree(dir: string): WorkTree {
   return { toplevel: ignored.status === 0 ? null : top, problem: null };
 }
 
+/**
+ * `gitWorkTree` answers for one run (one `lint` call): each folder is asked once, and the top
+ * found is known as its own top. Never kept longer: a long-lived caller (the language server, the
+ * tests) sees repositories created and deleted, and a remembered answer would then be wrong.
+ */
+export class WorkTrees {
+  private readonly known = new Map<string, WorkTree>();
+
+  get(dir: string): WorkTree {
+    const key = path.resolve(dir);
+    let found = this.known.get(key);
+    if (!found) {
+      found = gitWorkTree(key);
+      this.known.set(key, found);
+      if (found.toplevel !== null) this.known.set(path.resolve(found.toplevel), { toplevel: found.toplevel, problem: null });
+    }
+    return found;
+  }
+}
+
 /** `gitWorkTree(dir).toplevel`. */
 export function gitToplevel(dir: string): string | null {
   return gitWorkTree(dir).toplevel;
