@@ -27,7 +27,7 @@ describe('git processes per run', () => {
     ['--print-config', ['--print-config']],
   ];
   for (const [name, args] of runs) {
-    it(`${name} asks git for the top once`, () => {
+    it(`${name} asks git for the top once and lists the files in one process`, () => {
       const dir = makeTree({ 'app/__init__.py': '', 'app/m.py': 'import app\n', 'new.py': '' }, 'init');
       execFileSync('git', ['add', 'app'], { cwd: dir });
       const { env, calls } = loggingGit();
@@ -37,6 +37,7 @@ describe('git processes per run', () => {
       expect(r.code).toBe(0);
       const started = calls();
       expect(started.filter((c) => c === 'rev-parse')).toHaveLength(1);
+      expect(started.filter((c) => c === 'ls-files')).toHaveLength(1);
     });
   }
 
