@@ -184,7 +184,8 @@ interface Listing {
  * `<tag> <mode> <blob> <stage>\t<path>`: `H` cached, `S` skip-worktree, `M` one stage of a
  * conflict (git lists a conflict's stages one after the other). `R` (deleted) and `C` (modified)
  * repeat an entry's fields (git 2.39 prints them right after the entry; nothing here depends on
- * where); `? <path>` (no fields) is an untracked file. Submodules (mode 160000) are folders we do not descend: left out.
+ * where); `? <path>` (no fields) is an untracked file. Submodules (mode 160000) are folders we do
+ * not descend: left out.
  * A name that is not UTF-8 (a path no Python import can name) is left out and recorded in `bad`,
  * once (its `R`/`C` lines and a conflict's other stages repeat it).
  */
