@@ -315,8 +315,9 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
     const root = path.resolve(io.cwd, args.paths[0] ?? '.');
     if (!fs.existsSync(root)) throw new ConfigError(`${args.paths[0]}: no such file or directory`);
     const dir = fs.existsSync(root) && fs.statSync(root).isDirectory() ? root : path.dirname(root);
-    const config = await resolveConfig(io.cwd, dir, options, builtinRules);
-    const loaded = await loadProject(dir, config, gitToplevel(dir));
+    const toplevel = gitToplevel(dir);
+    const config = await resolveConfig(io.cwd, dir, options, builtinRules, toplevel);
+    const loaded = await loadProject(dir, config, toplevel);
     const shown = {
       file: config.file ? path.relative(io.cwd, config.file) || path.basename(config.file) : null,
       rules: Object.fromEntries(

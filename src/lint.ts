@@ -12,7 +12,7 @@ import { applyBaseline, entriesOf, readBaseline, renderBaseline, type BaselineEn
 import { planNoqa } from './fix/add-noqa';
 import { addLeftovers, applyPlan, emptyPlan, isEmptyPlan, planFixes, renderPlan } from './fix/apply';
 import { Refused, writeAtomic, type FileContent } from './fix/files';
-import { gitToplevel, gitWorkTree } from './host/git';
+import { gitToplevel, WorkTrees } from './host/git';
 import { FactsCache } from './project/cache';
 import type { Concurrency } from './project/modules';
 import { layoutOf } from './project/layout';
@@ -125,8 +125,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     cacheFiles: [],
   };
   const paths = options.stdin ? [options.stdin.path] : options.paths?.length ? options.paths : ['.'];
-  for (const target of targets(cwd, paths, Boolean(options.stdin), Boolean(options.configFile))) {
-    await lintTarget(cwd, target, rules, options, result);
+  const workTrees = new WorkTrees();
+  for (const target of targets(cwd, paths, Boolean(options.stdin), Boolean(options.configFile), workTrees)) {
+    await lintTarget(cwd, target, rules, options, result, workTrees);
   }
   const byPosition = (a: Diagnostic, b: Diagnostic): number =>
     compare(a.location.path, b.location.path) ||
@@ -181,9 +182,10 @@ async function lintTarget(
   rules: readonly Rule[],
   options: LintOptions,
   result: LintResult,
+  workTrees: WorkTrees,
 ): Promise<void> {
   const { root } = target;
-  const { toplevel, problem: gitProblem } = gitWorkTree(root);
+  const { toplevel, problem: gitProblem } = workTrees.get(root);
   const config = await resolveConfig(cwd, root, options, rules, toplevel);
   for (const rule of config.ruleSet) if (!result.rules.includes(rule)) result.rules.push(rule);
   const configured = configuredRules(config);
@@ -438,7 +440,7 @@ function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function targets(cwd: string, paths: readonly string[], fromStdin: boolean, configGiven: boolean): Target[] {
+function targets(cwd: string, paths: readonly string[], fromStdin: boolean, configGiven: boolean, workTrees: WorkTrees): Target[] {
   const byRoot = new Map<string, Target>();
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
@@ -454,7 +456,7 @@ function targets(cwd: string, paths: readonly string[], fromStdin: boolean, conf
     // dunderlint, else the git work tree, else the folder given (for a file: above its packages).
     // `--config` names the config: no other is looked for.
     const dir = isDirectory ? abs : path.dirname(abs);
-    const toplevel = gitToplevel(dir);
+    const toplevel = workTrees.get(dir).toplevel;
     const configFile = configGiven ? null : findConfigFile(dir, toplevel, cwd);
     // A buffer outside any project (a scratch file in the temp folder) is linted by itself: the
     // folder above its packages is no project to read whole, nor to leave a cache in.

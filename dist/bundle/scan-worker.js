@@ -723,6 +723,7 @@ var require_cache = __commonJS({
     exports2.FactsCache = void 0;
     exports2.sealCacheFile = sealCacheFile;
     exports2.blobId = blobId;
+    exports2.scannerSourceHash = scannerSourceHash;
     var node_crypto_1 = require("node:crypto");
     var fs = __importStar(require("node:fs"));
     var os = __importStar(require("node:os"));
@@ -779,16 +780,27 @@ var require_cache = __commonJS({
     function blobId(bytes) {
       return (0, node_crypto_1.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
     }
-    function toolFingerprint() {
-      const hash = (0, node_crypto_1.createHash)("sha1").update(package_info_1.VERSION).update(os.endianness());
-      try {
-        for (const name of ["scanner", "facts", "facts-codec", "strings", "source"]) {
-          hash.update(fs.readFileSync(path.join(__dirname, "..", "python", `${name}${path.extname(__filename)}`)));
-        }
-      } catch {
-        hash.update(fs.readFileSync(__filename));
+    var SCANNER_MODULES = ["scanner", "facts", "facts-codec", "strings", "source"];
+    function scannerSourceHash(dir, ext) {
+      const hash = (0, node_crypto_1.createHash)("sha1");
+      for (const name of SCANNER_MODULES) {
+        const text = fs.readFileSync(path.join(dir, `${name}${ext}`));
+        hash.update(`${name}${ext} ${text.length}\0`).update(text);
       }
-      return hash.digest("hex").slice(0, 16);
+      return hash.digest("hex");
+    }
+    function toolFingerprint() {
+      let scanner;
+      if (true)
+        scanner = "96fc9f0c9dea7181679c3ddb8e6e254ce3c832a1";
+      else {
+        try {
+          scanner = scannerSourceHash(path.join(__dirname, "..", "python"), path.extname(__filename));
+        } catch {
+          scanner = (0, node_crypto_1.createHash)("sha1").update(fs.readFileSync(__filename)).digest("hex");
+        }
+      }
+      return (0, node_crypto_1.createHash)("sha1").update(package_info_1.VERSION).update(os.endianness()).update(scanner).digest("hex").slice(0, 16);
     }
     var FactsCache = class {
       show;

@@ -45,6 +45,26 @@ export function gitWorkTree(dir: string): WorkTree {
   return { toplevel: ignored.status === 0 ? null : top, problem: null };
 }
 
+/**
+ * `gitWorkTree` answers for one run (one `lint` call): each folder is asked once, and the top
+ * found is known as its own top. Never kept longer: a long-lived caller (the language server, the
+ * tests) sees repositories created and deleted, and a remembered answer would then be wrong.
+ */
+export class WorkTrees {
+  private readonly known = new Map<string, WorkTree>();
+
+  get(dir: string): WorkTree {
+    const key = path.resolve(dir);
+    let found = this.known.get(key);
+    if (!found) {
+      found = gitWorkTree(key);
+      this.known.set(key, found);
+      if (found.toplevel !== null) this.known.set(path.resolve(found.toplevel), { toplevel: found.toplevel, problem: null });
+    }
+    return found;
+  }
+}
+
 /** `gitWorkTree(dir).toplevel`. */
 export function gitToplevel(dir: string): string | null {
   return gitWorkTree(dir).toplevel;
@@ -141,29 +161,73 @@ interface IndexEntry {
   symlink: boolean;
 }
 
+/** What `git ls-files -z -t --stage` prints, with `--others --deleted --modified` or without. */
+interface Listing {
+  /** One per path (the first of a conflict's stages). */
+  entries: IndexEntry[];
+  /** Index entries deleted from the work tree (`R`), and those that differ from it (`C`). */
+  gone: Set<string>;
+  changed: Set<string>;
+  /** Untracked files that are not ignored (`?`). */
+  others: string[];
+  /** Entries outside a sparse checkout (`S`, skip-worktree): not on disk by design. */
+  sparse: number;
+}
+
 /**
- * `git ls-files -t --stage -z` entries, `<tag> <mode> <blob> <stage>\t<path>`, one per path (the
- * first of a conflict's stages, which git lists one after the other). Submodules (mode 160000) are
- * folders we do not descend and are left out; so are entries outside a sparse checkout (tag `S`,
- * skip-worktree), which are not on disk by design: they are counted in `sparse`.
+ * Reads `git ls-files -z -t --stage [--others --deleted --modified]`. Index entries are
+ * `<tag> <mode> <blob> <stage>\t<path>`: `H` cached, `S` skip-worktree, `M` one stage of a
+ * conflict (git lists a conflict's stages one after the other). `R` (deleted) and `C` (modified)
+ * repeat an entry's fields (git 2.39 prints them right after the entry; nothing here depends on
+ * where); `? <path>` (no fields) is an untracked file. Submodules (mode 160000) are folders we do
+ * not descend: left out.
+ * A name that is not UTF-8 (a path no Python import can name) is left out and recorded in `bad`,
+ * once (its `R`/`C` lines and a conflict's other stages repeat it).
  */
-function indexEntries(buf: Buffer, undecodable: string[], sparse: { count: number }): IndexEntry[] {
-  const out: IndexEntry[] = [];
+function parseListing(buf: Buffer, bad: string[]): Listing {
+  const listing: Listing = { entries: [], gone: new Set(), changed: new Set(), others: [], sparse: 0 };
   let last = '';
-  for (const entry of entriesZ(buf, undecodable)) {
+  const add = (entry: string): void => {
+    const tag = entry[0];
+    if (tag === '?') {
+      listing.others.push(entry.slice(2));
+      return;
+    }
     const tab = entry.indexOf('\t');
     const p = entry.slice(tab + 1);
-    if (p === last) continue;
-    last = p;
-    if (entry[0] === 'S') {
-      sparse.count++;
+    if (tag === 'R') listing.gone.add(p);
+    else if (tag === 'C') listing.changed.add(p);
+    else if (p !== last) {
+      last = p;
+      const mode = entry.slice(2, 8);
+      if (tag === 'S') listing.sparse++;
+      else if (mode !== '160000') listing.entries.push({ path: p, blob: entry.slice(9, tab - 2), stage: entry.charCodeAt(tab - 1) - 48, symlink: mode === '120000' });
+    }
+  };
+  if (isUtf8(buf)) {
+    // The usual case: all in one go.
+    const all = buf.toString('utf8').split('\0');
+    all.pop(); // after the last NUL
+    for (const entry of all) add(entry);
+    return listing;
+  }
+  let lastBad = '';
+  for (let start = 0, i = buf.indexOf(0); i !== -1; start = i + 1, i = buf.indexOf(0, start)) {
+    const bytes = buf.subarray(start, i);
+    let entry: string;
+    try {
+      entry = strictUtf8.decode(bytes);
+    } catch {
+      const tag = String.fromCharCode(bytes[0]!);
+      if (tag === 'R' || tag === 'C') continue;
+      const shown = showBytes(bytes.subarray(tag === '?' ? 2 : bytes.indexOf(9) + 1));
+      if (shown !== lastBad) bad.push(shown);
+      lastBad = shown;
       continue;
     }
-    const mode = entry.slice(2, 8);
-    if (mode === '160000') continue;
-    out.push({ path: p, blob: entry.slice(9, tab - 2), stage: entry.charCodeAt(tab - 1) - 48, symlink: mode === '120000' });
+    add(entry);
   }
-  return out;
+  return listing;
 }
 
 export interface GitListing {
@@ -186,28 +250,16 @@ export interface GitListing {
 export async function listFiles(cwd: string, options: { contentIds?: boolean; toplevel?: string } = {}): Promise<GitListing> {
   const undecodable: string[] = [];
   let gitWarnings = '';
-  const [staged, status] = await Promise.all([
-    run(cwd, ['ls-files', '-z', '-t', '--cached', '--stage'], { literal: true }),
-    // `? <path>` for an untracked file that is not ignored, `R <path>` for an entry deleted from the
-    // work tree, `C <path>` for one that differs from it. One process for all three: a warm run
-    // measured no slower than with two in parallel, and each process costs Node a fork.
-    run(cwd, ['ls-files', '-z', '-t', '--others', '--exclude-standard', '--deleted', '--modified'], { literal: true, stderr: (t) => (gitWarnings = t) }),
-  ]);
-  const gone = new Set<string>();
-  const changed = new Set<string>();
-  const others: string[] = [];
-  const badStatus: string[] = [];
-  for (const entry of entriesZ(status, badStatus)) {
-    const p = entry.slice(2);
-    if (entry[0] === '?') others.push(p);
-    else (entry[0] === 'R' ? gone : changed).add(p);
-  }
-  // Tracked names that are not UTF-8 are reported from the index listing; untracked ones from here.
-  for (const b of badStatus) if (b.startsWith('? ')) undecodable.push(b.slice(2));
-  const sparse = { count: 0 };
+  // One process for the index, its deleted and modified entries and the untracked files: each
+  // process costs Node a fork and git its start-up and index read.
+  const out = await run(cwd, ['ls-files', '-z', '-t', '--cached', '--stage', '--others', '--exclude-standard', '--deleted', '--modified'], {
+    literal: true,
+    stderr: (t) => (gitWarnings = t),
+  });
+  const { entries, gone, changed, others, sparse } = parseListing(out, undecodable);
   const outside = new SymlinkEscapes(cwd);
   const files: DiscoveredFile[] = [];
-  for (const { path: p, blob, stage, symlink } of indexEntries(staged, undecodable, sparse)) {
+  for (const { path: p, blob, stage, symlink } of entries) {
     if (symlink && outside.check(p)) continue;
     // Stage 0 only: a path in a merge conflict has conflict markers on disk, not any staged blob.
     // A symlink's blob is the link's text, not the content read through it.
@@ -217,7 +269,7 @@ export async function listFiles(cwd: string, options: { contentIds?: boolean; to
   // git lists an untracked symlink as a file of its own (it never descends into a linked folder);
   // untracked files are few, so each is asked whether it is a link.
   for (const p of others) if (!outside.check(p, { unknown: true })) files.push({ path: p, tracked: false, onDisk: true });
-  const skipped = [...sparseNote(sparse.count), ...outside.skipped];
+  const skipped = [...sparseNote(sparse), ...outside.skipped];
   return { files, undecodable, warnings: unreadableFolders(gitWarnings, cwd, options.toplevel), skipped };
 }
 
@@ -314,10 +366,10 @@ export async function listIndex(cwd: string): Promise<IndexListing> {
     run(cwd, ['ls-files', '-z', '-t', '--cached', '--stage'], { literal: true }),
     run(cwd, ['diff', '--cached', '--name-only', '--no-renames', '--relative', '-z'], { literal: true }),
   ]);
-  const sparse = { count: 0 };
-  const files = indexEntries(entries, undecodable, sparse).map(({ path: p, blob }): DiscoveredFile => ({ path: p, tracked: true, onDisk: true, contentId: blob }));
+  const listing = parseListing(entries, undecodable);
+  const files = listing.entries.map(({ path: p, blob }): DiscoveredFile => ({ path: p, tracked: true, onDisk: true, contentId: blob }));
   const staged = entriesZ(changed, []);
-  return { files, undecodable, warnings: [], skipped: sparseNote(sparse.count), staged };
+  return { files, undecodable, warnings: [], skipped: sparseNote(listing.sparse), staged };
 }
 
 /** The content of each blob, read with one `git cat-file --batch`. */

@@ -132,22 +132,44 @@ export function blobId(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
 }
 
+/** The modules (in src/python/) whose code decides the facts a scan produces. */
+const SCANNER_MODULES = ['scanner', 'facts', 'facts-codec', 'strings', 'source'];
+
+/**
+ * A hash of the scanner's code: SCANNER_MODULES as found in `dir` (compiled `.js`, or `.ts` run by
+ * ts-jest), each with its name. The build runs it over dist/src/python and gives the bundle the
+ * result (scripts/bundle.js), so the bundle's and dist/src's fingerprints agree.
+ */
+export function scannerSourceHash(dir: string, ext: string): string {
+  const hash = createHash('sha1');
+  for (const name of SCANNER_MODULES) {
+    const text = fs.readFileSync(path.join(dir, `${name}${ext}`));
+    hash.update(`${name}${ext} ${text.length}\0`).update(text);
+  }
+  return hash.digest('hex');
+}
+
+/** Set in the bundle by the build (esbuild `--define`): scannerSourceHash of what it bundles. */
+declare const DUNDERLINT_SCANNER_HASH: string | undefined;
+
 /**
  * The version, and the code that produces facts: a scanner change must drop the cache even while
  * the version number stands still (a linked development install). The byte order too: the
- * integers are stored as the machine holds them.
+ * integers are stored as the machine holds them. The bundle knows its scanner's hash from the
+ * build: reading and hashing the whole bundle cost a warm run 10–25 ms.
  */
 function toolFingerprint(): string {
-  const hash = createHash('sha1').update(VERSION).update(os.endianness());
-  try {
-    for (const name of ['scanner', 'facts', 'facts-codec', 'strings', 'source']) {
-      hash.update(fs.readFileSync(path.join(__dirname, '..', 'python', `${name}${path.extname(__filename)}`)));
+  let scanner: string;
+  if (typeof DUNDERLINT_SCANNER_HASH === 'string') scanner = DUNDERLINT_SCANNER_HASH;
+  else {
+    try {
+      scanner = scannerSourceHash(path.join(__dirname, '..', 'python'), path.extname(__filename));
+    } catch {
+      // Bundled without the build's hash (esbuild run by hand): the bundle holds the scanner.
+      scanner = createHash('sha1').update(fs.readFileSync(__filename)).digest('hex');
     }
-  } catch {
-    // Bundled (bin/dunderlint.js runs dist/bundle/cli.js): the bundle holds the scanner.
-    hash.update(fs.readFileSync(__filename));
   }
-  return hash.digest('hex').slice(0, 16);
+  return createHash('sha1').update(VERSION).update(os.endianness()).update(scanner).digest('hex').slice(0, 16);
 }
 
 export class FactsCache {
