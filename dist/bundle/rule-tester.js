@@ -872,6 +872,7 @@ var require_toml = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.parseToml = parseToml;
+    exports2.deepFreeze = deepFreeze;
     var smol_toml_1 = require_dist();
     var parsed = /* @__PURE__ */ new Map();
     var KEEP = 16;
@@ -6100,104 +6101,6 @@ var require_model = __commonJS({
       const i = rel.lastIndexOf("/");
       const dir = i === -1 ? base : dirAt(base, rel.slice(0, i));
       return dir?.files.get(rel.slice(i + 1)) ?? null;
-    }
-  }
-});
-
-// dist/src/project/pytest-config.js
-var require_pytest_config = __commonJS({
-  "dist/src/project/pytest-config.js"(exports2) {
-    "use strict";
-    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.PYTEST_DEFAULTS = void 0;
-    exports2.readPytestConfig = readPytestConfig;
-    exports2.pytestMatcher = pytestMatcher;
-    exports2.collectIgnores = collectIgnores;
-    var picomatch_1 = __importDefault(require_picomatch2());
-    var toml_1 = require_toml();
-    var build_config_1 = require_build_config();
-    exports2.PYTEST_DEFAULTS = {
-      testpaths: [],
-      pythonFiles: ["test_*.py", "*_test.py"],
-      norecursedirs: ["*.egg", ".*", "_darcs", "build", "CVS", "dist", "node_modules", "venv", "{arch}"],
-      importMode: "prepend"
-    };
-    var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    function words(v) {
-      if (Array.isArray(v))
-        return v.filter((x) => typeof x === "string");
-      if (typeof v === "string")
-        return v.split(/\s+/).filter(Boolean);
-      return null;
-    }
-    function readPytestConfig(files) {
-      let section = null;
-      let file = null;
-      if (files.pytestIni !== null) {
-        section = iniSection(files.pytestIni, "pytest") ?? {};
-        file = "pytest.ini";
-      }
-      if (!section && files.pyproject !== null) {
-        try {
-          const doc = (0, toml_1.parseToml)(files.pyproject);
-          const tool = doc["tool"];
-          const ini = isTable(tool) && isTable(tool["pytest"]) ? tool["pytest"]["ini_options"] ?? tool["pytest"] : void 0;
-          if (isTable(ini)) {
-            section = ini;
-            file = "pyproject.toml";
-          }
-        } catch {
-        }
-      }
-      if (!section && files.toxIni !== null) {
-        section = iniSection(files.toxIni, "pytest");
-        if (section)
-          file = "tox.ini";
-      }
-      if (!section && files.setupCfg !== null) {
-        section = iniSection(files.setupCfg, "tool:pytest");
-        if (section)
-          file = "setup.cfg";
-      }
-      const s = section ?? {};
-      return {
-        file,
-        testpaths: (words(s["testpaths"]) ?? exports2.PYTEST_DEFAULTS.testpaths).map((p) => p.replace(/^\.\/|\/+$/g, "")).filter((p) => p && p !== "."),
-        pythonFiles: words(s["python_files"]) ?? exports2.PYTEST_DEFAULTS.pythonFiles,
-        norecursedirs: words(s["norecursedirs"]) ?? exports2.PYTEST_DEFAULTS.norecursedirs,
-        importMode: /--import-mode[=\s]+(\w+)/.exec((words(s["addopts"]) ?? []).join(" "))?.[1] ?? exports2.PYTEST_DEFAULTS.importMode
-      };
-    }
-    function iniSection(text, name) {
-      const section = (0, build_config_1.parseSetupCfg)(text).get(name);
-      if (!section)
-        return null;
-      return Object.fromEntries([...section].map(([k, v]) => [k, v.value]));
-    }
-    function pytestMatcher(patterns) {
-      const base = patterns.filter((p) => !p.includes("/"));
-      const pathPatterns = patterns.filter((p) => p.includes("/")).map((p) => p.replace(/^\.\//, "").replace(/\/+$/, ""));
-      const byName = base.length ? (0, picomatch_1.default)(base, { dot: true, nobrace: true, noextglob: true }) : () => false;
-      const byPath = pathPatterns.length ? (0, picomatch_1.default)(pathPatterns.map((p) => p.startsWith("/") ? p.slice(1) : `**/${p}`), { dot: true, nobrace: true }) : () => false;
-      return (relPath) => {
-        const name = relPath.slice(relPath.lastIndexOf("/") + 1);
-        return byName(name) || byPath(relPath);
-      };
-    }
-    function collectIgnores(conftest) {
-      const out = { paths: [], globs: [] };
-      const assign = /^\s*(collect_ignore(?:_glob)?)\s*(?:\+?=|\.extend\()\s*\[([^\]]*)\]/gm;
-      for (const m of conftest.matchAll(assign)) {
-        const list = [...m[2].matchAll(/(['"])([^'"\n]+)\1/g)].map((s) => s[2]);
-        (m[1] === "collect_ignore" ? out.paths : out.globs).push(...list);
-      }
-      const append = /^\s*(collect_ignore(?:_glob)?)\.append\(\s*(['"])([^'"\n]+)\2\s*\)/gm;
-      for (const m of conftest.matchAll(append))
-        (m[1] === "collect_ignore" ? out.paths : out.globs).push(m[3]);
-      return out;
     }
   }
 });
@@ -13532,6 +13435,132 @@ var require_dist2 = __commonJS({
   }
 });
 
+// dist/src/config/yaml.js
+var require_yaml = __commonJS({
+  "dist/src/config/yaml.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.parseYaml = parseYaml;
+    var toml_1 = require_toml();
+    var parsed = /* @__PURE__ */ new Map();
+    var KEEP = 4;
+    function parseYaml(text) {
+      let entry = parsed.get(text);
+      if (!entry) {
+        try {
+          entry = { value: (0, toml_1.deepFreeze)(require_dist2().parse(text, { logLevel: "error" })) };
+        } catch (error) {
+          entry = { error };
+        }
+        if (parsed.size >= KEEP)
+          parsed.delete(parsed.keys().next().value);
+        parsed.set(text, entry);
+      }
+      if ("error" in entry)
+        throw entry.error;
+      return entry.value;
+    }
+  }
+});
+
+// dist/src/project/pytest-config.js
+var require_pytest_config = __commonJS({
+  "dist/src/project/pytest-config.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.PYTEST_DEFAULTS = void 0;
+    exports2.readPytestConfig = readPytestConfig;
+    exports2.pytestMatcher = pytestMatcher;
+    exports2.collectIgnores = collectIgnores;
+    var picomatch_1 = __importDefault(require_picomatch2());
+    var toml_1 = require_toml();
+    var build_config_1 = require_build_config();
+    exports2.PYTEST_DEFAULTS = {
+      testpaths: [],
+      pythonFiles: ["test_*.py", "*_test.py"],
+      norecursedirs: ["*.egg", ".*", "_darcs", "build", "CVS", "dist", "node_modules", "venv", "{arch}"],
+      importMode: "prepend"
+    };
+    var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    function words(v) {
+      if (Array.isArray(v))
+        return v.filter((x) => typeof x === "string");
+      if (typeof v === "string")
+        return v.split(/\s+/).filter(Boolean);
+      return null;
+    }
+    function readPytestConfig(files) {
+      let section = null;
+      let file = null;
+      if (files.pytestIni !== null) {
+        section = iniSection(files.pytestIni, "pytest") ?? {};
+        file = "pytest.ini";
+      }
+      if (!section && files.pyproject !== null) {
+        try {
+          const doc = (0, toml_1.parseToml)(files.pyproject);
+          const tool = doc["tool"];
+          const ini = isTable(tool) && isTable(tool["pytest"]) ? tool["pytest"]["ini_options"] ?? tool["pytest"] : void 0;
+          if (isTable(ini)) {
+            section = ini;
+            file = "pyproject.toml";
+          }
+        } catch {
+        }
+      }
+      if (!section && files.toxIni !== null) {
+        section = iniSection(files.toxIni, "pytest");
+        if (section)
+          file = "tox.ini";
+      }
+      if (!section && files.setupCfg !== null) {
+        section = iniSection(files.setupCfg, "tool:pytest");
+        if (section)
+          file = "setup.cfg";
+      }
+      const s = section ?? {};
+      return {
+        file,
+        testpaths: (words(s["testpaths"]) ?? exports2.PYTEST_DEFAULTS.testpaths).map((p) => p.replace(/^\.\/|\/+$/g, "")).filter((p) => p && p !== "."),
+        pythonFiles: words(s["python_files"]) ?? exports2.PYTEST_DEFAULTS.pythonFiles,
+        norecursedirs: words(s["norecursedirs"]) ?? exports2.PYTEST_DEFAULTS.norecursedirs,
+        importMode: /--import-mode[=\s]+(\w+)/.exec((words(s["addopts"]) ?? []).join(" "))?.[1] ?? exports2.PYTEST_DEFAULTS.importMode
+      };
+    }
+    function iniSection(text, name) {
+      const section = (0, build_config_1.parseSetupCfg)(text).get(name);
+      if (!section)
+        return null;
+      return Object.fromEntries([...section].map(([k, v]) => [k, v.value]));
+    }
+    function pytestMatcher(patterns) {
+      const base = patterns.filter((p) => !p.includes("/"));
+      const pathPatterns = patterns.filter((p) => p.includes("/")).map((p) => p.replace(/^\.\//, "").replace(/\/+$/, ""));
+      const byName = base.length ? (0, picomatch_1.default)(base, { dot: true, nobrace: true, noextglob: true }) : () => false;
+      const byPath = pathPatterns.length ? (0, picomatch_1.default)(pathPatterns.map((p) => p.startsWith("/") ? p.slice(1) : `**/${p}`), { dot: true, nobrace: true }) : () => false;
+      return (relPath) => {
+        const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+        return byName(name) || byPath(relPath);
+      };
+    }
+    function collectIgnores(conftest) {
+      const out = { paths: [], globs: [] };
+      const assign = /^\s*(collect_ignore(?:_glob)?)\s*(?:\+?=|\.extend\()\s*\[([^\]]*)\]/gm;
+      for (const m of conftest.matchAll(assign)) {
+        const list = [...m[2].matchAll(/(['"])([^'"\n]+)\1/g)].map((s) => s[2]);
+        (m[1] === "collect_ignore" ? out.paths : out.globs).push(...list);
+      }
+      const append = /^\s*(collect_ignore(?:_glob)?)\.append\(\s*(['"])([^'"\n]+)\2\s*\)/gm;
+      for (const m of conftest.matchAll(append))
+        (m[1] === "collect_ignore" ? out.paths : out.globs).push(m[3]);
+      return out;
+    }
+  }
+});
+
 // dist/src/config/foreign.js
 var require_foreign = __commonJS({
   "dist/src/config/foreign.js"(exports2) {
@@ -13581,6 +13610,7 @@ var require_foreign = __commonJS({
     var fs2 = __importStar2(require("node:fs"));
     var path2 = __importStar2(require("node:path"));
     var toml_1 = require_toml();
+    var yaml_1 = require_yaml();
     var read_1 = require_read();
     var build_config_1 = require_build_config();
     var pytest_config_1 = require_pytest_config();
@@ -13763,7 +13793,7 @@ var require_foreign = __commonJS({
         if (preCommit !== null) {
           let doc;
           try {
-            doc = yaml().parse(preCommit, { logLevel: "error" });
+            doc = (0, yaml_1.parseYaml)(preCommit);
           } catch (e) {
             notes.push(`${shown(preCommitFile)}: not valid YAML (${e.message.split("\n")[0]}); its exclude is skipped`);
           }
@@ -13811,9 +13841,6 @@ var require_foreign = __commonJS({
         return !hit;
       });
       return { kept, counts };
-    }
-    function yaml() {
-      return require_dist2();
     }
   }
 });
@@ -19498,6 +19525,7 @@ var require_mypy_config = __commonJS({
     exports2.preCommitMypyHooks = preCommitMypyHooks;
     exports2.mypyModuleName = mypyModuleName;
     var toml_1 = require_toml();
+    var yaml_1 = require_yaml();
     var names_1 = require_names2();
     var build_config_1 = require_build_config();
     var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -19557,7 +19585,7 @@ var require_mypy_config = __commonJS({
     function preCommitMypyHooks(text) {
       let doc;
       try {
-        doc = yaml().parse(text);
+        doc = (0, yaml_1.parseYaml)(text);
       } catch {
         return null;
       }
@@ -19618,9 +19646,6 @@ var require_mypy_config = __commonJS({
       }
       memo.set(dir, v);
       return v;
-    }
-    function yaml() {
-      return require_dist2();
     }
   }
 });

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseToml } from './toml';
+import { parseYaml } from './yaml';
 import { readRegularText } from '../host/read';
 import { parseSetupCfg } from '../project/build-config';
 import { collectIgnores, PYTEST_DEFAULTS, pytestMatcher, readPytestConfig } from '../project/pytest-config';
@@ -214,7 +215,7 @@ export function readForeignSources(root: string, configDir: string, gitToplevel:
     if (preCommit !== null) {
       let doc: unknown;
       try {
-        doc = yaml().parse(preCommit, { logLevel: 'error' });
+        doc = parseYaml(preCommit);
       } catch (e) {
         notes.push(`${shown(preCommitFile)}: not valid YAML (${(e as Error).message.split('\n')[0]}); its exclude is skipped`);
       }
@@ -259,9 +260,4 @@ export function applyForeign<T extends { path: string }>(files: T[], sources: re
     return !hit;
   });
   return { kept, counts };
-}
-
-/** The YAML parser, loaded when a YAML file is read: most runs read none, and it is a large module. */
-function yaml(): typeof import('yaml') {
-  return require('yaml') as typeof import('yaml');
 }

@@ -5,6 +5,7 @@
  * every tracked Python file its `files`/`exclude` patterns select. Nothing is run.
  */
 import { parseToml } from '../config/toml';
+import { parseYaml } from '../config/yaml';
 import { isIdentifier } from '../python/names';
 import { parseSetupCfg } from './build-config';
 import type { Directory } from './model';
@@ -112,7 +113,7 @@ export interface PreCommitMypy {
 export function preCommitMypyHooks(text: string): PreCommitMypy[] | null {
   let doc: unknown;
   try {
-    doc = yaml().parse(text);
+    doc = parseYaml(text);
   } catch {
     return null;
   }
@@ -179,9 +180,4 @@ function crawlUp(dir: Directory, memo: Map<Directory, string | null>, namespaceP
   }
   memo.set(dir, v);
   return v;
-}
-
-/** The YAML parser, loaded when a YAML file is read: most runs read none, and it is a large module. */
-function yaml(): typeof import('yaml') {
-  return require('yaml') as typeof import('yaml');
 }
