@@ -10,6 +10,8 @@ const Sequencer = require('@jest/test-sequencer').default;
 const SECONDS = {
   'cli.test.ts': 61,
   'project/incremental.property.test.ts': 30,
+  'safety/replay.property.test.ts': 60,
+  'safety/replay.test.ts': 25,
   'rules/duplicate-module-name.real.test.ts': 55,
   'python/conformance.test.ts': 54,
   'package/pack.test.ts': 49,
