@@ -105,3 +105,73 @@ describe('run from a subfolder', () => {
     expect(fs.readdirSync(path.join(dir, 'app/routers'))).toEqual(['todos.py']);
   });
 });
+
+/** The example of the report: a setuptools project at the top of the work tree, `app/routers/` imported as a package from `app/sub/`. */
+const APP: Tree = {
+  'pyproject.toml': '[project]\nname = "app"\nversion = "1"\n[tool.dunderlint]\n',
+  'app/__init__.py': '',
+  'app/sub/__init__.py': '',
+  'app/sub/m.py': 'from app.routers import todos\n',
+  'app/routers/todos.py': 'X = 1\n',
+};
+
+describe('dunderlint tree from a subfolder, or naming one', () => {
+  it('from a subfolder: the project root (relative to the cwd) with its roots, the folders down to the subfolder, and the subfolder\'s tree as the whole project knows it', () => {
+    const dir = makeTree(APP, 'add');
+    const r = dunderlint(path.join(dir, 'app'), ['tree']);
+    expect(r).toEqual({
+      code: 0,
+      stdout: [
+        '../  project (setuptools "app"; roots: ./)',
+        '└── app/  regular package · modules: 1 package · ✖ bytecode-not-ignored  ← you are here',
+        '    ├── routers/  namespace package · modules: 1 imported data (not imported, collected or run; imported by app/sub/m.py) · ✖ missing-init',
+        '    └── sub/  regular package · modules: 2 package',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  it('naming a subfolder from the root, or from a sibling: only the way down to it and its tree, other folders left out', () => {
+    const dir = gitProject();
+    const expected = (rootShown: string, label: string): string =>
+      [
+        `${rootShown}  project (setuptools; roots: ./)`,
+        '└── lib/  regular package · modules: 2 package',
+        `    └── sub/  namespace package · modules: 1 imported data (not imported, collected or run; imported by lib/x.py) · ✖ missing-init  ← ${label}`,
+        '',
+      ].join('\n');
+    expect(dunderlint(dir, ['tree', 'lib/sub'])).toEqual({ code: 0, stdout: expected('./', 'lib/sub/'), stderr: '' });
+    expect(dunderlint(path.join(dir, 'app'), ['tree', '../lib/sub'])).toEqual({ code: 0, stdout: expected('../', '../lib/sub/'), stderr: '' });
+    expect(dunderlint(path.join(dir, 'lib/sub'), ['tree']).stdout).toBe(expected('../../', 'you are here'));
+  });
+
+  it('the project found is the one lint finds: the nearest config that configures dunderlint, roots relative to it (src layout, no git)', () => {
+    const dir = makeTree({
+      'svc/pyproject.toml': '[project]\nname = "svc"\nversion = "1"\n[tool.dunderlint]\n',
+      'svc/src/svc/__init__.py': '',
+      'svc/src/svc/api/__init__.py': '',
+    });
+    const r = dunderlint(path.join(dir, 'svc/src/svc'), ['tree']);
+    expect(r).toEqual({
+      code: 0,
+      stdout: [
+        '../../  project (setuptools "svc"; roots: src/, ./)',
+        '└── src/  import root',
+        '    └── svc/  regular package · modules: 1 package  ← you are here',
+        '        └── api/  regular package · modules: 1 package',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  it('from the project root the tree is as before: no marker', () => {
+    const dir = gitProject();
+    const r = dunderlint(dir, ['tree']);
+    expect(r.stdout.split('\n')[0]).toBe('./  project (setuptools; roots: ./)');
+    expect(r.stdout).not.toContain('←');
+    expect(r.stdout).toContain('├── app/');
+    expect(r.stdout).toContain('└── lib/');
+  });
+});
