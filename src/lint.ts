@@ -320,7 +320,9 @@ async function lintTarget(
     // Leftovers of an interrupted --fix are cleaned up where this run may change files.
     if (options.fix) addLeftovers(root, plan, scope ? project.files.filter((f) => scope.files.has(f.path) || inside(f.path, scope.dirs)) : project.files);
     if (options.diff) {
-      result.diff += renderPlan(plan, shown);
+      // As `git diff` in a subfolder: paths from the top of the work tree, where `git apply` takes them.
+      const top = toplevel && !isOutside(path.relative(toplevel, root)) ? toplevel : root;
+      result.diff += renderPlan(plan, (p) => displayPath(top, path.join(root, p)));
       result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
     } else if (!isEmptyPlan(plan)) {
       const applied = await applyPlan(root, plan, shown);
@@ -477,7 +479,7 @@ export function projectOf(abs: string, isDirectory: boolean, configGiven: boolea
   let root = configFile ? path.dirname(configFile) : (toplevel ?? (isDirectory ? abs : outsidePackages(dir)));
   let rel = path.relative(root, abs);
   // git names the real folder; a path through a symlink is then linted where it leads, by itself.
-  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) [root, rel] = [dir, path.relative(dir, abs)];
+  if (isOutside(rel)) [root, rel] = [dir, path.relative(dir, abs)];
   return { root, rel, found: Boolean(configFile || toplevel) };
 }
 
@@ -521,6 +523,11 @@ export function touches(d: Diagnostic, paths: ReadonlySet<string>): boolean {
     for (const p of paths) if (p.startsWith(`${s}/`)) return true;
   }
   return false;
+}
+
+/** Whether a relative path (from `path.relative`) leads out of its base. */
+function isOutside(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 }
 
 /** Without config or git, a file's project starts above the packages that hold it (as pytest's rootdir). */
