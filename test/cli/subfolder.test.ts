@@ -228,3 +228,20 @@ describe('--diff from a subfolder', () => {
     expect(trackedFiles(dir)).toEqual(trackedFiles(fixed));
   });
 });
+
+describe('--print-config from a subfolder', () => {
+  it('says what a lint run there uses: the config file (relative to the cwd), the project root, and the projects of the whole project', () => {
+    const dir = makeTree(APP, 'add');
+    const atRoot = JSON.parse(dunderlint(dir, ['--print-config']).stdout);
+    expect({ file: atRoot.file, root: atRoot.root, projects: atRoot.projects }).toEqual({
+      file: 'pyproject.toml',
+      root: './',
+      projects: [{ dir: './', metadata: 'pyproject.toml', backend: 'setuptools', name: 'app', roots: ['./'] }],
+    });
+    const r = dunderlint(path.join(dir, 'app/sub'), ['--print-config']);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(r.stdout)).toEqual({ ...atRoot, file: '../../pyproject.toml', root: '../../' });
+    // Naming the subfolder from the root is the same project.
+    expect(JSON.parse(dunderlint(dir, ['--print-config', 'app/sub']).stdout)).toEqual(atRoot);
+  });
+});
