@@ -12,12 +12,12 @@ import { ruleList, statistics } from './format/statistics';
 import { pluginOf } from './engine/plugins';
 import { fileStart, type Rule } from './engine/rule';
 import type { RuleCrash } from './engine/run';
-import { lint, resolveConfig, type LintOptions } from './lint';
+import { lint, projectOf, resolveConfig, type LintOptions } from './lint';
 import { sarifFor } from './format/sarif';
 import type { Diagnostic } from './types';
 import { RULE_DOCS, VERSION } from './package-info';
 import { renderTree } from './tree';
-import { gitToplevel } from './host/git';
+import { WorkTrees } from './host/git';
 import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
 import type { Concurrency } from './project/modules';
@@ -314,12 +314,16 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
   if (args.printConfig) {
     const root = path.resolve(io.cwd, args.paths[0] ?? '.');
     if (!fs.existsSync(root)) throw new ConfigError(`${args.paths[0]}: no such file or directory`);
-    const dir = fs.existsSync(root) && fs.statSync(root).isDirectory() ? root : path.dirname(root);
-    const toplevel = gitToplevel(dir);
+    // The project a lint run there reads: the nearest config's folder, else the git work tree.
+    const workTrees = new WorkTrees();
+    const { root: dir } = projectOf(root, fs.statSync(root).isDirectory(), args.config !== undefined, io.cwd, workTrees);
+    const toplevel = workTrees.get(dir).toplevel;
     const config = await resolveConfig(io.cwd, dir, options, builtinRules, toplevel);
     const loaded = await loadProject(dir, config, toplevel);
     const shown = {
       file: config.file ? path.relative(io.cwd, config.file) || path.basename(config.file) : null,
+      // Paths in `projects` and `exclusions` are relative to it.
+      root: `${path.relative(io.cwd, dir).split(path.sep).join('/') || '.'}/`,
       rules: Object.fromEntries(
         [...config.rules].map(([id, s]) => [id, Object.keys(s.options).length ? [s.level, s.options] : s.level]),
       ),

@@ -322,7 +322,9 @@ async function lintTarget(
     // Leftovers of an interrupted --fix are cleaned up where this run may change files.
     if (options.fix) addLeftovers(root, plan, scope ? project.files.filter((f) => scope.files.has(f.path) || inside(f.path, scope.dirs)) : project.files);
     if (options.diff) {
-      result.diff += renderPlan(plan, shown);
+      // As `git diff` in a subfolder: paths from the top of the work tree, where `git apply` takes them.
+      const top = toplevel && !isOutside(path.relative(toplevel, root)) ? toplevel : root;
+      result.diff += renderPlan(plan, (p) => displayPath(top, path.join(root, p)));
       result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
     } else if (!isEmptyPlan(plan)) {
       const applied = await applyPlan(root, plan, shown);
@@ -455,16 +457,10 @@ function targets(cwd: string, paths: readonly string[], fromStdin: boolean, conf
     // The project is found upward, as ruff finds its config: the nearest config that configures
     // dunderlint, else the git work tree, else the folder given (for a file: above its packages).
     // `--config` names the config: no other is looked for.
-    const dir = isDirectory ? abs : path.dirname(abs);
-    const toplevel = workTrees.get(dir).toplevel;
-    const configFile = configGiven ? null : findConfigFile(dir, toplevel, cwd);
+    const { root, rel, found } = projectOf(abs, isDirectory, configGiven, cwd, workTrees);
     // A buffer outside any project (a scratch file in the temp folder) is linted by itself: the
     // folder above its packages is no project to read whole, nor to leave a cache in.
-    const alone = fromStdin && !configFile && !toplevel;
-    let root = configFile ? path.dirname(configFile) : (toplevel ?? (isDirectory ? abs : outsidePackages(dir)));
-    let rel = path.relative(root, abs);
-    // git names the real folder; a path through a symlink is then linted where it leads, by itself.
-    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) [root, rel] = [dir, path.relative(dir, abs)];
+    const alone = fromStdin && !found;
     const t = byRoot.get(root) ?? { root, scope: { files: new Set<string>(), dirs: new Set<string>() }, alone };
     byRoot.set(root, t);
     if (rel === '') t.scope = null;
@@ -472,6 +468,21 @@ function targets(cwd: string, paths: readonly string[], fromStdin: boolean, conf
     else t.scope?.files.add(rel.split(path.sep).join('/'));
   }
   return [...byRoot.values()];
+}
+
+/**
+ * The project a folder or file (absolute) is linted in, and its path there (native separators,
+ * `''` for the root). `found`: a config or a git work tree says where the project is.
+ */
+export function projectOf(abs: string, isDirectory: boolean, configGiven: boolean, cwd: string, workTrees = new WorkTrees()): { root: string; rel: string; found: boolean } {
+  const dir = isDirectory ? abs : path.dirname(abs);
+  const toplevel = workTrees.get(dir).toplevel;
+  const configFile = configGiven ? null : findConfigFile(dir, toplevel, cwd);
+  let root = configFile ? path.dirname(configFile) : (toplevel ?? (isDirectory ? abs : outsidePackages(dir)));
+  let rel = path.relative(root, abs);
+  // git names the real folder; a path through a symlink is then linted where it leads, by itself.
+  if (isOutside(rel)) [root, rel] = [dir, path.relative(dir, abs)];
+  return { root, rel, found: Boolean(configFile || toplevel) };
 }
 
 /** The paths a finding is about: its location, its related locations, the paths its fix names (and the folder a fix creates a file in). */
@@ -514,6 +525,11 @@ export function touches(d: Diagnostic, paths: ReadonlySet<string>): boolean {
     for (const p of paths) if (p.startsWith(`${s}/`)) return true;
   }
   return false;
+}
+
+/** Whether a relative path (from `path.relative`) leads out of its base. */
+function isOutside(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 }
 
 /** Without config or git, a file's project starts above the packages that hold it (as pytest's rootdir). */

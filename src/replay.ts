@@ -43,8 +43,8 @@ interface GitCall {
 
 /**
  * What was looked at: `s` stat (following links; also what a read sees), `l` lstat, `d` a folder's
- * entries, `r` a real path, `c` the facts cache file (its identity only: deleting or replacing the
- * cache makes the next run a real one).
+ * entries, `r` a real path, `c` the facts cache file (that it is there: deleting the cache makes the
+ * next run a real one; its content is no input, and other command lines rewrite it).
  */
 type Op = 's' | 'l' | 'd' | 'r' | 'c';
 type Observation = [op: Op, path: string, signature: string];
@@ -131,10 +131,8 @@ function signature(op: Op, p: string): string {
         return entriesSignature(fs.readdirSync(p, { withFileTypes: true }));
       case 'r':
         return fs.realpathSync(p);
-      case 'c': {
-        const st = fs.lstatSync(p, { bigint: true });
-        return st.isFile() ? `${st.dev}:${st.ino}` : '!not a file';
-      }
+      case 'c':
+        return fs.lstatSync(p).isFile() ? 'file' : '!not a file';
     }
   } catch (e) {
     return errorSignature(e);

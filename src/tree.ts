@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { builtinRules } from '../rules';
 import { visible } from './format/escape';
 import { gitToplevel } from './host/git';
-import { lint, resolveConfig, type LintOptions } from './lint';
+import { lint, projectOf, resolveConfig, type LintOptions } from './lint';
 import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
 import type { Directory } from './project/model';
@@ -17,7 +17,9 @@ import { isModuleName } from './python/names';
 
 /** `options`: the command line's config file, rule overrides, cache and concurrency settings. */
 export async function renderTree(cwd: string, target: string, options: LintOptions = {}): Promise<string> {
-  const root = path.resolve(cwd, target);
+  // The project is the one lint would read for this folder; the tree shows the way down to it.
+  const { root, rel } = projectOf(path.resolve(cwd, target), true, options.configFile !== undefined, cwd);
+  const subfolder = rel.split(path.sep).join('/');
   const toplevel = gitToplevel(root);
   const config = await resolveConfig(cwd, root, options, builtinRules, toplevel);
   const { project } = await loadProject(root, config, toplevel);
@@ -82,6 +84,19 @@ export async function renderTree(cwd: string, target: string, options: LintOptio
 
   // Folder names are the project's: control characters in them are shown as escapes.
   const lines: string[] = [`${visible(displayPath(cwd, root)) || '.'}/  ${describe(project.tree)}`];
+  // A subfolder: the folders down to it, each the only child shown, and the subfolder marked.
+  let prefix = '';
+  let shownDir: Directory | null = project.tree;
+  if (subfolder) {
+    const names = subfolder.split('/');
+    const abs = path.resolve(cwd, target);
+    for (const [i, name] of names.entries()) {
+      shownDir = shownDir?.dirs.get(name) ?? null;
+      const here = i === names.length - 1 ? `  ← ${abs === cwd ? 'you are here' : `${visible(displayPath(cwd, abs))}/`}` : '';
+      lines.push(`${prefix}└── ${visible(name)}/  ${shownDir ? describe(shownDir) : 'no file of the project (ignored, excluded or empty)'}${here}`);
+      prefix += '    ';
+    }
+  }
   const walk = (dir: Directory, prefix: string): void => {
     const children = [...dir.dirs.values()].filter((d) => d.name !== '__pycache__' && hasPython(d)).sort((a, b) => (a.name < b.name ? -1 : 1));
     children.forEach((child, i) => {
@@ -90,7 +105,7 @@ export async function renderTree(cwd: string, target: string, options: LintOptio
       walk(child, `${prefix}${last ? '    ' : '│   '}`);
     });
   };
-  walk(project.tree, '');
+  if (shownDir) walk(shownDir, prefix);
   return `${lines.join('\n')}\n`;
 }
 

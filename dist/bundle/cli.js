@@ -18333,10 +18333,8 @@ var require_replay = __commonJS({
             return entriesSignature(fs2.readdirSync(p, { withFileTypes: true }));
           case "r":
             return fs2.realpathSync(p);
-          case "c": {
-            const st = fs2.lstatSync(p, { bigint: true });
-            return st.isFile() ? `${st.dev}:${st.ino}` : "!not a file";
-          }
+          case "c":
+            return fs2.lstatSync(p).isFile() ? "file" : "!not a file";
         }
       } catch (e) {
         return errorSignature(e);
@@ -30543,6 +30541,7 @@ var require_lint = __commonJS({
     exports2.lint = lint;
     exports2.resolveConfig = resolveConfig;
     exports2.configuredRules = configuredRules;
+    exports2.projectOf = projectOf;
     exports2.subjects = subjects;
     exports2.touches = touches;
     var fs2 = __importStar2(require("node:fs"));
@@ -30752,7 +30751,8 @@ var require_lint = __commonJS({
         if (options.fix)
           (0, apply_1.addLeftovers)(root, plan, scope ? project.files.filter((f) => scope.files.has(f.path) || inside(f.path, scope.dirs)) : project.files);
         if (options.diff) {
-          result.diff += (0, apply_1.renderPlan)(plan, shown);
+          const top = toplevel && !isOutside(path2.relative(toplevel, root)) ? toplevel : root;
+          result.diff += (0, apply_1.renderPlan)(plan, (p) => displayPath(top, path2.join(root, p)));
           result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
         } else if (!(0, apply_1.isEmptyPlan)(plan)) {
           const applied = await (0, apply_1.applyPlan)(root, plan, shown);
@@ -30857,14 +30857,8 @@ var require_lint = __commonJS({
           if (!fromStdin || !fs2.existsSync(path2.dirname(abs)))
             throw new config_12.ConfigError(`${p}: no such file or directory`);
         }
-        const dir = isDirectory ? abs : path2.dirname(abs);
-        const toplevel = workTrees.get(dir).toplevel;
-        const configFile = configGiven ? null : (0, config_12.findConfigFile)(dir, toplevel, cwd);
-        const alone = fromStdin && !configFile && !toplevel;
-        let root = configFile ? path2.dirname(configFile) : toplevel ?? (isDirectory ? abs : outsidePackages(dir));
-        let rel = path2.relative(root, abs);
-        if (rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel))
-          [root, rel] = [dir, path2.relative(dir, abs)];
+        const { root, rel, found } = projectOf(abs, isDirectory, configGiven, cwd, workTrees);
+        const alone = fromStdin && !found;
         const t = byRoot.get(root) ?? { root, scope: { files: /* @__PURE__ */ new Set(), dirs: /* @__PURE__ */ new Set() }, alone };
         byRoot.set(root, t);
         if (rel === "")
@@ -30875,6 +30869,16 @@ var require_lint = __commonJS({
           t.scope?.files.add(rel.split(path2.sep).join("/"));
       }
       return [...byRoot.values()];
+    }
+    function projectOf(abs, isDirectory, configGiven, cwd, workTrees = new git_12.WorkTrees()) {
+      const dir = isDirectory ? abs : path2.dirname(abs);
+      const toplevel = workTrees.get(dir).toplevel;
+      const configFile = configGiven ? null : (0, config_12.findConfigFile)(dir, toplevel, cwd);
+      let root = configFile ? path2.dirname(configFile) : toplevel ?? (isDirectory ? abs : outsidePackages(dir));
+      let rel = path2.relative(root, abs);
+      if (isOutside(rel))
+        [root, rel] = [dir, path2.relative(dir, abs)];
+      return { root, rel, found: Boolean(configFile || toplevel) };
     }
     function subjects(d) {
       const out = [d.location.path, ...d.related.map((r) => r.location.path)];
@@ -30915,6 +30919,9 @@ var require_lint = __commonJS({
             return true;
       }
       return false;
+    }
+    function isOutside(rel) {
+      return rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel);
     }
     function outsidePackages(dir) {
       let d = dir;
@@ -31004,7 +31011,8 @@ var require_tree = __commonJS({
     var resolve_1 = require_resolve();
     var names_1 = require_names2();
     async function renderTree(cwd, target, options = {}) {
-      const root = path2.resolve(cwd, target);
+      const { root, rel } = (0, lint_12.projectOf)(path2.resolve(cwd, target), true, options.configFile !== void 0, cwd);
+      const subfolder = rel.split(path2.sep).join("/");
       const toplevel = (0, git_12.gitToplevel)(root);
       const config = await (0, lint_12.resolveConfig)(cwd, root, options, rules_12.builtinRules, toplevel);
       const { project } = await (0, project_12.loadProject)(root, config, toplevel);
@@ -31068,15 +31076,28 @@ var require_tree = __commonJS({
       };
       const hasPython = (dir) => [...dir.files.keys()].some(project_12.isPythonSource) || [...dir.dirs.values()].some(hasPython);
       const lines = [`${(0, escape_12.visible)(displayPath(cwd, root)) || "."}/  ${describe(project.tree)}`];
-      const walk = (dir, prefix) => {
+      let prefix = "";
+      let shownDir = project.tree;
+      if (subfolder) {
+        const names = subfolder.split("/");
+        const abs = path2.resolve(cwd, target);
+        for (const [i, name] of names.entries()) {
+          shownDir = shownDir?.dirs.get(name) ?? null;
+          const here = i === names.length - 1 ? `  \u2190 ${abs === cwd ? "you are here" : `${(0, escape_12.visible)(displayPath(cwd, abs))}/`}` : "";
+          lines.push(`${prefix}\u2514\u2500\u2500 ${(0, escape_12.visible)(name)}/  ${shownDir ? describe(shownDir) : "no file of the project (ignored, excluded or empty)"}${here}`);
+          prefix += "    ";
+        }
+      }
+      const walk = (dir, prefix2) => {
         const children = [...dir.dirs.values()].filter((d) => d.name !== "__pycache__" && hasPython(d)).sort((a, b) => a.name < b.name ? -1 : 1);
         children.forEach((child, i) => {
           const last = i === children.length - 1;
-          lines.push(`${prefix}${last ? "\u2514\u2500\u2500 " : "\u251C\u2500\u2500 "}${(0, escape_12.visible)(child.name)}/  ${describe(child)}`);
-          walk(child, `${prefix}${last ? "    " : "\u2502   "}`);
+          lines.push(`${prefix2}${last ? "\u2514\u2500\u2500 " : "\u251C\u2500\u2500 "}${(0, escape_12.visible)(child.name)}/  ${describe(child)}`);
+          walk(child, `${prefix2}${last ? "    " : "\u2502   "}`);
         });
       };
-      walk(project.tree, "");
+      if (shownDir)
+        walk(shownDir, prefix);
       return `${lines.join("\n")}
 `;
     }
@@ -41136,12 +41157,15 @@ async function run(args, io, say) {
     const root = path.resolve(io.cwd, args.paths[0] ?? ".");
     if (!fs.existsSync(root))
       throw new config_1.ConfigError(`${args.paths[0]}: no such file or directory`);
-    const dir = fs.existsSync(root) && fs.statSync(root).isDirectory() ? root : path.dirname(root);
-    const toplevel = (0, git_1.gitToplevel)(dir);
+    const workTrees = new git_1.WorkTrees();
+    const { root: dir } = (0, lint_1.projectOf)(root, fs.statSync(root).isDirectory(), args.config !== void 0, io.cwd, workTrees);
+    const toplevel = workTrees.get(dir).toplevel;
     const config = await (0, lint_1.resolveConfig)(io.cwd, dir, options, rules_1.builtinRules, toplevel);
     const loaded = await (0, project_1.loadProject)(dir, config, toplevel);
     const shown = {
       file: config.file ? path.relative(io.cwd, config.file) || path.basename(config.file) : null,
+      // Paths in `projects` and `exclusions` are relative to it.
+      root: `${path.relative(io.cwd, dir).split(path.sep).join("/") || "."}/`,
       rules: Object.fromEntries([...config.rules].map(([id, s]) => [id, Object.keys(s.options).length ? [s.level, s.options] : s.level])),
       exclude: config.exclude,
       exclusions: [...ownExclusions(config, dir), ...loaded.foreignExclusions],

@@ -13742,10 +13742,8 @@ var require_replay = __commonJS({
             return entriesSignature(fs.readdirSync(p, { withFileTypes: true }));
           case "r":
             return fs.realpathSync(p);
-          case "c": {
-            const st = fs.lstatSync(p, { bigint: true });
-            return st.isFile() ? `${st.dev}:${st.ino}` : "!not a file";
-          }
+          case "c":
+            return fs.lstatSync(p).isFile() ? "file" : "!not a file";
         }
       } catch (e) {
         return errorSignature(e);
@@ -25514,6 +25512,7 @@ var require_lint = __commonJS({
     exports2.lint = lint;
     exports2.resolveConfig = resolveConfig;
     exports2.configuredRules = configuredRules;
+    exports2.projectOf = projectOf;
     exports2.subjects = subjects;
     exports2.touches = touches;
     var fs = __importStar(require("node:fs"));
@@ -25723,7 +25722,8 @@ var require_lint = __commonJS({
         if (options.fix)
           (0, apply_1.addLeftovers)(root, plan, scope ? project.files.filter((f) => scope.files.has(f.path) || inside(f.path, scope.dirs)) : project.files);
         if (options.diff) {
-          result.diff += (0, apply_1.renderPlan)(plan, shown);
+          const top = toplevel && !isOutside(path.relative(toplevel, root)) ? toplevel : root;
+          result.diff += (0, apply_1.renderPlan)(plan, (p) => displayPath(top, path.join(root, p)));
           result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
         } else if (!(0, apply_1.isEmptyPlan)(plan)) {
           const applied = await (0, apply_1.applyPlan)(root, plan, shown);
@@ -25828,14 +25828,8 @@ var require_lint = __commonJS({
           if (!fromStdin || !fs.existsSync(path.dirname(abs)))
             throw new config_1.ConfigError(`${p}: no such file or directory`);
         }
-        const dir = isDirectory ? abs : path.dirname(abs);
-        const toplevel = workTrees.get(dir).toplevel;
-        const configFile = configGiven ? null : (0, config_1.findConfigFile)(dir, toplevel, cwd);
-        const alone = fromStdin && !configFile && !toplevel;
-        let root = configFile ? path.dirname(configFile) : toplevel ?? (isDirectory ? abs : outsidePackages(dir));
-        let rel = path.relative(root, abs);
-        if (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))
-          [root, rel] = [dir, path.relative(dir, abs)];
+        const { root, rel, found } = projectOf(abs, isDirectory, configGiven, cwd, workTrees);
+        const alone = fromStdin && !found;
         const t = byRoot.get(root) ?? { root, scope: { files: /* @__PURE__ */ new Set(), dirs: /* @__PURE__ */ new Set() }, alone };
         byRoot.set(root, t);
         if (rel === "")
@@ -25846,6 +25840,16 @@ var require_lint = __commonJS({
           t.scope?.files.add(rel.split(path.sep).join("/"));
       }
       return [...byRoot.values()];
+    }
+    function projectOf(abs, isDirectory, configGiven, cwd, workTrees = new git_1.WorkTrees()) {
+      const dir = isDirectory ? abs : path.dirname(abs);
+      const toplevel = workTrees.get(dir).toplevel;
+      const configFile = configGiven ? null : (0, config_1.findConfigFile)(dir, toplevel, cwd);
+      let root = configFile ? path.dirname(configFile) : toplevel ?? (isDirectory ? abs : outsidePackages(dir));
+      let rel = path.relative(root, abs);
+      if (isOutside(rel))
+        [root, rel] = [dir, path.relative(dir, abs)];
+      return { root, rel, found: Boolean(configFile || toplevel) };
     }
     function subjects(d) {
       const out = [d.location.path, ...d.related.map((r) => r.location.path)];
@@ -25886,6 +25890,9 @@ var require_lint = __commonJS({
             return true;
       }
       return false;
+    }
+    function isOutside(rel) {
+      return rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
     }
     function outsidePackages(dir) {
       let d = dir;

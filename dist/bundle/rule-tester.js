@@ -14112,10 +14112,8 @@ var require_replay = __commonJS({
             return entriesSignature(fs2.readdirSync(p, { withFileTypes: true }));
           case "r":
             return fs2.realpathSync(p);
-          case "c": {
-            const st = fs2.lstatSync(p, { bigint: true });
-            return st.isFile() ? `${st.dev}:${st.ino}` : "!not a file";
-          }
+          case "c":
+            return fs2.lstatSync(p).isFile() ? "file" : "!not a file";
         }
       } catch (e) {
         return errorSignature(e);
@@ -25514,6 +25512,7 @@ var require_lint = __commonJS({
     exports2.lint = lint;
     exports2.resolveConfig = resolveConfig;
     exports2.configuredRules = configuredRules;
+    exports2.projectOf = projectOf;
     exports2.subjects = subjects;
     exports2.touches = touches;
     var fs2 = __importStar2(require("node:fs"));
@@ -25723,7 +25722,8 @@ var require_lint = __commonJS({
         if (options.fix)
           (0, apply_1.addLeftovers)(root, plan, scope ? project.files.filter((f) => scope.files.has(f.path) || inside(f.path, scope.dirs)) : project.files);
         if (options.diff) {
-          result.diff += (0, apply_1.renderPlan)(plan, shown);
+          const top = toplevel && !isOutside(path2.relative(toplevel, root)) ? toplevel : root;
+          result.diff += (0, apply_1.renderPlan)(plan, (p) => displayPath(top, path2.join(root, p)));
           result.fixed.push(...plan.fixed.map((d) => relocate(d, shown)));
         } else if (!(0, apply_1.isEmptyPlan)(plan)) {
           const applied = await (0, apply_1.applyPlan)(root, plan, shown);
@@ -25828,14 +25828,8 @@ var require_lint = __commonJS({
           if (!fromStdin || !fs2.existsSync(path2.dirname(abs)))
             throw new config_12.ConfigError(`${p}: no such file or directory`);
         }
-        const dir = isDirectory ? abs : path2.dirname(abs);
-        const toplevel = workTrees.get(dir).toplevel;
-        const configFile = configGiven ? null : (0, config_12.findConfigFile)(dir, toplevel, cwd);
-        const alone = fromStdin && !configFile && !toplevel;
-        let root = configFile ? path2.dirname(configFile) : toplevel ?? (isDirectory ? abs : outsidePackages(dir));
-        let rel = path2.relative(root, abs);
-        if (rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel))
-          [root, rel] = [dir, path2.relative(dir, abs)];
+        const { root, rel, found } = projectOf(abs, isDirectory, configGiven, cwd, workTrees);
+        const alone = fromStdin && !found;
         const t = byRoot.get(root) ?? { root, scope: { files: /* @__PURE__ */ new Set(), dirs: /* @__PURE__ */ new Set() }, alone };
         byRoot.set(root, t);
         if (rel === "")
@@ -25846,6 +25840,16 @@ var require_lint = __commonJS({
           t.scope?.files.add(rel.split(path2.sep).join("/"));
       }
       return [...byRoot.values()];
+    }
+    function projectOf(abs, isDirectory, configGiven, cwd, workTrees = new git_1.WorkTrees()) {
+      const dir = isDirectory ? abs : path2.dirname(abs);
+      const toplevel = workTrees.get(dir).toplevel;
+      const configFile = configGiven ? null : (0, config_12.findConfigFile)(dir, toplevel, cwd);
+      let root = configFile ? path2.dirname(configFile) : toplevel ?? (isDirectory ? abs : outsidePackages(dir));
+      let rel = path2.relative(root, abs);
+      if (isOutside(rel))
+        [root, rel] = [dir, path2.relative(dir, abs)];
+      return { root, rel, found: Boolean(configFile || toplevel) };
     }
     function subjects(d) {
       const out = [d.location.path, ...d.related.map((r) => r.location.path)];
@@ -25886,6 +25890,9 @@ var require_lint = __commonJS({
             return true;
       }
       return false;
+    }
+    function isOutside(rel) {
+      return rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel);
     }
     function outsidePackages(dir) {
       let d = dir;

@@ -3,10 +3,11 @@
  * that configures dunderlint, else the git work tree), the whole project is read, and only findings
  * about the subfolder are reported, with paths relative to the current directory.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { commit, dunderlint } from '../helpers/run';
-import { git, makeTree, type Tree } from '../helpers/tree';
+import { git, makeTree, readTree, trackedFiles, type Tree } from '../helpers/tree';
 
 /** `path:line:col: severity rule` of each concise line. */
 const lines = (stdout: string): string[] => stdout.split('\n').filter(Boolean).map((l) => l.split(' ').slice(0, 3).join(' '));
@@ -103,5 +104,144 @@ describe('run from a subfolder', () => {
     expect(r.code).toBe(1);
     expect(fs.existsSync(path.join(dir, '.dunderlint_cache'))).toBe(true);
     expect(fs.readdirSync(path.join(dir, 'app/routers'))).toEqual(['todos.py']);
+  });
+});
+
+/** The example of the report: a setuptools project at the top of the work tree, `app/routers/` imported as a package from `app/sub/`. */
+const APP: Tree = {
+  'pyproject.toml': '[project]\nname = "app"\nversion = "1"\n[tool.dunderlint]\n',
+  'app/__init__.py': '',
+  'app/sub/__init__.py': '',
+  'app/sub/m.py': 'from app.routers import todos\n',
+  'app/routers/todos.py': 'X = 1\n',
+};
+
+describe('dunderlint tree from a subfolder, or naming one', () => {
+  it('from a subfolder: the project root (relative to the cwd) with its roots, the folders down to the subfolder, and the subfolder\'s tree as the whole project knows it', () => {
+    const dir = makeTree(APP, 'add');
+    const r = dunderlint(path.join(dir, 'app'), ['tree']);
+    expect(r).toEqual({
+      code: 0,
+      stdout: [
+        '../  project (setuptools "app"; roots: ./)',
+        '└── app/  regular package · modules: 1 package · ✖ bytecode-not-ignored  ← you are here',
+        '    ├── routers/  namespace package · modules: 1 imported data (not imported, collected or run; imported by app/sub/m.py) · ✖ missing-init',
+        '    └── sub/  regular package · modules: 2 package',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  it('naming a subfolder from the root, or from a sibling: only the way down to it and its tree, other folders left out', () => {
+    const dir = gitProject();
+    const expected = (rootShown: string, label: string): string =>
+      [
+        `${rootShown}  project (setuptools; roots: ./)`,
+        '└── lib/  regular package · modules: 2 package',
+        `    └── sub/  namespace package · modules: 1 imported data (not imported, collected or run; imported by lib/x.py) · ✖ missing-init  ← ${label}`,
+        '',
+      ].join('\n');
+    expect(dunderlint(dir, ['tree', 'lib/sub'])).toEqual({ code: 0, stdout: expected('./', 'lib/sub/'), stderr: '' });
+    expect(dunderlint(path.join(dir, 'app'), ['tree', '../lib/sub'])).toEqual({ code: 0, stdout: expected('../', '../lib/sub/'), stderr: '' });
+    expect(dunderlint(path.join(dir, 'lib/sub'), ['tree']).stdout).toBe(expected('../../', 'you are here'));
+  });
+
+  it('the project found is the one lint finds: the nearest config that configures dunderlint, roots relative to it (src layout, no git)', () => {
+    const dir = makeTree({
+      'svc/pyproject.toml': '[project]\nname = "svc"\nversion = "1"\n[tool.dunderlint]\n',
+      'svc/src/svc/__init__.py': '',
+      'svc/src/svc/api/__init__.py': '',
+    });
+    const r = dunderlint(path.join(dir, 'svc/src/svc'), ['tree']);
+    expect(r).toEqual({
+      code: 0,
+      stdout: [
+        '../../  project (setuptools "svc"; roots: src/, ./)',
+        '└── src/  import root',
+        '    └── svc/  regular package · modules: 1 package  ← you are here',
+        '        └── api/  regular package · modules: 1 package',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  it('from the project root the tree is as before: no marker', () => {
+    const dir = gitProject();
+    const r = dunderlint(dir, ['tree']);
+    expect(r.stdout.split('\n')[0]).toBe('./  project (setuptools; roots: ./)');
+    expect(r.stdout).not.toContain('←');
+    expect(r.stdout).toContain('├── app/');
+    expect(r.stdout).toContain('└── lib/');
+  });
+});
+
+describe('--diff from a subfolder', () => {
+  const copies: string[] = [];
+  afterAll(() => copies.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  /** A copy of `dir`, its `.git` included. */
+  const copy = (dir: string): string => {
+    const to = `${dir}-copy`;
+    fs.cpSync(dir, to, { recursive: true });
+    copies.push(to);
+    return to;
+  };
+  const gitApply = (top: string, patch: string, ...args: string[]) => spawnSync('git', ['apply', ...args, '-'], { cwd: top, input: patch, encoding: 'utf8' });
+
+  it('prints paths relative to the top of the work tree, as git diff does: git apply at the top gives the files --fix writes', () => {
+    // The project is a folder of the work tree (its config there); the run is in a folder of the project.
+    const dir = makeTree({ 'README.md': 'x\n', ...Object.fromEntries(Object.entries(APP).map(([p, c]) => [`svc/${p}`, c])) }, 'add');
+    const fixed = copy(dir);
+    const cwd = path.join(dir, 'svc/app');
+    const diff = dunderlint(cwd, ['--diff', '--no-cache']);
+    expect({ code: diff.code, stderr: diff.stderr }).toEqual({ code: 1, stderr: 'Would fix 2 problems.\n' });
+    expect(diff.stdout.split('\n').filter((l) => l.startsWith('diff --git'))).toEqual([
+      'diff --git a/svc/app/routers/__init__.py b/svc/app/routers/__init__.py',
+      'diff --git a/svc/.gitignore b/svc/.gitignore',
+    ]);
+    expect(diff.stdout).not.toContain('../');
+
+    expect(dunderlint(path.join(fixed, 'svc/app'), ['--fix', '--no-cache']).stderr).toBe('Fixed 2 problems.\n');
+    const check = gitApply(dir, diff.stdout, '--check');
+    expect({ status: check.status, stderr: check.stderr }).toEqual({ status: 0, stderr: '' });
+    const applied = gitApply(dir, diff.stdout);
+    expect({ status: applied.status, stderr: applied.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(readTree(dir)).toEqual(readTree(fixed));
+  });
+
+  it('outside git, the paths are relative to the project root (the folder of its config)', () => {
+    const dir = makeTree({ 'svc/pyproject.toml': '[tool.dunderlint]\n', 'svc/app/__init__.py': '', 'svc/app/main.py': 'from app.routers import todos\n', 'svc/app/routers/todos.py': '' });
+    const diff = dunderlint(path.join(dir, 'svc/app/routers'), ['--diff', '--no-cache']);
+    expect(diff).toEqual({ code: 1, stdout: 'diff --git a/app/routers/__init__.py b/app/routers/__init__.py\nnew file mode 100644\n', stderr: 'Would fix 1 problem.\n' });
+  });
+
+  it('the git rm --cached line for tracked bytecode names paths from the top too, and run there untracks what --fix untracks', () => {
+    const dir = makeTree({ ...PROJECT, '.gitignore': '__pycache__/\n*.py[cod]\n.dunderlint_cache/\n', 'app/routers/__init__.py': '', 'lib/sub/__init__.py': '' }, 'init');
+    fs.writeFileSync(path.join(dir, 'app/routers/todos.pyc'), Buffer.from([0x55, 0x0d, 0x0d, 0x0a]));
+    git(dir, 'add', '-A', '-f');
+    const fixed = copy(dir);
+    const diff = dunderlint(path.join(dir, 'app'), ['--diff', '--no-cache']);
+    expect(diff).toEqual({ code: 1, stdout: '# git --literal-pathspecs rm -r --cached -- app/routers/todos.pyc\n', stderr: 'Would fix 1 problem.\n' });
+    dunderlint(path.join(fixed, 'app'), ['--fix', '--no-cache']);
+    git(dir, '--literal-pathspecs', 'rm', '-r', '-q', '--cached', '--', 'app/routers/todos.pyc');
+    expect(trackedFiles(dir)).toEqual(trackedFiles(fixed));
+  });
+});
+
+describe('--print-config from a subfolder', () => {
+  it('says what a lint run there uses: the config file (relative to the cwd), the project root, and the projects of the whole project', () => {
+    const dir = makeTree(APP, 'add');
+    const atRoot = JSON.parse(dunderlint(dir, ['--print-config']).stdout);
+    expect({ file: atRoot.file, root: atRoot.root, projects: atRoot.projects }).toEqual({
+      file: 'pyproject.toml',
+      root: './',
+      projects: [{ dir: './', metadata: 'pyproject.toml', backend: 'setuptools', name: 'app', roots: ['./'] }],
+    });
+    const r = dunderlint(path.join(dir, 'app/sub'), ['--print-config']);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(r.stdout)).toEqual({ ...atRoot, file: '../../pyproject.toml', root: '../../' });
+    // Naming the subfolder from the root is the same project.
+    expect(JSON.parse(dunderlint(dir, ['--print-config', 'app/sub']).stdout)).toEqual(atRoot);
   });
 });

@@ -81,7 +81,8 @@ describe('dunderlint tree', () => {
   it('shows each folder as Python sees it, with findings inline', () => {
     const r = cli(path.join(__dirname, '..', '..'), 'tree', 'examples');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('examples/  project (setuptools "todo-app"; roots: ./)');
+    // The project lint reads for examples/ is this repository (examples/pyproject.toml does not configure dunderlint).
+    expect(r.stdout).toContain('└── examples/  project (setuptools "todo-app"; roots: examples/)  ← examples/\n');
     expect(r.stdout).toMatch(/├── app\/ {2}regular package · in the wheel/);
     expect(r.stdout).toMatch(/routers\/ {2}namespace package · in the wheel \(\[tool\.setuptools\.packages\.find\]\) · modules: 1 package · ✖ missing-init/);
     // Each folder says how the project uses its modules, with the evidence where it is not package code.
