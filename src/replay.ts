@@ -206,7 +206,9 @@ function answer(error: Error | undefined, stdout: Uint8Array | string, stderr: U
 
 /** Why the recorded run cannot be replayed now, or null if it can. */
 function staleness(record: RunRecord): string | null {
-  for (const [op, p, sig] of record.fs) if (signature(op, p) !== sig) return `${p} changed`;
+  // The cache first: a cold run deletes it, and it is one stat.
+  for (const [op, p, sig] of record.fs) if (op === 'c' && signature(op, p) !== sig) return `${p} changed`;
+  for (const [op, p, sig] of record.fs) if (op !== 'c' && signature(op, p) !== sig) return `${p} changed`;
   // The listings first: after an edit, they are what differs.
   const order = [...record.git].sort((a, b) => Number(!a.args.includes('ls-files')) - Number(!b.args.includes('ls-files')));
   for (const g of order) {
@@ -275,6 +277,8 @@ export function tryReplay(argv: readonly string[]): boolean {
 export interface RunRecorder {
   git(call: { cwd: string; args: readonly string[]; env: GitEnvMode; input: Uint8Array | null; error: Error | undefined; stdout: Uint8Array | string; stderr: Uint8Array | string; status: number | null }): void;
   output(fd: 1 | 2, text: string): void;
+  /** A file read whose content git's listing vouches for (tracked, unmodified): a replay reruns the listing instead of a stat. */
+  vouched(abs: string): void;
   /** The run may be replayed; its facts cache files (their folders are not inputs). */
   replayable(cacheFiles: readonly string[]): void;
   finish(code: number): void;
@@ -367,6 +371,7 @@ export function startRecording(argv: readonly string[]): void {
     mutable[name] = watched;
   }
   let caches: readonly string[] | null = null;
+  const vouched = new Set<string>();
   const restore = (): void => {
     for (const [name, original] of originals) mutable[name] = original;
   };
@@ -383,6 +388,7 @@ export function startRecording(argv: readonly string[]): void {
       if (!git.some((g) => JSON.stringify(g) === JSON.stringify(call))) git.push(call);
     },
     output: (fd, text) => out.push([fd, text]),
+    vouched: (abs) => vouched.add(abs),
     replayable: (cacheFiles) => (caches = cacheFiles),
     finish: (code) => {
       restore();
@@ -393,7 +399,7 @@ export function startRecording(argv: readonly string[]): void {
         const within = (p: string) => excluded.some((d) => p === d || p.startsWith(d + path.sep));
         const observations: Observation[] = [];
         for (const [op, p, seenSig] of seen.values()) {
-          if (within(p)) continue;
+          if (within(p) || (op === 's' && vouched.has(p))) continue;
           let sig = seenSig ?? signature(op, p);
           // A cache folder this run created is no change of its parent; any other change is.
           if (op === 'd' && excluded.some((d) => path.dirname(d) === p)) {

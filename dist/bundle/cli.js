@@ -5204,7 +5204,7 @@ var require_scanner = __commonJS({
           const c = text.charCodeAt(p);
           if (c === LF || c === CR)
             break;
-          if (!directive && (c === 100 && text.startsWith("dunderlint:", p) || (c === 110 || c === 78) && /^noqa\b/i.test(text.slice(p, p + 5)) || c === 112 && text.startsWith("pyright:", p)))
+          if (!directive && (c === 100 && text.startsWith("dunderlint:", p) || (c === 110 || c === 78) && noqaAt(text, p) || c === 112 && text.startsWith("pyright:", p)))
             directive = true;
           p++;
         }
@@ -5701,6 +5701,16 @@ var require_scanner = __commonJS({
           hi = mid;
       }
       return lo;
+    }
+    var NOQA = [110, 111, 113, 97];
+    function noqaAt(text, p) {
+      if (p + 4 > text.length)
+        return false;
+      for (let i = 0; i < 4; i++)
+        if ((text.charCodeAt(p + i) | 32) !== NOQA[i])
+          return false;
+      const next = text.charCodeAt(p + 4);
+      return !(next >= 48 && next <= 57 || next >= 65 && next <= 90 || next >= 97 && next <= 122 || next === 95);
     }
   }
 });
@@ -18392,7 +18402,10 @@ var require_replay = __commonJS({
     }
     function staleness(record) {
       for (const [op, p, sig] of record.fs)
-        if (signature(op, p) !== sig)
+        if (op === "c" && signature(op, p) !== sig)
+          return `${p} changed`;
+      for (const [op, p, sig] of record.fs)
+        if (op !== "c" && signature(op, p) !== sig)
           return `${p} changed`;
       const order = [...record.git].sort((a, b) => Number(!a.args.includes("ls-files")) - Number(!b.args.includes("ls-files")));
       for (const g of order) {
@@ -18527,6 +18540,7 @@ var require_replay = __commonJS({
         mutable[name] = watched;
       }
       let caches = null;
+      const vouched = /* @__PURE__ */ new Set();
       const restore = () => {
         for (const [name, original] of originals)
           mutable[name] = original;
@@ -18544,6 +18558,7 @@ var require_replay = __commonJS({
             git.push(call);
         },
         output: (fd, text) => out.push([fd, text]),
+        vouched: (abs) => vouched.add(abs),
         replayable: (cacheFiles) => caches = cacheFiles,
         finish: (code) => {
           restore();
@@ -18555,7 +18570,7 @@ var require_replay = __commonJS({
             const within = (p) => excluded.some((d) => p === d || p.startsWith(d + path2.sep));
             const observations = [];
             for (const [op, p, seenSig] of seen.values()) {
-              if (within(p))
+              if (within(p) || op === "s" && vouched.has(p))
                 continue;
               let sig = seenSig ?? signature(op, p);
               if (op === "d" && excluded.some((d) => path2.dirname(d) === p)) {
@@ -20427,7 +20442,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "96fc9f0c9dea7181679c3ddb8e6e254ce3c832a1";
+        scanner = "d1d913d7951209a4051f34110ce298e5a06d9e4e";
       else {
         try {
           scanner = scannerSourceHash(path2.join(__dirname, "..", "python"), path2.extname(__filename));
@@ -20975,6 +20990,7 @@ var require_modules = __commonJS({
     var read_1 = require_read();
     var source_1 = require_source();
     var cache_1 = require_cache();
+    var replay_12 = require_replay();
     exports2.EMPTY_FACTS = {
       imports: [],
       dynamicImports: [],
@@ -21115,6 +21131,8 @@ var require_modules = __commonJS({
         if (!file.contentId && !stat)
           return this.keep(scanFile(abs));
         const now = Date.now();
+        if (file.contentId)
+          (0, replay_12.recorder)()?.vouched(abs);
         const bytes = readBytes(abs);
         if (typeof bytes === "string")
           return { facts: exports2.EMPTY_FACTS, readError: bytes };

@@ -212,7 +212,10 @@ function answer(error, stdout, stderr, status) {
 }
 function staleness(record) {
   for (const [op, p, sig] of record.fs)
-    if (signature(op, p) !== sig)
+    if (op === "c" && signature(op, p) !== sig)
+      return `${p} changed`;
+  for (const [op, p, sig] of record.fs)
+    if (op !== "c" && signature(op, p) !== sig)
       return `${p} changed`;
   const order = [...record.git].sort((a, b) => Number(!a.args.includes("ls-files")) - Number(!b.args.includes("ls-files")));
   for (const g of order) {
@@ -347,6 +350,7 @@ function startRecording(argv) {
     mutable[name] = watched;
   }
   let caches = null;
+  const vouched = /* @__PURE__ */ new Set();
   const restore = () => {
     for (const [name, original] of originals)
       mutable[name] = original;
@@ -364,6 +368,7 @@ function startRecording(argv) {
         git.push(call);
     },
     output: (fd, text) => out.push([fd, text]),
+    vouched: (abs) => vouched.add(abs),
     replayable: (cacheFiles) => caches = cacheFiles,
     finish: (code) => {
       restore();
@@ -375,7 +380,7 @@ function startRecording(argv) {
         const within = (p) => excluded.some((d) => p === d || p.startsWith(d + path.sep));
         const observations = [];
         for (const [op, p, seenSig] of seen.values()) {
-          if (within(p))
+          if (within(p) || op === "s" && vouched.has(p))
             continue;
           let sig = seenSig ?? signature(op, p);
           if (op === "d" && excluded.some((d) => path.dirname(d) === p)) {

@@ -14,6 +14,7 @@ import { decodeSource } from '../python/source';
 import { blobId, type CachedFacts, type FactsCache, type FactsRecord } from './cache';
 import type { ProjectFile } from './model';
 import type { PythonModule } from './project';
+import { recorder } from '../replay';
 
 export const EMPTY_FACTS: ModuleFacts = {
   imports: [], dynamicImports: [], bindings: [], dunderAll: [], getattrLine: null, mainGuard: false, dynamicGlobals: false, functionGlobals: [], directives: [], shebang: false,
@@ -198,6 +199,8 @@ export class ModuleReader {
     if (hit) return hit;
     if (!file.contentId && !stat) return this.keep(scanFile(abs)); // reports why it cannot be read
     const now = Date.now();
+    // git's listing vouches for a tracked file's content (a replay reruns it): no need to stat it then.
+    if (file.contentId) recorder()?.vouched(abs);
     const bytes = readBytes(abs);
     if (typeof bytes === 'string') return { facts: EMPTY_FACTS, readError: bytes }; // not cached: may be passing
     const contentId = file.contentId ?? blobId(bytes);

@@ -416,7 +416,7 @@ class Tokenizer {
       const c = text.charCodeAt(p);
       if (c === LF || c === CR) break;
       // `dunderlint:`, and the suppressions other tools use that we honour: `noqa`, `pyright: ignore`.
-      if (!directive && ((c === 100 && text.startsWith('dunderlint:', p)) || ((c === 110 || c === 78) && /^noqa\b/i.test(text.slice(p, p + 5))) || (c === 112 && text.startsWith('pyright:', p)))) directive = true;
+      if (!directive && ((c === 100 && text.startsWith('dunderlint:', p)) || ((c === 110 || c === 78) && noqaAt(text, p)) || (c === 112 && text.startsWith('pyright:', p)))) directive = true;
       p++;
     }
     this.pos = p;
@@ -866,3 +866,18 @@ function countBelow(offsets: number[], limit: number): number {
   }
   return lo;
 }
+
+const NOQA = [110, 111, 113, 97]; // n o q a
+
+/**
+ * `noqa` in any case at `p`, not followed by a word character: what /^noqa\b/i says, without a
+ * slice and a regex test at every letter n of every comment (1.5 % of a cold run).
+ */
+function noqaAt(text: string, p: number): boolean {
+  if (p + 4 > text.length) return false;
+  // `| 0x20` lowercases an ASCII letter; of other characters only the letter's other case maps there.
+  for (let i = 0; i < 4; i++) if ((text.charCodeAt(p + i) | 0x20) !== NOQA[i]) return false;
+  const next = text.charCodeAt(p + 4); // NaN at the end of the text
+  return !((next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95);
+}
+

@@ -108,6 +108,19 @@ describe('comments the engine reads', () => {
   });
 });
 
+describe('noqa comments', () => {
+  it('a comment is a suppression exactly when it starts with noqa in any case, as a word (any text, any case)', () => {
+    const comment = fc.array(fc.constantFrom('n', 'N', 'o', 'O', 'q', 'Q', 'a', 'A', '_', '1', ':', ' ', 'x', 'é', 'F822'), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(comment, (text) => {
+        const facts = scanModule(`x = 1  # ${text}\n`);
+        expect({ text, suppressed: facts.directives.length > 0 }).toEqual({ text, suppressed: /#\s*noqa\b/i.test(`# ${text}`) });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('imports that run only in special cases', () => {
   it('under the `__main__` guard (not its else branch) and in an except clause', () => {
     const facts = scanModule('import a\nif __name__ == "__main__":\n    import b\n    if x:\n        import c\nelse:\n    import d\ntry:\n    import e\nexcept ImportError:\n    import f\nelse:\n    import g\ndef h():\n    if __name__ == "__main__":\n        import i\n');

@@ -104,7 +104,7 @@ describe('replaying the report of an unchanged project', () => {
       git(d, 'add', '-f', 'app/__pycache__/x.cpython-311.pyc');
     }, (r) => expect(r.stdout).toContain('bytecode')],
     ['the index changed (git rm --cached)', (d) => git(d, 'rm', '-q', '--cached', 'main.py'), () => {}],
-    ['a file made unreadable', (d) => fs.chmodSync(path.join(d, 'app/routers/todos.py'), 0), () => {}],
+    ['a tracked module made executable (git tracks that bit)', (d) => fs.chmodSync(path.join(d, 'app/routers/todos.py'), 0o755), () => {}],
   ];
   it.each(changes)('after %s, the next run is a real one and says what a run without a cache says', (_name, change, check) => {
     const dir = makeTree(PROJECT, 'add');
@@ -115,6 +115,17 @@ describe('replaying the report of an unchanged project', () => {
     expect(identities()).not.toBe(before);
     expect(after).toEqual(run(dir, ['.', '--no-cache', '-f', 'concise']));
     check(after);
+    lintTwice(dir);
+  });
+
+  it('an untracked module rewritten (git lists the same files): the change is seen', () => {
+    const dir = makeTree(PROJECT, 'init'); // nothing tracked: git vouches for no content
+    lintTwice(dir);
+    expect(run(dir, ['.', '-f', 'concise']).stdout).toContain('missing-init');
+    fs.writeFileSync(path.join(dir, 'main.py'), 'X = 1\n');
+    const after = run(dir, ['.', '-f', 'concise']);
+    expect(after.stdout).not.toContain('missing-init');
+    expect(after).toEqual(run(dir, ['.', '--no-cache', '-f', 'concise']));
     lintTwice(dir);
   });
 
