@@ -18322,7 +18322,7 @@ var require_replay = __commonJS({
     }
     function requestKey(argv) {
       const env = Object.keys(process.env).filter((k) => !VOLATILE_ENV.has(k)).sort().map((k) => `${k}=${process.env[k]}`);
-      const self = ["cli.js", "replay.js"].map((f) => signature("s", path2.join(__dirname, f)));
+      const self = ["cli.js", "replay.js", path2.join("..", "..", "package.json")].map((f) => signature("s", path2.join(__dirname, f)));
       const tty = [process.stdout.isTTY, process.stderr.isTTY, process.stdout.columns, process.stderr.columns];
       const who = [process.getuid?.(), process.getgid?.()];
       return sha(JSON.stringify([FORMAT, process.version, process.arch, process.platform, process.execArgv, self, process.cwd(), argv, env, tty, who]));
