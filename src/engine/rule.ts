@@ -67,6 +67,10 @@ export interface Visitors {
 export interface Rule {
   id: string;
   meta: RuleMeta;
+  /**
+   * A built-in rule reads files only through the project model or node:fs's synchronous functions,
+   * and runs git only through host/git.ts: the replay of a run (src/replay.ts) checks what they read.
+   */
   create(context: RuleContext): Visitors;
 }
 
