@@ -378,8 +378,18 @@ export function startRecording(argv: readonly string[]): void {
   };
   const rec: RunRecorder = {
     git: (c) => {
+      // Asked at the top of a work tree whose .git is a folder, git answers with that folder as long
+      // as its .git and .git/config stay (the environment, GIT_DIR included, is in the key); a
+      // replay then stats them instead of starting git. Anything git would refuse there (a broken
+      // repository) makes the listing fail too.
+      const cwd = path.resolve(c.cwd);
+      const top = typeof c.stdout === 'string' ? c.stdout.replace(/\r?\n$/, '') : null;
+      if (c.args.join(' ') === 'rev-parse --show-toplevel' && c.status === 0 && top === cwd && fs.lstatSync(path.join(cwd, '.git'), { throwIfNoEntry: false })?.isDirectory()) {
+        for (const [op, p] of [['l', path.join(cwd, '.git')], ['s', path.join(cwd, '.git', 'config')]] as const) seen.set(`${op}${p}`, [op, p, null]);
+        return;
+      }
       const call = {
-        cwd: path.resolve(c.cwd),
+        cwd,
         args: [...c.args],
         env: c.env,
         input: c.input ? Buffer.from(c.input).toString('base64') : null,

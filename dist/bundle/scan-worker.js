@@ -4139,8 +4139,15 @@ var require_replay = __commonJS({
       };
       const rec = {
         git: (c) => {
+          const cwd = path.resolve(c.cwd);
+          const top = typeof c.stdout === "string" ? c.stdout.replace(/\r?\n$/, "") : null;
+          if (c.args.join(" ") === "rev-parse --show-toplevel" && c.status === 0 && top === cwd && fs.lstatSync(path.join(cwd, ".git"), { throwIfNoEntry: false })?.isDirectory()) {
+            for (const [op, p] of [["l", path.join(cwd, ".git")], ["s", path.join(cwd, ".git", "config")]])
+              seen.set(`${op}${p}`, [op, p, null]);
+            return;
+          }
           const call = {
-            cwd: path.resolve(c.cwd),
+            cwd,
             args: [...c.args],
             env: c.env,
             input: c.input ? Buffer.from(c.input).toString("base64") : null,

@@ -103,6 +103,8 @@ describe('replaying the report of an unchanged project', () => {
       fs.writeFileSync(path.join(d, 'app/__pycache__/x.cpython-311.pyc'), 'x');
       git(d, 'add', '-f', 'app/__pycache__/x.cpython-311.pyc');
     }, (r) => expect(r.stdout).toContain('bytecode')],
+    ['the repository removed (.git deleted)', (d) => fs.rmSync(path.join(d, '.git'), { recursive: true }), (r) => expect(r.stdout).not.toContain('bytecode-not-ignored')],
+    ['the work tree moved elsewhere (core.worktree)', (d) => git(d, 'config', 'core.worktree', path.join(d, 'app')), () => {}],
     ['the index changed (git rm --cached)', (d) => git(d, 'rm', '-q', '--cached', 'main.py'), () => {}],
     ['a tracked module made executable (git tracks that bit)', (d) => fs.chmodSync(path.join(d, 'app/routers/todos.py'), 0o755), () => {}],
   ];
