@@ -44,9 +44,10 @@ interface GitCall {
 /**
  * What was looked at: `s` stat (following links; also what a read sees), `l` lstat, `d` a folder's
  * entries, `r` a real path, `c` the facts cache file (that it is there: deleting the cache makes the
- * next run a real one; its content is no input, and other command lines rewrite it).
+ * next run a real one; its content is no input, and other command lines rewrite it), `x` git's index
+ * for `--staged` (its stat data: a quick way to tell that git's answers will differ, checked first).
  */
-type Op = 's' | 'l' | 'd' | 'r' | 'c';
+type Op = 's' | 'l' | 'd' | 'r' | 'c' | 'x';
 type Observation = [op: Op, path: string, signature: string];
 
 interface RunRecord {
@@ -132,6 +133,8 @@ function signature(op: Op, p: string): string {
         return entriesSignature(fs.readdirSync(p, { withFileTypes: true }));
       case 'r':
         return fs.realpathSync(p);
+      case 'x':
+        return statSignature(fs.lstatSync(p, { bigint: true }));
       case 'c':
         return fs.lstatSync(p).isFile() ? 'file' : '!not a file';
     }
@@ -175,7 +178,7 @@ function isRecord(x: unknown): x is RunRecord {
   const r = x as RunRecord;
   return (
     typeof r === 'object' && r !== null && r.v === FORMAT && Number.isInteger(r.code) &&
-    Array.isArray(r.fs) && r.fs.every((o) => Array.isArray(o) && o.length === 3 && 'sldrc'.includes(o[0]) && o[0].length === 1 && typeof o[1] === 'string' && typeof o[2] === 'string') &&
+    Array.isArray(r.fs) && r.fs.every((o) => Array.isArray(o) && o.length === 3 && 'sldrcx'.includes(o[0]) && o[0].length === 1 && typeof o[1] === 'string' && typeof o[2] === 'string') &&
     Array.isArray(r.git) && r.git.every(isGitCall) &&
     Array.isArray(r.out) && r.out.every((o) => Array.isArray(o) && (o[0] === 1 || o[0] === 2) && typeof o[1] === 'string')
   );
@@ -208,8 +211,9 @@ function answer(error: Error | undefined, stdout: Uint8Array | string, stderr: U
 /** Why the recorded run cannot be replayed now, or null if it can. */
 function staleness(record: RunRecord): string | null {
   // The cache first: a cold run deletes it, and it is one stat.
-  for (const [op, p, sig] of record.fs) if (op === 'c' && signature(op, p) !== sig) return `${p} changed`;
-  for (const [op, p, sig] of record.fs) if (op !== 'c' && signature(op, p) !== sig) return `${p} changed`;
+  const quick = (op: Op): boolean => op === 'c' || op === 'x';
+  for (const [op, p, sig] of record.fs) if (quick(op) && signature(op, p) !== sig) return `${p} changed`;
+  for (const [op, p, sig] of record.fs) if (!quick(op) && signature(op, p) !== sig) return `${p} changed`;
   // The listings first: after an edit, they are what differs.
   const order = [...record.git].sort((a, b) => Number(!a.args.includes('ls-files')) - Number(!b.args.includes('ls-files')));
   for (const g of order) {
@@ -373,6 +377,8 @@ export function startRecording(argv: readonly string[]): void {
   }
   let caches: readonly string[] | null = null;
   const vouched = new Set<string>();
+  /** The .git folder at the top of the work tree, when the run was made there. */
+  let gitFolder: string | null = null;
   const restore = (): void => {
     for (const [name, original] of originals) mutable[name] = original;
   };
@@ -386,6 +392,7 @@ export function startRecording(argv: readonly string[]): void {
       const top = typeof c.stdout === 'string' ? c.stdout.replace(/\r?\n$/, '') : null;
       if (c.args.join(' ') === 'rev-parse --show-toplevel' && c.status === 0 && top === cwd && fs.lstatSync(path.join(cwd, '.git'), { throwIfNoEntry: false })?.isDirectory()) {
         for (const [op, p] of [['l', path.join(cwd, '.git')], ['s', path.join(cwd, '.git', 'config')]] as const) seen.set(`${op}${p}`, [op, p, null]);
+        gitFolder = path.join(cwd, '.git');
         return;
       }
       const call = {
@@ -426,6 +433,11 @@ export function startRecording(argv: readonly string[]): void {
           const sig = signature('c', c);
           if (sig.startsWith('!')) return;
           observations.push(['c', c, sig]);
+        }
+        // --staged reports on the index: once it is rewritten (git add), git's answers almost surely differ.
+        if (gitFolder && !process.env['GIT_INDEX_FILE'] && git.some((g) => g.args.includes('diff') && g.args.includes('--cached'))) {
+          const index = path.join(gitFolder, 'index');
+          observations.push(['x', index, signature('x', index)]);
         }
         save(folder, key, { v: FORMAT, fs: observations, git, out, code });
       } catch {

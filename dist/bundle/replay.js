@@ -153,6 +153,8 @@ function signature(op, p) {
         return entriesSignature(fs.readdirSync(p, { withFileTypes: true }));
       case "r":
         return fs.realpathSync(p);
+      case "x":
+        return statSignature(fs.lstatSync(p, { bigint: true }));
       case "c":
         return fs.lstatSync(p).isFile() ? "file" : "!not a file";
     }
@@ -190,7 +192,7 @@ function readTrusted(file) {
 }
 function isRecord(x) {
   const r = x;
-  return typeof r === "object" && r !== null && r.v === FORMAT && Number.isInteger(r.code) && Array.isArray(r.fs) && r.fs.every((o) => Array.isArray(o) && o.length === 3 && "sldrc".includes(o[0]) && o[0].length === 1 && typeof o[1] === "string" && typeof o[2] === "string") && Array.isArray(r.git) && r.git.every(isGitCall) && Array.isArray(r.out) && r.out.every((o) => Array.isArray(o) && (o[0] === 1 || o[0] === 2) && typeof o[1] === "string");
+  return typeof r === "object" && r !== null && r.v === FORMAT && Number.isInteger(r.code) && Array.isArray(r.fs) && r.fs.every((o) => Array.isArray(o) && o.length === 3 && "sldrcx".includes(o[0]) && o[0].length === 1 && typeof o[1] === "string" && typeof o[2] === "string") && Array.isArray(r.git) && r.git.every(isGitCall) && Array.isArray(r.out) && r.out.every((o) => Array.isArray(o) && (o[0] === 1 || o[0] === 2) && typeof o[1] === "string");
 }
 function isGitCall(g) {
   return typeof g === "object" && g !== null && typeof g.cwd === "string" && path.isAbsolute(g.cwd) && Array.isArray(g.args) && allowedGitArgs(g.args) && ["inherit", "literal", "plain"].includes(g.env) && (g.input === null || typeof g.input === "string") && typeof g.out === "string" && typeof g.err === "string" && (g.status === null || Number.isInteger(g.status));
@@ -211,11 +213,12 @@ function answer(error, stdout, stderr, status) {
   return { out: sha(stdout), err: sha(stderr), status };
 }
 function staleness(record) {
+  const quick = (op) => op === "c" || op === "x";
   for (const [op, p, sig] of record.fs)
-    if (op === "c" && signature(op, p) !== sig)
+    if (quick(op) && signature(op, p) !== sig)
       return `${p} changed`;
   for (const [op, p, sig] of record.fs)
-    if (op !== "c" && signature(op, p) !== sig)
+    if (!quick(op) && signature(op, p) !== sig)
       return `${p} changed`;
   const order = [...record.git].sort((a, b) => Number(!a.args.includes("ls-files")) - Number(!b.args.includes("ls-files")));
   for (const g of order) {
@@ -351,6 +354,7 @@ function startRecording(argv) {
   }
   let caches = null;
   const vouched = /* @__PURE__ */ new Set();
+  let gitFolder = null;
   const restore = () => {
     for (const [name, original] of originals)
       mutable[name] = original;
@@ -362,6 +366,7 @@ function startRecording(argv) {
       if (c.args.join(" ") === "rev-parse --show-toplevel" && c.status === 0 && top === cwd && fs.lstatSync(path.join(cwd, ".git"), { throwIfNoEntry: false })?.isDirectory()) {
         for (const [op, p] of [["l", path.join(cwd, ".git")], ["s", path.join(cwd, ".git", "config")]])
           seen.set(`${op}${p}`, [op, p, null]);
+        gitFolder = path.join(cwd, ".git");
         return;
       }
       const call = {
@@ -406,6 +411,10 @@ function startRecording(argv) {
           if (sig.startsWith("!"))
             return;
           observations.push(["c", c, sig]);
+        }
+        if (gitFolder && !process.env["GIT_INDEX_FILE"] && git.some((g) => g.args.includes("diff") && g.args.includes("--cached"))) {
+          const index = path.join(gitFolder, "index");
+          observations.push(["x", index, signature("x", index)]);
         }
         save(folder, key, { v: FORMAT, fs: observations, git, out, code });
       } catch {

@@ -14122,6 +14122,8 @@ var require_replay = __commonJS({
             return entriesSignature(fs2.readdirSync(p, { withFileTypes: true }));
           case "r":
             return fs2.realpathSync(p);
+          case "x":
+            return statSignature(fs2.lstatSync(p, { bigint: true }));
           case "c":
             return fs2.lstatSync(p).isFile() ? "file" : "!not a file";
         }
@@ -14159,7 +14161,7 @@ var require_replay = __commonJS({
     }
     function isRecord(x) {
       const r = x;
-      return typeof r === "object" && r !== null && r.v === FORMAT && Number.isInteger(r.code) && Array.isArray(r.fs) && r.fs.every((o) => Array.isArray(o) && o.length === 3 && "sldrc".includes(o[0]) && o[0].length === 1 && typeof o[1] === "string" && typeof o[2] === "string") && Array.isArray(r.git) && r.git.every(isGitCall) && Array.isArray(r.out) && r.out.every((o) => Array.isArray(o) && (o[0] === 1 || o[0] === 2) && typeof o[1] === "string");
+      return typeof r === "object" && r !== null && r.v === FORMAT && Number.isInteger(r.code) && Array.isArray(r.fs) && r.fs.every((o) => Array.isArray(o) && o.length === 3 && "sldrcx".includes(o[0]) && o[0].length === 1 && typeof o[1] === "string" && typeof o[2] === "string") && Array.isArray(r.git) && r.git.every(isGitCall) && Array.isArray(r.out) && r.out.every((o) => Array.isArray(o) && (o[0] === 1 || o[0] === 2) && typeof o[1] === "string");
     }
     function isGitCall(g) {
       return typeof g === "object" && g !== null && typeof g.cwd === "string" && path2.isAbsolute(g.cwd) && Array.isArray(g.args) && allowedGitArgs(g.args) && ["inherit", "literal", "plain"].includes(g.env) && (g.input === null || typeof g.input === "string") && typeof g.out === "string" && typeof g.err === "string" && (g.status === null || Number.isInteger(g.status));
@@ -14180,11 +14182,12 @@ var require_replay = __commonJS({
       return { out: sha(stdout), err: sha(stderr), status };
     }
     function staleness(record) {
+      const quick = (op) => op === "c" || op === "x";
       for (const [op, p, sig] of record.fs)
-        if (op === "c" && signature(op, p) !== sig)
+        if (quick(op) && signature(op, p) !== sig)
           return `${p} changed`;
       for (const [op, p, sig] of record.fs)
-        if (op !== "c" && signature(op, p) !== sig)
+        if (!quick(op) && signature(op, p) !== sig)
           return `${p} changed`;
       const order = [...record.git].sort((a, b) => Number(!a.args.includes("ls-files")) - Number(!b.args.includes("ls-files")));
       for (const g of order) {
@@ -14320,6 +14323,7 @@ var require_replay = __commonJS({
       }
       let caches = null;
       const vouched = /* @__PURE__ */ new Set();
+      let gitFolder = null;
       const restore = () => {
         for (const [name, original] of originals)
           mutable[name] = original;
@@ -14331,6 +14335,7 @@ var require_replay = __commonJS({
           if (c.args.join(" ") === "rev-parse --show-toplevel" && c.status === 0 && top === cwd && fs2.lstatSync(path2.join(cwd, ".git"), { throwIfNoEntry: false })?.isDirectory()) {
             for (const [op, p] of [["l", path2.join(cwd, ".git")], ["s", path2.join(cwd, ".git", "config")]])
               seen.set(`${op}${p}`, [op, p, null]);
+            gitFolder = path2.join(cwd, ".git");
             return;
           }
           const call = {
@@ -14375,6 +14380,10 @@ var require_replay = __commonJS({
               if (sig.startsWith("!"))
                 return;
               observations.push(["c", c, sig]);
+            }
+            if (gitFolder && !process.env["GIT_INDEX_FILE"] && git2.some((g) => g.args.includes("diff") && g.args.includes("--cached"))) {
+              const index = path2.join(gitFolder, "index");
+              observations.push(["x", index, signature("x", index)]);
             }
             save(folder, key, { v: FORMAT, fs: observations, git: git2, out, code });
           } catch {
