@@ -14,7 +14,6 @@
  */
 const fs = require('node:fs');
 const Module = require('node:module');
-const os = require('node:os');
 const path = require('node:path');
 const vm = require('node:vm');
 
@@ -22,22 +21,7 @@ const vm = require('node:vm');
 const STALE_MS = 30 * 24 * 3600 * 1000;
 
 /** The user's own cache folder, as XDG and the platforms define it; null if the user has no home. */
-function cacheFolder() {
-  let base = process.env.XDG_CACHE_HOME;
-  if (!base || !path.isAbsolute(base)) {
-    let home;
-    try {
-      home = os.homedir(); // throws without HOME for a user id with no passwd entry (containers)
-    } catch {
-      return null;
-    }
-    if (!home) return null;
-    if (process.platform === 'win32') base = process.env.LOCALAPPDATA || path.join(home, 'AppData', 'Local');
-    else if (process.platform === 'darwin') base = path.join(home, 'Library', 'Caches');
-    else base = path.join(home, '.cache');
-  }
-  return path.join(base, 'dunderlint', 'v8');
-}
+const cacheFolder = () => require('../dist/bundle/replay.js').userCacheFolder('v8');
 
 const DIGEST_BYTES = 32;
 const digest = (data) => require('node:crypto').createHash('sha256').update(data).digest();

@@ -81,8 +81,11 @@ const GIT_WORDS = new Set([
 
 const sha = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** The user's own cache folder for records (as bin/code-cache.js finds it), or null without a home. */
-function recordFolder(): string | null {
+/**
+ * `dunderlint/<name>` in the user's own cache folder, as XDG and the platforms define it (records
+ * here, V8's code cache in bin/code-cache.js); null if the user has no home.
+ */
+export function userCacheFolder(name: string): string | null {
   let base = process.env['XDG_CACHE_HOME'];
   if (!base || !path.isAbsolute(base)) {
     let home: string;
@@ -96,8 +99,10 @@ function recordFolder(): string | null {
     else if (process.platform === 'darwin') base = path.join(home, 'Library', 'Caches');
     else base = path.join(home, '.cache');
   }
-  return path.join(base, 'dunderlint', 'runs');
+  return path.join(base, 'dunderlint', name);
 }
+
+const recordFolder = (): string | null => userCacheFolder('runs');
 
 /** Everything besides files and git that a run depends on, as one key. */
 function requestKey(argv: readonly string[]): string {

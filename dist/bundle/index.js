@@ -13664,6 +13664,7 @@ var require_replay = __commonJS({
       };
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.userCacheFolder = userCacheFolder;
     exports2.allowedGitArgs = allowedGitArgs;
     exports2.replayable = replayable;
     exports2.tryReplay = tryReplay;
@@ -13709,7 +13710,7 @@ var require_replay = __commonJS({
       "--batch"
     ]);
     var sha = (data) => (0, node_crypto_1.createHash)("sha256").update(data).digest("hex");
-    function recordFolder() {
+    function userCacheFolder(name) {
       let base = process.env["XDG_CACHE_HOME"];
       if (!base || !path.isAbsolute(base)) {
         let home;
@@ -13727,8 +13728,9 @@ var require_replay = __commonJS({
         else
           base = path.join(home, ".cache");
       }
-      return path.join(base, "dunderlint", "runs");
+      return path.join(base, "dunderlint", name);
     }
+    var recordFolder = () => userCacheFolder("runs");
     function requestKey(argv) {
       const env = Object.keys(process.env).filter((k) => !VOLATILE_ENV.has(k)).sort().map((k) => `${k}=${process.env[k]}`);
       const self = ["cli.js", "replay.js", path.join("..", "..", "package.json")].map((f) => signature("s", path.join(__dirname, f)));

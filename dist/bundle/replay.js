@@ -65,6 +65,7 @@ var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function(
   };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.userCacheFolder = userCacheFolder;
 exports.allowedGitArgs = allowedGitArgs;
 exports.replayable = replayable;
 exports.tryReplay = tryReplay;
@@ -110,7 +111,7 @@ var GIT_WORDS = /* @__PURE__ */ new Set([
   "--batch"
 ]);
 var sha = (data) => (0, node_crypto_1.createHash)("sha256").update(data).digest("hex");
-function recordFolder() {
+function userCacheFolder(name) {
   let base = process.env["XDG_CACHE_HOME"];
   if (!base || !path.isAbsolute(base)) {
     let home;
@@ -128,8 +129,9 @@ function recordFolder() {
     else
       base = path.join(home, ".cache");
   }
-  return path.join(base, "dunderlint", "runs");
+  return path.join(base, "dunderlint", name);
 }
+var recordFolder = () => userCacheFolder("runs");
 function requestKey(argv) {
   const env = Object.keys(process.env).filter((k) => !VOLATILE_ENV.has(k)).sort().map((k) => `${k}=${process.env[k]}`);
   const self = ["cli.js", "replay.js", path.join("..", "..", "package.json")].map((f) => signature("s", path.join(__dirname, f)));

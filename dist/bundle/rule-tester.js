@@ -14034,6 +14034,7 @@ var require_replay = __commonJS({
       };
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.userCacheFolder = userCacheFolder;
     exports2.allowedGitArgs = allowedGitArgs;
     exports2.replayable = replayable;
     exports2.tryReplay = tryReplay;
@@ -14079,7 +14080,7 @@ var require_replay = __commonJS({
       "--batch"
     ]);
     var sha = (data) => (0, node_crypto_1.createHash)("sha256").update(data).digest("hex");
-    function recordFolder() {
+    function userCacheFolder(name) {
       let base = process.env["XDG_CACHE_HOME"];
       if (!base || !path2.isAbsolute(base)) {
         let home;
@@ -14097,8 +14098,9 @@ var require_replay = __commonJS({
         else
           base = path2.join(home, ".cache");
       }
-      return path2.join(base, "dunderlint", "runs");
+      return path2.join(base, "dunderlint", name);
     }
+    var recordFolder = () => userCacheFolder("runs");
     function requestKey(argv) {
       const env = Object.keys(process.env).filter((k) => !VOLATILE_ENV.has(k)).sort().map((k) => `${k}=${process.env[k]}`);
       const self = ["cli.js", "replay.js", path2.join("..", "..", "package.json")].map((f) => signature("s", path2.join(__dirname, f)));
