@@ -126,22 +126,29 @@ function statSignature(st: fs.BigIntStats): string {
   return `${st.dev}:${st.ino}:${st.mode}:${st.uid}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
 }
 
-/** What `op` finds at `p` now. */
+const MISSING = '!ENOENT';
+
+/** What `op` finds at `p` now. A missing file is the usual answer: no exception is made for it. */
 function signature(op: Op, p: string): string {
   try {
     switch (op) {
-      case 's':
-        return statSignature(fs.statSync(p, { bigint: true }));
+      case 's': {
+        const st = fs.statSync(p, { bigint: true, throwIfNoEntry: false });
+        return st ? statSignature(st) : MISSING;
+      }
       case 'l':
-        return statSignature(fs.lstatSync(p, { bigint: true }));
+      case 'x': {
+        const st = fs.lstatSync(p, { bigint: true, throwIfNoEntry: false });
+        return st ? statSignature(st) : MISSING;
+      }
       case 'd':
         return entriesSignature(fs.readdirSync(p, { withFileTypes: true }));
       case 'r':
         return fs.realpathSync(p);
-      case 'x':
-        return statSignature(fs.lstatSync(p, { bigint: true }));
-      case 'c':
-        return fs.lstatSync(p).isFile() ? 'file' : '!not a file';
+      case 'c': {
+        const st = fs.lstatSync(p, { throwIfNoEntry: false });
+        return !st ? MISSING : st.isFile() ? 'file' : '!not a file';
+      }
     }
   } catch (e) {
     return errorSignature(e);
@@ -374,8 +381,16 @@ export function startRecording(argv: readonly string[]): void {
         if (!seen.has(key)) seen.set(key, [op, p, String(real)]);
         return real;
       }
-      if (!seen.has(key)) seen.set(key, [op, p, null]);
-      return original.apply(this, args);
+      try {
+        const result = original.apply(this, args);
+        if (!seen.has(key)) seen.set(key, [op, p, null]);
+        return result;
+      } catch (e) {
+        // Missing, as a stat at the end would say (an open's other errors, ELOOP for a link, are
+        // not what a stat says): no need to look again then.
+        if (!seen.has(key)) seen.set(key, [op, p, (e as NodeJS.ErrnoException).code === 'ENOENT' ? MISSING : null]);
+        throw e;
+      }
     };
     Object.assign(watched, original); // realpathSync.native
     mutable[name] = watched;

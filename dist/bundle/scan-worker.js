@@ -3926,21 +3926,27 @@ var require_replay = __commonJS({
         return `dir:${st.dev}:${st.ino}:${st.mode}:${st.uid}`;
       return `${st.dev}:${st.ino}:${st.mode}:${st.uid}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
     }
+    var MISSING = "!ENOENT";
     function signature(op, p) {
       try {
         switch (op) {
-          case "s":
-            return statSignature(fs.statSync(p, { bigint: true }));
+          case "s": {
+            const st = fs.statSync(p, { bigint: true, throwIfNoEntry: false });
+            return st ? statSignature(st) : MISSING;
+          }
           case "l":
-            return statSignature(fs.lstatSync(p, { bigint: true }));
+          case "x": {
+            const st = fs.lstatSync(p, { bigint: true, throwIfNoEntry: false });
+            return st ? statSignature(st) : MISSING;
+          }
           case "d":
             return entriesSignature(fs.readdirSync(p, { withFileTypes: true }));
           case "r":
             return fs.realpathSync(p);
-          case "x":
-            return statSignature(fs.lstatSync(p, { bigint: true }));
-          case "c":
-            return fs.lstatSync(p).isFile() ? "file" : "!not a file";
+          case "c": {
+            const st = fs.lstatSync(p, { throwIfNoEntry: false });
+            return !st ? MISSING : st.isFile() ? "file" : "!not a file";
+          }
         }
       } catch (e) {
         return errorSignature(e);
@@ -4129,9 +4135,16 @@ var require_replay = __commonJS({
               seen.set(key2, [op, p, String(real)]);
             return real;
           }
-          if (!seen.has(key2))
-            seen.set(key2, [op, p, null]);
-          return original.apply(this, args);
+          try {
+            const result = original.apply(this, args);
+            if (!seen.has(key2))
+              seen.set(key2, [op, p, null]);
+            return result;
+          } catch (e) {
+            if (!seen.has(key2))
+              seen.set(key2, [op, p, e.code === "ENOENT" ? MISSING : null]);
+            throw e;
+          }
         };
         Object.assign(watched, original);
         mutable[name] = watched;
