@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 import { defineRule, fileStart } from '../src/engine/rule';
 import { ignoreMatches, type IgnoreMatch } from '../src/host/git';
 import { byPlace, layoutOf, MAX_EVIDENCE, relativeBase, type PackageUse } from '../src/project/layout';
@@ -14,8 +15,8 @@ export default defineRule({
     defaultSeverity: 'error',
     needs: ['git'],
     messages: {
-      ignoredFolder:
-        'git ignores `{{dir}}/` (`{{pattern}}` in {{source}}), needed by `{{statement}}`: ModuleNotFoundError in every clone',
+      // A missing folder (`lib/`) or a module file in a tracked folder that a bare pattern ignores.
+      ignoredImport: 'git ignores `{{target}}` (`{{pattern}}` in {{source}}), needed by `{{statement}}`: {{error}} in every clone',
       ignoredInit:
         'git ignores `{{file}}` (`{{pattern}}` in {{source}}): in a clone it never runs and `{{dir}}/` is a namespace package',
     },
@@ -27,7 +28,10 @@ export default defineRule({
         const layout = layoutOf(project);
         const environment = layout.environment;
         const { usage } = layout;
-        /** Candidate folder path → a `.py` file in it on disk (what check-ignore is asked about), or null. */
+        /**
+         * Candidate module path → what check-ignore is asked about, or null: a `.py` file in the
+         * folder of that name, or else the module file itself (a new module in a tracked `lib/`).
+         */
         const onDisk = new Map<string, string | null>();
         const probeOf = (rel: string): string | null => {
           let probe = onDisk.get(rel);
@@ -41,6 +45,7 @@ export default defineRule({
               if (py) probe = `${rel}/${py}`;
             } catch {
               // not a folder on disk (or a symlink)
+              if (isPlainFile(path.join(project.root, `${rel}.py`))) probe = `${rel}.py`;
             }
             onDisk.set(rel, probe);
           }
@@ -113,14 +118,26 @@ export default defineRule({
           return m && !m.pattern.replace(/\/+$/, '').replace(/^\*\*\//, '').includes('/') ? m : null;
         };
         for (const [rel, list] of [...uses].sort(([a], [b]) => (a < b ? -1 : 1))) {
-          const match = accidental(onDisk.get(rel)!);
+          const probe = onDisk.get(rel)!;
+          const match = accidental(probe);
           if (!match) continue;
+          const isModule = probe === `${rel}.py`;
+          // A pattern that names the file itself (`local_settings.py`, `*.py`) leaves it out on
+          // purpose; one that ignores a folder on the way (`lib/`) takes new modules by accident.
+          if (isModule && picomatch.isMatch(path.posix.basename(probe), match.pattern.replace(/^\*\*\//, ''), { dot: true })) continue;
           list.sort(byPlace);
           const at = (u: PackageUse): Location => ({ path: u.module.file.path, start: u.fact.start, end: u.fact.end });
+          const first = list[0]!;
           context.report({
-            messageId: 'ignoredFolder',
-            data: { dir: rel, pattern: match.pattern, source: match.source, statement: statementText(list[0]!) },
-            at: at(list[0]!),
+            messageId: 'ignoredImport',
+            data: {
+              target: isModule ? probe : `${rel}/`,
+              pattern: match.pattern,
+              source: match.source,
+              statement: statementText(first),
+              error: importsAName(first, rel) ? 'ImportError' : 'ModuleNotFoundError',
+            },
+            at: at(first),
             related: list.slice(1, MAX_EVIDENCE).map((u) => ({ message: 'also imported here', location: at(u) })),
           });
         }
@@ -135,6 +152,20 @@ export default defineRule({
     };
   },
 });
+
+function isPlainFile(abs: string): boolean {
+  try {
+    return fs.lstatSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** `from pkg import mod` with `pkg/mod` missing fails with "cannot import name" (an ImportError), not ModuleNotFoundError. */
+function importsAName(u: PackageUse, rel: string): boolean {
+  const missing = path.posix.basename(rel);
+  return u.fact.kind !== 'import' && u.fact.names.some((n) => n.name === missing) && !dottedParts(u.fact.module ?? '').includes(missing);
+}
 
 function statementText(u: PackageUse): string {
   const f = u.fact;

@@ -58,4 +58,97 @@ describeIf('package-ignored against a fresh clone', () => {
     expect(python(clone, 'import app').code).toBe(0);
     expect(findings(original)).toEqual([]);
   });
+
+});
+
+/**
+ * The shapes of real projects that were bitten (or feared to be) by the template's `lib/` line,
+ * rebuilt with their paths, ignore lines and import statements and our own minimal contents.
+ * Each first commits the code that was tracked before the ignore line took effect, then adds
+ * the `.gitignore` and the files the author had on disk.
+ */
+describeIf('package-ignored on the shapes of real projects', () => {
+  function commit(dir: string, message: string): void {
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', message);
+  }
+  function cloneOf(dir: string): string {
+    const parent = makeTree({});
+    git(parent, 'clone', '-q', dir, 'c');
+    return path.join(parent, 'c');
+  }
+  function write(dir: string, files: Record<string, string>): void {
+    for (const [rel, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), content);
+    }
+  }
+
+  // aerleon/aerleon PR #134 "Fixup: lib folder should not be gitignored" (1b3c5524, on the branch
+  // 7a76a893 whose parent is 9baf0dcd): `aerleon/lib/` was tracked, but the template's `lib/` kept
+  // every new module in it out of git. The next commit on that branch, a1c4a8eb, adds
+  // aerleon/lib/yaml_loader.py, imported by the tracked naming.py and yaml.py.
+  it('a new module in a tracked lib/ package, ignored by the template, is reported where tracked code imports it (aerleon PR #134)', () => {
+    const dir = makeTree(
+      {
+        'aerleon/__init__.py': '',
+        'aerleon/lib/__init__.py': '',
+        'aerleon/lib/naming.py': 'from aerleon.lib.yaml_loader import SpanSafeYamlLoader\n',
+        'aerleon/lib/yaml.py': 'import pathlib\nfrom aerleon.lib.yaml_loader import SpanSafeYamlLoader\n',
+      },
+      'add',
+    );
+    commit(dir, 'tracked before the ignore line');
+    write(dir, { '.gitignore': TEMPLATE, 'aerleon/lib/yaml_loader.py': 'class SpanSafeYamlLoader: pass\n' });
+    git(dir, 'add', '.gitignore');
+    commit(dir, 'the template .gitignore');
+    expect(git(dir, 'status', '--short', '--ignored')).toContain('!! aerleon/lib/yaml_loader.py');
+
+    expect(python(dir, 'import aerleon.lib.naming').code).toBe(0);
+    expect(python(cloneOf(dir), 'import aerleon.lib.naming').stderr).toContain("ModuleNotFoundError: No module named 'aerleon.lib.yaml_loader'");
+    const found = findings(dir);
+    expect(found.map((d) => `${d.path}:${d.line}: ${d.message}`)).toEqual([
+      'aerleon/lib/naming.py:1: git ignores `aerleon/lib/yaml_loader.py` (`lib/` in .gitignore), needed by `from aerleon.lib.yaml_loader import SpanSafeYamlLoader`: ModuleNotFoundError in every clone',
+    ]);
+    expect(found[0]!.related.map((r: any) => `${r.path}:${r.line}: ${r.message}`)).toEqual(['aerleon/lib/yaml.py:2: also imported here']);
+  });
+
+  it('`from pkg import module` with the module ignored fails in a clone with ImportError, as the message says', () => {
+    const dir = makeTree({ 'aerleon/__init__.py': '', 'aerleon/lib/__init__.py': '', 'app.py': 'from aerleon.lib import yaml_loader\n' }, 'add');
+    commit(dir, 'tracked');
+    write(dir, { '.gitignore': TEMPLATE, 'aerleon/lib/yaml_loader.py': '' });
+    git(dir, 'add', '.gitignore');
+    commit(dir, 'ignore');
+    expect(python(dir, 'import app').code).toBe(0);
+    expect(python(cloneOf(dir), 'import app').stderr).toContain("ImportError: cannot import name 'yaml_loader' from 'aerleon.lib'");
+    expect(findings(dir).map((d) => d.message)).toEqual([
+      'git ignores `aerleon/lib/yaml_loader.py` (`lib/` in .gitignore), needed by `from aerleon.lib import yaml_loader`: ImportError in every clone',
+    ]);
+  });
+
+  // mercadolibre/python-sdk PR #25 "Remove the rule that ignores lib folder." (730a07bf, parent
+  // be62e9c8): lib/meli.py, lib/ssl_helper.py were tracked, the template's `lib/` ignored only files
+  // not yet created. Nothing ignored existed, so nothing can be found: the fix was preventive.
+  it('a tracked lib/ under the template line with no ignored module in it is not reported (mercadolibre/python-sdk PR #25)', () => {
+    const dir = makeTree({ 'lib/__init__.py': '', 'lib/meli.py': 'from ssl_helper import SSLAdapter\n', 'lib/ssl_helper.py': 'class SSLAdapter: pass\n', 'examples/get.py': 'import sys\nfrom meli import Meli\n' }, 'add');
+    commit(dir, 'tracked');
+    write(dir, { '.gitignore': TEMPLATE });
+    git(dir, 'add', '.gitignore');
+    commit(dir, 'the template .gitignore');
+    expect(findings(dir)).toEqual([]);
+  });
+
+  // sinaptik-ai/panda-agi PR #31 "fix: add lib folder and remove from gitignore" (653a0061 / c8373359,
+  // parent b4799510): the ignored folder was examples/ui/frontend/src/lib/, TypeScript only. Not this
+  // rule's business: no Python imports it.
+  it('an ignored lib/ of TypeScript beside Python code is not reported (panda-agi PR #31)', () => {
+    const dir = makeTree({ '.gitignore': TEMPLATE, 'panda_agi/__init__.py': 'import os\n', 'examples/ui/frontend/src/lib/utils.ts': 'export const x = 1;\n', 'examples/ui/frontend/src/app.ts': "import { x } from './lib/utils';\n" }, 'add');
+    commit(dir, 'init');
+    expect(git(dir, 'status', '--short', '--ignored')).toContain('!! examples/ui/frontend/src/lib/');
+    expect(findings(dir)).toEqual([]);
+  });
+
+  it('a module ignored by its own name (a local settings file) is left out on purpose and not reported', () => {
+    const dir = makeTree({ '.gitignore': 'local_settings.py\n', 'app/__init__.py': '', 'app/settings.py': 'from app.local_settings import DEBUG\n', 'app/local_settings.py': 'DEBUG = True\n' }, 'add');
+    expect(findings(dir)).toEqual([]);
+  });
 });
