@@ -51,6 +51,29 @@ export default defineRule({
           }
           return probe;
         };
+        /**
+         * The import roots, then the folders in them that a script may put on sys.path at run time
+         * (`sys.path.insert(0, …/lib)`, Detectron's `_init_paths.py`): no import root we know of.
+         * A folder pip installs into (`pip install -t lib`: `.dist-info` in it) holds dependencies,
+         * and a package folder is no sys.path entry.
+         */
+        const searches = new Map<readonly Directory[], string[]>();
+        const topSearch = (roots: readonly Directory[]): string[] => {
+          let search = searches.get(roots);
+          if (!search) {
+            search = roots.map((d) => d.path);
+            for (const root of roots) {
+              for (const entry of readDir(path.join(project.root, root.path))) {
+                if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === '__pycache__' || entry.name === 'node_modules') continue;
+                const rel = root.path ? `${root.path}/${entry.name}` : entry.name;
+                const names = readDir(path.join(project.root, rel)).map((e) => e.name);
+                if (!names.some((n) => n === '__init__.py' || n.endsWith('.dist-info') || n.endsWith('.egg-info'))) search.push(rel);
+              }
+            }
+            searches.set(roots, search);
+          }
+          return search;
+        };
         const uses = new Map<string, PackageUse[]>();
         for (const file of project.files) {
           if (!file.tracked || !file.name.endsWith('.py')) continue;
@@ -65,23 +88,24 @@ export default defineRule({
               const parts = dottedParts(name);
               const chain = layout.resolveImport(module, fact, name);
               if (chain.length >= parts.length) continue;
-              let search: readonly Directory[];
+              // Folders (paths from the project root) where Python looks for the missing part, in order.
+              let search: readonly string[];
               if (chain.length > 0) {
                 const last = chain[chain.length - 1]!;
                 if (last.kind !== 'package' && last.kind !== 'namespace') continue;
-                search = last.dirs;
+                search = last.dirs.map((d) => d.path);
               } else if (fact.level > 0) {
                 const base = relativeBase(file.dir, fact.level);
                 if (!base) continue;
-                search = [base];
+                search = [base.path];
               } else {
                 // A standard library or dependency name is found elsewhere in a clone too.
                 if (environment.stdlib.has(parts[0]!) || environment.dependencies.has(parts[0]!)) continue;
-                search = layout.projectOf(file.dir).roots;
+                search = topSearch(layout.projectOf(file.dir).roots);
               }
               const missing = parts[chain.length]!;
-              for (const dir of search) {
-                const rel = dir.path ? `${dir.path}/${missing}` : missing;
+              for (const base of search) {
+                const rel = base ? `${base}/${missing}` : missing;
                 if (!probeOf(rel)) continue;
                 const list = uses.get(rel) ?? [];
                 if (list.length === 0 || list[list.length - 1]!.fact !== fact) list.push({ module, fact, name });
@@ -152,6 +176,14 @@ export default defineRule({
     };
   },
 });
+
+function readDir(abs: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(abs, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
 
 function isPlainFile(abs: string): boolean {
   try {

@@ -29,6 +29,11 @@ function python(cwd: string, code: string): { code: number | null; stderr: strin
   return { code: r.status, stderr: r.stderr, stdout: r.stdout };
 }
 
+function script(cwd: string, file: string): { code: number | null; stderr: string; stdout: string } {
+  const r = spawnSync(PYTHON, ['-B', file], { cwd, encoding: 'utf8' });
+  return { code: r.status, stderr: r.stderr, stdout: r.stdout };
+}
+
 function findings(cwd: string): Array<Record<string, any>> {
   return json(cli(cwd, '--format', 'json', '.')).diagnostics.filter((d) => d.rule === 'package-ignored');
 }
@@ -149,6 +154,45 @@ describeIf('package-ignored on the shapes of real projects', () => {
 
   it('a module ignored by its own name (a local settings file) is left out on purpose and not reported', () => {
     const dir = makeTree({ '.gitignore': 'local_settings.py\n', 'app/__init__.py': '', 'app/settings.py': 'from app.local_settings import DEBUG\n', 'app/local_settings.py': 'DEBUG = True\n' }, 'add');
+    expect(findings(dir)).toEqual([]);
+  });
+
+  // ppengtang/pcl.pytorch issue #1 "lib/ is missing" (because of .gitignore), fixed by add96c7a
+  // "add lib dir" (parent 5feaccf0): the scripts in tools/ import `_init_paths`, which puts the
+  // ignored lib/ on sys.path at run time, then import its packages by their own names (the layout of
+  // Detectron and its many descendants).
+  it('a package in an ignored lib/ that a script puts on sys.path at run time is reported at the import (pcl.pytorch issue #1)', () => {
+    const initPaths = "import os.path as osp\nimport sys\nthis_dir = osp.abspath(osp.dirname(osp.dirname(__file__)))\nsys.path.insert(0, osp.join(this_dir, 'lib'))\n";
+    const dir = makeTree(
+      {
+        '.gitignore': TEMPLATE,
+        'tools/_init_paths.py': initPaths,
+        'tools/test_net.py': "import _init_paths\nfrom core.config import cfg\n\nif __name__ == '__main__':\n    print(cfg)\n",
+        'lib/core/__init__.py': '',
+        'lib/core/config.py': 'cfg = 1\n',
+      },
+      'add',
+    );
+    commit(dir, 'init');
+    expect(git(dir, 'status', '--short', '--ignored')).toContain('!! lib/');
+    expect(script(dir, 'tools/test_net.py').stdout).toBe('1\n');
+    expect(script(cloneOf(dir), 'tools/test_net.py').stderr).toContain("ModuleNotFoundError: No module named 'core'");
+    expect(findings(dir).map((d) => `${d.path}:${d.line}: ${d.message}`)).toEqual([
+      'tools/test_net.py:2: git ignores `lib/core/` (`lib/` in .gitignore), needed by `from core.config import cfg`: ModuleNotFoundError in every clone',
+    ]);
+  });
+
+  it('an ignored folder that pip installs dependencies into (a target with .dist-info) is not reported', () => {
+    const dir = makeTree(
+      {
+        '.gitignore': TEMPLATE,
+        'appengine_config.py': "from google.appengine.ext import vendor\nvendor.add('lib')\n",
+        'main.py': 'import bottle\n',
+        'lib/bottle.py': '',
+        'lib/bottle-0.12.25.dist-info/METADATA': 'Name: bottle\n',
+      },
+      'add',
+    );
     expect(findings(dir)).toEqual([]);
   });
 });
