@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cli, json } from '../helpers/cli';
-import { git, makeTree, type Tree } from '../helpers/tree';
+import { git, makeTree, trackedFiles, type Tree } from '../helpers/tree';
 
 const PYTHON = '/root/.pyenv/versions/3.12.1/bin/python3';
 if (!fs.existsSync(PYTHON) && process.env.CI) throw new Error(`${PYTHON} is missing`);
@@ -194,5 +194,60 @@ describeIf('package-ignored on the shapes of real projects', () => {
       'add',
     );
     expect(findings(dir)).toEqual([]);
+  });
+
+  // wooey/Wooey issue #2 "missing tools.lib package", fixed by 4ab3ed02 "Lib folder was missing due
+  // to .gitignore, renamed" (parent e006a736): the template's bare `lib` line kept wooey/lib/ out of
+  // git, and manage.py imports it.
+  it('a subpackage wooey/lib/ ignored by a bare `lib` line is reported at the import in manage.py (Wooey issue #2)', () => {
+    const dir = makeTree(
+      {
+        '.gitignore': 'build\neggs\nlib\nlib64\n',
+        'wooey/__init__.py': "__version__ = '0.0.1'\n",
+        'wooey/lib/__init__.py': '',
+        'wooey/lib/utils.py': 'def find_files(): return 1\n',
+        'wooey/lib/python.py': 'def collect_argparses(): return 2\n',
+        'manage.py': "from wooey.lib.utils import find_files\nfrom wooey.lib.python import collect_argparses\n\nif __name__ == '__main__':\n    print(find_files(), collect_argparses())\n",
+      },
+      'add',
+    );
+    commit(dir, 'init');
+    expect(git(dir, 'status', '--short', '--ignored')).toContain('!! wooey/lib/');
+    expect(script(dir, 'manage.py').stdout).toBe('1 2\n');
+    expect(script(cloneOf(dir), 'manage.py').stderr).toContain("ModuleNotFoundError: No module named 'wooey.lib'");
+    const found = findings(dir);
+    expect(found.map((d) => `${d.path}:${d.line}: ${d.message}`)).toEqual([
+      'manage.py:1: git ignores `wooey/lib/` (`lib` in .gitignore), needed by `from wooey.lib.utils import find_files`: ModuleNotFoundError in every clone',
+    ]);
+    expect(found[0]!.related.map((r: any) => `${r.path}:${r.line}`)).toEqual(['manage.py:2']);
+  });
+
+  // Netflix/consoleme PR #1 "Add lib directory, fix gitignore" (58ee71a6, parent fa2d7f9d): the
+  // template's `lib/` kept consoleme/lib/ out of the first public commit; the package's own modules
+  // (its `__main__` among them) import it. The fix anchored the line: `/lib/`.
+  it('a package lib/ inside the project package, imported by its __main__, is reported; the anchored `/lib/` of the fix is not (consoleme PR #1)', () => {
+    const tree = {
+      '.gitignore': TEMPLATE,
+      'setup.py': "from setuptools import setup, find_packages\nsetup(name='consoleme', packages=find_packages())\n",
+      'consoleme/__init__.py': '',
+      'consoleme/__main__.py': 'from consoleme.lib.plugins import get_plugin_by_name\nprint(get_plugin_by_name())\n',
+      'consoleme/celery/__init__.py': '',
+      'consoleme/celery/celery_tasks.py': 'from consoleme.lib.plugins import get_plugin_by_name\n',
+      'consoleme/lib/__init__.py': '"""Libraries."""\n',
+      'consoleme/lib/plugins.py': "def get_plugin_by_name(): return 'p'\n",
+    };
+    const dir = makeTree(tree, 'add');
+    commit(dir, 'init');
+    expect(python(dir, 'import runpy; runpy.run_module("consoleme", run_name="__main__")').stdout).toBe('p\n');
+    expect(python(cloneOf(dir), 'import consoleme.__main__').stderr).toContain("ModuleNotFoundError: No module named 'consoleme.lib'");
+    const found = findings(dir);
+    expect(found.map((d) => `${d.path}:${d.line}: ${d.message}`)).toEqual([
+      'consoleme/__main__.py:1: git ignores `consoleme/lib/` (`lib/` in .gitignore), needed by `from consoleme.lib.plugins import get_plugin_by_name`: ModuleNotFoundError in every clone',
+    ]);
+    expect(found[0]!.related.map((r: any) => `${r.path}:${r.line}`)).toEqual(['consoleme/celery/celery_tasks.py:1']);
+
+    const fixed = makeTree({ ...tree, '.gitignore': TEMPLATE.replace('\nlib/\n', '\n/lib/\n') }, 'add');
+    expect(trackedFiles(fixed)).toContain('consoleme/lib/plugins.py');
+    expect(findings(fixed)).toEqual([]);
   });
 });
