@@ -54,8 +54,9 @@ export default defineRule({
         /**
          * The import roots, then the folders in them that a script may put on sys.path at run time
          * (`sys.path.insert(0, …/lib)`, Detectron's `_init_paths.py`): no import root we know of.
-         * A folder pip installs into (`pip install -t lib`: `.dist-info` in it) holds dependencies,
-         * and a package folder is no sys.path entry.
+         * Only folders wholly left out of the project (ignored) are candidates. A folder pip
+         * installs into (`pip install -t lib`: `.dist-info` in it) holds dependencies, and a
+         * package folder is no sys.path entry.
          */
         const searches = new Map<readonly Directory[], string[]>();
         const topSearch = (roots: readonly Directory[]): string[] => {
@@ -64,7 +65,7 @@ export default defineRule({
             search = roots.map((d) => d.path);
             for (const root of roots) {
               for (const entry of readDir(path.join(project.root, root.path))) {
-                if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === '__pycache__' || entry.name === 'node_modules') continue;
+                if (!entry.isDirectory() || root.dirs.has(entry.name) || entry.name.startsWith('.') || entry.name === '__pycache__' || entry.name === 'node_modules') continue;
                 const rel = root.path ? `${root.path}/${entry.name}` : entry.name;
                 const names = readDir(path.join(project.root, rel)).map((e) => e.name);
                 if (!names.some((n) => n === '__init__.py' || n.endsWith('.dist-info') || n.endsWith('.egg-info'))) search.push(rel);
