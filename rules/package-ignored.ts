@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 import { defineRule, fileStart } from '../src/engine/rule';
 import { ignoreMatches, type IgnoreMatch } from '../src/host/git';
 import { byPlace, layoutOf, MAX_EVIDENCE, relativeBase, type PackageUse } from '../src/project/layout';
@@ -14,8 +15,8 @@ export default defineRule({
     defaultSeverity: 'error',
     needs: ['git'],
     messages: {
-      ignoredFolder:
-        'git ignores `{{dir}}/` (`{{pattern}}` in {{source}}), needed by `{{statement}}`: ModuleNotFoundError in every clone',
+      // A missing folder (`lib/`) or a module file in a tracked folder that a bare pattern ignores.
+      ignoredImport: 'git ignores `{{target}}` (`{{pattern}}` in {{source}}), needed by `{{statement}}`: {{error}} in every clone',
       ignoredInit:
         'git ignores `{{file}}` (`{{pattern}}` in {{source}}): in a clone it never runs and `{{dir}}/` is a namespace package',
     },
@@ -27,7 +28,10 @@ export default defineRule({
         const layout = layoutOf(project);
         const environment = layout.environment;
         const { usage } = layout;
-        /** Candidate folder path → a `.py` file in it on disk (what check-ignore is asked about), or null. */
+        /**
+         * Candidate module path → what check-ignore is asked about, or null: a `.py` file in the
+         * folder of that name, or else the module file itself (a new module in a tracked `lib/`).
+         */
         const onDisk = new Map<string, string | null>();
         const probeOf = (rel: string): string | null => {
           let probe = onDisk.get(rel);
@@ -41,10 +45,35 @@ export default defineRule({
               if (py) probe = `${rel}/${py}`;
             } catch {
               // not a folder on disk (or a symlink)
+              if (isPlainFile(path.join(project.root, `${rel}.py`))) probe = `${rel}.py`;
             }
             onDisk.set(rel, probe);
           }
           return probe;
+        };
+        /**
+         * The import roots, then the folders in them that a script may put on sys.path at run time
+         * (`sys.path.insert(0, …/lib)`, Detectron's `_init_paths.py`): no import root we know of.
+         * Only folders wholly left out of the project (ignored) are candidates. A folder pip
+         * installs into (`pip install -t lib`: `.dist-info` in it) holds dependencies, and a
+         * package folder is no sys.path entry.
+         */
+        const searches = new Map<readonly Directory[], string[]>();
+        const topSearch = (roots: readonly Directory[]): string[] => {
+          let search = searches.get(roots);
+          if (!search) {
+            search = roots.map((d) => d.path);
+            for (const root of roots) {
+              for (const entry of readDir(path.join(project.root, root.path))) {
+                if (!entry.isDirectory() || root.dirs.has(entry.name) || entry.name.startsWith('.') || entry.name === '__pycache__' || entry.name === 'node_modules') continue;
+                const rel = root.path ? `${root.path}/${entry.name}` : entry.name;
+                const names = readDir(path.join(project.root, rel)).map((e) => e.name);
+                if (!names.some((n) => n === '__init__.py' || n.endsWith('.dist-info') || n.endsWith('.egg-info'))) search.push(rel);
+              }
+            }
+            searches.set(roots, search);
+          }
+          return search;
         };
         const uses = new Map<string, PackageUse[]>();
         for (const file of project.files) {
@@ -60,23 +89,24 @@ export default defineRule({
               const parts = dottedParts(name);
               const chain = layout.resolveImport(module, fact, name);
               if (chain.length >= parts.length) continue;
-              let search: readonly Directory[];
+              // Folders (paths from the project root) where Python looks for the missing part, in order.
+              let search: readonly string[];
               if (chain.length > 0) {
                 const last = chain[chain.length - 1]!;
                 if (last.kind !== 'package' && last.kind !== 'namespace') continue;
-                search = last.dirs;
+                search = last.dirs.map((d) => d.path);
               } else if (fact.level > 0) {
                 const base = relativeBase(file.dir, fact.level);
                 if (!base) continue;
-                search = [base];
+                search = [base.path];
               } else {
                 // A standard library or dependency name is found elsewhere in a clone too.
                 if (environment.stdlib.has(parts[0]!) || environment.dependencies.has(parts[0]!)) continue;
-                search = layout.projectOf(file.dir).roots;
+                search = topSearch(layout.projectOf(file.dir).roots);
               }
               const missing = parts[chain.length]!;
-              for (const dir of search) {
-                const rel = dir.path ? `${dir.path}/${missing}` : missing;
+              for (const base of search) {
+                const rel = base ? `${base}/${missing}` : missing;
                 if (!probeOf(rel)) continue;
                 const list = uses.get(rel) ?? [];
                 if (list.length === 0 || list[list.length - 1]!.fact !== fact) list.push({ module, fact, name });
@@ -113,14 +143,26 @@ export default defineRule({
           return m && !m.pattern.replace(/\/+$/, '').replace(/^\*\*\//, '').includes('/') ? m : null;
         };
         for (const [rel, list] of [...uses].sort(([a], [b]) => (a < b ? -1 : 1))) {
-          const match = accidental(onDisk.get(rel)!);
+          const probe = onDisk.get(rel)!;
+          const match = accidental(probe);
           if (!match) continue;
+          const isModule = probe === `${rel}.py`;
+          // A pattern that names the file itself (`local_settings.py`, `*.py`) leaves it out on
+          // purpose; one that ignores a folder on the way (`lib/`) takes new modules by accident.
+          if (isModule && picomatch.isMatch(path.posix.basename(probe), match.pattern.replace(/^\*\*\//, ''), { dot: true })) continue;
           list.sort(byPlace);
           const at = (u: PackageUse): Location => ({ path: u.module.file.path, start: u.fact.start, end: u.fact.end });
+          const first = list[0]!;
           context.report({
-            messageId: 'ignoredFolder',
-            data: { dir: rel, pattern: match.pattern, source: match.source, statement: statementText(list[0]!) },
-            at: at(list[0]!),
+            messageId: 'ignoredImport',
+            data: {
+              target: isModule ? probe : `${rel}/`,
+              pattern: match.pattern,
+              source: match.source,
+              statement: statementText(first),
+              error: importsAName(first, rel) ? 'ImportError' : 'ModuleNotFoundError',
+            },
+            at: at(first),
             related: list.slice(1, MAX_EVIDENCE).map((u) => ({ message: 'also imported here', location: at(u) })),
           });
         }
@@ -135,6 +177,28 @@ export default defineRule({
     };
   },
 });
+
+function readDir(abs: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(abs, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+function isPlainFile(abs: string): boolean {
+  try {
+    return fs.lstatSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** `from pkg import mod` with `pkg/mod` missing fails with "cannot import name" (an ImportError), not ModuleNotFoundError. */
+function importsAName(u: PackageUse, rel: string): boolean {
+  const missing = path.posix.basename(rel);
+  return u.fact.kind !== 'import' && u.fact.names.some((n) => n.name === missing) && !dottedParts(u.fact.module ?? '').includes(missing);
+}
 
 function statementText(u: PackageUse): string {
   const f = u.fact;

@@ -384,7 +384,8 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
   } else {
     io.stdout(formatter(args.format, result.rules)(report));
     // A report on stdout alone, of a run that changed nothing: the next run may replay it.
-    if (result.cacheFiles && !args.fix && args.stdinFilename === undefined && !result.crashes.length) recorder()?.replayable(result.cacheFiles);
+    // Not with --verbose: its notes tell what this run did (modules from the cache, scanned).
+    if (result.cacheFiles && !args.fix && !args.verbose && args.stdinFilename === undefined && !result.crashes.length) recorder()?.replayable(result.cacheFiles);
   }
   // After a failed apply, the errors say what was fixed and what was not.
   if (args.fix && result.fixed.length && !result.fixErrors.length) {

@@ -43,8 +43,8 @@ interface GitCall {
 
 /**
  * What was looked at: `s` stat (following links; also what a read sees), `l` lstat, `d` a folder's
- * entries, `r` a real path, `c` the facts cache file (that it is there: deleting the cache makes the
- * next run a real one; its content is no input, and other command lines rewrite it), `x` git's index
+ * entries, `r` a real path, `c` the facts cache file (its stat data: a cache deleted, damaged or
+ * rewritten by another command line makes the next run a real one, which says so), `x` git's index
  * for `--staged` (its stat data: a quick way to tell that git's answers will differ, checked first).
  */
 type Op = 's' | 'l' | 'd' | 'r' | 'c' | 'x';
@@ -146,8 +146,8 @@ function signature(op: Op, p: string): string {
       case 'r':
         return fs.realpathSync(p);
       case 'c': {
-        const st = fs.lstatSync(p, { throwIfNoEntry: false });
-        return !st ? MISSING : st.isFile() ? 'file' : '!not a file';
+        const st = fs.lstatSync(p, { bigint: true, throwIfNoEntry: false });
+        return !st ? MISSING : st.isFile() ? statSignature(st) : '!not a file';
       }
     }
   } catch (e) {

@@ -162,8 +162,8 @@ function signature(op, p) {
       case "r":
         return fs.realpathSync(p);
       case "c": {
-        const st = fs.lstatSync(p, { throwIfNoEntry: false });
-        return !st ? MISSING : st.isFile() ? "file" : "!not a file";
+        const st = fs.lstatSync(p, { bigint: true, throwIfNoEntry: false });
+        return !st ? MISSING : st.isFile() ? statSignature(st) : "!not a file";
       }
     }
   } catch (e) {

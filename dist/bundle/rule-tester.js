@@ -14131,8 +14131,8 @@ var require_replay = __commonJS({
           case "r":
             return fs2.realpathSync(p);
           case "c": {
-            const st = fs2.lstatSync(p, { throwIfNoEntry: false });
-            return !st ? MISSING : st.isFile() ? "file" : "!not a file";
+            const st = fs2.lstatSync(p, { bigint: true, throwIfNoEntry: false });
+            return !st ? MISSING : st.isFile() ? statSignature(st) : "!not a file";
           }
         }
       } catch (e) {
@@ -16252,7 +16252,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "d1d913d7951209a4051f34110ce298e5a06d9e4e";
+        scanner = "5f912e959d3f0b6f84f57e12777c7e0fec4886db";
       else {
         try {
           scanner = scannerSourceHash(path2.join(__dirname, "..", "python"), path2.extname(__filename));
@@ -20912,9 +20912,13 @@ var require_package_ignored = __commonJS({
         return result;
       };
     })();
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
     Object.defineProperty(exports2, "__esModule", { value: true });
     var fs2 = __importStar2(require("node:fs"));
     var path2 = __importStar2(require("node:path"));
+    var picomatch_1 = __importDefault(require_picomatch2());
     var rule_12 = require_rule();
     var git_1 = require_git();
     var layout_1 = require_layout();
@@ -20926,7 +20930,8 @@ var require_package_ignored = __commonJS({
         defaultSeverity: "error",
         needs: ["git"],
         messages: {
-          ignoredFolder: "git ignores `{{dir}}/` (`{{pattern}}` in {{source}}), needed by `{{statement}}`: ModuleNotFoundError in every clone",
+          // A missing folder (`lib/`) or a module file in a tracked folder that a bare pattern ignores.
+          ignoredImport: "git ignores `{{target}}` (`{{pattern}}` in {{source}}), needed by `{{statement}}`: {{error}} in every clone",
           ignoredInit: "git ignores `{{file}}` (`{{pattern}}` in {{source}}): in a clone it never runs and `{{dir}}/` is a namespace package"
         }
       },
@@ -20950,10 +20955,31 @@ var require_package_ignored = __commonJS({
                   if (py)
                     probe = `${rel}/${py}`;
                 } catch {
+                  if (isPlainFile(path2.join(project.root, `${rel}.py`)))
+                    probe = `${rel}.py`;
                 }
                 onDisk.set(rel, probe);
               }
               return probe;
+            };
+            const searches = /* @__PURE__ */ new Map();
+            const topSearch = (roots) => {
+              let search = searches.get(roots);
+              if (!search) {
+                search = roots.map((d) => d.path);
+                for (const root of roots) {
+                  for (const entry of readDir(path2.join(project.root, root.path))) {
+                    if (!entry.isDirectory() || root.dirs.has(entry.name) || entry.name.startsWith(".") || entry.name === "__pycache__" || entry.name === "node_modules")
+                      continue;
+                    const rel = root.path ? `${root.path}/${entry.name}` : entry.name;
+                    const names = readDir(path2.join(project.root, rel)).map((e) => e.name);
+                    if (!names.some((n) => n === "__init__.py" || n.endsWith(".dist-info") || n.endsWith(".egg-info")))
+                      search.push(rel);
+                  }
+                }
+                searches.set(roots, search);
+              }
+              return search;
             };
             const uses = /* @__PURE__ */ new Map();
             for (const file of project.files) {
@@ -20977,20 +21003,20 @@ var require_package_ignored = __commonJS({
                     const last = chain[chain.length - 1];
                     if (last.kind !== "package" && last.kind !== "namespace")
                       continue;
-                    search = last.dirs;
+                    search = last.dirs.map((d) => d.path);
                   } else if (fact.level > 0) {
                     const base = (0, layout_1.relativeBase)(file.dir, fact.level);
                     if (!base)
                       continue;
-                    search = [base];
+                    search = [base.path];
                   } else {
                     if (environment.stdlib.has(parts[0]) || environment.dependencies.has(parts[0]))
                       continue;
-                    search = layout.projectOf(file.dir).roots;
+                    search = topSearch(layout.projectOf(file.dir).roots);
                   }
                   const missing = parts[chain.length];
-                  for (const dir of search) {
-                    const rel = dir.path ? `${dir.path}/${missing}` : missing;
+                  for (const base of search) {
+                    const rel = base ? `${base}/${missing}` : missing;
                     if (!probeOf(rel))
                       continue;
                     const list = uses.get(rel) ?? [];
@@ -21029,15 +21055,26 @@ var require_package_ignored = __commonJS({
               return m && !m.pattern.replace(/\/+$/, "").replace(/^\*\*\//, "").includes("/") ? m : null;
             };
             for (const [rel, list] of [...uses].sort(([a], [b]) => a < b ? -1 : 1)) {
-              const match = accidental(onDisk.get(rel));
+              const probe = onDisk.get(rel);
+              const match = accidental(probe);
               if (!match)
+                continue;
+              const isModule = probe === `${rel}.py`;
+              if (isModule && picomatch_1.default.isMatch(path2.posix.basename(probe), match.pattern.replace(/^\*\*\//, ""), { dot: true }))
                 continue;
               list.sort(layout_1.byPlace);
               const at = (u) => ({ path: u.module.file.path, start: u.fact.start, end: u.fact.end });
+              const first = list[0];
               context.report({
-                messageId: "ignoredFolder",
-                data: { dir: rel, pattern: match.pattern, source: match.source, statement: statementText(list[0]) },
-                at: at(list[0]),
+                messageId: "ignoredImport",
+                data: {
+                  target: isModule ? probe : `${rel}/`,
+                  pattern: match.pattern,
+                  source: match.source,
+                  statement: statementText(first),
+                  error: importsAName(first, rel) ? "ImportError" : "ModuleNotFoundError"
+                },
+                at: at(first),
                 related: list.slice(1, layout_1.MAX_EVIDENCE).map((u) => ({ message: "also imported here", location: at(u) }))
               });
             }
@@ -21053,6 +21090,24 @@ var require_package_ignored = __commonJS({
         };
       }
     });
+    function readDir(abs) {
+      try {
+        return fs2.readdirSync(abs, { withFileTypes: true });
+      } catch {
+        return [];
+      }
+    }
+    function isPlainFile(abs) {
+      try {
+        return fs2.lstatSync(abs).isFile();
+      } catch {
+        return false;
+      }
+    }
+    function importsAName(u, rel) {
+      const missing = path2.posix.basename(rel);
+      return u.fact.kind !== "import" && u.fact.names.some((n) => n.name === missing) && !(0, usage_1.dottedParts)(u.fact.module ?? "").includes(missing);
+    }
     function statementText(u) {
       const f = u.fact;
       if (f.kind === "import")

@@ -792,7 +792,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "d1d913d7951209a4051f34110ce298e5a06d9e4e";
+        scanner = "5f912e959d3f0b6f84f57e12777c7e0fec4886db";
       else {
         try {
           scanner = scannerSourceHash(path.join(__dirname, "..", "python"), path.extname(__filename));
@@ -3944,8 +3944,8 @@ var require_replay = __commonJS({
           case "r":
             return fs.realpathSync(p);
           case "c": {
-            const st = fs.lstatSync(p, { throwIfNoEntry: false });
-            return !st ? MISSING : st.isFile() ? "file" : "!not a file";
+            const st = fs.lstatSync(p, { bigint: true, throwIfNoEntry: false });
+            return !st ? MISSING : st.isFile() ? statSignature(st) : "!not a file";
           }
         }
       } catch (e) {

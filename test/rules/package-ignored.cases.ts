@@ -35,19 +35,19 @@ const cases: RuleCases = {
       name: 'a package named lib, ignored by the template',
       git: 'add',
       tree: { '.gitignore': TEMPLATE, 'lib/__init__.py': '', 'lib/helpers.py': 'X = 1\n', 'app.py': 'import os\nfrom lib.helpers import X\nimport lib\n' },
-      errors: [{ path: 'app.py', line: 2, column: 1, messageId: 'ignoredFolder', message: 'git ignores `lib/` (`lib/` in .gitignore), needed by `from lib.helpers import X`: ModuleNotFoundError in every clone' }],
+      errors: [{ path: 'app.py', line: 2, column: 1, messageId: 'ignoredImport', message: 'git ignores `lib/` (`lib/` in .gitignore), needed by `from lib.helpers import X`: ModuleNotFoundError in every clone' }],
     },
     {
       name: 'a subpackage named parts, imported relatively',
       git: 'add',
       tree: { '.gitignore': TEMPLATE, 'app/__init__.py': 'from .parts import engine\n', 'app/parts/__init__.py': '', 'app/parts/engine.py': '' },
-      errors: [{ path: 'app/__init__.py', line: 1, messageId: 'ignoredFolder' }],
+      errors: [{ path: 'app/__init__.py', line: 1, messageId: 'ignoredImport' }],
     },
     {
       name: 'a src layout package under an ignored name',
       git: 'add',
       tree: { '.gitignore': TEMPLATE, 'pyproject.toml': '[project]\nname = "x"\n', 'src/x/__init__.py': 'from x.eggs import spam\n', 'src/x/eggs/__init__.py': 'spam = 1\n' },
-      errors: [{ path: 'src/x/__init__.py', line: 1, messageId: 'ignoredFolder' }],
+      errors: [{ path: 'src/x/__init__.py', line: 1, messageId: 'ignoredImport' }],
     },
     {
       name: "a tracked package whose __init__.py is ignored",
