@@ -13,6 +13,7 @@ module.exports = {
   // on a 2-core machine. (A number: jest reads '150%' as 150 workers.)
   maxWorkers: Math.ceil(os.availableParallelism() * 1.5),
   testSequencer: '<rootDir>/test/helpers/sequencer.js',
+  setupFiles: ['<rootDir>/test/helpers/setup.js'],
   // Tests spawn git and the built CLI; the shared machines here are slow at times.
   testTimeout: 60000,
 };
