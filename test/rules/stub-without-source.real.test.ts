@@ -60,6 +60,29 @@ describeIf('stub-without-source against pyright, mypy and CPython', () => {
     expect(findings(dir)).toEqual(['bar.pyi']);
   });
 
+  // pandas-dev/pandas-stubs: #1404 (6ce988b530c22b36ac76d6c6ed12162a7d11ea82) added core/indexers/__init__.pyi beside the
+  // old core/indexers.pyi, dead until #1462 (71d53e824ac68c8b6057e69f896976d1eb479901) deleted it.
+  it('a module stub beside a stub package (pandas-stubs core/indexers.pyi): pyright and mypy read the package', () => {
+    const stubs = {
+      'pandas-stubs/core/indexers.pyi': 'class BaseIndexer:\n    window_size: int\n',
+      'pandas-stubs/core/indexers/__init__.pyi': 'from pandas.core.indexers.objects import BaseIndexer as BaseIndexer\n',
+      'pandas-stubs/core/indexers/objects.pyi': 'class BaseIndexer: ...\n',
+      'pandas-stubs/core/__init__.pyi': '',
+      'pandas-stubs/__init__.pyi': '',
+    };
+    const main = 'from pandas.core.indexers import BaseIndexer\nreveal_type(BaseIndexer.window_size)\n';
+    const dir = makeTree({
+      'pyproject.toml': '[project]\nname = "pandas-stubs"\nversion = "1"\n[build-system]\nrequires = ["poetry-core>=2.0.0"]\nbuild-backend = "poetry.core.masonry.api"\n[tool.poetry]\npackages = [{ include = "pandas-stubs" }]\n',
+      ...stubs,
+      'main.py': main,
+    });
+    expect(pyright(dir)).toContain('Cannot access attribute "window_size" for class "type[BaseIndexer]"');
+    // mypy reads `-stubs` folders from site-packages only: the same stubs as a plain `pandas/` folder.
+    const plain = makeTree({ ...Object.fromEntries(Object.entries(stubs).map(([k, v]) => [k.replace('pandas-stubs/', 'pandas/'), v])), 'main.py': main });
+    expect(mypy(plain)).toMatch(/main\.py:2: error: "[Tt]ype\[BaseIndexer\]" has no attribute "window_size"/);
+    expect(findings(dir)).toEqual(['pandas-stubs/core/indexers.pyi']);
+  });
+
   // huggingface/tokenizers@50352f73a56416979d2ab13bd6d46ba2f80562a6 (#1928, its stub generator) moved each
   // `py_src/tokenizers/<sub>/__init__.pyi` to `<sub>.pyi` beside the generated `<sub>/__init__.py`: from then on
   // (still at 3ba8ad0061a885baf052bbb7bbd22857e73e0c4e) pyright types `tokenizers.processors.BertProcessing` as Unknown.
