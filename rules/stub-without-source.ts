@@ -16,7 +16,7 @@ export default defineRule({
       initStubOnly:
         '`{{file}}` has no `__init__.py`: Python sees a namespace package without its names, type checkers a regular one',
       stubBesidePackage:
-        '`{{file}}` is never read: Python, pyright and mypy all resolve `{{name}}` to the package `{{name}}/` beside it',
+        '`{{file}}` is never read: Python, pyright and mypy resolve `{{name}}` to the package `{{name}}/` beside it',
       stubHidesFolder:
         '`{{file}}` hides the folder `{{name}}/` from pyright: its submodules (`{{name}}.{{sub}}`) cannot be resolved',
     },

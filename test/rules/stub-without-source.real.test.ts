@@ -83,8 +83,9 @@ describeIf('stub-without-source against pyright, mypy and CPython', () => {
     expect(findings(dir)).toEqual(['pandas-stubs/core/indexers.pyi']);
   });
 
-  // huggingface/tokenizers@50352f73a56416979d2ab13bd6d46ba2f80562a6 (#1928, its stub generator) moved each
-  // `py_src/tokenizers/<sub>/__init__.pyi` to `<sub>.pyi` beside the generated `<sub>/__init__.py`: from then on
+  // huggingface/tokenizers@50352f73a56416979d2ab13bd6d46ba2f80562a6 (#1928, its stub generator) moved
+  // `py_src/tokenizers/processors/__init__.pyi` (and four more) to `processors.pyi` beside the generated
+  // `processors/__init__.py`: from then on
   // (still at 3ba8ad0061a885baf052bbb7bbd22857e73e0c4e) pyright types `tokenizers.processors.BertProcessing` as Unknown.
   const tokenizers = (stub: string): Tree => ({
     'bindings/python/pyproject.toml':
