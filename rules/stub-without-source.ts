@@ -16,7 +16,7 @@ export default defineRule({
       initStubOnly:
         '`{{file}}` has no `__init__.py`: Python sees a namespace package without its names, type checkers a regular one',
       stubBesidePackage:
-        '`{{file}}` is never read: Python, pyright and mypy all resolve `{{name}}` to the package `{{name}}/` beside it',
+        '`{{file}}` is never read: Python, pyright and mypy resolve `{{name}}` to the package `{{name}}/` beside it',
       stubHidesFolder:
         '`{{file}}` hides the folder `{{name}}/` from pyright: its submodules (`{{name}}.{{sub}}`) cannot be resolved',
     },
@@ -76,24 +76,29 @@ export default defineRule({
     };
     return {
       directory(dir) {
-        // Stub-only distributions (`foo-stubs/`, typeshed's trees) have stubs and no sources by design;
-        // the `.py` modules asked for below keep them out.
-        if (inStubDistribution(dir)) return;
+        // Stub-only distributions (`foo-stubs/`, typeshed's trees) have stubs and no sources by design: there only
+        // a stub that no type checker reads is reported.
+        const stubTree = inStubDistribution(dir);
         const initStub = dir.files.get('__init__.pyi');
-        if (initStub && !initFile(dir, 'runtime') && liveModule(dir) && declaresSomething(initStub) && !builtElsewhere(dir, '__init__')) {
+        if (!stubTree && initStub && !initFile(dir, 'runtime') && liveModule(dir) && declaresSomething(initStub) && !builtElsewhere(dir, '__init__')) {
           const file = initStub.path;
           context.report({ messageId: 'initStubOnly', data: { file }, at: fileStart(file) });
         }
         for (const [name, sub] of dir.dirs) {
           if (!dir.files.has(`${name}.pyi`) || dir.files.has(`${name}.py`)) continue; // module-package-collision's case
           const file = dir.path ? `${dir.path}/${name}.pyi` : `${name}.pyi`;
+          const stub = layout.usage.of(dir.files.get(`${name}.pyi`)!);
           if (initFile(sub, 'static')) {
-            if (liveModule(sub)) context.report({ messageId: 'stubBesidePackage', data: { file, name }, at: fileStart(file) });
+            // pyright and mypy prefer the package whatever runs, so a stub of the project's own is dead even beside a
+            // stub package (pandas-stubs deleted such a core/indexers.pyi in #1462).
+            if (liveModule(sub) || (stub.live && stub.role !== 'vendored')) {
+              context.report({ messageId: 'stubBesidePackage', data: { file, name }, at: fileStart(file) });
+            }
             continue;
           }
+          if (stubTree) continue;
           // The stub is what imports of `name` reach (so the folder's modules are never seen live):
           // the stub's liveness is the evidence.
-          const stub = layout.usage.of(dir.files.get(`${name}.pyi`)!);
           const module = [...sub.files.values()].find((f) => f.name.endsWith('.py') && layout.usage.of(f).role !== 'vendored');
           if (!stub.live || stub.role === 'vendored' || !module) continue;
           // The folder matters only to code that imports its modules through the stub's name; an

@@ -26411,7 +26411,7 @@ var require_stub_without_source = __commonJS({
         defaultSeverity: "warn",
         messages: {
           initStubOnly: "`{{file}}` has no `__init__.py`: Python sees a namespace package without its names, type checkers a regular one",
-          stubBesidePackage: "`{{file}}` is never read: Python, pyright and mypy all resolve `{{name}}` to the package `{{name}}/` beside it",
+          stubBesidePackage: "`{{file}}` is never read: Python, pyright and mypy resolve `{{name}}` to the package `{{name}}/` beside it",
           stubHidesFolder: "`{{file}}` hides the folder `{{name}}/` from pyright: its submodules (`{{name}}.{{sub}}`) cannot be resolved"
         }
       },
@@ -26466,10 +26466,9 @@ var require_stub_without_source = __commonJS({
         };
         return {
           directory(dir) {
-            if (inStubDistribution(dir))
-              return;
+            const stubTree = inStubDistribution(dir);
             const initStub = dir.files.get("__init__.pyi");
-            if (initStub && !(0, resolve_1.initFile)(dir, "runtime") && liveModule(dir) && declaresSomething(initStub) && !builtElsewhere(dir, "__init__")) {
+            if (!stubTree && initStub && !(0, resolve_1.initFile)(dir, "runtime") && liveModule(dir) && declaresSomething(initStub) && !builtElsewhere(dir, "__init__")) {
               const file = initStub.path;
               context.report({ messageId: "initStubOnly", data: { file }, at: (0, rule_12.fileStart)(file) });
             }
@@ -26477,12 +26476,15 @@ var require_stub_without_source = __commonJS({
               if (!dir.files.has(`${name}.pyi`) || dir.files.has(`${name}.py`))
                 continue;
               const file = dir.path ? `${dir.path}/${name}.pyi` : `${name}.pyi`;
+              const stub = layout.usage.of(dir.files.get(`${name}.pyi`));
               if ((0, resolve_1.initFile)(sub, "static")) {
-                if (liveModule(sub))
+                if (liveModule(sub) || stub.live && stub.role !== "vendored") {
                   context.report({ messageId: "stubBesidePackage", data: { file, name }, at: (0, rule_12.fileStart)(file) });
+                }
                 continue;
               }
-              const stub = layout.usage.of(dir.files.get(`${name}.pyi`));
+              if (stubTree)
+                continue;
               const module3 = [...sub.files.values()].find((f) => f.name.endsWith(".py") && layout.usage.of(f).role !== "vendored");
               if (!stub.live || stub.role === "vendored" || !module3)
                 continue;

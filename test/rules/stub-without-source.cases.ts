@@ -35,6 +35,10 @@ const cases: RuleCases = {
       git: 'add',
       tree: { '.gitignore': 'pkg/__init__.py\n', 'pkg/__init__.pyi': 'V: int\n', 'pkg/__init__.py': 'V = 1\n', 'pkg/m.py': 'W = 1\n', 'main.py': main('import pkg.m') },
     },
+    {
+      name: 'a module stub beside a stub package in test data (mypy test-data/packages/modulefinder): a type checker fixture',
+      tree: { 'tests/data/nsy/b.pyi': '', 'tests/data/nsy/b/__init__.pyi': 'X: int\n', 'tests/data/nsy/b/c.pyi': '' },
+    },
     { name: 'foo.py, foo.pyi and foo/: the module-package-collision case', tree: { 'app/__init__.py': '', 'app/foo.py': '', 'app/foo.pyi': '', 'app/foo/__init__.py': '' } },
   ],
   invalid: [
@@ -47,6 +51,20 @@ const cases: RuleCases = {
       name: 'foo.pyi beside a regular package foo/ is never read',
       tree: { 'app/__init__.py': '', 'app/foo.pyi': 'Y: int\n', 'app/foo/__init__.py': 'X = 1\n' },
       errors: [{ path: 'app/foo.pyi', line: 1, messageId: 'stubBesidePackage' }],
+    },
+    {
+      // pandas-dev/pandas-stubs@6ce988b530c22b36ac76d6c6ed12162a7d11ea82 (#1404) added core/indexers/__init__.pyi beside
+      // the 55-line core/indexers.pyi, which #1462 (71d53e824ac68c8b6057e69f896976d1eb479901) then deleted as dead.
+      name: 'a module stub beside a stub package in a stub-only distribution is never read (pandas-stubs core/indexers.pyi)',
+      tree: {
+        'pyproject.toml': '[project]\nname = "pandas-stubs"\nversion = "1"\n[build-system]\nrequires = ["poetry-core>=2.0.0"]\nbuild-backend = "poetry.core.masonry.api"\n[tool.poetry]\npackages = [{ include = "pandas-stubs" }]\n',
+        'pandas-stubs/__init__.pyi': 'from pandas.core.indexers import BaseIndexer as BaseIndexer\n',
+        'pandas-stubs/core/__init__.pyi': '',
+        'pandas-stubs/core/indexers.pyi': 'class BaseIndexer:\n    window_size: int\n',
+        'pandas-stubs/core/indexers/__init__.pyi': 'from pandas.core.indexers.objects import BaseIndexer as BaseIndexer\n',
+        'pandas-stubs/core/indexers/objects.pyi': 'class BaseIndexer: ...\n',
+      },
+      errors: [{ path: 'pandas-stubs/core/indexers.pyi', line: 1, messageId: 'stubBesidePackage' }],
     },
     {
       name: 'bar.pyi beside a folder without __init__.py hides its submodules from pyright',

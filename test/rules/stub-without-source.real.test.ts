@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cli, json } from '../helpers/cli';
-import { makeTree } from '../helpers/tree';
+import { makeTree, type Tree } from '../helpers/tree';
 
 const PYRIGHT = path.join(__dirname, '..', '..', 'node_modules', 'pyright', 'index.js');
 const PYTHON = '/root/.pyenv/versions/3.12.1/bin/python3';
@@ -58,5 +58,58 @@ describeIf('stub-without-source against pyright, mypy and CPython', () => {
     expect(pyright(dir)).toContain('Import "bar.m" could not be resolved');
     expect(python(dir, 'import bar.m; print(bar.m.Z)').code).toBe(0);
     expect(findings(dir)).toEqual(['bar.pyi']);
+  });
+
+  // pandas-dev/pandas-stubs: #1404 (6ce988b530c22b36ac76d6c6ed12162a7d11ea82) added core/indexers/__init__.pyi beside the
+  // old core/indexers.pyi, dead until #1462 (71d53e824ac68c8b6057e69f896976d1eb479901) deleted it.
+  it('a module stub beside a stub package (pandas-stubs core/indexers.pyi): pyright and mypy read the package', () => {
+    const stubs = {
+      'pandas-stubs/core/indexers.pyi': 'class BaseIndexer:\n    window_size: int\n',
+      'pandas-stubs/core/indexers/__init__.pyi': 'from pandas.core.indexers.objects import BaseIndexer as BaseIndexer\n',
+      'pandas-stubs/core/indexers/objects.pyi': 'class BaseIndexer: ...\n',
+      'pandas-stubs/core/__init__.pyi': '',
+      'pandas-stubs/__init__.pyi': '',
+    };
+    const main = 'from pandas.core.indexers import BaseIndexer\nreveal_type(BaseIndexer.window_size)\n';
+    const dir = makeTree({
+      'pyproject.toml': '[project]\nname = "pandas-stubs"\nversion = "1"\n[build-system]\nrequires = ["poetry-core>=2.0.0"]\nbuild-backend = "poetry.core.masonry.api"\n[tool.poetry]\npackages = [{ include = "pandas-stubs" }]\n',
+      ...stubs,
+      'main.py': main,
+    });
+    expect(pyright(dir)).toContain('Cannot access attribute "window_size" for class "type[BaseIndexer]"');
+    // mypy reads `-stubs` folders from site-packages only: the same stubs as a plain `pandas/` folder.
+    const plain = makeTree({ ...Object.fromEntries(Object.entries(stubs).map(([k, v]) => [k.replace('pandas-stubs/', 'pandas/'), v])), 'main.py': main });
+    expect(mypy(plain)).toMatch(/main\.py:2: error: "[Tt]ype\[BaseIndexer\]" has no attribute "window_size"/);
+    expect(findings(dir)).toEqual(['pandas-stubs/core/indexers.pyi']);
+  });
+
+  // huggingface/tokenizers@50352f73a56416979d2ab13bd6d46ba2f80562a6 (#1928, its stub generator) moved
+  // `py_src/tokenizers/processors/__init__.pyi` (and four more) to `processors.pyi` beside the generated
+  // `processors/__init__.py`: from then on
+  // (still at 3ba8ad0061a885baf052bbb7bbd22857e73e0c4e) pyright types `tokenizers.processors.BertProcessing` as Unknown.
+  const tokenizers = (stub: string): Tree => ({
+    'bindings/python/pyproject.toml':
+      '[build-system]\nrequires = ["maturin>=1,<2"]\nbuild-backend = "maturin"\n[project]\nname = "tokenizers"\nversion = "1"\n' +
+      '[tool.maturin]\npython-source = "py_src"\nmodule-name = "tokenizers.tokenizers"\n',
+    'bindings/python/py_src/tokenizers/__init__.py': 'from .tokenizers import processors\n',
+    'bindings/python/py_src/tokenizers/tokenizers.pyi': 'from tokenizers import processors as processors\n',
+    [`bindings/python/py_src/tokenizers/${stub}`]: 'class BertProcessing:\n    def __init__(self, sep: tuple[str, int], cls: tuple[str, int]) -> None: ...\n',
+    'bindings/python/py_src/tokenizers/processors/__init__.py': 'from .. import processors\n\nBertProcessing = processors.BertProcessing\n',
+    'bindings/python/py_src/main.py': 'from tokenizers.processors import BertProcessing\nreveal_type(BertProcessing)\n',
+  });
+
+  it("stubs a generator writes as processors.pyi beside the package processors/ (tokenizers): pyright loses the package's types", () => {
+    const dir = makeTree(tokenizers('processors.pyi'));
+    const src = path.join(dir, 'bindings/python/py_src');
+    expect(pyright(src)).toContain('Type of "BertProcessing" is "Unknown"');
+    const m = mypy(src);
+    expect(m).toContain('processors/__init__.py:3: error: Module has no attribute "BertProcessing"');
+    expect(m).toContain('main.py:2: note: Revealed type is "Any"');
+    expect(findings(dir)).toEqual(['bindings/python/py_src/tokenizers/processors.pyi']);
+    // The layout before that commit: the same stub as processors/__init__.pyi is read.
+    const before = makeTree(tokenizers('processors/__init__.pyi'));
+    expect(pyright(path.join(before, 'bindings/python/py_src'))).toContain('Type of "BertProcessing" is "type[BertProcessing]"');
+    expect(mypy(path.join(before, 'bindings/python/py_src'))).toMatch(/main\.py:2: note: Revealed type is "def \(sep: [Tt]uple\[builtins\.str, builtins\.int\]/);
+    expect(findings(before)).toEqual([]);
   });
 });
