@@ -5,12 +5,6 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-// Measured end to end on 2 CPUs (pip, sphinx, --no-cache): without TurboFan's inlining a run takes
-// 0.70-0.75x the user CPU: inlining costs more compile time than it saves in a run this short.
-// Set before the bundle compiles; V8 flags are per process, so the scan workers get it too.
-// A scan of many bytes turns it back on (src/project/modules.ts): warm code runs long there.
-require('node:v8').setFlagsFromString('--no-turbo-inlining');
-
 const fail = (message) => {
   process.stderr.write(`dunderlint: error: ${message}\n`);
   process.exit(2);
@@ -27,6 +21,12 @@ try {
   // an older build: no replays
 }
 if (replay && replay.tryReplay(argv)) return;
+
+// Measured end to end on 2 CPUs (pip, sphinx, --no-cache): without TurboFan's inlining a run takes
+// 0.70-0.75x the user CPU: inlining costs more compile time than it saves in a run this short.
+// Set before the bundle compiles; V8 flags are per process, so the scan workers get it too.
+// A scan of many bytes turns it back on (src/project/modules.ts): warm code runs long there.
+require('node:v8').setFlagsFromString('--no-turbo-inlining');
 // The code cache only saves time: without its file (a bin/dunderlint.js copied alone), require().
 let load = require;
 try {
