@@ -22,7 +22,7 @@ import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
 import type { Concurrency } from './project/modules';
 import { loadProject, type Project } from './project/project';
-import { recorder } from './replay';
+import { recorder } from './replay-hook';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;

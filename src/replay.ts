@@ -25,9 +25,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gitEnv } from './host/git-env';
+import { RECORDER, type GitEnvMode, type RunRecorder } from './replay-hook';
 
-/** How a git command's environment was made (see host/git-env.ts). */
-export type GitEnvMode = 'inherit' | 'literal' | 'plain';
 
 interface GitCall {
   cwd: string;
@@ -288,23 +287,6 @@ export function tryReplay(argv: readonly string[]): boolean {
     }),
   );
   return true;
-}
-
-/** What the bundle tells the recorder (through a global: the bundle is a module instance of its own). */
-export interface RunRecorder {
-  git(call: { cwd: string; args: readonly string[]; env: GitEnvMode; input: Uint8Array | null; error: Error | undefined; stdout: Uint8Array | string; stderr: Uint8Array | string; status: number | null }): void;
-  output(fd: 1 | 2, text: string): void;
-  /** A file read whose content git's listing vouches for (tracked, unmodified): a replay reruns the listing instead of a stat. */
-  vouched(abs: string): void;
-  /** The run may be replayed; its facts cache files (their folders are not inputs). */
-  replayable(cacheFiles: readonly string[]): void;
-  finish(code: number): void;
-}
-
-const RECORDER = Symbol.for('dunderlint.run-recorder');
-
-export function recorder(): RunRecorder | undefined {
-  return (globalThis as Record<symbol, RunRecorder | undefined>)[RECORDER];
 }
 
 /**

@@ -26,6 +26,20 @@ var require_git_env = __commonJS({
   }
 });
 
+// dist/src/replay-hook.js
+var require_replay_hook = __commonJS({
+  "dist/src/replay-hook.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.RECORDER = void 0;
+    exports2.recorder = recorder;
+    exports2.RECORDER = /* @__PURE__ */ Symbol.for("dunderlint.run-recorder");
+    function recorder() {
+      return globalThis[exports2.RECORDER];
+    }
+  }
+});
+
 // dist/src/replay.js
 var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
   if (k2 === void 0) k2 = k;
@@ -69,7 +83,6 @@ exports.userCacheFolder = userCacheFolder;
 exports.allowedGitArgs = allowedGitArgs;
 exports.replayable = replayable;
 exports.tryReplay = tryReplay;
-exports.recorder = recorder;
 exports.startRecording = startRecording;
 var node_child_process_1 = require("node:child_process");
 var node_crypto_1 = require("node:crypto");
@@ -77,6 +90,7 @@ var fs = __importStar(require("node:fs"));
 var os = __importStar(require("node:os"));
 var path = __importStar(require("node:path"));
 var git_env_1 = require_git_env();
+var replay_hook_1 = require_replay_hook();
 var FORMAT = 1;
 var DIGEST_BYTES = 32;
 var STALE_MS = 30 * 24 * 3600 * 1e3;
@@ -285,10 +299,6 @@ function tryReplay(argv) {
   }));
   return true;
 }
-var RECORDER = /* @__PURE__ */ Symbol.for("dunderlint.run-recorder");
-function recorder() {
-  return globalThis[RECORDER];
-}
 var WATCHED = [
   ["statSync", "s"],
   ["existsSync", "s"],
@@ -399,7 +409,7 @@ function startRecording(argv) {
     replayable: (cacheFiles) => caches = cacheFiles,
     finish: (code) => {
       restore();
-      globalThis[RECORDER] = void 0;
+      globalThis[replay_hook_1.RECORDER] = void 0;
       if (!caches || !caches.length || opaque || git.some((g) => !allowedGitArgs(g.args)))
         return;
       try {
@@ -436,7 +446,7 @@ function startRecording(argv) {
       }
     }
   };
-  globalThis[RECORDER] = rec;
+  globalThis[replay_hook_1.RECORDER] = rec;
 }
 function save(folder, key, record) {
   const file = path.join(folder, `${key.slice(0, 32)}.bin`);

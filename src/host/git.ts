@@ -7,7 +7,7 @@ import type { DiscoveredFile } from '../project/model';
 import { showBytes } from './names';
 import { SymlinkEscapes } from './symlinks';
 import { gitEnv } from './git-env';
-import { recorder, type GitEnvMode } from '../replay';
+import { recorder, type GitEnvMode } from '../replay-hook';
 
 const MAX_BUFFER = 1 << 30;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -28,6 +28,8 @@ import type { ModuleFacts } from '../python/facts';
 import { decodeFacts, Reinterner, StringTable, validRecord, type Ints } from '../python/facts-codec';
 
 const TRUST_AFTER_MS = 2000;
+/** See `save`. */
+const FEW_STAGED_BLOBS = 16;
 
 /** What a file's path was last seen as: content hash, and the stat data that vouch for it (-1: none). */
 type PathRecord = [contentId: string, size: number, mtimeMs: number, ctimeMs: number, ino: number];
@@ -488,10 +490,15 @@ export class FactsCache {
    * Writes what this run used (entries for files gone since are dropped), atomically, and only if
    * something changed; returns a warning instead of failing (read-only CI folders), or the one
    * about the cache folder or file found when loading.
+   *
+   * `staged`: a `--staged` run that scanned only a few staged blobs leaves a cache it loaded as it
+   * was. Those blobs change until the commit is made, and writing them rewrote the whole file on
+   * every run of the hook (100 ms of a 600 ms run at 20,000 modules) to save scanning a few files.
    */
-  save(): string | null {
+  save({ staged = false }: { staged?: boolean } = {}): string | null {
     this.load();
     if (this.untrusted) return this.problem;
+    if (staged && this.pathCount > 0 && this.newFacts.size <= FEW_STAGED_BLOBS) return this.problem;
     const error = this.write();
     return this.problem ?? error;
   }

@@ -14,7 +14,7 @@ import { decodeSource } from '../python/source';
 import { blobId, type CachedFacts, type FactsCache, type FactsRecord } from './cache';
 import type { ProjectFile } from './model';
 import type { PythonModule } from './project';
-import { recorder } from '../replay';
+import { recorder } from '../replay-hook';
 
 export const EMPTY_FACTS: ModuleFacts = {
   imports: [], dynamicImports: [], bindings: [], dunderAll: [], getattrLine: null, mainGuard: false, dynamicGlobals: false, functionGlobals: [], directives: [], shebang: false,
