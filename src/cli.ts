@@ -86,6 +86,7 @@ export async function runAndExit(argv: string[]): Promise<never> {
   if (stdout.error && stdout.error.code !== 'EPIPE') {
     io.stderr(`dunderlint: error: cannot write to stdout: ${stdout.error.code ?? stdout.error.message}\n`);
     code = EXIT_FAILURE;
+    record?.discard();
   }
   record?.finish(code);
   await new Promise<void>((resolve) => process.stderr.write('', () => resolve()));

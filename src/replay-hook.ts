@@ -15,6 +15,8 @@ export interface RunRecorder {
   vouched(abs: string): void;
   /** The run may be replayed; its facts cache files (their folders are not inputs). */
   replayable(cacheFiles: readonly string[]): void;
+  /** After all, it may not (its report could not be written). */
+  discard(): void;
   finish(code: number): void;
 }
 

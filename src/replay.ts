@@ -410,6 +410,7 @@ export function startRecording(argv: readonly string[]): void {
     output: (fd, text) => out.push([fd, text]),
     vouched: (abs) => vouched.add(abs),
     replayable: (cacheFiles) => (caches = cacheFiles),
+    discard: () => (caches = null),
     finish: (code) => {
       restore();
       (globalThis as Record<symbol, unknown>)[RECORDER] = undefined;

@@ -40681,6 +40681,7 @@ async function runAndExit(argv) {
     io.stderr(`dunderlint: error: cannot write to stdout: ${stdout.error.code ?? stdout.error.message}
 `);
     code = exports.EXIT_FAILURE;
+    record?.discard();
   }
   record?.finish(code);
   await new Promise((resolve) => process.stderr.write("", () => resolve()));

@@ -407,6 +407,7 @@ function startRecording(argv) {
     output: (fd, text) => out.push([fd, text]),
     vouched: (abs) => vouched.add(abs),
     replayable: (cacheFiles) => caches = cacheFiles,
+    discard: () => caches = null,
     finish: (code) => {
       restore();
       globalThis[replay_hook_1.RECORDER] = void 0;

@@ -82,6 +82,21 @@ describe('replaying the report of an unchanged project', () => {
     }
   });
 
+  it('a run whose report could not be written (a full disk) is not recorded: the next run prints the report', () => {
+    const dir = makeTree(PROJECT, 'add');
+    const full = fs.openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, '.', '-f', 'concise'], { cwd: dir, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', XDG_CACHE_HOME: home, DUNDERLINT_RACY_MS: '0' } });
+      expect(r.status).toBe(2);
+    } finally {
+      fs.closeSync(full);
+    }
+    const next = run(dir, ['.', '-f', 'concise']);
+    expect(next.code).toBe(1);
+    expect(next.stderr).toBe('');
+    expect(next.stdout).toContain('missing-init');
+  });
+
   it('warnings on stderr are replayed too, in their order with the report', () => {
     const dir = makeTree(PROJECT, 'init');
     // A name that is not UTF-8: discovery skips it with a warning.
