@@ -17,32 +17,8 @@ const Module = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
 
-/** Files of other bundle versions or Node versions are deleted after this long without a rewrite. */
-const STALE_MS = 30 * 24 * 3600 * 1000;
-
-/** The user's own cache folder, as XDG and the platforms define it; null if the user has no home. */
-const cacheFolder = () => require('../dist/bundle/replay.js').userCacheFolder('v8');
-
-const DIGEST_BYTES = 32;
-const digest = (data) => require('node:crypto').createHash('sha256').update(data).digest();
-
-/** The cached data, or undefined if there is none we may trust. */
-function readTrusted(file) {
-  let fd;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW || 0));
-    const st = fs.fstatSync(fd);
-    const uid = process.getuid ? process.getuid() : -1;
-    if (!st.isFile() || (uid !== -1 && (st.uid !== uid || (st.mode & 0o022) !== 0))) return undefined;
-    const bytes = fs.readFileSync(fd);
-    const data = bytes.subarray(DIGEST_BYTES);
-    return bytes.length > DIGEST_BYTES && digest(data).equals(bytes.subarray(0, DIGEST_BYTES)) ? data : undefined;
-  } catch {
-    return undefined; // none yet, or unreadable: compile as without
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
+// The user's cache folder, and files there kept private and checked (src/host/user-cache.ts).
+const { readTrusted, sweepStale, userCacheFolder, writeTrusted } = require('../dist/bundle/replay.js');
 
 /** require(file) for a CommonJS file, through vm.Script with a code cache when it can. */
 function load(file) {
@@ -71,40 +47,27 @@ function load(file) {
 function compile(file) {
   // import() in code compiled by vm.Script needs a loader: Node 20.12+ lends the main context's own.
   const mainLoader = vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  const folder = process.env.DUNDERLINT_CODE_CACHE === '0' ? null : cacheFolder();
+  const folder = process.env.DUNDERLINT_CODE_CACHE === '0' ? null : userCacheFolder('v8');
   if (!mainLoader || !folder) return null;
   const source = fs.readFileSync(file, 'utf8');
   // execArgv: V8 rejects data from other flags anyway; keyed apart, two ways of starting Node do not
   // overwrite each other's file on every run.
   const key = require('node:crypto').createHash('sha256').update(`${process.version} ${process.arch} ${process.execArgv.join(' ')}\0`).update(source).digest('hex').slice(0, 24);
   const cacheFile = path.join(folder, `${path.basename(file, '.js')}-${key}.bin`);
-  const cachedData = readTrusted(cacheFile);
+  const cachedData = readTrusted(cacheFile) ?? undefined;
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData, importModuleDynamically: mainLoader });
   return { script, cacheFile, cachedData };
 }
 
 function save(script, cacheFile) {
-  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  let data;
   try {
-    const data = script.createCachedData();
-    const folder = path.dirname(cacheFile);
-    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-    // Another run may be reading it: write aside, then rename over.
-    fs.writeFileSync(tmp, Buffer.concat([digest(data), data]), { mode: 0o600, flag: 'wx' });
-    fs.renameSync(tmp, cacheFile);
-    const now = Date.now();
-    for (const name of fs.readdirSync(folder)) {
-      const other = path.join(folder, name);
-      if (other !== cacheFile && now - fs.lstatSync(other).mtimeMs > STALE_MS) fs.rmSync(other, { force: true });
-    }
+    data = script.createCachedData();
   } catch {
-    // An unwritable cache folder (or a full disk) only means compiling again next time.
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // nothing written
-    }
+    return; // at exit: nothing to save is no reason to fail the run
   }
+  // Files of other bundle versions or Node versions go once nothing rewrote them for 30 days.
+  if (writeTrusted(cacheFile, data)) sweepStale(cacheFile);
 }
 
 module.exports = { load };

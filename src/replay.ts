@@ -22,9 +22,9 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { gitEnv } from './host/git-env';
+import { readTrusted, sweepStale, userCacheFolder, writeTrusted } from './host/user-cache';
 import { RECORDER, type GitEnvMode, type RunRecorder } from './replay-hook';
 
 
@@ -59,9 +59,6 @@ interface RunRecord {
 }
 
 const FORMAT = 1;
-const DIGEST_BYTES = 32;
-/** Records not rewritten for this long are deleted when another is written. */
-const STALE_MS = 30 * 24 * 3600 * 1000;
 /**
  * A file whose stat times are this close to the start of the run (or later) could change again
  * without its stat data changing: 2 s covers the coarsest common timestamps (FAT's). Tests set
@@ -80,28 +77,10 @@ const GIT_WORDS = new Set([
 
 const sha = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/**
- * `dunderlint/<name>` in the user's own cache folder, as XDG and the platforms define it (records
- * here, V8's code cache in bin/code-cache.js); null if the user has no home.
- */
-export function userCacheFolder(name: string): string | null {
-  let base = process.env['XDG_CACHE_HOME'];
-  if (!base || !path.isAbsolute(base)) {
-    let home: string;
-    try {
-      home = os.homedir();
-    } catch {
-      return null;
-    }
-    if (!home) return null;
-    if (process.platform === 'win32') base = process.env['LOCALAPPDATA'] || path.join(home, 'AppData', 'Local');
-    else if (process.platform === 'darwin') base = path.join(home, 'Library', 'Caches');
-    else base = path.join(home, '.cache');
-  }
-  return path.join(base, 'dunderlint', name);
-}
-
 const recordFolder = (): string | null => userCacheFolder('runs');
+
+// For bin/code-cache.js, which keeps V8's code cache the same way: this bundle is all it loads.
+export { readTrusted, sweepStale, userCacheFolder, writeTrusted };
 
 /** Everything besides files and git that a run depends on, as one key. */
 function requestKey(argv: readonly string[]): string {
@@ -165,24 +144,6 @@ function racy(sig: string, sinceNs: bigint): boolean {
   const parts = sig.split(':');
   if (parts.length !== 7) return false;
   return BigInt(parts[5]!) >= sinceNs || BigInt(parts[6]!) >= sinceNs;
-}
-
-/** The record's bytes if this user owns the file and nobody else can write it, and it is intact. */
-function readTrusted(file: string): Buffer | null {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW || 0) | (fs.constants.O_NONBLOCK || 0));
-    const st = fs.fstatSync(fd);
-    const uid = process.getuid ? process.getuid() : -1;
-    if (!st.isFile() || (uid !== -1 && (st.uid !== uid || (st.mode & 0o022) !== 0))) return null;
-    const bytes = fs.readFileSync(fd);
-    const data = bytes.subarray(DIGEST_BYTES);
-    return bytes.length > DIGEST_BYTES && createHash('sha256').update(data).digest().equals(bytes.subarray(0, DIGEST_BYTES)) ? data : null;
-  } catch {
-    return null;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
 }
 
 function isRecord(x: unknown): x is RunRecord {
@@ -453,25 +414,6 @@ export function startRecording(argv: readonly string[]): void {
 
 function save(folder: string, key: string, record: RunRecord): void {
   const file = path.join(folder, `${key.slice(0, 32)}.bin`);
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const data = Buffer.from(JSON.stringify(record));
-    fs.writeFileSync(tmp, Buffer.concat([createHash('sha256').update(data).digest(), data]), { mode: 0o600, flag: 'wx' });
-    fs.renameSync(tmp, file);
-    // Now and then (one write in 64), records of command lines no longer run are deleted.
-    if (Math.random() < 1 / 64) {
-      const now = Date.now();
-      for (const name of fs.readdirSync(folder)) {
-        const other = path.join(folder, name);
-        if (other !== file && now - fs.lstatSync(other).mtimeMs > STALE_MS) fs.rmSync(other, { force: true });
-      }
-    }
-  } catch {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // nothing written
-    }
-  }
+  // Now and then (one write in 64), records of command lines no longer run are deleted.
+  if (writeTrusted(file, Buffer.from(JSON.stringify(record))) && Math.random() < 1 / 64) sweepStale(file);
 }

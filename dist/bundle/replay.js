@@ -26,6 +26,127 @@ var require_git_env = __commonJS({
   }
 });
 
+// dist/src/host/user-cache.js
+var require_user_cache = __commonJS({
+  "dist/src/host/user-cache.js"(exports2) {
+    "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+        }
+        __setModuleDefault2(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.userCacheFolder = userCacheFolder;
+    exports2.readTrusted = readTrusted;
+    exports2.writeTrusted = writeTrusted;
+    exports2.sweepStale = sweepStale;
+    var node_crypto_12 = require("node:crypto");
+    var fs2 = __importStar2(require("node:fs"));
+    var os = __importStar2(require("node:os"));
+    var path2 = __importStar2(require("node:path"));
+    var DIGEST_BYTES = 32;
+    var STALE_MS = 30 * 24 * 3600 * 1e3;
+    var digest = (data) => (0, node_crypto_12.createHash)("sha256").update(data).digest();
+    function userCacheFolder(name) {
+      let base = process.env["XDG_CACHE_HOME"];
+      if (!base || !path2.isAbsolute(base)) {
+        let home;
+        try {
+          home = os.homedir();
+        } catch {
+          return null;
+        }
+        if (!home)
+          return null;
+        if (process.platform === "win32")
+          base = process.env["LOCALAPPDATA"] || path2.join(home, "AppData", "Local");
+        else if (process.platform === "darwin")
+          base = path2.join(home, "Library", "Caches");
+        else
+          base = path2.join(home, ".cache");
+      }
+      return path2.join(base, "dunderlint", name);
+    }
+    function readTrusted(file) {
+      let fd;
+      try {
+        fd = fs2.openSync(file, fs2.constants.O_RDONLY | (fs2.constants.O_NOFOLLOW || 0) | (fs2.constants.O_NONBLOCK || 0));
+        const st = fs2.fstatSync(fd);
+        const uid = process.getuid ? process.getuid() : -1;
+        if (!st.isFile() || uid !== -1 && (st.uid !== uid || (st.mode & 18) !== 0))
+          return null;
+        const bytes = fs2.readFileSync(fd);
+        const data = bytes.subarray(DIGEST_BYTES);
+        return bytes.length > DIGEST_BYTES && digest(data).equals(bytes.subarray(0, DIGEST_BYTES)) ? data : null;
+      } catch {
+        return null;
+      } finally {
+        if (fd !== void 0)
+          fs2.closeSync(fd);
+      }
+    }
+    function writeTrusted(file, data) {
+      const tmp = `${file}.${process.pid}.tmp`;
+      try {
+        fs2.mkdirSync(path2.dirname(file), { recursive: true, mode: 448 });
+        fs2.writeFileSync(tmp, Buffer.concat([digest(data), data]), { mode: 384, flag: "wx" });
+        fs2.renameSync(tmp, file);
+        return true;
+      } catch {
+        try {
+          fs2.rmSync(tmp, { force: true });
+        } catch {
+        }
+        return false;
+      }
+    }
+    function sweepStale(kept) {
+      const folder = path2.dirname(kept);
+      try {
+        const now = Date.now();
+        for (const name of fs2.readdirSync(folder)) {
+          const other = path2.join(folder, name);
+          if (other !== kept && now - fs2.lstatSync(other).mtimeMs > STALE_MS)
+            fs2.rmSync(other, { force: true });
+        }
+      } catch {
+      }
+    }
+  }
+});
+
 // dist/src/replay-hook.js
 var require_replay_hook = __commonJS({
   "dist/src/replay-hook.js"(exports2) {
@@ -79,7 +200,7 @@ var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function(
   };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.userCacheFolder = userCacheFolder;
+exports.writeTrusted = exports.userCacheFolder = exports.sweepStale = exports.readTrusted = void 0;
 exports.allowedGitArgs = allowedGitArgs;
 exports.replayable = replayable;
 exports.tryReplay = tryReplay;
@@ -87,13 +208,23 @@ exports.startRecording = startRecording;
 var node_child_process_1 = require("node:child_process");
 var node_crypto_1 = require("node:crypto");
 var fs = __importStar(require("node:fs"));
-var os = __importStar(require("node:os"));
 var path = __importStar(require("node:path"));
 var git_env_1 = require_git_env();
+var user_cache_1 = require_user_cache();
+Object.defineProperty(exports, "readTrusted", { enumerable: true, get: function() {
+  return user_cache_1.readTrusted;
+} });
+Object.defineProperty(exports, "sweepStale", { enumerable: true, get: function() {
+  return user_cache_1.sweepStale;
+} });
+Object.defineProperty(exports, "userCacheFolder", { enumerable: true, get: function() {
+  return user_cache_1.userCacheFolder;
+} });
+Object.defineProperty(exports, "writeTrusted", { enumerable: true, get: function() {
+  return user_cache_1.writeTrusted;
+} });
 var replay_hook_1 = require_replay_hook();
 var FORMAT = 1;
-var DIGEST_BYTES = 32;
-var STALE_MS = 30 * 24 * 3600 * 1e3;
 var RACY_MS = 2e3;
 var VOLATILE_ENV = /* @__PURE__ */ new Set(["_", "OLDPWD", "SHLVL"]);
 var GIT_WORDS = /* @__PURE__ */ new Set([
@@ -125,27 +256,7 @@ var GIT_WORDS = /* @__PURE__ */ new Set([
   "--batch"
 ]);
 var sha = (data) => (0, node_crypto_1.createHash)("sha256").update(data).digest("hex");
-function userCacheFolder(name) {
-  let base = process.env["XDG_CACHE_HOME"];
-  if (!base || !path.isAbsolute(base)) {
-    let home;
-    try {
-      home = os.homedir();
-    } catch {
-      return null;
-    }
-    if (!home)
-      return null;
-    if (process.platform === "win32")
-      base = process.env["LOCALAPPDATA"] || path.join(home, "AppData", "Local");
-    else if (process.platform === "darwin")
-      base = path.join(home, "Library", "Caches");
-    else
-      base = path.join(home, ".cache");
-  }
-  return path.join(base, "dunderlint", name);
-}
-var recordFolder = () => userCacheFolder("runs");
+var recordFolder = () => (0, user_cache_1.userCacheFolder)("runs");
 function requestKey(argv) {
   const env = Object.keys(process.env).filter((k) => !VOLATILE_ENV.has(k)).sort().map((k) => `${k}=${process.env[k]}`);
   const self = ["cli.js", "replay.js", path.join("..", "..", "package.json")].map((f) => signature("s", path.join(__dirname, f)));
@@ -194,24 +305,6 @@ function racy(sig, sinceNs) {
     return false;
   return BigInt(parts[5]) >= sinceNs || BigInt(parts[6]) >= sinceNs;
 }
-function readTrusted(file) {
-  let fd;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW || 0) | (fs.constants.O_NONBLOCK || 0));
-    const st = fs.fstatSync(fd);
-    const uid = process.getuid ? process.getuid() : -1;
-    if (!st.isFile() || uid !== -1 && (st.uid !== uid || (st.mode & 18) !== 0))
-      return null;
-    const bytes = fs.readFileSync(fd);
-    const data = bytes.subarray(DIGEST_BYTES);
-    return bytes.length > DIGEST_BYTES && (0, node_crypto_1.createHash)("sha256").update(data).digest().equals(bytes.subarray(0, DIGEST_BYTES)) ? data : null;
-  } catch {
-    return null;
-  } finally {
-    if (fd !== void 0)
-      fs.closeSync(fd);
-  }
-}
 function isRecord(x) {
   const r = x;
   return typeof r === "object" && r !== null && r.v === FORMAT && Number.isInteger(r.code) && Array.isArray(r.fs) && r.fs.every((o) => Array.isArray(o) && o.length === 3 && "sldrcx".includes(o[0]) && o[0].length === 1 && typeof o[1] === "string" && typeof o[2] === "string") && Array.isArray(r.git) && r.git.every(isGitCall) && Array.isArray(r.out) && r.out.every((o) => Array.isArray(o) && (o[0] === 1 || o[0] === 2) && typeof o[1] === "string");
@@ -259,7 +352,7 @@ function replayable(argv) {
     const folder = recordFolder();
     if (!folder)
       return { replay: null, why: "no cache folder" };
-    const bytes = readTrusted(path.join(folder, `${requestKey(argv).slice(0, 32)}.bin`));
+    const bytes = (0, user_cache_1.readTrusted)(path.join(folder, `${requestKey(argv).slice(0, 32)}.bin`));
     if (!bytes)
       return { replay: null, why: "no record" };
     const record = JSON.parse(bytes.toString("utf8"));
@@ -451,24 +544,6 @@ function startRecording(argv) {
 }
 function save(folder, key, record) {
   const file = path.join(folder, `${key.slice(0, 32)}.bin`);
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.mkdirSync(folder, { recursive: true, mode: 448 });
-    const data = Buffer.from(JSON.stringify(record));
-    fs.writeFileSync(tmp, Buffer.concat([(0, node_crypto_1.createHash)("sha256").update(data).digest(), data]), { mode: 384, flag: "wx" });
-    fs.renameSync(tmp, file);
-    if (Math.random() < 1 / 64) {
-      const now = Date.now();
-      for (const name of fs.readdirSync(folder)) {
-        const other = path.join(folder, name);
-        if (other !== file && now - fs.lstatSync(other).mtimeMs > STALE_MS)
-          fs.rmSync(other, { force: true });
-      }
-    }
-  } catch {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-    }
-  }
+  if ((0, user_cache_1.writeTrusted)(file, Buffer.from(JSON.stringify(record))) && Math.random() < 1 / 64)
+    (0, user_cache_1.sweepStale)(file);
 }
