@@ -12,16 +12,15 @@ import { ruleList, statistics } from './format/statistics';
 import { pluginOf } from './engine/plugins';
 import { fileStart, type Rule } from './engine/rule';
 import type { RuleCrash } from './engine/run';
-import { lint, projectOf, resolveConfig, type LintOptions } from './lint';
+import { lint, loadProjectAt, resolveConfig, type LintOptions } from './lint';
 import { sarifFor } from './format/sarif';
 import type { Diagnostic } from './types';
 import { RULE_DOCS, VERSION } from './package-info';
 import { renderTree } from './tree';
-import { WorkTrees } from './host/git';
 import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
 import type { Concurrency } from './project/modules';
-import { loadProject, type Project } from './project/project';
+import type { Project } from './project/project';
 import { recorder } from './replay-hook';
 
 export const EXIT_CLEAN = 0;
@@ -316,11 +315,7 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
     const root = path.resolve(io.cwd, args.paths[0] ?? '.');
     if (!fs.existsSync(root)) throw new ConfigError(`${args.paths[0]}: no such file or directory`);
     // The project a lint run there reads: the nearest config's folder, else the git work tree.
-    const workTrees = new WorkTrees();
-    const { root: dir } = projectOf(root, fs.statSync(root).isDirectory(), args.config !== undefined, io.cwd, workTrees);
-    const toplevel = workTrees.get(dir).toplevel;
-    const config = await resolveConfig(io.cwd, dir, options, builtinRules, toplevel);
-    const loaded = await loadProject(dir, config, toplevel);
+    const { root: dir, config, loaded } = await loadProjectAt(io.cwd, root, fs.statSync(root).isDirectory(), options);
     const shown = {
       file: config.file ? path.relative(io.cwd, config.file) || path.basename(config.file) : null,
       // Paths in `projects` and `exclusions` are relative to it.

@@ -485,6 +485,18 @@ export function projectOf(abs: string, isDirectory: boolean, configGiven: boolea
   return { root, rel, found: Boolean(configFile || toplevel) };
 }
 
+/**
+ * The project a lint run reads for `abs` (a folder or a file), with its config and files: what
+ * `dunderlint tree` and `--print-config` describe. `rel` is `abs` within it.
+ */
+export async function loadProjectAt(cwd: string, abs: string, isDirectory: boolean, options: LintOptions) {
+  const workTrees = new WorkTrees();
+  const { root, rel } = projectOf(abs, isDirectory, options.configFile !== undefined, cwd, workTrees);
+  const toplevel = workTrees.get(root).toplevel;
+  const config = await resolveConfig(cwd, root, options, builtinRules, toplevel);
+  return { root, rel, config, loaded: await loadProject(root, config, toplevel) };
+}
+
 /** The paths a finding is about: its location, its related locations, the paths its fix names (and the folder a fix creates a file in). */
 export function subjects(d: Diagnostic): string[] {
   const out = [d.location.path, ...d.related.map((r) => r.location.path)];

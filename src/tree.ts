@@ -4,25 +4,20 @@
  * findings about each folder, inline.
  */
 import * as path from 'node:path';
-import { builtinRules } from '../rules';
 import { visible } from './format/escape';
-import { gitToplevel } from './host/git';
-import { lint, projectOf, resolveConfig, type LintOptions } from './lint';
+import { lint, loadProjectAt, type LintOptions } from './lint';
 import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
 import type { Directory } from './project/model';
-import { isPythonSource, loadProject } from './project/project';
+import { isPythonSource } from './project/project';
 import { initFile } from './project/resolve';
 import { isModuleName } from './python/names';
 
 /** `options`: the command line's config file, rule overrides, cache and concurrency settings. */
 export async function renderTree(cwd: string, target: string, options: LintOptions = {}): Promise<string> {
   // The project is the one lint would read for this folder; the tree shows the way down to it.
-  const { root, rel } = projectOf(path.resolve(cwd, target), true, options.configFile !== undefined, cwd);
+  const { root, rel, loaded: { project } } = await loadProjectAt(cwd, path.resolve(cwd, target), true, options);
   const subfolder = rel.split(path.sep).join('/');
-  const toplevel = gitToplevel(root);
-  const config = await resolveConfig(cwd, root, options, builtinRules, toplevel);
-  const { project } = await loadProject(root, config, toplevel);
   const layout = layoutOf(project);
   // The config file is named relative to the working directory, and lint runs from the tree's root.
   const configFile = options.configFile === undefined ? {} : { configFile: path.resolve(cwd, options.configFile) };

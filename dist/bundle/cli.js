@@ -20865,7 +20865,7 @@ var require_project = __commonJS({
     var foreign_1 = require_foreign();
     var globs_1 = require_globs();
     var read_1 = require_read();
-    var git_12 = require_git();
+    var git_1 = require_git();
     var walk_1 = require_walk();
     var modules_1 = require_modules();
     var model_1 = require_model();
@@ -20891,7 +20891,7 @@ var require_project = __commonJS({
         const result = (0, walk_1.walk)(root, isExcluded);
         return { files: result.files, git: null, notes: result.notes, info: result.skipped, excludedPaths };
       }
-      const pending = (0, git_12.listFiles)(root, { contentIds: cache !== null, toplevel: gitToplevel });
+      const pending = (0, git_1.listFiles)(root, { contentIds: cache !== null, toplevel: gitToplevel });
       cache?.load();
       const listing = await pending;
       const notes = [...listing.undecodable.map((name) => `skipping ${name}: name is not UTF-8`), ...listing.warnings];
@@ -20911,7 +20911,7 @@ var require_project = __commonJS({
       return {
         toplevel,
         tracked: files.filter((f) => f.tracked),
-        ignored: (paths) => (0, git_12.ignoredByRules)(root, paths)
+        ignored: (paths) => (0, git_1.ignoredByRules)(root, paths)
       };
     }
     async function loadProject(root, config, gitToplevel, { overlay: given = /* @__PURE__ */ new Map(), cache = null, staged = false, concurrency = "auto", alone = false, buffers: editorBuffers = /* @__PURE__ */ new Set(), discovery, memo } = {}) {
@@ -20925,7 +20925,7 @@ var require_project = __commonJS({
       if (alone) {
         discovered = [];
       } else if (staged && gitToplevel) {
-        const index = (0, git_12.listIndex)(root);
+        const index = (0, git_1.listIndex)(root);
         cache?.load();
         const listing = await index;
         stagedChanges = listing.staged;
@@ -20935,7 +20935,7 @@ var require_project = __commonJS({
         info.push(...listing.skipped);
         discovered = listedFiles(listing, config, configPath, isExcluded, excludedPaths);
         const wanted = discovered.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.has(f.contentId));
-        const blobs = await (0, git_12.readBlobs)(root, [...new Set(wanted.map((f) => f.contentId))]);
+        const blobs = await (0, git_1.readBlobs)(root, [...new Set(wanted.map((f) => f.contentId))]);
         for (const f of wanted) {
           const bytes = blobs.get(f.contentId);
           if (bytes)
@@ -22429,7 +22429,7 @@ var require_usage = __commonJS({
     var names_1 = require_names2();
     var setuptools_12 = require_setuptools();
     var model_1 = require_model();
-    var project_12 = require_project();
+    var project_1 = require_project();
     var pytest_config_1 = require_pytest_config();
     var resolve_1 = require_resolve();
     var read_1 = require_read();
@@ -22591,7 +22591,7 @@ var require_usage = __commonJS({
       const pending = [];
       const candidates = [];
       for (const file of project.files) {
-        if (!(0, project_12.isPythonSource)(file.name))
+        if (!(0, project_1.isPythonSource)(file.name))
           continue;
         let u;
         const moduleNamed = isModuleNamed(file);
@@ -22642,7 +22642,7 @@ var require_usage = __commonJS({
               if (!namesAny(name, names))
                 continue;
               for (const r of resolveForLiveness(module3, role, fact, name)) {
-                if (r.entry && (0, project_12.isPythonSource)(r.entry.name))
+                if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
                   markLive(r.entry, module3);
               }
             }
@@ -22652,7 +22652,7 @@ var require_usage = __commonJS({
             if (!name || !namesAny(name, names))
               continue;
             for (const r of (0, resolve_1.resolveIn)(project.tree, rootsSearch(module3.file.dir), name, "static")) {
-              if (r.entry && (0, project_12.isPythonSource)(r.entry.name))
+              if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
                 markLive(r.entry, module3);
             }
           }
@@ -22831,7 +22831,7 @@ var require_layout = __commonJS({
     var read_1 = require_read();
     var build_config_1 = require_build_config();
     var model_1 = require_model();
-    var project_12 = require_project();
+    var project_1 = require_project();
     var names_1 = require_names2();
     var project_environment_1 = require_project_environment();
     var resolve_1 = require_resolve();
@@ -22977,7 +22977,7 @@ var require_layout = __commonJS({
       };
       collect(project.tree);
       for (const file of project.files) {
-        if (!(0, project_12.isPythonSource)(file.name))
+        if (!(0, project_1.isPythonSource)(file.name))
           continue;
         const role = usage.of(file);
         if (!role.live || role.role === "vendored" || file.name.endsWith(".pyi"))
@@ -23117,7 +23117,7 @@ var require_layout = __commonJS({
     }
     function hasPython(dir) {
       for (const name of dir.files.keys())
-        if ((0, project_12.isPythonSource)(name))
+        if ((0, project_1.isPythonSource)(name))
           return true;
       for (const child of dir.dirs.values())
         if (hasPython(child))
@@ -23905,7 +23905,7 @@ var require_duplicate_module_name = __commonJS({
     var layout_12 = require_layout();
     var model_1 = require_model();
     var mypy_config_1 = require_mypy_config();
-    var project_12 = require_project();
+    var project_1 = require_project();
     var names_1 = require_names2();
     exports2.default = (0, rule_12.defineRule)({
       id: "duplicate-module-name",
@@ -23990,7 +23990,7 @@ var require_duplicate_module_name = __commonJS({
             const hooksText = project.tree.files.has(".pre-commit-config.yaml") ? (0, read_1.readTextOrNull)(path2.join(project.root, ".pre-commit-config.yaml")) : null;
             const hooks = hooksText ? (0, mypy_config_1.preCommitMypyHooks)(hooksText) : null;
             if (hooks && !rootConfig?.customNaming) {
-              const tracked = project.files.filter((f) => f.tracked && (0, project_12.isPythonSource)(f.name));
+              const tracked = project.files.filter((f) => f.tracked && (0, project_1.isPythonSource)(f.name));
               for (const hook of hooks) {
                 if (hook.customNaming)
                   continue;
@@ -24040,7 +24040,7 @@ var require_duplicate_module_name = __commonJS({
             any = true;
           }
         }
-        const files = [...dir.files.values()].filter((f) => (0, project_12.isPythonSource)(f.name) && !f.name.startsWith("."));
+        const files = [...dir.files.values()].filter((f) => (0, project_1.isPythonSource)(f.name) && !f.name.startsWith("."));
         files.sort((a, b) => a.name.endsWith(".pyi") === b.name.endsWith(".pyi") ? a.name < b.name ? -1 : 1 : a.name.endsWith(".pyi") ? -1 : 1);
         for (const f of files) {
           const stem = f.name.replace(/\.pyi?$/, "");
@@ -24057,7 +24057,7 @@ var require_duplicate_module_name = __commonJS({
         if (/[*?[]/.test(clean)) {
           const match = (0, picomatch_1.default)(clean, { dot: false });
           for (const f of project.files)
-            if ((0, project_12.isPythonSource)(f.name) && f.path.startsWith(base.path) && match(rel(f.path)))
+            if ((0, project_1.isPythonSource)(f.name) && f.path.startsWith(base.path) && match(rel(f.path)))
               out.add(f);
           continue;
         }
@@ -24090,7 +24090,7 @@ var require_implicit_namespace_package = __commonJS({
     var rule_12 = require_rule();
     var layout_12 = require_layout();
     var model_1 = require_model();
-    var project_12 = require_project();
+    var project_1 = require_project();
     var usage_1 = require_usage();
     var names_1 = require_names2();
     exports2.default = (0, rule_12.defineRule)({
@@ -24117,7 +24117,7 @@ var require_implicit_namespace_package = __commonJS({
           directory(dir) {
             if (!dir.parent || !(0, model_1.hasInit)(dir.parent) || (0, model_1.hasInit)(dir) || !(0, names_1.isModuleName)(dir.name) || dir.name === "__pycache__")
               return;
-            const modules = [...dir.files.values()].filter((f) => (0, project_12.isPythonSource)(f.name)).sort((a, b) => a.name < b.name ? -1 : 1);
+            const modules = [...dir.files.values()].filter((f) => (0, project_1.isPythonSource)(f.name)).sort((a, b) => a.name < b.name ? -1 : 1);
             if (modules.length === 0 || [...dir.files.keys()].some(names_1.isMisspelledInit))
               return;
             const layout = (0, layout_12.layoutOf)(project);
@@ -24390,7 +24390,7 @@ var require_import_case_mismatch = __commonJS({
     var read_1 = require_read();
     var environment_1 = require_environment();
     var layout_12 = require_layout();
-    var project_12 = require_project();
+    var project_1 = require_project();
     var resolve_1 = require_resolve();
     var usage_1 = require_usage();
     exports2.default = (0, rule_12.defineRule)({
@@ -24423,7 +24423,7 @@ var require_import_case_mismatch = __commonJS({
                 visit(sub);
               }
               for (const name of dir.files.keys())
-                if ((0, project_12.isPythonSource)(name))
+                if ((0, project_1.isPythonSource)(name))
                   add(name.replace(/\.pyi?$/, ""));
             };
             visit(project.tree);
@@ -24472,7 +24472,7 @@ var require_import_case_mismatch = __commonJS({
             }
           },
           trackedFile(entry) {
-            if (!(0, project_12.isPythonSource)(entry.path))
+            if (!(0, project_1.isPythonSource)(entry.path))
               return;
             let end = entry.path.length;
             for (let isFile = true; end > 0; isFile = false) {
@@ -25076,7 +25076,7 @@ var require_package_ignored = __commonJS({
     var path2 = __importStar2(require("node:path"));
     var picomatch_1 = __importDefault2(require_picomatch2());
     var rule_12 = require_rule();
-    var git_12 = require_git();
+    var git_1 = require_git();
     var layout_12 = require_layout();
     var usage_1 = require_usage();
     exports2.default = (0, rule_12.defineRule)({
@@ -25205,7 +25205,7 @@ var require_package_ignored = __commonJS({
             const probes = [...[...uses.keys()].map((rel) => onDisk.get(rel)), ...inits.map((d) => `${d.path}/__init__.py`)];
             if (probes.length === 0)
               return;
-            const matches = (0, git_12.ignoreMatches)(project.root, probes);
+            const matches = (0, git_1.ignoreMatches)(project.root, probes);
             const accidental = (probe) => {
               const m = matches.get(probe);
               return m && !m.pattern.replace(/\/+$/, "").replace(/^\*\*\//, "").includes("/") ? m : null;
@@ -25966,7 +25966,7 @@ var require_stub_without_source = __commonJS({
     var path2 = __importStar2(require("node:path"));
     var rule_12 = require_rule();
     var layout_12 = require_layout();
-    var project_12 = require_project();
+    var project_1 = require_project();
     var usage_1 = require_usage();
     var resolve_1 = require_resolve();
     exports2.default = (0, rule_12.defineRule)({
@@ -26013,7 +26013,7 @@ var require_stub_without_source = __commonJS({
           if (!importedThrough) {
             importedThrough = /* @__PURE__ */ new Set();
             for (const file of project.files) {
-              if (!(0, project_12.isPythonSource)(file.name) || !layout.usage.of(file).live)
+              if (!(0, project_1.isPythonSource)(file.name) || !layout.usage.of(file).live)
                 continue;
               const module3 = project.module(file);
               const targets = (0, usage_1.moduleImportTargets)(module3.facts);
@@ -26920,7 +26920,7 @@ var require_unmatched = __commonJS({
     exports2.unmatchedConfigEntries = unmatchedConfigEntries;
     var fs2 = __importStar2(require("node:fs"));
     var path2 = __importStar2(require("node:path"));
-    var git_12 = require_git();
+    var git_1 = require_git();
     var config_12 = require_config();
     var globs_1 = require_globs();
     var MAX_WARNINGS = 20;
@@ -26986,7 +26986,7 @@ var require_unmatched = __commonJS({
         return !(head && fs2.existsSync(path2.join(config.baseDir, head)));
       });
       if (pending.length && project.git) {
-        const ignored = (await (0, git_12.listIgnored)(project.root).catch(() => [])).map((p) => project.configPath(p.replace(/\/$/, "")));
+        const ignored = (await (0, git_1.listIgnored)(project.root).catch(() => [])).map((p) => project.configPath(p.replace(/\/$/, "")));
         pending = pending.filter((g) => {
           const match = (0, globs_1.excludeMatcher)([g.body]);
           return !ignored.some(match);
@@ -27075,7 +27075,7 @@ var require_run = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.runRules = runRules;
     var layout_12 = require_layout();
-    var project_12 = require_project();
+    var project_1 = require_project();
     var plugins_12 = require_plugins();
     var rule_12 = require_rule();
     function runRules(project, rules, focus) {
@@ -27160,7 +27160,7 @@ var require_run = __commonJS({
       if (active.some((a) => a.visitors.module || a.visitors.import)) {
         const { usage } = (0, layout_12.layoutOf)(project);
         for (const file of project.files) {
-          if (!(0, project_12.isPythonSource)(file.name))
+          if (!(0, project_1.isPythonSource)(file.name))
             continue;
           const role = usage.of(file);
           if (role.role === "vendored" || !role.live && !file.name.endsWith(".pyi"))
@@ -27234,7 +27234,7 @@ var require_suppress = __commonJS({
     var globs_1 = require_globs();
     var read_1 = require_read();
     var model_1 = require_model();
-    var project_12 = require_project();
+    var project_1 = require_project();
     var DIRECTIVE = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_@/,\s-]+)/g;
     var TEXT_SUFFIXES = [".pyw", ".toml", ".cfg", ".txt"];
     function parseDirectives(text) {
@@ -27266,7 +27266,7 @@ var require_suppress = __commonJS({
         if (!directives.has(p)) {
           let d = null;
           const file = (0, model_1.fileAt)(project.tree, p);
-          if (file && (0, project_12.isPythonSource)(file.name)) {
+          if (file && (0, project_1.isPythonSource)(file.name)) {
             d = { file: /* @__PURE__ */ new Set(), lines: /* @__PURE__ */ new Map() };
             for (const directive of project.module(file).facts.directives) {
               if (directive.kind === "disable-file")
@@ -29667,7 +29667,7 @@ var require_apply2 = __commonJS({
     exports2.renderPlan = renderPlan;
     var fs2 = __importStar2(require("node:fs"));
     var path2 = __importStar2(require("node:path"));
-    var git_12 = require_git();
+    var git_1 = require_git();
     var facts_1 = require_facts();
     var files_1 = require_files();
     var verify_1 = require_verify();
@@ -29900,7 +29900,7 @@ var require_apply2 = __commonJS({
         await attempt(`finish renaming ${shown(from)} to ${shown(to)}`, from, () => (0, files_1.renameSafely)(root, from, to));
       }
       if (plan.untrack.length) {
-        await attempt(`untrack ${plan.untrack.map(shown).join(", ")}`, plan.untrack[0], () => (0, git_12.untrack)(root, plan.untrack));
+        await attempt(`untrack ${plan.untrack.map(shown).join(", ")}`, plan.untrack[0], () => (0, git_1.untrack)(root, plan.untrack));
       }
       for (const [p, { before, after }] of plan.text) {
         await attempt(`${before ? "write" : "create"} ${shown(p)}`, p, () => (0, files_1.writeAtomic)(root, p, after.bytes, before?.bytes ?? null));
@@ -30034,7 +30034,7 @@ var require_add_noqa = __commonJS({
     exports2.planNoqa = planNoqa;
     var path2 = __importStar2(require("node:path"));
     var model_1 = require_model();
-    var project_12 = require_project();
+    var project_1 = require_project();
     var facts_1 = require_facts();
     var scanner_1 = require_scanner();
     var apply_1 = require_apply2();
@@ -30045,7 +30045,7 @@ var require_add_noqa = __commonJS({
       const byFile = /* @__PURE__ */ new Map();
       for (const d of diagnostics) {
         const file = (0, model_1.fileAt)(project.tree, d.location.path);
-        if (!file || !(0, project_12.isPythonSource)(file.name)) {
+        if (!file || !(0, project_1.isPythonSource)(file.name)) {
           plan.left.push(d);
           continue;
         }
@@ -30213,6 +30213,7 @@ var require_lint = __commonJS({
     exports2.resolveConfig = resolveConfig;
     exports2.configuredRules = configuredRules;
     exports2.projectOf = projectOf;
+    exports2.loadProjectAt = loadProjectAt;
     exports2.subjects = subjects;
     exports2.touches = touches;
     var fs2 = __importStar2(require("node:fs"));
@@ -30227,10 +30228,10 @@ var require_lint = __commonJS({
     var add_noqa_1 = require_add_noqa();
     var apply_1 = require_apply2();
     var files_1 = require_files();
-    var git_12 = require_git();
+    var git_1 = require_git();
     var cache_1 = require_cache();
     var layout_12 = require_layout();
-    var project_12 = require_project();
+    var project_1 = require_project();
     var MAX_FIX_PASSES = 10;
     exports2.SYNTAX_ERROR = "syntax-error";
     async function lint(options = {}) {
@@ -30252,7 +30253,7 @@ var require_lint = __commonJS({
         cacheFiles: []
       };
       const paths = options.stdin ? [options.stdin.path] : options.paths?.length ? options.paths : ["."];
-      const workTrees = new git_12.WorkTrees();
+      const workTrees = new git_1.WorkTrees();
       for (const target of targets(cwd, paths, Boolean(options.stdin), Boolean(options.configFile), workTrees)) {
         await lintTarget(cwd, target, rules, options, result, workTrees);
       }
@@ -30261,7 +30262,7 @@ var require_lint = __commonJS({
       result.fixed.sort(byPosition);
       return result;
     }
-    async function resolveConfig(cwd, root, options, rules, toplevel = (0, git_12.gitToplevel)(root)) {
+    async function resolveConfig(cwd, root, options, rules, toplevel = (0, git_1.gitToplevel)(root)) {
       const file = options.configFile ? path2.resolve(cwd, options.configFile) : (0, config_12.findConfigFile)(root, toplevel, cwd);
       if (options.configFile && !fs2.existsSync(file)) {
         throw new config_12.ConfigError(`--config ${options.configFile}: file not found`);
@@ -30321,7 +30322,7 @@ var require_lint = __commonJS({
       const named = /* @__PURE__ */ new Set([...overlay.keys(), ...target.scope?.files ?? []]);
       const { scope } = target;
       const analyse = async (files = overlay) => {
-        const { project: project2, notes: notes2, info: info2, stagedChanges, excludedPaths: excludedPaths2 } = await (0, project_12.loadProject)(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? "auto", alone: target.alone, buffers: named });
+        const { project: project2, notes: notes2, info: info2, stagedChanges, excludedPaths: excludedPaths2 } = await (0, project_1.loadProject)(root, config, toplevel, { overlay: files, cache, staged: options.staged, concurrency: options.concurrency ?? "auto", alone: target.alone, buffers: named });
         const changed = stagedChanges ? new Set(stagedChanges) : null;
         const focus = options.addNoqa ? void 0 : buffer !== null ? (p) => p === buffer : changed ? (p) => changed.has(p) : scope ? (p) => scope.files.has(p) || inside(p, scope.dirs) : void 0;
         const run3 = (0, run_1.runRules)(project2, configured, focus);
@@ -30366,7 +30367,7 @@ var require_lint = __commonJS({
       }
       if (buffer !== null) {
         const file = project.files.find((f) => f.path === buffer);
-        const error = file && (0, project_12.isPythonSource)(file.name) ? project.module(file).facts.syntaxError : null;
+        const error = file && (0, project_1.isPythonSource)(file.name) ? project.module(file).facts.syntaxError : null;
         if (error)
           kept = [...kept, syntaxErrorFinding(buffer, error)];
       }
@@ -30506,7 +30507,7 @@ var require_lint = __commonJS({
       const { usage } = (0, layout_12.layoutOf)(project);
       const counts = /* @__PURE__ */ new Map();
       for (const file of project.files) {
-        if (!(0, project_12.isPythonSource)(file.name))
+        if (!(0, project_1.isPythonSource)(file.name))
           continue;
         const u = usage.of(file);
         const key = u.role === "data" ? u.live ? "data imported by live code" : "data (not linted: nothing imports, collects or runs it)" : u.role === "vendored" ? "vendored (not linted)" : u.role;
@@ -30541,7 +30542,7 @@ var require_lint = __commonJS({
       }
       return [...byRoot.values()];
     }
-    function projectOf(abs, isDirectory, configGiven, cwd, workTrees = new git_12.WorkTrees()) {
+    function projectOf(abs, isDirectory, configGiven, cwd, workTrees = new git_1.WorkTrees()) {
       const dir = isDirectory ? abs : path2.dirname(abs);
       const toplevel = workTrees.get(dir).toplevel;
       const configFile = configGiven ? null : (0, config_12.findConfigFile)(dir, toplevel, cwd);
@@ -30550,6 +30551,13 @@ var require_lint = __commonJS({
       if (isOutside(rel))
         [root, rel] = [dir, path2.relative(dir, abs)];
       return { root, rel, found: Boolean(configFile || toplevel) };
+    }
+    async function loadProjectAt(cwd, abs, isDirectory, options) {
+      const workTrees = new git_1.WorkTrees();
+      const { root, rel } = projectOf(abs, isDirectory, options.configFile !== void 0, cwd, workTrees);
+      const toplevel = workTrees.get(root).toplevel;
+      const config = await resolveConfig(cwd, root, options, rules_12.builtinRules, toplevel);
+      return { root, rel, config, loaded: await (0, project_1.loadProject)(root, config, toplevel) };
     }
     function subjects(d) {
       const out = [d.location.path, ...d.related.map((r) => r.location.path)];
@@ -30672,21 +30680,16 @@ var require_tree = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.renderTree = renderTree;
     var path2 = __importStar2(require("node:path"));
-    var rules_12 = require_rules();
     var escape_12 = require_escape();
-    var git_12 = require_git();
     var lint_12 = require_lint();
     var setuptools_12 = require_setuptools();
     var layout_12 = require_layout();
-    var project_12 = require_project();
+    var project_1 = require_project();
     var resolve_1 = require_resolve();
     var names_1 = require_names2();
     async function renderTree(cwd, target, options = {}) {
-      const { root, rel } = (0, lint_12.projectOf)(path2.resolve(cwd, target), true, options.configFile !== void 0, cwd);
+      const { root, rel, loaded: { project } } = await (0, lint_12.loadProjectAt)(cwd, path2.resolve(cwd, target), true, options);
       const subfolder = rel.split(path2.sep).join("/");
-      const toplevel = (0, git_12.gitToplevel)(root);
-      const config = await (0, lint_12.resolveConfig)(cwd, root, options, rules_12.builtinRules, toplevel);
-      const { project } = await (0, project_12.loadProject)(root, config, toplevel);
       const layout = (0, layout_12.layoutOf)(project);
       const configFile = options.configFile === void 0 ? {} : { configFile: path2.resolve(cwd, options.configFile) };
       const result = await (0, lint_12.lint)({ ...options, ...configFile, cwd: root, paths: ["."] });
@@ -30732,7 +30735,7 @@ var require_tree = __commonJS({
       const roleSummary = (dir) => {
         const counts = /* @__PURE__ */ new Map();
         for (const file of dir.files.values()) {
-          if (!(0, project_12.isPythonSource)(file.name))
+          if (!(0, project_1.isPythonSource)(file.name))
             continue;
           const u = layout.usage.of(file);
           const key = u.role === "data" && u.live ? "imported data" : u.role;
@@ -30745,7 +30748,7 @@ var require_tree = __commonJS({
         const shown = [...counts].map(([role, { n, why }]) => role === "package" ? `${n} ${role}` : `${n} ${role} (${why})`);
         return `modules: ${shown.join(", ")}`;
       };
-      const hasPython = (dir) => [...dir.files.keys()].some(project_12.isPythonSource) || [...dir.dirs.values()].some(hasPython);
+      const hasPython = (dir) => [...dir.files.keys()].some(project_1.isPythonSource) || [...dir.dirs.values()].some(hasPython);
       const lines = [`${(0, escape_12.visible)(displayPath(cwd, root)) || "."}/  ${describe(project.tree)}`];
       let prefix = "";
       let shownDir = project.tree;
@@ -40123,10 +40126,10 @@ var require_session = __commonJS({
     var config_12 = require_config();
     var run_1 = require_run();
     var suppress_1 = require_suppress();
-    var git_12 = require_git();
+    var git_1 = require_git();
     var files_1 = require_files();
     var lint_12 = require_lint();
-    var project_12 = require_project();
+    var project_1 = require_project();
     var Session = class {
       root;
       rules;
@@ -40159,7 +40162,7 @@ var require_session = __commonJS({
         for (const p of paths) {
           this.memo.disk.delete(p);
           this.texts.delete(p);
-          if (created || !(0, project_12.isPythonSource)(p) || p === "setup.py" || p.endsWith("/setup.py")) {
+          if (created || !(0, project_1.isPythonSource)(p) || p === "setup.py" || p.endsWith("/setup.py")) {
             this.discovery = null;
             const below = `${p}/`;
             for (const known of this.memo.disk.keys())
@@ -40183,12 +40186,12 @@ var require_session = __commonJS({
       async run() {
         try {
           if (!this.config || !this.discovery) {
-            this.toplevel = (0, git_12.gitWorkTree)(this.root).toplevel;
+            this.toplevel = (0, git_1.gitWorkTree)(this.root).toplevel;
             this.config = await (0, lint_12.resolveConfig)(this.root, this.root, {}, this.rules, this.toplevel);
             this.configured = (0, lint_12.configuredRules)(this.config);
-            this.discovery = withIgnoredMemo(await (0, project_12.discover)(this.root, this.config, this.toplevel));
+            this.discovery = withIgnoredMemo(await (0, project_1.discover)(this.root, this.config, this.toplevel));
           }
-          const { project } = await (0, project_12.loadProject)(this.root, this.config, this.toplevel, {
+          const { project } = await (0, project_1.loadProject)(this.root, this.config, this.toplevel, {
             overlay: this.overlays,
             buffers: new Set(this.overlays.keys()),
             discovery: this.discovery,
@@ -40277,7 +40280,7 @@ var require_server2 = __commonJS({
     var rules_12 = require_rules();
     var config_12 = require_config();
     var apply_1 = require_apply2();
-    var git_12 = require_git();
+    var git_1 = require_git();
     var convert_1 = require_convert();
     var session_1 = require_session();
     exports2.FILES_CHANGED_COMMAND = "dunderlint.filesChanged";
@@ -40316,7 +40319,7 @@ var require_server2 = __commonJS({
         if (best)
           return best;
         const dir = path2.dirname(abs);
-        const toplevel = (0, git_12.gitToplevel)(dir);
+        const toplevel = (0, git_1.gitToplevel)(dir);
         const config = (0, config_12.findConfigFile)(dir, toplevel, dir);
         return addRoot(config ? path2.dirname(config) : toplevel ?? dir);
       };
@@ -40630,10 +40633,8 @@ var lint_1 = require_lint();
 var sarif_1 = require_sarif();
 var package_info_1 = require_package_info();
 var tree_1 = require_tree();
-var git_1 = require_git();
 var setuptools_1 = require_setuptools();
 var layout_1 = require_layout();
-var project_1 = require_project();
 var replay_hook_1 = require_replay_hook();
 exports.EXIT_CLEAN = 0;
 exports.EXIT_PROBLEMS = 1;
@@ -40829,11 +40830,7 @@ async function run(args, io, say) {
     const root = path.resolve(io.cwd, args.paths[0] ?? ".");
     if (!fs.existsSync(root))
       throw new config_1.ConfigError(`${args.paths[0]}: no such file or directory`);
-    const workTrees = new git_1.WorkTrees();
-    const { root: dir } = (0, lint_1.projectOf)(root, fs.statSync(root).isDirectory(), args.config !== void 0, io.cwd, workTrees);
-    const toplevel = workTrees.get(dir).toplevel;
-    const config = await (0, lint_1.resolveConfig)(io.cwd, dir, options, rules_1.builtinRules, toplevel);
-    const loaded = await (0, project_1.loadProject)(dir, config, toplevel);
+    const { root: dir, config, loaded } = await (0, lint_1.loadProjectAt)(io.cwd, root, fs.statSync(root).isDirectory(), options);
     const shown = {
       file: config.file ? path.relative(io.cwd, config.file) || path.basename(config.file) : null,
       // Paths in `projects` and `exclusions` are relative to it.

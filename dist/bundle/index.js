@@ -25184,6 +25184,7 @@ var require_lint = __commonJS({
     exports2.resolveConfig = resolveConfig;
     exports2.configuredRules = configuredRules;
     exports2.projectOf = projectOf;
+    exports2.loadProjectAt = loadProjectAt;
     exports2.subjects = subjects;
     exports2.touches = touches;
     var fs = __importStar(require("node:fs"));
@@ -25521,6 +25522,13 @@ var require_lint = __commonJS({
       if (isOutside(rel))
         [root, rel] = [dir, path.relative(dir, abs)];
       return { root, rel, found: Boolean(configFile || toplevel) };
+    }
+    async function loadProjectAt(cwd, abs, isDirectory, options) {
+      const workTrees = new git_1.WorkTrees();
+      const { root, rel } = projectOf(abs, isDirectory, options.configFile !== void 0, cwd, workTrees);
+      const toplevel = workTrees.get(root).toplevel;
+      const config = await resolveConfig(cwd, root, options, rules_12.builtinRules, toplevel);
+      return { root, rel, config, loaded: await (0, project_1.loadProject)(root, config, toplevel) };
     }
     function subjects(d) {
       const out = [d.location.path, ...d.related.map((r) => r.location.path)];
