@@ -27,6 +27,10 @@ if (replay && replay.tryReplay(argv)) return;
 // Set before the bundle compiles; V8 flags are per process, so the scan workers get it too.
 // A scan of many bytes turns it back on (src/project/modules.ts): warm code runs long there.
 require('node:v8').setFlagsFromString('--no-turbo-inlining');
+// TurboFan itself starts off, for the same reason: a pre-commit run or a small project is over
+// before optimized code repays its compiling (pip --staged: 0.8x the CPU without it; a run
+// scanning 0.3-1 MB: 0.8-0.9x). A run with much to do turns it on (src/host/jit.ts).
+require('node:v8').setFlagsFromString('--no-turbofan');
 // The code cache only saves time: without its file (a bin/dunderlint.js copied alone), require().
 let load = require;
 try {

@@ -19,6 +19,7 @@ import { RULE_DOCS, VERSION } from './package-info';
 import { renderTree } from './tree';
 import { wheelPackages } from './project/backends/setuptools';
 import { layoutOf } from './project/layout';
+import { optimizeForLongRun } from './host/jit';
 import type { Concurrency } from './project/modules';
 import type { Project } from './project/project';
 import { recorder } from './replay-hook';
@@ -177,8 +178,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     if (args.stdio && args._[0] !== 'server') throw new UsageError('--stdio is an option of dunderlint server');
     if (args._[0] === 'server') {
       // Loaded only here: the language server's libraries are most of the bundle, and a lint run needs none of them.
-      // A server runs for hours: TurboFan's inlining, off for short runs (bin/dunderlint.js), pays there.
-      (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--turbo-inlining');
+      // A server runs for hours: TurboFan, off for short runs (bin/dunderlint.js), pays there.
+      optimizeForLongRun();
       (require('./server/server') as typeof import('./server/server')).startServer();
       // The connection ends the process on the client's `exit` (or when stdin closes).
       return await new Promise<never>(() => {});

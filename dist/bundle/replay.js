@@ -405,7 +405,7 @@ var WATCHED = [
 var pathOf = (p) => typeof p === "string" ? path.resolve(p) : Buffer.isBuffer(p) ? path.resolve(p.toString()) : p instanceof URL ? path.resolve(p.pathname) : null;
 function startRecording(argv) {
   const folder = recordFolder();
-  if (!folder || process.env["DUNDERLINT_NO_CACHE"])
+  if (!folder || process.env["DUNDERLINT_NO_CACHE"] || neverRecorded(argv))
     return;
   const racyMs = process.env["DUNDERLINT_RACY_MS"] === "0" ? 0 : RACY_MS;
   const startNs = BigInt(Date.now() - racyMs) * 1000000n;
@@ -541,6 +541,15 @@ function startRecording(argv) {
     }
   };
   globalThis[replay_hook_1.RECORDER] = rec;
+}
+function neverRecorded(argv) {
+  for (const a of argv) {
+    if (a === "--")
+      return false;
+    if (a === "--no-cache" || a === "--fix" || a === "--verbose")
+      return true;
+  }
+  return false;
 }
 function save(folder, key, record) {
   const file = path.join(folder, `${key.slice(0, 32)}.bin`);

@@ -593,6 +593,34 @@ var require_facts_codec = __commonJS({
   }
 });
 
+// dist/src/host/jit.js
+var require_jit = __commonJS({
+  "dist/src/host/jit.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.optimizeFor = optimizeFor;
+    exports2.optimizeHotLoops = optimizeHotLoops;
+    exports2.optimizeForLongRun = optimizeForLongRun;
+    var node_v8_1 = require("node:v8");
+    var OPTIMIZING_FROM_BYTES = 2e6;
+    var OPTIMIZING_FROM_MODULES = 6e3;
+    var INLINING_FROM_BYTES = 1e8;
+    function optimizeFor(work) {
+      if (work.bytes > OPTIMIZING_FROM_BYTES || work.modules > OPTIMIZING_FROM_MODULES)
+        (0, node_v8_1.setFlagsFromString)("--turbofan");
+      if (work.bytes > INLINING_FROM_BYTES)
+        (0, node_v8_1.setFlagsFromString)("--turbo-inlining");
+    }
+    function optimizeHotLoops() {
+      (0, node_v8_1.setFlagsFromString)("--turbofan");
+    }
+    function optimizeForLongRun() {
+      (0, node_v8_1.setFlagsFromString)("--turbofan");
+      (0, node_v8_1.setFlagsFromString)("--turbo-inlining");
+    }
+  }
+});
+
 // dist/src/package-info.js
 var require_package_info = __commonJS({
   "dist/src/package-info.js"(exports2) {
@@ -728,6 +756,7 @@ var require_cache = __commonJS({
     var fs = __importStar(require("node:fs"));
     var os = __importStar(require("node:os"));
     var path = __importStar(require("node:path"));
+    var jit_1 = require_jit();
     var package_info_1 = require_package_info();
     var facts_codec_12 = require_facts_codec();
     var TRUST_AFTER_MS = 2e3;
@@ -955,6 +984,7 @@ var require_cache = __commonJS({
             return;
           if (!wellFormed(header))
             return damaged("malformed header");
+          (0, jit_1.optimizeFor)({ modules: header.pathCount, bytes: 0 });
           const idCount = header.ids.length / ID_LENGTH;
           const from = headerEnd + 7 & ~7;
           const numbers = 8 * STAT * header.pathCount + 4 * header.pathCount + 8 * idCount;
@@ -3858,10 +3888,10 @@ var require_modules = __commonJS({
     var fs = __importStar(require("node:fs"));
     var node_os_1 = require("node:os");
     var path = __importStar(require("node:path"));
-    var node_v8_1 = require("node:v8");
     var node_worker_threads_12 = require("node:worker_threads");
     var facts_1 = require_facts();
     var facts_codec_12 = require_facts_codec();
+    var jit_1 = require_jit();
     var read_1 = require_read();
     var source_1 = require_source();
     var cache_12 = require_cache();
@@ -3905,7 +3935,6 @@ var require_modules = __commonJS({
       return workers < 2 ? 0 : workers;
     }
     var AUTO_BREAK_EVEN_BYTES = 2e8;
-    var INLINING_FROM_BYTES = 1e8;
     var TYPICAL_FILE_BYTES = 6500;
     var EXPLICIT_FROM = 400;
     var CHUNK = 200;
@@ -3954,11 +3983,11 @@ var require_modules = __commonJS({
           }
         }
         const work = pendingWork(pending);
-        if (work.bytes > INLINING_FROM_BYTES)
-          (0, node_v8_1.setFlagsFromString)("--turbo-inlining");
+        (0, jit_1.optimizeFor)({ modules: files.length, bytes: work.bytes });
         const workers = concurrency === "auto" ? autoWorkers(work, (0, node_os_1.availableParallelism)()) : pending.length < EXPLICIT_FROM ? 0 : concurrency;
         if (workers < 2 || !fs.existsSync(WORKER_FILE))
           return;
+        (0, jit_1.optimizeHotLoops)();
         const byPath = new Map(pending.map((p) => [p.file.path, p]));
         const now = Date.now();
         this.parallel.workers = Math.min(workers, Math.ceil(pending.length / CHUNK));

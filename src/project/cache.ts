@@ -23,6 +23,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { optimizeFor } from '../host/jit';
 import { VERSION } from '../package-info';
 import type { ModuleFacts } from '../python/facts';
 import { decodeFacts, Reinterner, StringTable, validRecord, type Ints } from '../python/facts-codec';
@@ -325,6 +326,8 @@ export class FactsCache {
       const header = JSON.parse(buf.toString('utf8', HEADER_AT, headerEnd)) as Header;
       if (header.tool !== this.fingerprint) return;
       if (!wellFormed(header)) return damaged('malformed header');
+      // A large project's checks and phases start here, before its files are listed (src/host/jit.ts).
+      optimizeFor({ modules: header.pathCount, bytes: 0 });
       const idCount = header.ids.length / ID_LENGTH;
       const from = (headerEnd + 7) & ~7;
       const numbers = 8 * STAT * header.pathCount + 4 * header.pathCount + 8 * idCount;

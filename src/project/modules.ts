@@ -5,10 +5,10 @@
 import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { scanModule, type ModuleFacts } from '../python/facts';
 import { decodeFacts, FactsArena, plainFacts, Reinterner } from '../python/facts-codec';
+import { optimizeFor, optimizeHotLoops } from '../host/jit';
 import { readRegularFile, ReadError } from '../host/read';
 import { decodeSource } from '../python/source';
 import { blobId, type CachedFacts, type FactsCache, type FactsRecord } from './cache';
@@ -79,8 +79,6 @@ export function autoWorkers(work: { files: number; bytes: number }, cpus: number
 
 /** The start-up of one worker, in bytes a warm thread scans meanwhile (see autoWorkers). */
 const AUTO_BREAK_EVEN_BYTES = 200e6;
-/** Bytes to scan from which TurboFan's inlining is turned back on (see prefetch). */
-const INLINING_FROM_BYTES = 100e6;
 /** The median module of the CPython standard library, for files whose size we did not stat. */
 const TYPICAL_FILE_BYTES = 6500;
 const EXPLICIT_FROM = 400;
@@ -143,11 +141,12 @@ export class ModuleReader {
       }
     }
     const work = pendingWork(pending);
-    // bin/dunderlint.js turns TurboFan's inlining off, which pays in short runs; a long scan runs
-    // warm code long enough that inlining pays again (50,000 files: 0.75x the wall time with it).
-    if (work.bytes > INLINING_FROM_BYTES) setFlagsFromString('--turbo-inlining');
+    // bin/dunderlint.js starts with V8's optimizing tiers off, which pays in short runs only.
+    optimizeFor({ modules: files.length, bytes: work.bytes });
     const workers = concurrency === 'auto' ? autoWorkers(work, availableParallelism()) : pending.length < EXPLICIT_FROM ? 0 : concurrency;
     if (workers < 2 || !fs.existsSync(WORKER_FILE)) return;
+    // Flags are per process: the workers start with this thread's, and each scans a large share.
+    optimizeHotLoops();
     const byPath = new Map(pending.map((p) => [p.file.path, p]));
     const now = Date.now();
     this.parallel.workers = Math.min(workers, Math.ceil(pending.length / CHUNK));
