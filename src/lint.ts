@@ -338,7 +338,7 @@ async function lintTarget(
     result.hiddenUnsafeFixes += kept.filter((d) => d.fix?.applicability === 'unsafe').length;
   }
   // --diff promises to change no file, the cache included.
-  const cacheWarning = options.diff ? cache?.warning : cache?.save({ staged: Boolean(options.staged) });
+  const cacheWarning = options.diff ? cache?.warning : cache?.save();
   if (cacheWarning) result.warnings.push(cacheWarning);
   if (cache && !cacheWarning && !config.plugins.length) result.cacheFiles?.push(cache.file);
   else result.cacheFiles = null;

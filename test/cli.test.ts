@@ -325,7 +325,8 @@ describe('the facts cache', () => {
     fs.writeFileSync(path.join(dir, 'a.py'), '__all__ = ["z"]\nx = 1\n');
     const r = cli(dir, '-f', 'concise', '--rule', 'bytecode-not-ignored:off');
     expect(r.stdout).toMatch(/^a\.py:1:12: error all-undefined /);
-    expect(counts(dir)).toBe('2 modules from the cache, 0 scanned');
+    // A run that changed a few entries leaves the cache as it was (cache.ts, save): a.py is scanned again.
+    expect(counts(dir)).toBe('1 module from the cache, 1 scanned');
   });
 
   it('outside git, a touched but unchanged file is not scanned again, a renamed one neither', () => {
@@ -379,7 +380,8 @@ describe('the facts cache', () => {
     git(dir, 'rm', '-qf', 'pkg/m20.py');
     git(dir, 'mv', 'pkg/m30.py', 'pkg/z30.py');
     expect(counts(dir)).toBe('29 modules from the cache, 1 scanned');
-    expect(counts(dir)).toBe('30 modules from the cache, 0 scanned');
+    // Three changes leave the cache as it was (cache.ts, save): the same again.
+    expect(counts(dir)).toBe('29 modules from the cache, 1 scanned');
   });
 
   it('--fix counts each module once, though it analyses the fixed project again', () => {

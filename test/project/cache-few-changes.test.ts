@@ -1,6 +1,7 @@
 /**
- * A `--staged` run (what a pre-commit hook runs) that scanned only a few staged blobs leaves the
- * facts cache as it was: those blobs change until the commit, and each write rewrote the whole file.
+ * A run that changed only a few entries of the facts cache (a few modules edited or staged) leaves
+ * the file as it was: those files change again before the next run, and each write rewrote the
+ * whole file. The few modules are scanned again by the next run.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -48,5 +49,30 @@ describe('--staged and the facts cache', () => {
     // The next run finds them in the cache.
     const again = cli(dir, '--staged', '--verbose', '.');
     expect(again.stderr).toMatch(/facts of \d+ modules from the cache, 0 scanned/);
+  });
+});
+
+describe('plain runs and the facts cache', () => {
+  it('a run after a one-module edit reports on it and leaves the cache file as it was; the next run scans that module again', () => {
+    const dir = project();
+    expect(cli(dir, '.').code).toBe(0);
+    const before = identity(cacheFile(dir));
+    fs.writeFileSync(path.join(dir, 'app/m3.py'), '__all__ = ["missing"]\n');
+    const r = cli(dir, '-f', 'concise', '.');
+    expect(r.stdout).toMatch(/^app\/m3\.py:1:\d+: error all-undefined /m);
+    expect(identity(cacheFile(dir))).toBe(before);
+    const again = cli(dir, '--verbose', '-f', 'concise', '.');
+    expect(again.stdout).toMatch(/^app\/m3\.py:1:\d+: error all-undefined /m);
+    expect(again.stderr).toMatch(/facts of 40 modules from the cache, 1 scanned/);
+  });
+
+  it('a run after many edits writes them, and the next run finds them all in the cache', () => {
+    const dir = project();
+    cli(dir, '.');
+    const before = identity(cacheFile(dir));
+    for (let i = 0; i < 30; i++) fs.writeFileSync(path.join(dir, `app/m${i}.py`), `Y${i} = ${i}\n`);
+    cli(dir, '.');
+    expect(identity(cacheFile(dir))).not.toBe(before);
+    expect(cli(dir, '--verbose', '.').stderr).toMatch(/facts of 41 modules from the cache, 0 scanned/);
   });
 });
