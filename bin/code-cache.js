@@ -49,10 +49,14 @@ function compile(file) {
   const mainLoader = vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER;
   const folder = process.env.DUNDERLINT_CODE_CACHE === '0' ? null : userCacheFolder('v8');
   if (!mainLoader || !folder) return null;
-  const source = fs.readFileSync(file, 'utf8');
+  const bytes = fs.readFileSync(file);
+  const source = bytes.toString('utf8');
   // execArgv: V8 rejects data from other flags anyway; keyed apart, two ways of starting Node do not
-  // overwrite each other's file on every run.
-  const key = require('node:crypto').createHash('sha256').update(`${process.version} ${process.arch} ${process.execArgv.join(' ')}\0`).update(source).digest('hex').slice(0, 24);
+  // overwrite each other's file on every run. The bundle's CRC-32 and length tell its versions apart
+  // (a SHA-256 of its 1.7 MB took 5 ms of every run); Node before 20.15 has no zlib.crc32.
+  const zlib = require('node:zlib');
+  const sum = typeof zlib.crc32 === 'function' ? `crc32 ${zlib.crc32(bytes)}` : require('node:crypto').createHash('sha256').update(bytes).digest('hex');
+  const key = require('node:crypto').createHash('sha256').update(`${process.version} ${process.arch} ${process.execArgv.join(' ')}\0${bytes.length} ${sum}`).digest('hex').slice(0, 24);
   const cacheFile = path.join(folder, `${path.basename(file, '.js')}-${key}.bin`);
   const cachedData = readTrusted(cacheFile) ?? undefined;
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData, importModuleDynamically: mainLoader });

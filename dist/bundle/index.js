@@ -16027,7 +16027,6 @@ var require_modules = __commonJS({
     var fs = __importStar(require("node:fs"));
     var node_os_1 = require("node:os");
     var path = __importStar(require("node:path"));
-    var node_worker_threads_1 = require("node:worker_threads");
     var facts_1 = require_facts();
     var facts_codec_1 = require_facts_codec();
     var jit_1 = require_jit();
@@ -16242,9 +16241,10 @@ var require_modules = __commonJS({
       return out;
     }
     function runPool(size, jobs, onAnswer) {
+      const { Worker } = require("node:worker_threads");
       let next = 0;
       const one = () => new Promise((resolve) => {
-        const worker = new node_worker_threads_1.Worker(WORKER_FILE);
+        const worker = new Worker(WORKER_FILE);
         const feed = () => {
           if (next < jobs.length)
             worker.postMessage(jobs[next++]);

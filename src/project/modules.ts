@@ -5,7 +5,6 @@
 import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { scanModule, type ModuleFacts } from '../python/facts';
 import { decodeFacts, FactsArena, plainFacts, Reinterner } from '../python/facts-codec';
 import { optimizeFor, optimizeHotLoops } from '../host/jit';
@@ -271,6 +270,9 @@ function chunks<T>(xs: readonly T[], size: number): T[][] {
  * stops taking jobs; the files of its job are then scanned in the main thread.
  */
 function runPool(size: number, jobs: ScanJob[], onAnswer: (a: ScanAnswer) => void): Promise<void> {
+  // Loaded here: most runs start no worker, and every run paid for loading the module.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   let next = 0;
   const one = (): Promise<void> =>
     new Promise((resolve) => {
