@@ -31,6 +31,7 @@ require('node:v8').setFlagsFromString('--no-turbo-inlining');
 // before optimized code repays its compiling (pip --staged: 0.8x the CPU without it; a run
 // scanning 0.3-1 MB: 0.8-0.9x). A run with much to do turns it on (src/host/jit.ts).
 require('node:v8').setFlagsFromString('--no-turbofan');
+globalThis[Symbol.for('dunderlint.shortRun')] = true;
 // The code cache only saves time: without its file (a bin/dunderlint.js copied alone), require().
 let load = require;
 try {

@@ -15506,23 +15506,38 @@ var require_jit = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.optimizeFor = optimizeFor;
+    exports2.optimizing = optimizing;
     exports2.optimizeHotLoops = optimizeHotLoops;
     exports2.optimizeForLongRun = optimizeForLongRun;
     var node_v8_1 = require("node:v8");
     var OPTIMIZING_FROM_BYTES = 2e6;
     var OPTIMIZING_FROM_MODULES = 6e3;
     var INLINING_FROM_BYTES = 1e8;
+    var SHORT_RUN = /* @__PURE__ */ Symbol.for("dunderlint.shortRun");
+    var turbofanOff = globalThis[SHORT_RUN] === true;
     function optimizeFor(work) {
       if (work.bytes > OPTIMIZING_FROM_BYTES || work.modules > OPTIMIZING_FROM_MODULES)
-        (0, node_v8_1.setFlagsFromString)("--turbofan");
+        optimizeHotLoops();
       if (work.bytes > INLINING_FROM_BYTES)
         (0, node_v8_1.setFlagsFromString)("--turbo-inlining");
     }
+    function optimizing(loop) {
+      if (!turbofanOff)
+        return loop();
+      (0, node_v8_1.setFlagsFromString)("--turbofan");
+      try {
+        return loop();
+      } finally {
+        if (turbofanOff)
+          (0, node_v8_1.setFlagsFromString)("--no-turbofan");
+      }
+    }
     function optimizeHotLoops() {
+      turbofanOff = false;
       (0, node_v8_1.setFlagsFromString)("--turbofan");
     }
     function optimizeForLongRun() {
-      (0, node_v8_1.setFlagsFromString)("--turbofan");
+      optimizeHotLoops();
       (0, node_v8_1.setFlagsFromString)("--turbo-inlining");
     }
   }
@@ -16014,7 +16029,7 @@ var require_cache = __commonJS({
           const pathIds = new Int32Array(ab, base + 8 * STAT * header.pathCount, header.pathCount);
           const spans = new Int32Array(ab, base + (8 * STAT + 4) * header.pathCount, 2 * idCount);
           const records = new Int32Array(ab, base + numbers, buf.byteLength - from - numbers >> 2);
-          if (!consistent(pathIds, idCount, spans, records, header.strings.length))
+          if (!(0, jit_1.optimizing)(() => consistent(pathIds, idCount, spans, records, header.strings.length)))
             return damaged("malformed records");
           this.ids = header.ids;
           this.idCount = idCount;

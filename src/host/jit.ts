@@ -17,19 +17,39 @@ const OPTIMIZING_FROM_MODULES = 6000;
 /** Bytes to scan from which TurboFan's inlining pays too (50,000 files: 0.75x the wall time with it). */
 const INLINING_FROM_BYTES = 100e6;
 
+/** Set by bin/dunderlint.js when it starts a run with TurboFan off; else (the API) nothing is changed. */
+const SHORT_RUN = Symbol.for('dunderlint.shortRun');
+let turbofanOff = (globalThis as Record<symbol, unknown>)[SHORT_RUN] === true;
+
 /** Turns the optimizing tiers on as far as a run of `modules` Python modules scanning `bytes` repays them. */
 export function optimizeFor(work: { modules: number; bytes: number }): void {
-  if (work.bytes > OPTIMIZING_FROM_BYTES || work.modules > OPTIMIZING_FROM_MODULES) setFlagsFromString('--turbofan');
+  if (work.bytes > OPTIMIZING_FROM_BYTES || work.modules > OPTIMIZING_FROM_MODULES) optimizeHotLoops();
   if (work.bytes > INLINING_FROM_BYTES) setFlagsFromString('--turbo-inlining');
+}
+
+/**
+ * Runs `loop` with TurboFan on, in a run that has it off: one tight loop over much data (checking
+ * every integer of a cache file) is worth optimizing when the rest of the run is not. Its optimized
+ * code stays when TurboFan goes off again.
+ */
+export function optimizing<T>(loop: () => T): T {
+  if (!turbofanOff) return loop();
+  setFlagsFromString('--turbofan');
+  try {
+    return loop();
+  } finally {
+    if (turbofanOff) setFlagsFromString('--no-turbofan');
+  }
 }
 
 /** TurboFan on, inlining as it was: for work that runs long whatever its size (scan workers). */
 export function optimizeHotLoops(): void {
+  turbofanOff = false;
   setFlagsFromString('--turbofan');
 }
 
 /** A process that lives for long (the language server): every tier pays. */
 export function optimizeForLongRun(): void {
-  setFlagsFromString('--turbofan');
+  optimizeHotLoops();
   setFlagsFromString('--turbo-inlining');
 }

@@ -23,7 +23,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { optimizeFor } from '../host/jit';
+import { optimizeFor, optimizing } from '../host/jit';
 import { VERSION } from '../package-info';
 import type { ModuleFacts } from '../python/facts';
 import { decodeFacts, Reinterner, StringTable, validRecord, type Ints } from '../python/facts-codec';
@@ -339,7 +339,7 @@ export class FactsCache {
       const pathIds = new Int32Array(ab, base + 8 * STAT * header.pathCount, header.pathCount);
       const spans = new Int32Array(ab, base + (8 * STAT + 4) * header.pathCount, 2 * idCount);
       const records = new Int32Array(ab, base + numbers, (buf.byteLength - from - numbers) >> 2);
-      if (!consistent(pathIds, idCount, spans, records, header.strings.length)) return damaged('malformed records');
+      if (!optimizing(() => consistent(pathIds, idCount, spans, records, header.strings.length))) return damaged('malformed records');
       this.ids = header.ids;
       this.idCount = idCount;
       this.errors = header.errors;

@@ -8,20 +8,26 @@ import * as path from 'node:path';
 
 const JIT = path.join(__dirname, '..', '..', 'dist', 'src', 'host', 'jit.js');
 
-/** Whether TurboFan optimizes a hot function after `optimizeFor(work)` in a process started as bin/dunderlint.js starts. */
-function optimizedAfter(work: { modules: number; bytes: number }): boolean {
+/** Runs `body` in a process started as bin/dunderlint.js starts (TurboFan off), with `jit` (src/host/jit.ts) and `optimized(f)` at hand. */
+function asLauncher(body: string): string {
   const script = `
     require('node:v8').setFlagsFromString('--no-turbo-inlining');
     require('node:v8').setFlagsFromString('--no-turbofan');
-    require(${JSON.stringify(JIT)}).optimizeFor(${JSON.stringify(work)});
-    function hot(x) { return x * 2 + 1; }
-    %PrepareFunctionForOptimization(hot); hot(1); hot(2); %OptimizeFunctionOnNextCall(hot); hot(3);
+    globalThis[Symbol.for('dunderlint.shortRun')] = true;
+    const jit = require(${JSON.stringify(JIT)});
     // V8's OptimizationStatus: bit 4 is "optimized", bit 6 "TurboFanned".
-    process.stdout.write(String((%GetOptimizationStatus(hot) & (1 << 4 | 1 << 6)) !== 0));
+    const optimized = (f) => (%GetOptimizationStatus(f) & (1 << 4 | 1 << 6)) !== 0;
+    const heat = (f) => { %PrepareFunctionForOptimization(f); f(1); f(2); %OptimizeFunctionOnNextCall(f); f(3); };
+    ${body}
   `;
   const r = spawnSync(process.execPath, ['--allow-natives-syntax', '-e', script], { encoding: 'utf8' });
   expect(r.stderr).toBe('');
-  return r.stdout === 'true';
+  return r.stdout;
+}
+
+/** Whether TurboFan optimizes a hot function after `optimizeFor(work)`. */
+function optimizedAfter(work: { modules: number; bytes: number }): boolean {
+  return asLauncher(`jit.optimizeFor(${JSON.stringify(work)}); function hot(x) { return x * 2 + 1; } heat(hot); process.stdout.write(String(optimized(hot)));`) === 'true';
 }
 
 describe('TurboFan is used only by runs long enough to repay its compiling', () => {
@@ -33,5 +39,18 @@ describe('TurboFan is used only by runs long enough to repay its compiling', () 
   });
   it('a project of 7,000 cached modules gets optimized code for its project-wide phases', () => {
     expect(optimizedAfter({ modules: 7000, bytes: 0 })).toBe(true);
+  });
+});
+
+describe('one loop over much data is optimized in a run that is not', () => {
+  it('a function run through optimizing() gets TurboFan code; one run after it does not', () => {
+    const out = asLauncher(`
+      function inside(x) { return x * 2 + 1; }
+      function after(x) { return x * 3 + 1; }
+      jit.optimizing(() => heat(inside));
+      heat(after);
+      process.stdout.write(JSON.stringify([optimized(inside), optimized(after)]));
+    `);
+    expect(JSON.parse(out)).toEqual([true, false]);
   });
 });
