@@ -25,7 +25,7 @@ if (replay && replay.tryReplay(argv)) return;
 // Measured end to end on 2 CPUs (pip, sphinx, --no-cache): without TurboFan's inlining a run takes
 // 0.70-0.75x the user CPU: inlining costs more compile time than it saves in a run this short.
 // Set before the bundle compiles; V8 flags are per process, so the scan workers get it too.
-// A scan of many bytes turns it back on (src/project/modules.ts): warm code runs long there.
+// A scan of many bytes turns it back on (src/host/jit.ts): warm code runs long there.
 require('node:v8').setFlagsFromString('--no-turbo-inlining');
 // TurboFan itself starts off, for the same reason: a pre-commit run or a small project is over
 // before optimized code repays its compiling (pip --staged: 0.8x the CPU without it; a run

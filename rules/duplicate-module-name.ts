@@ -1,7 +1,5 @@
-import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { defineRule, fileStart } from '../src/engine/rule';
-import { readTextOrNull } from '../src/host/read';
 import { layoutOf, type PythonProject } from '../src/project/layout';
 import { dirAt, fileAt, type Directory, type ProjectFile } from '../src/project/model';
 import { mypyModuleName, preCommitMypyHooks, readMypyConfig, type MypyConfig } from '../src/project/mypy-config';
@@ -85,7 +83,7 @@ export default defineRule({
           if (files) report('mypy', byName(files), { how: `\`files\` in ${join(py.dir, config.file)}` });
         }
         const rootConfig = configs.get(layout.projectOf(project.tree)) ?? null;
-        const hooksText = project.tree.files.has('.pre-commit-config.yaml') ? readTextOrNull(path.join(project.root, '.pre-commit-config.yaml')) : null;
+        const hooksText = project.tree.files.has('.pre-commit-config.yaml') ? project.readText('.pre-commit-config.yaml') : null;
         const hooks = hooksText ? preCommitMypyHooks(hooksText) : null;
         if (hooks && !rootConfig?.customNaming) {
           // pre-commit passes tracked files only.
@@ -128,7 +126,7 @@ function join(dir: Directory, name: string): string {
 }
 
 function mypyConfigOf(project: Project, py: PythonProject): MypyConfig | null {
-  const read = (name: string): string | null => (py.dir.files.has(name) ? readTextOrNull(path.join(project.root, join(py.dir, name))) : null);
+  const read = (name: string): string | null => (py.dir.files.has(name) ? project.readText(join(py.dir, name)) : null);
   return readMypyConfig({ mypyIni: read('mypy.ini'), dotMypyIni: read('.mypy.ini'), pyproject: py.pyproject, setupCfg: read('setup.cfg') });
 }
 

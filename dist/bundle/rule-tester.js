@@ -16179,10 +16179,10 @@ var require_cache = __commonJS({
        * about the cache folder or file found when loading.
        *
        * A run that found a cache and changed only a few of its entries (scanned a few edited modules
-       * or staged blobs, met a few new paths) leaves it as it was: the files someone
-       * is editing change again before the next run, and writing them rewrote the whole file every time
-       * (typeshed after a one-file edit: 150 of 750 ms; a --staged hook at 20,000 modules: 100 of 600
-       * ms) to save scanning a few files again.
+       * or staged blobs, met a few new paths) leaves it as it was: the files someone is editing change
+       * again before the next run, and writing them rewrote the whole file every time (typeshed after
+       * a one-file edit: 150 of 750 ms; a --staged hook at 20,000 modules: 100 of 600 ms) to save
+       * scanning a few files again.
        */
       save() {
         this.load();
@@ -16822,8 +16822,15 @@ var require_project = __commonJS({
         }
         return m;
       };
+      const texts = /* @__PURE__ */ new Map();
+      const readText = (projectPath) => {
+        let text = texts.get(projectPath);
+        if (text === void 0)
+          texts.set(projectPath, text = (0, read_1.readTextOrNull)(path2.join(root, projectPath)));
+        return text;
+      };
       const foreignExclusions = sources.flatMap((s) => s.exclusions);
-      return { project: { root, config, tree, files, git: git2, configPath, module: module3, buffers: editorBuffers, excludedByOtherTools }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
+      return { project: { root, config, tree, files, git: git2, configPath, module: module3, buffers: editorBuffers, excludedByOtherTools, readText }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
     }
     var trees = /* @__PURE__ */ new WeakMap();
     function treeOf(discovery, discovered, extra) {
@@ -17217,52 +17224,13 @@ var require_environment = __commonJS({
 var require_project_environment = __commonJS({
   "dist/src/project/environment/project-environment.js"(exports2) {
     "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
-        }
-        __setModuleDefault2(result, mod);
-        return result;
-      };
-    })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.projectEnvironment = projectEnvironment;
-    var path2 = __importStar2(require("node:path"));
     var toml_1 = require_toml();
     var build_config_1 = require_build_config();
     var environment_1 = require_environment();
-    var read_1 = require_read();
     function projectEnvironment(project, projects) {
-      const read = (dir, name) => (0, read_1.readTextOrNull)(path2.join(project.root, dir.path, name));
+      const read = (dir, name) => project.readText(dir.path ? `${dir.path}/${name}` : name);
       const own = /* @__PURE__ */ new Set();
       const namespaces = /* @__PURE__ */ new Map();
       const dists = [];
@@ -17842,43 +17810,6 @@ var require_setuptools = __commonJS({
 var require_usage = __commonJS({
   "dist/src/project/usage.js"(exports2) {
     "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
-        }
-        __setModuleDefault2(result, mod);
-        return result;
-      };
-    })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_IGNORE_NAMES = void 0;
     exports2.computeUsage = computeUsage;
@@ -17887,14 +17818,12 @@ var require_usage = __commonJS({
     exports2.moduleImportTargets = moduleImportTargets;
     exports2.importTargets = importTargets;
     exports2.underIgnoredName = underIgnoredName;
-    var path2 = __importStar2(require("node:path"));
     var names_1 = require_names2();
     var setuptools_1 = require_setuptools();
     var model_1 = require_model();
     var project_1 = require_project();
     var pytest_config_1 = require_pytest_config();
     var resolve_1 = require_resolve();
-    var read_1 = require_read();
     var VENDORED = { role: "vendored", live: false, why: "vendored third-party code" };
     var SHIPPED = { role: "package", live: true, why: "shipped in the wheel" };
     var CONFTEST = { role: "test", live: true, why: "a conftest.py pytest loads" };
@@ -17912,7 +17841,7 @@ var require_usage = __commonJS({
       return structure;
     }
     function computeUsageStructure(project, base) {
-      const read = (rel) => (0, read_1.readTextOrNull)(path2.join(project.root, rel));
+      const read = (rel) => project.readText(rel);
       const join = (dir, name) => dir.path ? `${dir.path}/${name}` : name;
       const pytestOf = /* @__PURE__ */ new Map();
       for (const py of base.projects) {
@@ -17986,7 +17915,7 @@ var require_usage = __commonJS({
       };
     }
     function computeUsage(project, base) {
-      const read = (rel) => (0, read_1.readTextOrNull)(path2.join(project.root, rel));
+      const read = (rel) => project.readText(rel);
       const { pytestFor, inTestTree, isVendored, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, folderFirst } = usageStructure(project, base);
       const { rootsSearch } = base;
       const collectIgnored = /* @__PURE__ */ new Set();
@@ -18290,7 +18219,6 @@ var require_layout = __commonJS({
     exports2.byPlace = byPlace;
     exports2.relativeBase = relativeBase;
     var path2 = __importStar2(require("node:path"));
-    var read_1 = require_read();
     var build_config_1 = require_build_config();
     var model_1 = require_model();
     var project_1 = require_project();
@@ -18317,7 +18245,7 @@ var require_layout = __commonJS({
       return layout;
     }
     function read(project, rel) {
-      return (0, read_1.readTextOrNull)(path2.join(project.root, rel));
+      return project.readText(rel);
     }
     var structures = /* @__PURE__ */ new WeakMap();
     function structureOf(project) {
@@ -19319,51 +19247,12 @@ var require_mypy_config = __commonJS({
 var require_duplicate_module_name = __commonJS({
   "dist/rules/duplicate-module-name.js"(exports2) {
     "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
-        }
-        __setModuleDefault2(result, mod);
-        return result;
-      };
-    })();
     var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path2 = __importStar2(require("node:path"));
     var picomatch_1 = __importDefault(require_picomatch2());
     var rule_12 = require_rule();
-    var read_1 = require_read();
     var layout_1 = require_layout();
     var model_1 = require_model();
     var mypy_config_1 = require_mypy_config();
@@ -19449,7 +19338,7 @@ var require_duplicate_module_name = __commonJS({
                 report("mypy", byName(files), { how: `\`files\` in ${join(py.dir, config.file)}` });
             }
             const rootConfig = configs.get(layout.projectOf(project.tree)) ?? null;
-            const hooksText = project.tree.files.has(".pre-commit-config.yaml") ? (0, read_1.readTextOrNull)(path2.join(project.root, ".pre-commit-config.yaml")) : null;
+            const hooksText = project.tree.files.has(".pre-commit-config.yaml") ? project.readText(".pre-commit-config.yaml") : null;
             const hooks = hooksText ? (0, mypy_config_1.preCommitMypyHooks)(hooksText) : null;
             if (hooks && !rootConfig?.customNaming) {
               const tracked = project.files.filter((f) => f.tracked && (0, project_1.isPythonSource)(f.name));
@@ -19484,7 +19373,7 @@ var require_duplicate_module_name = __commonJS({
       return dir.path ? `${dir.path}/${name}` : name;
     }
     function mypyConfigOf(project, py) {
-      const read = (name) => py.dir.files.has(name) ? (0, read_1.readTextOrNull)(path2.join(project.root, join(py.dir, name))) : null;
+      const read = (name) => py.dir.files.has(name) ? project.readText(join(py.dir, name)) : null;
       return (0, mypy_config_1.readMypyConfig)({ mypyIni: read("mypy.ini"), dotMypyIni: read(".mypy.ini"), pyproject: py.pyproject, setupCfg: read("setup.cfg") });
     }
     function mypyFiles(project, base, entries, exclude) {

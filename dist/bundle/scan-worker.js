@@ -1161,10 +1161,10 @@ var require_cache = __commonJS({
        * about the cache folder or file found when loading.
        *
        * A run that found a cache and changed only a few of its entries (scanned a few edited modules
-       * or staged blobs, met a few new paths) leaves it as it was: the files someone
-       * is editing change again before the next run, and writing them rewrote the whole file every time
-       * (typeshed after a one-file edit: 150 of 750 ms; a --staged hook at 20,000 modules: 100 of 600
-       * ms) to save scanning a few files again.
+       * or staged blobs, met a few new paths) leaves it as it was: the files someone is editing change
+       * again before the next run, and writing them rewrote the whole file every time (typeshed after
+       * a one-file edit: 150 of 750 ms; a --staged hook at 20,000 modules: 100 of 600 ms) to save
+       * scanning a few files again.
        */
       save() {
         this.load();

@@ -4,7 +4,6 @@
  * code imports as packages. Computed once per run, on first use by a rule.
  */
 import * as path from 'node:path';
-import { readTextOrNull } from '../host/read';
 import type { ImportFact } from '../python/facts';
 import { readBuildConfig, type BuildConfig } from './build-config';
 import { dirAt, type Directory } from './model';
@@ -100,7 +99,7 @@ export function layoutOf(project: Project): Layout {
 }
 
 function read(project: Project, rel: string): string | null {
-  return readTextOrNull(path.join(project.root, rel));
+  return project.readText(rel);
 }
 
 /** What the layout takes from the files' names and the non-Python files alone: its Python projects and their roots. */

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { ResolvedConfig } from '../config/config';
 import { applyForeign, conftestSources, readForeignSources, type Exclusion } from '../config/foreign';
 import { excludeMatcher } from '../config/globs';
-import { readRegularText } from '../host/read';
+import { readRegularText, readTextOrNull } from '../host/read';
 import { ignoredByRules, listFiles, listIndex, readBlobs, type GitListing } from '../host/git';
 import { walk } from '../host/walk';
 import type { ModuleFacts } from '../python/facts';
@@ -47,6 +47,12 @@ export interface Project {
   buffers: ReadonlySet<string>;
   /** Files the project's config for other tools (ruff, pre-commit, pytest, mypy) excludes: no finding is located there. */
   excludedByOtherTools: ReadonlySet<string>;
+  /**
+   * The text of a file of the work tree (a config file: `setup.cfg`, `tox.ini`), or null when it
+   * cannot be read; read once per run. The layout, the environment, pytest's and mypy's settings
+   * each read a project's config files: four reads of every `setup.cfg` in a run.
+   */
+  readText(projectPath: string): string | null;
 }
 
 export interface LoadedProject {
@@ -243,8 +249,14 @@ export async function loadProject(
     }
     return m;
   };
+  const texts = new Map<string, string | null>();
+  const readText = (projectPath: string): string | null => {
+    let text = texts.get(projectPath);
+    if (text === undefined) texts.set(projectPath, (text = readTextOrNull(path.join(root, projectPath))));
+    return text;
+  };
   const foreignExclusions = sources.flatMap((s) => s.exclusions);
-  return { project: { root, config, tree, files, git, configPath, module, buffers: editorBuffers, excludedByOtherTools }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
+  return { project: { root, config, tree, files, git, configPath, module, buffers: editorBuffers, excludedByOtherTools, readText }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
 }
 
 /**

@@ -4,7 +4,6 @@
  * shape: only live code is evidence that a folder is used as a package, and the `__all__` rules read
  * live modules only. Computed once per run by the layout, with the evidence kept for `tree`.
  */
-import * as path from 'node:path';
 import type { ImportFact, ModuleFacts } from '../python/facts';
 import { isIdentifier, isModuleName } from '../python/names';
 import { wheelPackages } from './backends/setuptools';
@@ -13,7 +12,6 @@ import { dirAt, fileAt, type Directory, type ProjectFile } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
 import { collectIgnores, pytestMatcher, readPytestConfig, type PytestConfig } from './pytest-config';
 import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
-import { readTextOrNull } from '../host/read';
 
 export type Role = 'package' | 'test' | 'script' | 'vendored' | 'data';
 
@@ -93,7 +91,7 @@ function usageStructure(project: Project, base: LayoutBase): UsageStructure {
 }
 
 function computeUsageStructure(project: Project, base: LayoutBase): UsageStructure {
-  const read = (rel: string): string | null => readTextOrNull(path.join(project.root, rel));
+  const read = (rel: string): string | null => project.readText(rel);
   const join = (dir: Directory, name: string): string => (dir.path ? `${dir.path}/${name}` : name);
 
   // pytest settings per Python project: the project's own files, as pytest finds its rootdir.
@@ -169,7 +167,7 @@ function computeUsageStructure(project: Project, base: LayoutBase): UsageStructu
 }
 
 export function computeUsage(project: Project, base: LayoutBase): Usage {
-  const read = (rel: string): string | null => readTextOrNull(path.join(project.root, rel));
+  const read = (rel: string): string | null => project.readText(rel);
   const { pytestFor, inTestTree, isVendored, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, folderFirst } = usageStructure(project, base);
   const { rootsSearch } = base;
 

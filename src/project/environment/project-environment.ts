@@ -1,12 +1,10 @@
 /** The environment every Python project of the linted tree runs in: stdlib and declared distributions. */
-import * as path from 'node:path';
 import type { PythonProject } from '../layout';
 import type { Directory } from '../model';
 import type { Project } from '../project';
 import { parseToml } from '../../config/toml';
 import { parseSetupCfg } from '../build-config';
 import { certainImportName, declaredDistributions, importNamesOf, isRequirementsFile, normalizeDistName, pythonVersionsOf, stdlibNames } from './environment';
-import { readTextOrNull } from '../../host/read';
 
 export interface ProjectEnvironment {
   stdlib: ReadonlySet<string>;
@@ -25,7 +23,7 @@ export interface ProjectEnvironment {
 }
 
 export function projectEnvironment(project: Project, projects: readonly PythonProject[]): ProjectEnvironment {
-  const read = (dir: Directory, name: string): string | null => readTextOrNull(path.join(project.root, dir.path, name));
+  const read = (dir: Directory, name: string): string | null => project.readText(dir.path ? `${dir.path}/${name}` : name);
   const own = new Set<string>();
   const namespaces = new Map<string, string>();
   const dists: string[] = [];
