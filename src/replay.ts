@@ -289,10 +289,14 @@ export function startRecording(argv: readonly string[]): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mutable = require('node:fs') as Record<string, (...args: unknown[]) => unknown>;
   const originals = new Map<string, (...args: unknown[]) => unknown>();
+  /** Files git's listing vouches for (tracked, unmodified): their stat data are not recorded. */
+  const vouched = new Set<string>();
   for (const [name, op] of WATCHED) {
     const original = mutable[name]!;
     originals.set(name, original);
     const watched = function (this: unknown, ...args: unknown[]): unknown {
+      // Most of a cold run's reads: nothing to note (see finish), so not even the path's form.
+      if (op === 's' && typeof args[0] === 'string' && vouched.has(args[0])) return original.apply(this, args);
       const p = pathOf(args[0]);
       if (p === null) return original.apply(this, args); // a file descriptor: its open was seen
       const key = `${op}${p}`;
@@ -339,7 +343,6 @@ export function startRecording(argv: readonly string[]): void {
     mutable[name] = watched;
   }
   let caches: readonly string[] | null = null;
-  const vouched = new Set<string>();
   /** The .git folder at the top of the work tree, when the run was made there. */
   let gitFolder: string | null = null;
   const restore = (): void => {

@@ -416,10 +416,13 @@ function startRecording(argv) {
   const out = [];
   const mutable = require("node:fs");
   const originals = /* @__PURE__ */ new Map();
+  const vouched = /* @__PURE__ */ new Set();
   for (const [name, op] of WATCHED) {
     const original = mutable[name];
     originals.set(name, original);
     const watched = function(...args) {
+      if (op === "s" && typeof args[0] === "string" && vouched.has(args[0]))
+        return original.apply(this, args);
       const p = pathOf(args[0]);
       if (p === null)
         return original.apply(this, args);
@@ -471,7 +474,6 @@ function startRecording(argv) {
     mutable[name] = watched;
   }
   let caches = null;
-  const vouched = /* @__PURE__ */ new Set();
   let gitFolder = null;
   const restore = () => {
     for (const [name, original] of originals)
