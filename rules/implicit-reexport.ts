@@ -1,9 +1,7 @@
-import * as path from 'node:path';
 import { defineRule } from '../src/engine/rule';
 import { layoutOf, type PythonProject } from '../src/project/layout';
 import type { Directory } from '../src/project/model';
 import { exportList } from '../src/python/dunder-all';
-import { readTextOrNull } from '../src/host/read';
 import type { AllOperation } from '../src/python/facts';
 import { compareNames } from '../src/python/names';
 
@@ -40,7 +38,14 @@ export default defineRule({
   },
   create(context) {
     const { project } = context;
-    const read = (rel: string): string | null => readTextOrNull(path.join(project.root, rel));
+    const read = (rel: string): string | null => project.readText(rel);
+    // Asked for every package of a project (typeshed: thousands), answered once per project.
+    const strictOf = new Map<PythonProject, boolean>();
+    const strictFor = (py: PythonProject): boolean => {
+      let strict = strictOf.get(py);
+      if (strict === undefined) strictOf.set(py, (strict = mypyStrict(py, read)));
+      return strict;
+    };
     let publicUse: Set<string> | null = null;
     return {
       module(module) {
@@ -51,7 +56,7 @@ export default defineRule({
         if (!stub && dir.files.has('__init__.pyi')) return;
         const typed = shipsPyTyped(dir);
         const layout = layoutOf(project);
-        const strict = !typed && mypyStrict(layout.projectOf(dir), read);
+        const strict = !typed && strictFor(layout.projectOf(dir));
         if (!typed && !strict) return;
         const pkg = layout.importName(dir);
         // Only an API surface: the top-level package, or a subpackage that code outside the

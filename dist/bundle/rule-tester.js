@@ -19514,49 +19514,10 @@ var require_implicit_namespace_package = __commonJS({
 var require_implicit_reexport = __commonJS({
   "dist/rules/implicit-reexport.js"(exports2) {
     "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
-        }
-        __setModuleDefault2(result, mod);
-        return result;
-      };
-    })();
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path2 = __importStar2(require("node:path"));
     var rule_12 = require_rule();
     var layout_1 = require_layout();
     var dunder_all_1 = require_dunder_all();
-    var read_1 = require_read();
     var names_1 = require_names2();
     function mypyStrict(project, read) {
       const rel = (name) => project.dir.path ? `${project.dir.path}/${name}` : name;
@@ -19590,7 +19551,14 @@ var require_implicit_reexport = __commonJS({
       },
       create(context) {
         const { project } = context;
-        const read = (rel) => (0, read_1.readTextOrNull)(path2.join(project.root, rel));
+        const read = (rel) => project.readText(rel);
+        const strictOf = /* @__PURE__ */ new Map();
+        const strictFor = (py) => {
+          let strict = strictOf.get(py);
+          if (strict === void 0)
+            strictOf.set(py, strict = mypyStrict(py, read));
+          return strict;
+        };
         let publicUse = null;
         return {
           module(module3) {
@@ -19602,7 +19570,7 @@ var require_implicit_reexport = __commonJS({
               return;
             const typed = shipsPyTyped(dir);
             const layout = (0, layout_1.layoutOf)(project);
-            const strict = !typed && mypyStrict(layout.projectOf(dir), read);
+            const strict = !typed && strictFor(layout.projectOf(dir));
             if (!typed && !strict)
               return;
             const pkg = layout.importName(dir);
