@@ -172,6 +172,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       const value = args[key];
       if (Array.isArray(value)) (args as unknown as Record<string, unknown>)[key] = value[value.length - 1];
     }
+    // Watching what a run reads is wasted on one no later run may replay (a language server's
+    // whole life, a --no-cache run over thousands of files).
+    if (!mayBeReplayed(args)) recorder()?.discard();
     const afterDashes = args['--'] ?? [];
     if (args._[0] === 'debug') return debug(args, afterDashes, io);
     if (args._[0] === 'tree') return await tree(args, afterDashes, io);
@@ -231,6 +234,18 @@ interface Args {
   cacheDir: string;
   staged: boolean;
   concurrency: string;
+}
+
+/**
+ * Whether a later run of the same command may replay this one's report (src/replay.ts): a plain
+ * lint with the facts cache, its report on stdout alone, that changes no file. Not with --verbose:
+ * its notes tell what this run did (modules from the cache, scanned).
+ */
+function mayBeReplayed(args: Args): boolean {
+  return (
+    args._.length === 0 && args.cache && !args.fix && !args.diff && !args.addNoqa && !args.verbose && args.stdinFilename === undefined &&
+    args.outputFile === undefined && !args.statistics && !args.listRules && !args.printConfig && args.explain === undefined
+  );
 }
 
 const SINGLE_VALUE_OPTIONS = ['format', 'outputFile', 'stdinFilename', 'cacheDir', 'concurrency', 'config', 'maxWarnings', 'explain'] as const;
@@ -381,8 +396,7 @@ async function run(args: Args & { paths: string[] }, io: Io, say: (line: string)
   } else {
     io.stdout(formatter(args.format, result.rules)(report));
     // A report on stdout alone, of a run that changed nothing: the next run may replay it.
-    // Not with --verbose: its notes tell what this run did (modules from the cache, scanned).
-    if (result.cacheFiles && !args.fix && !args.verbose && args.stdinFilename === undefined && !result.crashes.length) recorder()?.replayable(result.cacheFiles);
+    if (result.cacheFiles && mayBeReplayed(args) && !result.crashes.length) recorder()?.replayable(result.cacheFiles);
   }
   // After a failed apply, the errors say what was fixed and what was not.
   if (args.fix && result.fixed.length && !result.fixErrors.length) {

@@ -15,7 +15,7 @@ export interface RunRecorder {
   vouched(abs: string): void;
   /** The run may be replayed; its facts cache files (their folders are not inputs). */
   replayable(cacheFiles: readonly string[]): void;
-  /** After all, it may not (its report could not be written). */
+  /** It will not be (its options are those of a run never replayed, or its report could not be written): stop watching. */
   discard(): void;
   finish(code: number): void;
 }

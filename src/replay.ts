@@ -275,7 +275,7 @@ const pathOf = (p: unknown): string | null =>
  */
 export function startRecording(argv: readonly string[]): void {
   const folder = recordFolder();
-  if (!folder || process.env['DUNDERLINT_NO_CACHE'] || neverRecorded(argv)) return;
+  if (!folder || process.env['DUNDERLINT_NO_CACHE']) return;
   const racyMs = process.env['DUNDERLINT_RACY_MS'] === '0' ? 0 : RACY_MS;
   const startNs = BigInt(Date.now() - racyMs) * 1_000_000n;
   const key = requestKey(argv);
@@ -374,7 +374,12 @@ export function startRecording(argv: readonly string[]): void {
     output: (fd, text) => out.push([fd, text]),
     vouched: (abs) => vouched.add(abs),
     replayable: (cacheFiles) => (caches = cacheFiles),
-    discard: () => (caches = null),
+    discard: () => {
+      caches = null;
+      // Nothing more to watch: the fs functions are the run's own again.
+      restore();
+      (globalThis as Record<symbol, unknown>)[RECORDER] = undefined;
+    },
     finish: (code) => {
       restore();
       (globalThis as Record<symbol, unknown>)[RECORDER] = undefined;
@@ -413,19 +418,6 @@ export function startRecording(argv: readonly string[]): void {
     },
   };
   (globalThis as Record<symbol, unknown>)[RECORDER] = rec;
-}
-
-/**
- * Options whose runs cli.ts never marks replayable: watching every file such a run reads is wasted
- * (5-8 % of the CPU of a --no-cache run over typeshed's 5,500 stubs). Only the plain spellings
- * before `--`: any other form is still decided at the end.
- */
-function neverRecorded(argv: readonly string[]): boolean {
-  for (const a of argv) {
-    if (a === '--') return false;
-    if (a === '--no-cache' || a === '--fix' || a === '--verbose') return true;
-  }
-  return false;
 }
 
 function save(folder: string, key: string, record: RunRecord): void {

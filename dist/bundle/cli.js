@@ -40637,6 +40637,8 @@ async function main(argv, io = defaultIo()) {
       if (Array.isArray(value))
         args[key] = value[value.length - 1];
     }
+    if (!mayBeReplayed(args))
+      (0, replay_hook_1.recorder)()?.discard();
     const afterDashes = args["--"] ?? [];
     if (args._[0] === "debug")
       return debug(args, afterDashes, io);
@@ -40665,6 +40667,9 @@ async function main(argv, io = defaultIo()) {
 `);
     return exports.EXIT_FAILURE;
   }
+}
+function mayBeReplayed(args) {
+  return args._.length === 0 && args.cache && !args.fix && !args.diff && !args.addNoqa && !args.verbose && args.stdinFilename === void 0 && args.outputFile === void 0 && !args.statistics && !args.listRules && !args.printConfig && args.explain === void 0;
 }
 var SINGLE_VALUE_OPTIONS = ["format", "outputFile", "stdinFilename", "cacheDir", "concurrency", "config", "maxWarnings", "explain"];
 function ruleOverrides(rule) {
@@ -40808,7 +40813,7 @@ async function run(args, io, say) {
     io.stdout(format_1.FORMATTERS["stylish"](report));
   } else {
     io.stdout(formatter(args.format, result.rules)(report));
-    if (result.cacheFiles && !args.fix && !args.verbose && args.stdinFilename === void 0 && !result.crashes.length)
+    if (result.cacheFiles && mayBeReplayed(args) && !result.crashes.length)
       (0, replay_hook_1.recorder)()?.replayable(result.cacheFiles);
   }
   if (args.fix && result.fixed.length && !result.fixErrors.length) {

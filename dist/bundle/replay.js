@@ -405,7 +405,7 @@ var WATCHED = [
 var pathOf = (p) => typeof p === "string" ? path.resolve(p) : Buffer.isBuffer(p) ? path.resolve(p.toString()) : p instanceof URL ? path.resolve(p.pathname) : null;
 function startRecording(argv) {
   const folder = recordFolder();
-  if (!folder || process.env["DUNDERLINT_NO_CACHE"] || neverRecorded(argv))
+  if (!folder || process.env["DUNDERLINT_NO_CACHE"])
     return;
   const racyMs = process.env["DUNDERLINT_RACY_MS"] === "0" ? 0 : RACY_MS;
   const startNs = BigInt(Date.now() - racyMs) * 1000000n;
@@ -502,7 +502,11 @@ function startRecording(argv) {
     output: (fd, text) => out.push([fd, text]),
     vouched: (abs) => vouched.add(abs),
     replayable: (cacheFiles) => caches = cacheFiles,
-    discard: () => caches = null,
+    discard: () => {
+      caches = null;
+      restore();
+      globalThis[replay_hook_1.RECORDER] = void 0;
+    },
     finish: (code) => {
       restore();
       globalThis[replay_hook_1.RECORDER] = void 0;
@@ -543,15 +547,6 @@ function startRecording(argv) {
     }
   };
   globalThis[replay_hook_1.RECORDER] = rec;
-}
-function neverRecorded(argv) {
-  for (const a of argv) {
-    if (a === "--")
-      return false;
-    if (a === "--no-cache" || a === "--fix" || a === "--verbose")
-      return true;
-  }
-  return false;
 }
 function save(folder, key, record) {
   const file = path.join(folder, `${key.slice(0, 32)}.bin`);

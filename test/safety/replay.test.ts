@@ -184,6 +184,14 @@ describe('replaying the report of an unchanged project', () => {
     expect(records().length).toBe(count);
   });
 
+  it('a language server started by the launcher does not watch what it reads (it would keep every path for its whole life)', () => {
+    // Asked as the server ends (stdin closed): whether node:fs's openSync is still the recorder's wrapper.
+    const peek = path.join(home, 'peek.js');
+    fs.writeFileSync(peek, "process.on('exit', () => process.stderr.write(`openSync: ${require('node:fs').openSync.name}\\n`));\n");
+    const r = spawnSync(process.execPath, ['-r', peek, BIN, 'server', '--stdio'], { input: '', encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: home } });
+    expect(r.stderr).toContain('openSync: openSync\n');
+  });
+
   it('a run right after its files changed is not recorded (their stat data could hide a second change)', () => {
     const dir = makeTree(PROJECT, 'add');
     const count = records().length;
