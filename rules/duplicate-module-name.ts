@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { defineRule, fileStart } from '../src/engine/rule';
 import { layoutOf, type PythonProject } from '../src/project/layout';
-import { dirAt, fileAt, type Directory, type ProjectFile } from '../src/project/model';
+import { dirAt, fileAt, joinPath, type Directory, type ProjectFile } from '../src/project/model';
 import { mypyModuleName, preCommitMypyHooks, readMypyConfig, type MypyConfig } from '../src/project/mypy-config';
 import { isPythonSource, type Project } from '../src/project/project';
 import { isIdentifier } from '../src/python/names';
@@ -80,7 +80,7 @@ export default defineRule({
           configs.set(py, config);
           if (!config?.files || config.customNaming || config.exclude === null) continue;
           const files = mypyFiles(project, py.dir, config.files, config.exclude);
-          if (files) report('mypy', byName(files), { how: `\`files\` in ${join(py.dir, config.file)}` });
+          if (files) report('mypy', byName(files), { how: `\`files\` in ${joinPath(py.dir.path, config.file)}` });
         }
         const rootConfig = configs.get(layout.projectOf(project.tree)) ?? null;
         const hooksText = project.tree.files.has('.pre-commit-config.yaml') ? project.readText('.pre-commit-config.yaml') : null;
@@ -121,12 +121,8 @@ function pytestModuleName(file: ProjectFile): string {
   return parts.join('.');
 }
 
-function join(dir: Directory, name: string): string {
-  return dir.path ? `${dir.path}/${name}` : name;
-}
-
 function mypyConfigOf(project: Project, py: PythonProject): MypyConfig | null {
-  const read = (name: string): string | null => (py.dir.files.has(name) ? project.readText(join(py.dir, name)) : null);
+  const read = (name: string): string | null => (py.dir.files.has(name) ? project.readText(joinPath(py.dir.path, name)) : null);
   return readMypyConfig({ mypyIni: read('mypy.ini'), dotMypyIni: read('.mypy.ini'), pyproject: py.pyproject, setupCfg: read('setup.cfg') });
 }
 

@@ -1,17 +1,16 @@
 import { defineRule } from '../src/engine/rule';
 import { layoutOf, type PythonProject } from '../src/project/layout';
-import type { Directory } from '../src/project/model';
+import { joinPath, type Directory } from '../src/project/model';
 import { exportList } from '../src/python/dunder-all';
 import type { AllOperation } from '../src/python/facts';
 import { compareNames } from '../src/python/names';
 
 /** mypy settings that make implicit re-exports private (`strict` implies `no_implicit_reexport`). */
 function mypyStrict(project: PythonProject, read: (rel: string) => string | null): boolean {
-  const rel = (name: string) => (project.dir.path ? `${project.dir.path}/${name}` : name);
   const pyproject = project.pyproject ?? '';
   if (/^\s*\[tool\.mypy\][^[]*^\s*(strict|no_implicit_reexport)\s*=\s*true/ms.test(pyproject)) return true;
   for (const name of ['mypy.ini', '.mypy.ini', 'setup.cfg']) {
-    const text = project.dir.files.has(name) ? read(rel(name)) : null;
+    const text = project.dir.files.has(name) ? read(joinPath(project.dir.path, name)) : null;
     if (text && /^\s*\[mypy\][^[]*^\s*(strict|no_implicit_reexport)\s*=\s*(true|1|yes)/ims.test(text)) return true;
   }
   return false;

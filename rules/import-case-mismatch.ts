@@ -3,7 +3,7 @@ import { defineRule, fileStart } from '../src/engine/rule';
 import { readTextOrNull } from '../src/host/read';
 import { stdlibNames } from '../src/project/environment/environment';
 import { layoutOf, relativeBase } from '../src/project/layout';
-import type { Directory } from '../src/project/model';
+import { joinPath, type Directory } from '../src/project/model';
 import { isPythonSource, type PythonModule } from '../src/project/project';
 import { initFile, resolvePrefixes, type Resolved } from '../src/project/resolve';
 import { dottedParts, importTargets, moduleImportTargets } from '../src/project/usage';
@@ -158,7 +158,7 @@ export default defineRule({
         // (`from src.Conv2D import …`) is a namespace package of the outer one, not certainly a
         // root: whether `import utils` was meant to find `src/Utils.py` is anyone's guess.
         if (index === 0 && fact.level === 0 && layout.isRoot(dir) && layout.insideAnotherRoot(dir) && importedTopNames().has(dir.name)) return null;
-        return { index, actual: dir.path ? `${dir.path}/${actual}` : actual };
+        return { index, actual: joinPath(dir.path, actual) };
       }
       return null;
     }

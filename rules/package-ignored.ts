@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import { defineRule, fileStart } from '../src/engine/rule';
 import { ignoreMatches, type IgnoreMatch } from '../src/host/git';
 import { byPlace, layoutOf, MAX_EVIDENCE, relativeBase, type PackageUse } from '../src/project/layout';
-import type { Directory } from '../src/project/model';
+import { joinPath, type Directory } from '../src/project/model';
 import { dottedParts, moduleImportTargets } from '../src/project/usage';
 import type { Location } from '../src/types';
 
@@ -66,7 +66,7 @@ export default defineRule({
             for (const root of roots) {
               for (const entry of readDir(path.join(project.root, root.path))) {
                 if (!entry.isDirectory() || root.dirs.has(entry.name) || entry.name.startsWith('.') || entry.name === '__pycache__' || entry.name === 'node_modules') continue;
-                const rel = root.path ? `${root.path}/${entry.name}` : entry.name;
+                const rel = joinPath(root.path, entry.name);
                 const names = readDir(path.join(project.root, rel)).map((e) => e.name);
                 if (!names.some((n) => n === '__init__.py' || n.endsWith('.dist-info') || n.endsWith('.egg-info'))) search.push(rel);
               }
@@ -106,7 +106,7 @@ export default defineRule({
               }
               const missing = parts[chain.length]!;
               for (const base of search) {
-                const rel = base ? `${base}/${missing}` : missing;
+                const rel = joinPath(base, missing);
                 if (!probeOf(rel)) continue;
                 const list = uses.get(rel) ?? [];
                 if (list.length === 0 || list[list.length - 1]!.fact !== fact) list.push({ module, fact, name });

@@ -3,7 +3,7 @@ import { stdlibImportsOf, stdlibNames, stdlibShadowableIn } from '../src/project
 import { PYTEST_PRELOADED } from '../src/project/environment/stdlib-modules';
 import { layoutOf, type PythonProject } from '../src/project/layout';
 import { importTargets, type FileUsage } from '../src/project/usage';
-import { fileAt, type Directory } from '../src/project/model';
+import { fileAt, joinPath, type Directory } from '../src/project/model';
 import type { PythonModule } from '../src/project/project';
 import { findSpec, initFile, type Resolved } from '../src/project/resolve';
 import type { ImportFact } from '../src/python/facts';
@@ -203,7 +203,7 @@ function stdlibNamesIn(dir: Directory): Map<string, string> {
     const stdlib = stdlibNames();
     for (const name of dir.files.keys()) {
       const stem = name.endsWith('.py') ? name.slice(0, -3) : null;
-      if (stem && stdlib.has(stem)) out.set(stem, dir.path ? `${dir.path}/${name}` : name);
+      if (stem && stdlib.has(stem)) out.set(stem, joinPath(dir.path, name));
     }
     for (const [name, sub] of dir.dirs) if (stdlib.has(name) && initFile(sub, 'runtime')) out.set(name, `${sub.path}/`);
     stdlibNamesMemo.set(dir, out);

@@ -4,7 +4,7 @@ import { defineRule, fileStart } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
 import { isPythonSource } from '../src/project/project';
 import { dottedParts, moduleImportTargets } from '../src/project/usage';
-import type { Directory, ProjectFile } from '../src/project/model';
+import { joinPath, type Directory, type ProjectFile } from '../src/project/model';
 import { initFile } from '../src/project/resolve';
 
 export default defineRule({
@@ -86,7 +86,7 @@ export default defineRule({
         }
         for (const [name, sub] of dir.dirs) {
           if (!dir.files.has(`${name}.pyi`) || dir.files.has(`${name}.py`)) continue; // module-package-collision's case
-          const file = dir.path ? `${dir.path}/${name}.pyi` : `${name}.pyi`;
+          const file = joinPath(dir.path, `${name}.pyi`);
           const stub = layout.usage.of(dir.files.get(`${name}.pyi`)!);
           if (initFile(sub, 'static')) {
             // pyright and mypy prefer the package whatever runs, so a stub of the project's own is dead even beside a

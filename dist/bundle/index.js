@@ -17226,11 +17226,12 @@ var require_project_environment = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.projectEnvironment = projectEnvironment;
+    var model_1 = require_model();
     var toml_1 = require_toml();
     var build_config_1 = require_build_config();
     var environment_1 = require_environment();
     function projectEnvironment(project, projects) {
-      const read = (dir, name) => project.readText(dir.path ? `${dir.path}/${name}` : name);
+      const read = (dir, name) => project.readText((0, model_1.joinPath)(dir.path, name));
       const own = /* @__PURE__ */ new Set();
       const namespaces = /* @__PURE__ */ new Map();
       const dists = [];
@@ -17322,6 +17323,7 @@ var require_resolve = __commonJS({
     exports2.searchPath = searchPath;
     exports2.folderSearch = folderSearch;
     exports2.resolveIn = resolveIn;
+    var model_1 = require_model();
     function extensionFile(dir, name) {
       let best = null;
       let bestRank = 3;
@@ -17353,7 +17355,7 @@ var require_resolve = __commonJS({
         if (init)
           return { kind: "package", dirs: [sub], file: init, entry: sub.files.get(init.slice(init.lastIndexOf("/") + 1)) };
       }
-      const found = (kind, fileName) => ({ kind, dirs: [], file: joinPath(dir.path, fileName), entry: dir.files.get(fileName) });
+      const found = (kind, fileName) => ({ kind, dirs: [], file: (0, model_1.joinPath)(dir.path, fileName), entry: dir.files.get(fileName) });
       if (mode === "static" && dir.files.has(`${name}.pyi`))
         return found("stub", `${name}.pyi`);
       const extension = extensionFile(dir, name);
@@ -17367,18 +17369,15 @@ var require_resolve = __commonJS({
     }
     function initFile(dir, mode = "static") {
       if (mode === "static" && dir.files.has("__init__.pyi"))
-        return joinPath(dir.path, "__init__.pyi");
+        return (0, model_1.joinPath)(dir.path, "__init__.pyi");
       const extension = extensionFile(dir, "__init__");
       if (extension)
-        return joinPath(dir.path, extension);
+        return (0, model_1.joinPath)(dir.path, extension);
       if (dir.files.has("__init__.py"))
-        return joinPath(dir.path, "__init__.py");
+        return (0, model_1.joinPath)(dir.path, "__init__.py");
       if (dir.files.has("__init__.pyc"))
-        return joinPath(dir.path, "__init__.pyc");
+        return (0, model_1.joinPath)(dir.path, "__init__.pyc");
       return null;
-    }
-    function joinPath(dir, name) {
-      return dir ? `${dir}/${name}` : name;
     }
     function findSpec(search, name, mode) {
       const portions = [];
@@ -17842,15 +17841,14 @@ var require_usage = __commonJS({
     }
     function computeUsageStructure(project, base) {
       const read = (rel) => project.readText(rel);
-      const join = (dir, name) => dir.path ? `${dir.path}/${name}` : name;
       const pytestOf = /* @__PURE__ */ new Map();
       for (const py of base.projects) {
         const files = py.dir.files;
         const config = (0, pytest_config_1.readPytestConfig)({
           pyproject: py.pyproject,
-          pytestIni: files.has("pytest.ini") ? read(join(py.dir, "pytest.ini")) : null,
-          toxIni: files.has("tox.ini") ? read(join(py.dir, "tox.ini")) : null,
-          setupCfg: files.has("setup.cfg") ? read(join(py.dir, "setup.cfg")) : null
+          pytestIni: files.has("pytest.ini") ? read((0, model_1.joinPath)(py.dir.path, "pytest.ini")) : null,
+          toxIni: files.has("tox.ini") ? read((0, model_1.joinPath)(py.dir.path, "tox.ini")) : null,
+          setupCfg: files.has("setup.cfg") ? read((0, model_1.joinPath)(py.dir.path, "setup.cfg")) : null
         });
         const testpaths = config.testpaths.map((t) => (0, model_1.dirAt)(py.dir, t)).filter((d) => d !== null && d !== py.dir);
         pytestOf.set(py, { config, matchNoRecurse: (0, pytest_config_1.pytestMatcher)(config.norecursedirs), matchFile: (0, pytest_config_1.pytestMatcher)(config.pythonFiles), testpaths });
@@ -18129,11 +18127,10 @@ var require_usage = __commonJS({
     function toolLoadedDirs(base, read) {
       const out = /* @__PURE__ */ new Map();
       for (const py of base.projects) {
-        const at = (name) => py.dir.path ? `${py.dir.path}/${name}` : name;
         for (const ini of ["alembic.ini", ...[...py.dir.dirs.values()].filter((d) => d.files.has("alembic.ini")).map((d) => `${d.name}/alembic.ini`)]) {
           if (!ini.includes("/") && !py.dir.files.has(ini))
             continue;
-          const text = read(at(ini));
+          const text = read((0, model_1.joinPath)(py.dir.path, ini));
           const loc = text ? /^\s*script_location\s*[=:]\s*(.+?)\s*$/m.exec(text)?.[1] : void 0;
           if (!loc || loc.includes(":"))
             continue;
@@ -18143,14 +18140,14 @@ var require_usage = __commonJS({
           if (!dir)
             continue;
           const mark = (d) => {
-            out.set(d, `loaded by path by Alembic (script_location in ${at(ini)})`);
+            out.set(d, `loaded by path by Alembic (script_location in ${(0, model_1.joinPath)(py.dir.path, ini)})`);
             for (const c of d.dirs.values())
               mark(c);
           };
           mark(dir);
         }
         if (py.dir.files.has("mkdocs.yml") || py.dir.files.has("mkdocs.yaml")) {
-          const text = read(at(py.dir.files.has("mkdocs.yml") ? "mkdocs.yml" : "mkdocs.yaml"));
+          const text = read((0, model_1.joinPath)(py.dir.path, py.dir.files.has("mkdocs.yml") ? "mkdocs.yml" : "mkdocs.yaml"));
           const block = text ? /^hooks:\s*\n((?:[ \t]+-.*\n?)+)/m.exec(text)?.[1] : void 0;
           for (const m of block?.matchAll(/-\s*['"]?([^'"\n#]+?\.py)['"]?\s*$/gm) ?? []) {
             const file = (0, model_1.fileAt)(py.dir, m[1].trim());
@@ -18243,9 +18240,6 @@ var require_layout = __commonJS({
         cache.set(project, layout);
       }
       return layout;
-    }
-    function read(project, rel) {
-      return project.readText(rel);
     }
     var structures = /* @__PURE__ */ new WeakMap();
     function structureOf(project) {
@@ -18459,11 +18453,10 @@ var require_layout = __commonJS({
       return dir;
     }
     function makeProject(project, dir) {
-      const rel = (name) => dir.path ? `${dir.path}/${name}` : name;
       const files = {
-        pyproject: dir.files.has("pyproject.toml") ? read(project, rel("pyproject.toml")) : null,
-        setupCfg: dir.files.has("setup.cfg") ? read(project, rel("setup.cfg")) : null,
-        setupPy: dir.files.has("setup.py") ? read(project, rel("setup.py")) : null
+        pyproject: dir.files.has("pyproject.toml") ? project.readText((0, model_1.joinPath)(dir.path, "pyproject.toml")) : null,
+        setupCfg: dir.files.has("setup.cfg") ? project.readText((0, model_1.joinPath)(dir.path, "setup.cfg")) : null,
+        setupPy: dir.files.has("setup.py") ? project.readText((0, model_1.joinPath)(dir.path, "setup.py")) : null
       };
       const config = (0, build_config_1.readBuildConfig)(files);
       const roots = [];
@@ -18484,7 +18477,7 @@ var require_layout = __commonJS({
         add(src);
       add(dir);
       const metadataFile = METADATA.find((m) => dir.files.has(m));
-      return { dir, config, roots, metadataFile: metadataFile ? rel(metadataFile) : null, pyproject: files.pyproject };
+      return { dir, config, roots, metadataFile: metadataFile ? (0, model_1.joinPath)(dir.path, metadataFile) : null, pyproject: files.pyproject };
     }
     function declaredFolders(project, projects, entry) {
       const bare = entry.replace(/\/+$/, "");
@@ -19335,7 +19328,7 @@ var require_duplicate_module_name = __commonJS({
                 continue;
               const files = mypyFiles(project, py.dir, config.files, config.exclude);
               if (files)
-                report("mypy", byName(files), { how: `\`files\` in ${join(py.dir, config.file)}` });
+                report("mypy", byName(files), { how: `\`files\` in ${(0, model_1.joinPath)(py.dir.path, config.file)}` });
             }
             const rootConfig = configs.get(layout.projectOf(project.tree)) ?? null;
             const hooksText = project.tree.files.has(".pre-commit-config.yaml") ? project.readText(".pre-commit-config.yaml") : null;
@@ -19369,11 +19362,8 @@ var require_duplicate_module_name = __commonJS({
       }
       return parts.join(".");
     }
-    function join(dir, name) {
-      return dir.path ? `${dir.path}/${name}` : name;
-    }
     function mypyConfigOf(project, py) {
-      const read = (name) => py.dir.files.has(name) ? project.readText(join(py.dir, name)) : null;
+      const read = (name) => py.dir.files.has(name) ? project.readText((0, model_1.joinPath)(py.dir.path, name)) : null;
       return (0, mypy_config_1.readMypyConfig)({ mypyIni: read("mypy.ini"), dotMypyIni: read(".mypy.ini"), pyproject: py.pyproject, setupCfg: read("setup.cfg") });
     }
     function mypyFiles(project, base, entries, exclude) {
@@ -19517,15 +19507,15 @@ var require_implicit_reexport = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var rule_12 = require_rule();
     var layout_1 = require_layout();
+    var model_1 = require_model();
     var dunder_all_1 = require_dunder_all();
     var names_1 = require_names2();
     function mypyStrict(project, read) {
-      const rel = (name) => project.dir.path ? `${project.dir.path}/${name}` : name;
       const pyproject = project.pyproject ?? "";
       if (/^\s*\[tool\.mypy\][^[]*^\s*(strict|no_implicit_reexport)\s*=\s*true/ms.test(pyproject))
         return true;
       for (const name of ["mypy.ini", ".mypy.ini", "setup.cfg"]) {
-        const text = project.dir.files.has(name) ? read(rel(name)) : null;
+        const text = project.dir.files.has(name) ? read((0, model_1.joinPath)(project.dir.path, name)) : null;
         if (text && /^\s*\[mypy\][^[]*^\s*(strict|no_implicit_reexport)\s*=\s*(true|1|yes)/ims.test(text))
           return true;
       }
@@ -19709,6 +19699,7 @@ var require_import_case_mismatch = __commonJS({
     var read_1 = require_read();
     var environment_1 = require_environment();
     var layout_1 = require_layout();
+    var model_1 = require_model();
     var project_1 = require_project();
     var resolve_1 = require_resolve();
     var usage_1 = require_usage();
@@ -19861,7 +19852,7 @@ var require_import_case_mismatch = __commonJS({
               continue;
             if (index === 0 && fact.level === 0 && layout.isRoot(dir) && layout.insideAnotherRoot(dir) && importedTopNames().has(dir.name))
               return null;
-            return { index, actual: dir.path ? `${dir.path}/${actual}` : actual };
+            return { index, actual: (0, model_1.joinPath)(dir.path, actual) };
           }
           return null;
         }
@@ -20397,6 +20388,7 @@ var require_package_ignored = __commonJS({
     var rule_12 = require_rule();
     var git_1 = require_git();
     var layout_1 = require_layout();
+    var model_1 = require_model();
     var usage_1 = require_usage();
     exports2.default = (0, rule_12.defineRule)({
       id: "package-ignored",
@@ -20446,7 +20438,7 @@ var require_package_ignored = __commonJS({
                   for (const entry of readDir(path.join(project.root, root.path))) {
                     if (!entry.isDirectory() || root.dirs.has(entry.name) || entry.name.startsWith(".") || entry.name === "__pycache__" || entry.name === "node_modules")
                       continue;
-                    const rel = root.path ? `${root.path}/${entry.name}` : entry.name;
+                    const rel = (0, model_1.joinPath)(root.path, entry.name);
                     const names = readDir(path.join(project.root, rel)).map((e) => e.name);
                     if (!names.some((n) => n === "__init__.py" || n.endsWith(".dist-info") || n.endsWith(".egg-info")))
                       search.push(rel);
@@ -20491,7 +20483,7 @@ var require_package_ignored = __commonJS({
                   }
                   const missing = parts[chain.length];
                   for (const base of search) {
-                    const rel = base ? `${base}/${missing}` : missing;
+                    const rel = (0, model_1.joinPath)(base, missing);
                     if (!probeOf(rel))
                       continue;
                     const list = uses.get(rel) ?? [];
@@ -21070,7 +21062,7 @@ var require_shadowed_module = __commonJS({
         for (const name of dir.files.keys()) {
           const stem = name.endsWith(".py") ? name.slice(0, -3) : null;
           if (stem && stdlib.has(stem))
-            out.set(stem, dir.path ? `${dir.path}/${name}` : name);
+            out.set(stem, (0, model_1.joinPath)(dir.path, name));
         }
         for (const [name, sub] of dir.dirs)
           if (stdlib.has(name) && (0, resolve_1.initFile)(sub, "runtime"))
@@ -21287,6 +21279,7 @@ var require_stub_without_source = __commonJS({
     var layout_1 = require_layout();
     var project_1 = require_project();
     var usage_1 = require_usage();
+    var model_1 = require_model();
     var resolve_1 = require_resolve();
     exports2.default = (0, rule_12.defineRule)({
       id: "stub-without-source",
@@ -21359,7 +21352,7 @@ var require_stub_without_source = __commonJS({
             for (const [name, sub] of dir.dirs) {
               if (!dir.files.has(`${name}.pyi`) || dir.files.has(`${name}.py`))
                 continue;
-              const file = dir.path ? `${dir.path}/${name}.pyi` : `${name}.pyi`;
+              const file = (0, model_1.joinPath)(dir.path, `${name}.pyi`);
               const stub = layout.usage.of(dir.files.get(`${name}.pyi`));
               if ((0, resolve_1.initFile)(sub, "static")) {
                 if (liveModule(sub) || stub.live && stub.role !== "vendored") {

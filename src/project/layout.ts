@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import type { ImportFact } from '../python/facts';
 import { readBuildConfig, type BuildConfig } from './build-config';
-import { dirAt, type Directory } from './model';
+import { dirAt, joinPath, type Directory } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
 import { isIdentifier } from '../python/names';
 import { projectEnvironment, type ProjectEnvironment } from './environment/project-environment';
@@ -96,10 +96,6 @@ export function layoutOf(project: Project): Layout {
     cache.set(project, layout);
   }
   return layout;
-}
-
-function read(project: Project, rel: string): string | null {
-  return project.readText(rel);
 }
 
 /** What the layout takes from the files' names and the non-Python files alone: its Python projects and their roots. */
@@ -327,11 +323,10 @@ export function relativeBase(from: Directory, level: number): Directory | null {
 }
 
 function makeProject(project: Project, dir: Directory): PythonProject {
-  const rel = (name: string) => (dir.path ? `${dir.path}/${name}` : name);
   const files = {
-    pyproject: dir.files.has('pyproject.toml') ? read(project, rel('pyproject.toml')) : null,
-    setupCfg: dir.files.has('setup.cfg') ? read(project, rel('setup.cfg')) : null,
-    setupPy: dir.files.has('setup.py') ? read(project, rel('setup.py')) : null,
+    pyproject: dir.files.has('pyproject.toml') ? project.readText(joinPath(dir.path, 'pyproject.toml')) : null,
+    setupCfg: dir.files.has('setup.cfg') ? project.readText(joinPath(dir.path, 'setup.cfg')) : null,
+    setupPy: dir.files.has('setup.py') ? project.readText(joinPath(dir.path, 'setup.py')) : null,
   };
   const config = readBuildConfig(files);
   const roots: Directory[] = [];
@@ -349,7 +344,7 @@ function makeProject(project: Project, dir: Directory): PythonProject {
   if (config.roots.length === 0 && src && !initFile(src) && hasPython(src)) add(src);
   add(dir);
   const metadataFile = METADATA.find((m) => dir.files.has(m));
-  return { dir, config, roots, metadataFile: metadataFile ? rel(metadataFile) : null, pyproject: files.pyproject };
+  return { dir, config, roots, metadataFile: metadataFile ? joinPath(dir.path, metadataFile) : null, pyproject: files.pyproject };
 }
 
 /**

@@ -6,7 +6,7 @@
  *
  * `static` mode adds what type checkers see: stub files (`.pyi`, `__init__.pyi`), ahead of sources.
  */
-import type { Directory, ProjectFile } from './model';
+import { joinPath, type Directory, type ProjectFile } from './model';
 
 export type ResolvedKind = 'package' | 'namespace' | 'module' | 'extension' | 'bytecode' | 'stub';
 
@@ -75,10 +75,6 @@ export function initFile(dir: Directory, mode: Mode = 'static'): string | null {
   if (dir.files.has('__init__.py')) return joinPath(dir.path, '__init__.py');
   if (dir.files.has('__init__.pyc')) return joinPath(dir.path, '__init__.pyc');
   return null;
-}
-
-function joinPath(dir: string, name: string): string {
-  return dir ? `${dir}/${name}` : name;
 }
 
 /** PathFinder over `search` (roots, or a package's `__path__`) for one name. */

@@ -8,7 +8,7 @@ import type { ImportFact, ModuleFacts } from '../python/facts';
 import { isIdentifier, isModuleName } from '../python/names';
 import { wheelPackages } from './backends/setuptools';
 import type { PythonProject } from './layout';
-import { dirAt, fileAt, type Directory, type ProjectFile } from './model';
+import { dirAt, fileAt, joinPath, type Directory, type ProjectFile } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
 import { collectIgnores, pytestMatcher, readPytestConfig, type PytestConfig } from './pytest-config';
 import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
@@ -92,7 +92,6 @@ function usageStructure(project: Project, base: LayoutBase): UsageStructure {
 
 function computeUsageStructure(project: Project, base: LayoutBase): UsageStructure {
   const read = (rel: string): string | null => project.readText(rel);
-  const join = (dir: Directory, name: string): string => (dir.path ? `${dir.path}/${name}` : name);
 
   // pytest settings per Python project: the project's own files, as pytest finds its rootdir.
   const pytestOf = new Map<PythonProject, PytestSettings>();
@@ -100,9 +99,9 @@ function computeUsageStructure(project: Project, base: LayoutBase): UsageStructu
     const files = py.dir.files;
     const config = readPytestConfig({
       pyproject: py.pyproject,
-      pytestIni: files.has('pytest.ini') ? read(join(py.dir, 'pytest.ini')) : null,
-      toxIni: files.has('tox.ini') ? read(join(py.dir, 'tox.ini')) : null,
-      setupCfg: files.has('setup.cfg') ? read(join(py.dir, 'setup.cfg')) : null,
+      pytestIni: files.has('pytest.ini') ? read(joinPath(py.dir.path, 'pytest.ini')) : null,
+      toxIni: files.has('tox.ini') ? read(joinPath(py.dir.path, 'tox.ini')) : null,
+      setupCfg: files.has('setup.cfg') ? read(joinPath(py.dir.path, 'setup.cfg')) : null,
     });
     const testpaths = config.testpaths.map((t) => dirAt(py.dir, t)).filter((d): d is Directory => d !== null && d !== py.dir);
     pytestOf.set(py, { config, matchNoRecurse: pytestMatcher(config.norecursedirs), matchFile: pytestMatcher(config.pythonFiles), testpaths });
@@ -391,10 +390,9 @@ function computeTargets(fact: ImportFact): string[] {
 function toolLoadedDirs(base: LayoutBase, read: (rel: string) => string | null): Map<Directory, string> {
   const out = new Map<Directory, string>();
   for (const py of base.projects) {
-    const at = (name: string): string => (py.dir.path ? `${py.dir.path}/${name}` : name);
     for (const ini of ['alembic.ini', ...[...py.dir.dirs.values()].filter((d) => d.files.has('alembic.ini')).map((d) => `${d.name}/alembic.ini`)]) {
       if (!ini.includes('/') && !py.dir.files.has(ini)) continue;
-      const text = read(at(ini));
+      const text = read(joinPath(py.dir.path, ini));
       const loc = text ? /^\s*script_location\s*[=:]\s*(.+?)\s*$/m.exec(text)?.[1] : undefined;
       if (!loc || loc.includes(':')) continue; // `package:folder` names a package resource
       const iniDir = ini.includes('/') ? ini.slice(0, ini.lastIndexOf('/')) : '';
@@ -402,13 +400,13 @@ function toolLoadedDirs(base: LayoutBase, read: (rel: string) => string | null):
       const dir = dirAt(py.dir, iniDir ? `${iniDir}/${rel}` : rel);
       if (!dir) continue;
       const mark = (d: Directory): void => {
-        out.set(d, `loaded by path by Alembic (script_location in ${at(ini)})`);
+        out.set(d, `loaded by path by Alembic (script_location in ${joinPath(py.dir.path, ini)})`);
         for (const c of d.dirs.values()) mark(c);
       };
       mark(dir);
     }
     if (py.dir.files.has('mkdocs.yml') || py.dir.files.has('mkdocs.yaml')) {
-      const text = read(at(py.dir.files.has('mkdocs.yml') ? 'mkdocs.yml' : 'mkdocs.yaml'));
+      const text = read(joinPath(py.dir.path, py.dir.files.has('mkdocs.yml') ? 'mkdocs.yml' : 'mkdocs.yaml'));
       const block = text ? /^hooks:\s*\n((?:[ \t]+-.*\n?)+)/m.exec(text)?.[1] : undefined;
       for (const m of block?.matchAll(/-\s*['"]?([^'"\n#]+?\.py)['"]?\s*$/gm) ?? []) {
         const file = fileAt(py.dir, m[1]!.trim());

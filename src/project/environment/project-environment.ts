@@ -1,6 +1,6 @@
 /** The environment every Python project of the linted tree runs in: stdlib and declared distributions. */
 import type { PythonProject } from '../layout';
-import type { Directory } from '../model';
+import { joinPath, type Directory } from '../model';
 import type { Project } from '../project';
 import { parseToml } from '../../config/toml';
 import { parseSetupCfg } from '../build-config';
@@ -23,7 +23,7 @@ export interface ProjectEnvironment {
 }
 
 export function projectEnvironment(project: Project, projects: readonly PythonProject[]): ProjectEnvironment {
-  const read = (dir: Directory, name: string): string | null => project.readText(dir.path ? `${dir.path}/${name}` : name);
+  const read = (dir: Directory, name: string): string | null => project.readText(joinPath(dir.path, name));
   const own = new Set<string>();
   const namespaces = new Map<string, string>();
   const dists: string[] = [];
