@@ -21970,6 +21970,30 @@ var require_resolve = __commonJS({
         return (0, model_1.joinPath)(dir.path, "__init__.pyc");
       return null;
     }
+    var LONG_SEARCH = 8;
+    var offered = /* @__PURE__ */ new WeakMap();
+    function candidates(search, name) {
+      let index = offered.get(search);
+      if (!index) {
+        index = /* @__PURE__ */ new Map();
+        const add = (n, dir) => {
+          const list = index.get(n);
+          if (!list)
+            index.set(n, [dir]);
+          else if (list[list.length - 1] !== dir)
+            list.push(dir);
+        };
+        for (const dir of search.dirs) {
+          for (const n of dir.dirs.keys())
+            add(n, dir);
+          for (const n of dir.files.keys())
+            for (let dot = n.indexOf("."); dot > 0; dot = n.indexOf(".", dot + 1))
+              add(n.slice(0, dot), dir);
+        }
+        offered.set(search, index);
+      }
+      return index.get(name) ?? [];
+    }
     function findSpec(search, name, mode) {
       const portions = [];
       for (const dir of search) {
@@ -21985,9 +22009,9 @@ var require_resolve = __commonJS({
     }
     function resolvePrefixes(roots, dotted, mode) {
       const out = [];
-      let search = roots;
+      let search = "key" in roots ? roots.dirs : roots;
       for (const part of dotted.split(".")) {
-        const r = findSpec(search, part, mode);
+        const r = findSpec(out.length === 0 && "key" in roots && search.length >= LONG_SEARCH ? candidates(roots, part) : search, part, mode);
         if (!r)
           break;
         out.push(r);
@@ -22018,7 +22042,7 @@ var require_resolve = __commonJS({
         bySearch.set(key, byName = /* @__PURE__ */ new Map());
       let chain = byName.get(dotted);
       if (!chain)
-        byName.set(dotted, chain = resolvePrefixes(search.dirs, dotted, mode));
+        byName.set(dotted, chain = resolvePrefixes(search, dotted, mode));
       return chain;
     }
   }
@@ -25001,21 +25025,32 @@ var require_package_ignored = __commonJS({
             const environment = layout.environment;
             const { usage } = layout;
             const onDisk = /* @__PURE__ */ new Map();
-            const probeOf = (rel) => {
+            const listings = /* @__PURE__ */ new Map();
+            const listing = (base) => {
+              let entries = listings.get(base);
+              if (!entries)
+                listings.set(base, entries = new Map(readDir(path2.join(project.root, base)).map((e) => [e.name, e])));
+              return entries;
+            };
+            const probeOf = (base, name) => {
+              const rel = (0, model_1.joinPath)(base, name);
               let probe = onDisk.get(rel);
               if (probe === void 0) {
                 probe = null;
-                try {
-                  if (fs2.lstatSync(path2.join(project.root, rel)).isSymbolicLink())
-                    throw new Error("symlink");
-                  const names = fs2.readdirSync(path2.join(project.root, rel));
-                  const py = names.includes("__init__.py") ? "__init__.py" : names.find((n) => n.endsWith(".py"));
-                  if (py)
-                    probe = `${rel}/${py}`;
-                } catch {
-                  if (isPlainFile(path2.join(project.root, `${rel}.py`)))
-                    probe = `${rel}.py`;
+                const entries = listing(base);
+                let folder = false;
+                if (entries.get(name)?.isDirectory()) {
+                  try {
+                    const names = fs2.readdirSync(path2.join(project.root, rel));
+                    folder = true;
+                    const py = names.includes("__init__.py") ? "__init__.py" : names.find((n) => n.endsWith(".py"));
+                    if (py)
+                      probe = `${rel}/${py}`;
+                  } catch {
+                  }
                 }
+                if (!folder && entries.get(`${name}.py`)?.isFile())
+                  probe = `${rel}.py`;
                 onDisk.set(rel, probe);
               }
               return probe;
@@ -25074,9 +25109,9 @@ var require_package_ignored = __commonJS({
                   }
                   const missing = parts[chain.length];
                   for (const base of search) {
-                    const rel = (0, model_1.joinPath)(base, missing);
-                    if (!probeOf(rel))
+                    if (!probeOf(base, missing))
                       continue;
+                    const rel = (0, model_1.joinPath)(base, missing);
                     const list = uses.get(rel) ?? [];
                     if (list.length === 0 || list[list.length - 1].fact !== fact)
                       list.push({ module: module3, fact, name });
@@ -25153,13 +25188,6 @@ var require_package_ignored = __commonJS({
         return fs2.readdirSync(abs, { withFileTypes: true });
       } catch {
         return [];
-      }
-    }
-    function isPlainFile(abs) {
-      try {
-        return fs2.lstatSync(abs).isFile();
-      } catch {
-        return false;
       }
     }
     function importsAName(u, rel) {

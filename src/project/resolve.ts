@@ -77,6 +77,34 @@ export function initFile(dir: Directory, mode: Mode = 'static'): string | null {
   return null;
 }
 
+/**
+ * A long search path (a repository of many projects has hundreds of import roots) indexed by the
+ * names its folders offer: a name that resolves nowhere, a dependency's, was otherwise looked up in
+ * every folder, and a project imports many such names.
+ */
+const LONG_SEARCH = 8;
+const offered = new WeakMap<SearchPath, Map<string, Directory[]>>();
+
+/** The folders of `search` that have something named `name` (a folder, or a file `name.<suffix>`), in order. */
+function candidates(search: SearchPath, name: string): readonly Directory[] {
+  let index = offered.get(search);
+  if (!index) {
+    index = new Map();
+    const add = (n: string, dir: Directory): void => {
+      const list = index!.get(n);
+      if (!list) index!.set(n, [dir]);
+      else if (list[list.length - 1] !== dir) list.push(dir);
+    };
+    for (const dir of search.dirs) {
+      for (const n of dir.dirs.keys()) add(n, dir);
+      // Every prefix before a dot: `name.pyi`, `name.abi3.so`, `name.cpython-312-x86_64-linux-gnu.so`.
+      for (const n of dir.files.keys()) for (let dot = n.indexOf('.'); dot > 0; dot = n.indexOf('.', dot + 1)) add(n.slice(0, dot), dir);
+    }
+    offered.set(search, index);
+  }
+  return index.get(name) ?? [];
+}
+
 /** PathFinder over `search` (roots, or a package's `__path__`) for one name. */
 export function findSpec(search: readonly Directory[], name: string, mode: Mode): Resolved | null {
   const portions: Directory[] = [];
@@ -93,11 +121,11 @@ export function findSpec(search: readonly Directory[], name: string, mode: Mode)
  * Resolves every prefix of a dotted name: `a.b.c` → [a, a.b, a.b.c], stopping at the first part that
  * does not resolve (or that is a module, which has no submodules).
  */
-export function resolvePrefixes(roots: readonly Directory[], dotted: string, mode: Mode): Resolved[] {
+export function resolvePrefixes(roots: readonly Directory[] | SearchPath, dotted: string, mode: Mode): Resolved[] {
   const out: Resolved[] = [];
-  let search = roots;
+  let search = 'key' in roots ? roots.dirs : roots;
   for (const part of dotted.split('.')) {
-    const r = findSpec(search, part, mode);
+    const r = findSpec(out.length === 0 && 'key' in roots && search.length >= LONG_SEARCH ? candidates(roots, part) : search, part, mode);
     if (!r) break;
     out.push(r);
     if (r.kind !== 'package' && r.kind !== 'namespace') break;
@@ -141,6 +169,6 @@ export function resolveIn(tree: Directory, search: SearchPath, dotted: string, m
   let byName = bySearch.get(key);
   if (!byName) bySearch.set(key, (byName = new Map()));
   let chain = byName.get(dotted);
-  if (!chain) byName.set(dotted, (chain = resolvePrefixes(search.dirs, dotted, mode)));
+  if (!chain) byName.set(dotted, (chain = resolvePrefixes(search, dotted, mode)));
   return chain;
 }

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { buildTree, type Directory } from '../../src/project/model';
-import { resolvePrefixes } from '../../src/project/resolve';
+import { resolveIn, resolvePrefixes, searchPath, type SearchPath } from '../../src/project/resolve';
 
 const SCRIPT = path.join(__dirname, '..', 'conformance', 'reference_resolve.py');
 const EXTENSION_SUFFIXES: string[] = JSON.parse(
@@ -17,13 +17,16 @@ const EXTENSION_SUFFIXES: string[] = JSON.parse(
 );
 
 const NAMES = ['a', 'b', 'c'];
-const entry = fc.tuple(
-  fc.constantFrom('r1', 'r2'),
-  fc.array(fc.constantFrom(...NAMES), { minLength: 0, maxLength: 2 }),
-  fc.constantFrom(...NAMES, '__init__'),
-  fc.constantFrom('.py', '.pyc', '/', ...EXTENSION_SUFFIXES),
-);
-const treeArb = fc.array(entry, { minLength: 1, maxLength: 12 });
+const treeArb = (roots: readonly string[]) =>
+  fc.array(
+    fc.tuple(
+      fc.constantFrom(...roots),
+      fc.array(fc.constantFrom(...NAMES), { minLength: 0, maxLength: 2 }),
+      fc.constantFrom(...NAMES, '__init__'),
+      fc.constantFrom('.py', '.pyc', '/', ...EXTENSION_SUFFIXES),
+    ),
+    { minLength: 1, maxLength: 12 },
+  );
 
 function pathsOf(entries: Array<[string, string[], string, string]>): string[] {
   const out = new Set<string>();
@@ -40,8 +43,9 @@ function pathsOf(entries: Array<[string, string[], string, string]>): string[] {
   return [...out].filter((p) => p.endsWith('/') || !folders.has(p));
 }
 
-test('resolution agrees with CPython PathFinder on generated trees', () => {
-  const trees = fc.sample(treeArb, { numRuns: 250, seed: 11 });
+/** `roots` are the import roots in order; `resolve` is the resolution under test. */
+function agreesWithCPython(rootNames: readonly string[], resolve: (roots: Directory[], root: Directory, q: string) => ReturnType<typeof resolvePrefixes>, seed: number): void {
+  const trees = fc.sample(treeArb(rootNames), { numRuns: 250, seed });
   const queries = ['a', 'b', 'a.b', 'a.c', 'b.a', 'a.b.c', 'c.a.b', 'a.__init__'];
   const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'dunderlint-resolve-')));
   try {
@@ -56,13 +60,12 @@ test('resolution agrees with CPython PathFinder on generated trees', () => {
           fs.writeFileSync(abs, '');
         }
       }
-      fs.mkdirSync(path.join(dir, 'r1'), { recursive: true });
-      fs.mkdirSync(path.join(dir, 'r2'), { recursive: true });
+      for (const r of rootNames) fs.mkdirSync(path.join(dir, r), { recursive: true });
       return { dir, paths };
     });
     const expected: Array<Array<Array<[string, string | null, string[]]>>> = JSON.parse(
       execFileSync('python3', [SCRIPT], {
-        input: JSON.stringify(cases.map((c) => ({ roots: [path.join(c.dir, 'r1'), path.join(c.dir, 'r2')], queries }))),
+        input: JSON.stringify(cases.map((c) => ({ roots: rootNames.map((r) => path.join(c.dir, r)), queries }))),
         encoding: 'utf8',
       }),
     );
@@ -71,10 +74,10 @@ test('resolution agrees with CPython PathFinder on generated trees', () => {
       // Our model only knows files; folders come from the paths under them (empty ones are kept with a marker).
       const files = c.paths.map((p) => (p.endsWith('/') ? `${p}.keep` : p));
       const { root } = buildTree(files.map((p) => ({ path: p, tracked: false, onDisk: true })));
-      for (const r of ['r1', 'r2']) if (!root.dirs.has(r)) root.dirs.set(r, { path: r, name: r, parent: root, files: new Map(), dirs: new Map() });
-      const roots: Directory[] = [root.dirs.get('r1')!, root.dirs.get('r2')!];
+      for (const r of rootNames) if (!root.dirs.has(r)) root.dirs.set(r, { path: r, name: r, parent: root, files: new Map(), dirs: new Map() });
+      const roots: Directory[] = rootNames.map((r) => root.dirs.get(r)!);
       queries.forEach((q, k) => {
-        const ours = resolvePrefixes(roots, q, 'runtime').map((r) => [
+        const ours = resolve(roots, root, q).map((r) => [
           r.kind,
           r.file === null ? null : path.join(c.dir, r.file),
           r.dirs.map((d) => path.join(c.dir, d.path)),
@@ -89,4 +92,18 @@ test('resolution agrees with CPython PathFinder on generated trees', () => {
   } finally {
     fs.rmSync(base, { recursive: true, force: true });
   }
+}
+
+test('resolution agrees with CPython PathFinder on generated trees', () => {
+  agreesWithCPython(['r1', 'r2'], (roots, _tree, q) => resolvePrefixes(roots, q, 'runtime'), 11);
 });
+
+test('a long search path (import roots of many projects), looked up through its index of names, agrees with CPython too', () => {
+  const searches = new WeakMap<Directory[], SearchPath>();
+  const search = (roots: Directory[]): SearchPath => {
+    if (!searches.has(roots)) searches.set(roots, searchPath(roots));
+    return searches.get(roots)!;
+  };
+  agreesWithCPython(['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9'], (roots, tree, q) => resolveIn(tree, search(roots), q, 'runtime'), 12);
+});
+
