@@ -33,20 +33,34 @@ export default defineRule({
          * folder of that name, or else the module file itself (a new module in a tracked `lib/`).
          */
         const onDisk = new Map<string, string | null>();
-        const probeOf = (rel: string): string | null => {
+        // Each folder listed once, not one lstat per name asked: a repository of many projects asks
+        // for every dependency's name in every import root (most are not there).
+        const listings = new Map<string, Map<string, fs.Dirent>>();
+        const listing = (base: string): Map<string, fs.Dirent> => {
+          let entries = listings.get(base);
+          if (!entries) listings.set(base, (entries = new Map(readDir(path.join(project.root, base)).map((e) => [e.name, e]))));
+          return entries;
+        };
+        const probeOf = (base: string, name: string): string | null => {
+          const rel = joinPath(base, name);
           let probe = onDisk.get(rel);
           if (probe === undefined) {
             probe = null;
-            try {
-              // A symlinked folder is left out of discovery on purpose, and git cannot look past one.
-              if (fs.lstatSync(path.join(project.root, rel)).isSymbolicLink()) throw new Error('symlink');
-              const names = fs.readdirSync(path.join(project.root, rel));
-              const py = names.includes('__init__.py') ? '__init__.py' : names.find((n) => n.endsWith('.py'));
-              if (py) probe = `${rel}/${py}`;
-            } catch {
-              // not a folder on disk (or a symlink)
-              if (isPlainFile(path.join(project.root, `${rel}.py`))) probe = `${rel}.py`;
+            const entries = listing(base);
+            let folder = false;
+            // A symlinked folder is left out of discovery on purpose, and git cannot look past one
+            // (a listing's entry types are lstat's).
+            if (entries.get(name)?.isDirectory()) {
+              try {
+                const names = fs.readdirSync(path.join(project.root, rel));
+                folder = true;
+                const py = names.includes('__init__.py') ? '__init__.py' : names.find((n) => n.endsWith('.py'));
+                if (py) probe = `${rel}/${py}`;
+              } catch {
+                // unreadable: looked at as no folder
+              }
             }
+            if (!folder && entries.get(`${name}.py`)?.isFile()) probe = `${rel}.py`;
             onDisk.set(rel, probe);
           }
           return probe;
@@ -106,8 +120,8 @@ export default defineRule({
               }
               const missing = parts[chain.length]!;
               for (const base of search) {
+                if (!probeOf(base, missing)) continue;
                 const rel = joinPath(base, missing);
-                if (!probeOf(rel)) continue;
                 const list = uses.get(rel) ?? [];
                 if (list.length === 0 || list[list.length - 1]!.fact !== fact) list.push({ module, fact, name });
                 uses.set(rel, list);
@@ -183,14 +197,6 @@ function readDir(abs: string): fs.Dirent[] {
     return fs.readdirSync(abs, { withFileTypes: true });
   } catch {
     return [];
-  }
-}
-
-function isPlainFile(abs: string): boolean {
-  try {
-    return fs.lstatSync(abs).isFile();
-  } catch {
-    return false;
   }
 }
 

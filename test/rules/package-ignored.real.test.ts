@@ -182,6 +182,18 @@ describeIf('package-ignored on the shapes of real projects', () => {
     ]);
   });
 
+  it('an ignored symlink to a package is not reported: discovery leaves symlinked folders out on purpose', () => {
+    const dir = makeTree({ '.gitignore': 'lib\n', 'pkgsrc/__init__.py': 'X = 1\n', 'app.py': 'from lib import X\nprint(X)\n' }, 'add');
+    fs.symlinkSync('pkgsrc', path.join(dir, 'lib'));
+    expect(python(dir, 'import app').stdout).toBe('1\n');
+    expect(git(dir, 'status', '--short', '--ignored')).toContain('!! lib');
+    expect(findings(dir)).toEqual([]);
+    // The same folder as a real one is reported.
+    fs.unlinkSync(path.join(dir, 'lib'));
+    fs.cpSync(path.join(dir, 'pkgsrc'), path.join(dir, 'lib'), { recursive: true });
+    expect(findings(dir).map((d) => `${d.path}:${d.line}`)).toEqual(['app.py:1']);
+  });
+
   it('an ignored folder that pip installs dependencies into (a target with .dist-info) is not reported', () => {
     const dir = makeTree(
       {
