@@ -27056,13 +27056,10 @@ var require_run = __commonJS({
         }
         active.push(a);
       }
-      const byKey = /* @__PURE__ */ new Map();
-      const each = (key, arg, label, arg2, file, outOfFocus = false) => {
-        const listKey = outOfFocus ? `${key} out of focus` : key;
-        let list = byKey.get(listKey);
-        if (!list)
-          byKey.set(listKey, list = active.filter((a) => a.visitors[key] && !(outOfFocus && a.rule.meta.moduleLocal)));
-        for (const a of list) {
+      const having = (key, outOfFocus = false) => active.filter((a) => a.visitors[key] && !(outOfFocus && a.rule.meta.moduleLocal));
+      const each = (list, key, arg, label, arg2, file) => {
+        for (let i = 0; i < list.length; i++) {
+          const a = list[i];
           if (a.dead)
             continue;
           const fn = a.visitors[key];
@@ -27074,21 +27071,30 @@ var require_run = __commonJS({
         }
       };
       const unreadable = [];
-      each("project", project, "project");
+      each(having("project"), "project", project, "project");
+      const directory = having("directory");
+      const directoryExit = having("directory:exit");
+      const fileVisitors = having("file");
       const walkDir = (dir) => {
         const label = dir.path || ".";
-        each("directory", dir, label);
-        for (const file of dir.files.values())
-          each("file", file, file.path, void 0, file.path);
+        if (directory.length)
+          each(directory, "directory", dir, label);
+        if (fileVisitors.length)
+          for (const file of dir.files.values())
+            each(fileVisitors, "file", file, file.path, void 0, file.path);
         for (const child of dir.dirs.values())
           walkDir(child);
-        each("directory:exit", dir, label);
+        if (directoryExit.length)
+          each(directoryExit, "directory:exit", dir, label);
       };
       walkDir(project.tree);
-      if (project.git)
+      const tracked = having("trackedFile");
+      if (project.git && tracked.length)
         for (const entry of project.git.tracked)
-          each("trackedFile", entry, entry.path, void 0, entry.path);
+          each(tracked, "trackedFile", entry, entry.path, void 0, entry.path);
       if (active.some((a) => a.visitors.module || a.visitors.import)) {
+        const modules = { inFocus: having("module"), outOfFocus: having("module", true) };
+        const imports = { inFocus: having("import"), outOfFocus: having("import", true) };
         const { usage } = (0, layout_12.layoutOf)(project);
         for (const file of project.files) {
           if (!(0, project_1.isPythonSource)(file.name))
@@ -27104,14 +27110,17 @@ var require_run = __commonJS({
             unreadable.push({ path: file.path, message: `${line}:${column}: ${message}` });
           }
           const outOfFocus = focus !== void 0 && !focus(file.path);
-          each("module", module3, file.path, void 0, file.path, outOfFocus);
-          if (outOfFocus && byKey.get("import out of focus")?.length === 0)
+          const moduleList = outOfFocus ? modules.outOfFocus : modules.inFocus;
+          if (moduleList.length)
+            each(moduleList, "module", module3, file.path, void 0, file.path);
+          const importList = outOfFocus ? imports.outOfFocus : imports.inFocus;
+          if (importList.length === 0)
             continue;
           for (const fact of module3.facts.imports)
-            each("import", fact, file.path, module3, file.path, outOfFocus);
+            each(importList, "import", fact, file.path, module3, file.path);
         }
       }
-      each("project:exit", project, "project:exit");
+      each(having("project:exit"), "project:exit", project, "project:exit");
       return { diagnostics, crashes, skippedForGit, unreadable };
     }
   }
