@@ -15506,6 +15506,7 @@ var require_jit = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.optimizeFor = optimizeFor;
+    exports2.scanDone = scanDone;
     exports2.optimizing = optimizing;
     exports2.optimizeHotLoops = optimizeHotLoops;
     exports2.optimizeForLongRun = optimizeForLongRun;
@@ -15516,10 +15517,16 @@ var require_jit = __commonJS({
     var SHORT_RUN = /* @__PURE__ */ Symbol.for("dunderlint.shortRun");
     var turbofanOff = globalThis[SHORT_RUN] === true;
     function optimizeFor(work) {
+      const was = turbofanOff;
       if (work.bytes > OPTIMIZING_FROM_BYTES || work.modules > OPTIMIZING_FROM_MODULES)
         optimizeHotLoops();
       if (work.bytes > INLINING_FROM_BYTES)
         (0, node_v8_1.setFlagsFromString)("--turbo-inlining");
+      return was && !turbofanOff && work.modules <= OPTIMIZING_FROM_MODULES;
+    }
+    function scanDone() {
+      turbofanOff = true;
+      (0, node_v8_1.setFlagsFromString)("--no-turbofan");
     }
     function optimizing(loop) {
       if (!turbofanOff)
@@ -16506,10 +16513,16 @@ var require_modules = __commonJS({
           }
         }
         const work = pendingWork(pending);
-        (0, jit_1.optimizeFor)({ modules: files.length, bytes: work.bytes });
+        const forScan = (0, jit_1.optimizeFor)({ modules: files.length, bytes: work.bytes });
         const workers = concurrency === "auto" ? autoWorkers(work, (0, node_os_1.availableParallelism)()) : pending.length < EXPLICIT_FROM ? 0 : concurrency;
-        if (workers < 2 || !fs2.existsSync(WORKER_FILE))
+        if (workers < 2 || !fs2.existsSync(WORKER_FILE)) {
+          if (forScan) {
+            for (const { file } of pending)
+              this.read(file);
+            (0, jit_1.scanDone)();
+          }
           return;
+        }
         (0, jit_1.optimizeHotLoops)();
         const byPath = new Map(pending.map((p) => [p.file.path, p]));
         const now = Date.now();

@@ -21,10 +21,24 @@ const INLINING_FROM_BYTES = 100e6;
 const SHORT_RUN = Symbol.for('dunderlint.shortRun');
 let turbofanOff = (globalThis as Record<symbol, unknown>)[SHORT_RUN] === true;
 
-/** Turns the optimizing tiers on as far as a run of `modules` Python modules scanning `bytes` repays them. */
-export function optimizeFor(work: { modules: number; bytes: number }): void {
+/**
+ * Turns the optimizing tiers on as far as a run of `modules` Python modules scanning `bytes` repays
+ * them. True when they were turned on for the scan alone: `scanDone` turns them off after it.
+ */
+export function optimizeFor(work: { modules: number; bytes: number }): boolean {
+  const was = turbofanOff;
   if (work.bytes > OPTIMIZING_FROM_BYTES || work.modules > OPTIMIZING_FROM_MODULES) optimizeHotLoops();
   if (work.bytes > INLINING_FROM_BYTES) setFlagsFromString('--turbo-inlining');
+  return was && !turbofanOff && work.modules <= OPTIMIZING_FROM_MODULES;
+}
+
+/**
+ * After the scan that `optimizeFor` turned TurboFan on for: the rest of the run is as short as one
+ * that scanned nothing, and the scanner's optimized code stays.
+ */
+export function scanDone(): void {
+  turbofanOff = true;
+  setFlagsFromString('--no-turbofan');
 }
 
 /**

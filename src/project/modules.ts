@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { scanModule, type ModuleFacts } from '../python/facts';
 import { decodeFacts, FactsArena, plainFacts, Reinterner } from '../python/facts-codec';
-import { optimizeFor, optimizeHotLoops } from '../host/jit';
+import { optimizeFor, optimizeHotLoops, scanDone } from '../host/jit';
 import { readRegularFile, ReadError } from '../host/read';
 import { decodeSource } from '../python/source';
 import { blobId, type CachedFacts, type FactsCache, type FactsRecord } from './cache';
@@ -141,9 +141,18 @@ export class ModuleReader {
     }
     const work = pendingWork(pending);
     // bin/dunderlint.js starts with V8's optimizing tiers off, which pays in short runs only.
-    optimizeFor({ modules: files.length, bytes: work.bytes });
+    const forScan = optimizeFor({ modules: files.length, bytes: work.bytes });
     const workers = concurrency === 'auto' ? autoWorkers(work, availableParallelism()) : pending.length < EXPLICIT_FROM ? 0 : concurrency;
-    if (workers < 2 || !fs.existsSync(WORKER_FILE)) return;
+    if (workers < 2 || !fs.existsSync(WORKER_FILE)) {
+      if (forScan) {
+        // TurboFan is on for the scan alone: the files are scanned now rather than as rules ask,
+        // and the project's own phases then run as they do in a run that scanned little (pip,
+        // mypy, sentry-python --no-cache: 0.96-0.97x the CPU).
+        for (const { file } of pending) this.read(file);
+        scanDone();
+      }
+      return;
+    }
     // Flags are per process: the workers start with this thread's, and each scans a large share.
     optimizeHotLoops();
     const byPath = new Map(pending.map((p) => [p.file.path, p]));

@@ -37,6 +37,21 @@ describe('TurboFan is used only by runs long enough to repay its compiling', () 
   it('a run that scans 3 MB of Python gets optimized code', () => {
     expect(optimizedAfter({ modules: 300, bytes: 3e6 })).toBe(true);
   });
+  it('after a scan of 3 MB in this thread, the rest of a run of a few hundred modules is not optimized; the scanner stays so', () => {
+    const out = asLauncher(`
+      function scanner(x) { return x * 2 + 1; }
+      function rule(x) { return x * 3 + 1; }
+      const forScan = jit.optimizeFor({ modules: 300, bytes: 3e6 });
+      heat(scanner);
+      jit.scanDone();
+      heat(rule);
+      process.stdout.write(JSON.stringify([forScan, optimized(scanner), optimized(rule)]));
+    `);
+    expect(JSON.parse(out)).toEqual([true, true, false]);
+  });
+  it('a run of 7,000 modules keeps TurboFan after its scan', () => {
+    expect(asLauncher(`process.stdout.write(String(jit.optimizeFor({ modules: 7000, bytes: 3e6 })));`)).toBe('false');
+  });
   it('a project of 7,000 cached modules gets optimized code for its project-wide phases', () => {
     expect(optimizedAfter({ modules: 7000, bytes: 0 })).toBe(true);
   });
