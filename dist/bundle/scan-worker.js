@@ -3919,6 +3919,7 @@ var require_modules = __commonJS({
     var fs = __importStar(require("node:fs"));
     var node_os_1 = require("node:os");
     var path = __importStar(require("node:path"));
+    var node_v8_1 = require("node:v8");
     var facts_1 = require_facts();
     var facts_codec_12 = require_facts_codec();
     var jit_1 = require_jit();
@@ -3968,6 +3969,9 @@ var require_modules = __commonJS({
     var TYPICAL_FILE_BYTES = 6500;
     var EXPLICIT_FROM = 400;
     var CHUNK = 200;
+    function plainFactsFit(bytes) {
+      return bytes <= Math.min(32e6, (0, node_v8_1.getHeapStatistics)().heap_size_limit / 16);
+    }
     var WORKER_FILE = path.join(__dirname, "scan-worker.js");
     function pendingWork(pending) {
       let bytes = 0;
@@ -3987,6 +3991,12 @@ var require_modules = __commonJS({
       parallel = { workers: 0, files: 0 };
       /** Facts scanned in this thread, kept encoded as the workers' are (and as the cache stores them). */
       arena = new facts_codec_12.FactsArena();
+      /**
+       * Facts scanned in this thread are kept as the scanner made them, not encoded: a run with little
+       * to scan has no memory to save, and encoding every module only to decode it again for the rules
+       * was a tenth of pip's --no-cache run. Set by `prefetch` from the amount to scan.
+       */
+      plain = false;
       constructor(root, cache, memo = null) {
         this.root = root;
         this.cache = cache;
@@ -4013,6 +4023,7 @@ var require_modules = __commonJS({
           }
         }
         const work = pendingWork(pending);
+        this.plain = plainFactsFit(work.bytes);
         const forScan = (0, jit_1.optimizeFor)({ modules: files.length, bytes: work.bytes });
         const workers = concurrency === "auto" ? autoWorkers(work, (0, node_os_1.availableParallelism)()) : pending.length < EXPLICIT_FROM ? 0 : concurrency;
         if (workers < 2 || !fs.existsSync(WORKER_FILE)) {
@@ -4080,7 +4091,9 @@ var require_modules = __commonJS({
         const same = file.contentId ? null : cache.byContent(file.path, contentId, stat, now);
         if (same)
           return same;
-        return cache.storeScanned(file.path, contentId, stat, now, this.encode(scanBytes(bytes)));
+        const scanned = scanBytes(bytes);
+        const stored = cache.storeScanned(file.path, contentId, stat, now, this.encode(scanned));
+        return this.plain ? scanned : stored;
       }
       /** Scanned facts as a record of the arena: the form they are kept in, and cached in. */
       encode({ facts, readError }) {
@@ -4089,7 +4102,7 @@ var require_modules = __commonJS({
       }
       /** Scanned facts kept encoded; a file that could not be read has none to keep. */
       keep(m) {
-        return m.facts === exports2.EMPTY_FACTS ? m : this.view(this.encode(m));
+        return m.facts === exports2.EMPTY_FACTS || this.plain ? m : this.view(this.encode(m));
       }
       view(record) {
         return { facts: (0, facts_codec_12.decodeFacts)(record.data, record.start, record.strings), readError: record.readError };

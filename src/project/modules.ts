@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { scanModule, type ModuleFacts } from '../python/facts';
 import { decodeFacts, FactsArena, plainFacts, Reinterner } from '../python/facts-codec';
 import { optimizeFor, optimizeHotLoops, scanDone } from '../host/jit';
@@ -82,6 +83,14 @@ const AUTO_BREAK_EVEN_BYTES = 200e6;
 const TYPICAL_FILE_BYTES = 6500;
 const EXPLICIT_FROM = 400;
 const CHUNK = 200;
+/**
+ * Up to this much Python to scan, facts stay plain objects (see ModuleReader.plain): they hold their
+ * module's source (a name sliced from a text keeps the whole text alive), about 15 kB a module
+ * against a few hundred bytes encoded. Never more than a sixteenth of the heap the run may use.
+ */
+function plainFactsFit(bytes: number): boolean {
+  return bytes <= Math.min(32e6, getHeapStatistics().heap_size_limit / 16);
+}
 const WORKER_FILE = path.join(__dirname, 'scan-worker.js');
 
 /**
@@ -112,6 +121,12 @@ export class ModuleReader {
   readonly parallel = { workers: 0, files: 0 };
   /** Facts scanned in this thread, kept encoded as the workers' are (and as the cache stores them). */
   private readonly arena = new FactsArena();
+  /**
+   * Facts scanned in this thread are kept as the scanner made them, not encoded: a run with little
+   * to scan has no memory to save, and encoding every module only to decode it again for the rules
+   * was a tenth of pip's --no-cache run. Set by `prefetch` from the amount to scan.
+   */
+  private plain = false;
 
   constructor(
     private readonly root: string,
@@ -140,6 +155,7 @@ export class ModuleReader {
       }
     }
     const work = pendingWork(pending);
+    this.plain = plainFactsFit(work.bytes);
     // bin/dunderlint.js starts with V8's optimizing tiers off, which pays in short runs only.
     const forScan = optimizeFor({ modules: files.length, bytes: work.bytes });
     const workers = concurrency === 'auto' ? autoWorkers(work, availableParallelism()) : pending.length < EXPLICIT_FROM ? 0 : concurrency;
@@ -214,7 +230,9 @@ export class ModuleReader {
     // Outside git, a file touched but unchanged (or copied) is found by its content.
     const same = file.contentId ? null : cache.byContent(file.path, contentId, stat, now);
     if (same) return same;
-    return cache.storeScanned(file.path, contentId, stat, now, this.encode(scanBytes(bytes)));
+    const scanned = scanBytes(bytes);
+    const stored = cache.storeScanned(file.path, contentId, stat, now, this.encode(scanned));
+    return this.plain ? scanned : stored;
   }
 
   /** Scanned facts as a record of the arena: the form they are kept in, and cached in. */
@@ -225,7 +243,7 @@ export class ModuleReader {
 
   /** Scanned facts kept encoded; a file that could not be read has none to keep. */
   private keep(m: CachedFacts): CachedFacts {
-    return m.facts === EMPTY_FACTS ? m : this.view(this.encode(m));
+    return m.facts === EMPTY_FACTS || this.plain ? m : this.view(this.encode(m));
   }
 
   private view(record: FactsRecord): CachedFacts {

@@ -1,7 +1,8 @@
 /**
- * Memory a run keeps per module. Facts are kept encoded in every mode (as the worker threads send
- * them), never as objects whose names are slices of the module's text: V8 keeps the whole text alive
- * for a slice of 13 characters or more, so plain facts held every module's source for the run.
+ * Memory a run keeps per module. Facts are kept encoded (as the worker threads send them), not as
+ * objects whose names are slices of the module's text: V8 keeps the whole text alive for a slice of
+ * 13 characters or more, so plain facts hold every module's source for the run. A run with a few MB
+ * to scan keeps them plain, and only while that source is a small part of the heap it may use.
  * Measured as a user hits it: a heap limit the run must fit in, far above what it needs.
  */
 import { spawnSync } from 'node:child_process';
