@@ -3,6 +3,7 @@ import { defineRule, fileStart } from '../src/engine/rule';
 import { BYTECODE_IGNORE_LINES, BYTECODE_PROBE_NAME } from '../src/project/bytecode';
 import type { Location } from '../src/types';
 import { readRegularText } from '../src/host/read';
+import { joinPath } from '../src/project/model';
 
 export default defineRule({
   id: 'bytecode-not-ignored',
@@ -26,7 +27,7 @@ export default defineRule({
         const sources = project.files.filter((f) => f.name.endsWith('.py'));
         for (const f of sources) folders.add(f.dir.path);
         if (folders.size === 0) return;
-        const probes = [...folders].map((d) => (d ? `${d}/${BYTECODE_PROBE_NAME}` : BYTECODE_PROBE_NAME));
+        const probes = [...folders].map((d) => joinPath(d, BYTECODE_PROBE_NAME));
         const ignored = project.git!.ignored(probes);
         if (probes.every((p) => ignored.has(p))) return;
         context.report({

@@ -1,8 +1,8 @@
 import { defineRule } from '../src/engine/rule';
 import { wheelPackages } from '../src/project/backends/setuptools';
 import { byPlace, layoutOf, MAX_EVIDENCE, relativeBase, type PackageUse } from '../src/project/layout';
-import type { Directory } from '../src/project/model';
 import type { Location } from '../src/types';
+import { joinPath, type Directory } from '../src/project/model';
 
 export default defineRule({
   id: 'dist-omits-package',
@@ -81,7 +81,7 @@ export default defineRule({
 });
 
 function joinDir(dir: string, file: string): string {
-  return dir ? `${dir}/${file}` : file;
+  return joinPath(dir, file);
 }
 
 function statementText(u: PackageUse): string {

@@ -1,6 +1,7 @@
 import { defineRule, fileStart } from '../src/engine/rule';
 import { wheelPackages } from '../src/project/backends/setuptools';
 import { layoutOf } from '../src/project/layout';
+import { joinPath } from '../src/project/model';
 
 /** Top-level names that many projects use for their own tooling: installing one clobbers others. */
 const GENERIC = new Set([
@@ -35,7 +36,7 @@ export default defineRule({
             reported.add(top);
             const anchorFile = [...dir.files.values()].find((f) => f.name.endsWith('.py')) ?? [...dir.files.values()][0];
             const at = wheel.source && py.metadataFile
-              ? { path: py.dir.path ? `${py.dir.path}/${wheel.source.file}` : wheel.source.file, start: { line: wheel.source.line, column: 1 }, end: { line: wheel.source.line, column: 1 } }
+              ? { path: joinPath(py.dir.path, wheel.source.file), start: { line: wheel.source.line, column: 1 }, end: { line: wheel.source.line, column: 1 } }
               : fileStart(anchorFile?.path ?? py.metadataFile ?? dir.path);
             context.report({ messageId: 'generic', data: { backend: py.config.backend, setting: wheel.setting, name: top }, at });
           }

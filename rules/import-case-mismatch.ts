@@ -108,7 +108,7 @@ export default defineRule({
             if (!reported.has(pair)) {
               reported.add(pair);
               const [a, b] = [other, name].sort();
-              const join = (n: string) => (parent ? `${parent}/${n}` : n);
+              const join = (n: string) => joinPath(parent, n);
               context.report({ messageId: 'entries', data: { a: join(a!), b: join(b!) }, at: fileStart(isFile ? entry.path : join(name)) });
             }
           }

@@ -1,7 +1,7 @@
 import { defineRule, fileStart } from '../src/engine/rule';
 import { wheelOmissionClause } from '../src/project/backends/setuptools';
 import { layoutOf } from '../src/project/layout';
-import { hasInit } from '../src/project/model';
+import { hasInit, joinPath } from '../src/project/model';
 import { isMisspelledInit } from '../src/python/names';
 
 export default defineRule({
@@ -21,7 +21,7 @@ export default defineRule({
         if (hasInit(dir)) return;
         for (const file of dir.files.values()) {
           if (!isMisspelledInit(file.name)) continue;
-          const target = dir.path ? `${dir.path}/__init__.py` : '__init__.py';
+          const target = joinPath(dir.path, '__init__.py');
           context.report({
             messageId: 'misspelled',
             data: { file: file.name, dir: dir.name || '.', consequence: wheelOmissionClause(layoutOf(context.project).projectOf(dir), dir) },

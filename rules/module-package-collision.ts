@@ -1,8 +1,8 @@
 import { defineRule, fileStart } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
-import type { Directory } from '../src/project/model';
 import { initFile } from '../src/project/resolve';
 import { importTargets } from '../src/project/usage';
+import { joinPath, type Directory } from '../src/project/model';
 
 export default defineRule({
   id: 'module-package-collision',
@@ -41,7 +41,7 @@ export default defineRule({
         for (const [name, sub] of dir.dirs) {
           if (!dir.files.has(`${name}.py`)) continue;
           if (![...sub.files.keys()].some((f) => f.endsWith('.py') || f.endsWith('.pyi')) && !initFile(sub)) continue;
-          const file = dir.path ? `${dir.path}/${name}.py` : `${name}.py`;
+          const file = joinPath(dir.path, `${name}.py`);
           // Test data and fixture trees are never imported: what would shadow what does not matter.
           const module = dir.files.get(`${name}.py`)!;
           const usage = layoutOf(context.project).usage.of(module);

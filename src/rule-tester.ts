@@ -18,6 +18,7 @@ import type { Rule } from './engine/rule';
 import type { Diagnostic } from './types';
 import { findConfigFile } from './config/config';
 import { lint, subjects } from './lint';
+import { joinPath } from './project/model';
 
 export { RULE_API_VERSION, defineRule, fileStart, type OptionSpec, type Report, type Rule, type RuleContext, type RuleMeta, type Visitors } from './engine/rule';
 export type { Plugin, PluginRule } from './engine/plugins';
@@ -246,7 +247,7 @@ function readTree(dir: string): Record<string, string> {
   const visit = (abs: string, rel: string): void => {
     for (const e of fs.readdirSync(abs, { withFileTypes: true })) {
       if (e.name === '.git') continue;
-      const r = rel ? `${rel}/${e.name}` : e.name;
+      const r = joinPath(rel, e.name);
       if (e.isDirectory()) visit(path.join(abs, e.name), r);
       else out[r] = fs.readFileSync(path.join(abs, e.name), 'latin1');
     }

@@ -18865,6 +18865,7 @@ var require_bytecode_not_ignored = __commonJS({
     var rule_12 = require_rule();
     var bytecode_1 = require_bytecode();
     var read_1 = require_read();
+    var model_1 = require_model();
     exports2.default = (0, rule_12.defineRule)({
       id: "bytecode-not-ignored",
       meta: {
@@ -18886,7 +18887,7 @@ var require_bytecode_not_ignored = __commonJS({
               folders.add(f.dir.path);
             if (folders.size === 0)
               return;
-            const probes = [...folders].map((d) => d ? `${d}/${bytecode_1.BYTECODE_PROBE_NAME}` : bytecode_1.BYTECODE_PROBE_NAME);
+            const probes = [...folders].map((d) => (0, model_1.joinPath)(d, bytecode_1.BYTECODE_PROBE_NAME));
             const ignored = project.git.ignored(probes);
             if (probes.every((p) => ignored.has(p)))
               return;
@@ -18992,6 +18993,7 @@ var require_dist_omits_package = __commonJS({
     var rule_12 = require_rule();
     var setuptools_1 = require_setuptools();
     var layout_1 = require_layout();
+    var model_1 = require_model();
     exports2.default = (0, rule_12.defineRule)({
       id: "dist-omits-package",
       meta: {
@@ -19073,7 +19075,7 @@ var require_dist_omits_package = __commonJS({
       }
     });
     function joinDir(dir, file) {
-      return dir ? `${dir}/${file}` : file;
+      return (0, model_1.joinPath)(dir, file);
     }
     function statementText(u) {
       const f = u.fact;
@@ -19092,6 +19094,7 @@ var require_dist_ships_generic_package = __commonJS({
     var rule_12 = require_rule();
     var setuptools_1 = require_setuptools();
     var layout_1 = require_layout();
+    var model_1 = require_model();
     var GENERIC = /* @__PURE__ */ new Set([
       "tests",
       "test",
@@ -19140,7 +19143,7 @@ var require_dist_ships_generic_package = __commonJS({
                   continue;
                 reported.add(top);
                 const anchorFile = [...dir.files.values()].find((f) => f.name.endsWith(".py")) ?? [...dir.files.values()][0];
-                const at = wheel.source && py.metadataFile ? { path: py.dir.path ? `${py.dir.path}/${wheel.source.file}` : wheel.source.file, start: { line: wheel.source.line, column: 1 }, end: { line: wheel.source.line, column: 1 } } : (0, rule_12.fileStart)(anchorFile?.path ?? py.metadataFile ?? dir.path);
+                const at = wheel.source && py.metadataFile ? { path: (0, model_1.joinPath)(py.dir.path, wheel.source.file), start: { line: wheel.source.line, column: 1 }, end: { line: wheel.source.line, column: 1 } } : (0, rule_12.fileStart)(anchorFile?.path ?? py.metadataFile ?? dir.path);
                 context.report({ messageId: "generic", data: { backend: py.config.backend, setting: wheel.setting, name: top }, at });
               }
             }
@@ -19854,7 +19857,7 @@ var require_import_case_mismatch = __commonJS({
                 if (!reported.has(pair)) {
                   reported.add(pair);
                   const [a, b] = [other, name].sort();
-                  const join = (n) => parent ? `${parent}/${n}` : n;
+                  const join = (n) => (0, model_1.joinPath)(parent, n);
                   context.report({ messageId: "entries", data: { a: join(a), b: join(b) }, at: (0, rule_12.fileStart)(isFile ? entry.path : join(name)) });
                 }
               }
@@ -20301,7 +20304,7 @@ var require_misspelled_init = __commonJS({
             for (const file of dir.files.values()) {
               if (!(0, names_1.isMisspelledInit)(file.name))
                 continue;
-              const target = dir.path ? `${dir.path}/__init__.py` : "__init__.py";
+              const target = (0, model_1.joinPath)(dir.path, "__init__.py");
               context.report({
                 messageId: "misspelled",
                 data: { file: file.name, dir: dir.name || ".", consequence: (0, setuptools_1.wheelOmissionClause)((0, layout_1.layoutOf)(context.project).projectOf(dir), dir) },
@@ -20330,6 +20333,7 @@ var require_module_package_collision = __commonJS({
     var layout_1 = require_layout();
     var resolve_1 = require_resolve();
     var usage_1 = require_usage();
+    var model_1 = require_model();
     exports2.default = (0, rule_12.defineRule)({
       id: "module-package-collision",
       meta: {
@@ -20370,7 +20374,7 @@ var require_module_package_collision = __commonJS({
                 continue;
               if (![...sub.files.keys()].some((f) => f.endsWith(".py") || f.endsWith(".pyi")) && !(0, resolve_1.initFile)(sub))
                 continue;
-              const file = dir.path ? `${dir.path}/${name}.py` : `${name}.py`;
+              const file = (0, model_1.joinPath)(dir.path, `${name}.py`);
               const module3 = dir.files.get(`${name}.py`);
               const usage = (0, layout_1.layoutOf)(context.project).usage.of(module3);
               if (!usage.live || usage.role === "vendored")

@@ -16726,7 +16726,7 @@ var require_project = __commonJS({
     var git_1 = require_git();
     var walk_1 = require_walk();
     var modules_1 = require_modules();
-    var model_1 = require_model();
+    var model_12 = require_model();
     function isPythonSource(name) {
       return name.endsWith(".py") || name.endsWith(".pyi");
     }
@@ -16831,7 +16831,7 @@ var require_project = __commonJS({
           }
         }
       }
-      const { root: tree, files } = discovery ? treeOf(discovery, discovered, extra) : (0, model_1.buildTree)(discovered);
+      const { root: tree, files } = discovery ? treeOf(discovery, discovered, extra) : (0, model_12.buildTree)(discovered);
       const reader = new modules_1.ModuleReader(root, cache, memo);
       await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency);
       if (reader.parallel.workers)
@@ -16864,7 +16864,7 @@ var require_project = __commonJS({
       const kept = trees.get(discovery);
       if (kept?.extra === key)
         return kept.built;
-      const built = (0, model_1.buildTree)(discovered);
+      const built = (0, model_12.buildTree)(discovered);
       trees.set(discovery, { extra: key, built });
       return built;
     }
@@ -17252,12 +17252,12 @@ var require_project_environment = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.projectEnvironment = projectEnvironment;
-    var model_1 = require_model();
+    var model_12 = require_model();
     var toml_1 = require_toml();
     var build_config_1 = require_build_config();
     var environment_1 = require_environment();
     function projectEnvironment(project, projects) {
-      const read = (dir, name) => project.readText((0, model_1.joinPath)(dir.path, name));
+      const read = (dir, name) => project.readText((0, model_12.joinPath)(dir.path, name));
       const own = /* @__PURE__ */ new Set();
       const namespaces = /* @__PURE__ */ new Map();
       const dists = [];
@@ -17349,7 +17349,7 @@ var require_resolve = __commonJS({
     exports2.searchPath = searchPath;
     exports2.folderSearch = folderSearch;
     exports2.resolveIn = resolveIn;
-    var model_1 = require_model();
+    var model_12 = require_model();
     function extensionFile(dir, name) {
       let best = null;
       let bestRank = 3;
@@ -17381,7 +17381,7 @@ var require_resolve = __commonJS({
         if (init)
           return { kind: "package", dirs: [sub], file: init, entry: sub.files.get(init.slice(init.lastIndexOf("/") + 1)) };
       }
-      const found = (kind, fileName) => ({ kind, dirs: [], file: (0, model_1.joinPath)(dir.path, fileName), entry: dir.files.get(fileName) });
+      const found = (kind, fileName) => ({ kind, dirs: [], file: (0, model_12.joinPath)(dir.path, fileName), entry: dir.files.get(fileName) });
       if (mode === "static" && dir.files.has(`${name}.pyi`))
         return found("stub", `${name}.pyi`);
       const extension = extensionFile(dir, name);
@@ -17395,14 +17395,14 @@ var require_resolve = __commonJS({
     }
     function initFile(dir, mode = "static") {
       if (mode === "static" && dir.files.has("__init__.pyi"))
-        return (0, model_1.joinPath)(dir.path, "__init__.pyi");
+        return (0, model_12.joinPath)(dir.path, "__init__.pyi");
       const extension = extensionFile(dir, "__init__");
       if (extension)
-        return (0, model_1.joinPath)(dir.path, extension);
+        return (0, model_12.joinPath)(dir.path, extension);
       if (dir.files.has("__init__.py"))
-        return (0, model_1.joinPath)(dir.path, "__init__.py");
+        return (0, model_12.joinPath)(dir.path, "__init__.py");
       if (dir.files.has("__init__.pyc"))
-        return (0, model_1.joinPath)(dir.path, "__init__.pyc");
+        return (0, model_12.joinPath)(dir.path, "__init__.pyc");
       return null;
     }
     var LONG_SEARCH = 8;
@@ -17490,7 +17490,7 @@ var require_whole_tree = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.wholeTreePackages = wholeTreePackages;
     var build_config_1 = require_build_config();
-    var model_1 = require_model();
+    var model_12 = require_model();
     var toml_1 = require_toml();
     function normalized(name) {
       return name.toLowerCase().replace(/[-_.]+/g, "_");
@@ -17578,7 +17578,7 @@ var require_whole_tree = __commonJS({
             for (const p of selected) {
               if (hasGlob(p))
                 return null;
-              const dir = (0, model_1.dirAt)(project.dir, p);
+              const dir = (0, model_12.dirAt)(project.dir, p);
               if (dir) {
                 explicit.add(dir.name);
                 if (!addAt(inWheel(p), dir))
@@ -17593,7 +17593,7 @@ var require_whole_tree = __commonJS({
           const forced = pick("force-include");
           if (forced && typeof forced === "object") {
             for (const [from, to] of Object.entries(forced)) {
-              const dir = (0, model_1.dirAt)(project.dir, (0, build_config_1.normalizeDir)(from));
+              const dir = (0, model_12.dirAt)(project.dir, (0, build_config_1.normalizeDir)(from));
               if (dir && !addAt((0, build_config_1.normalizeDir)(to), dir))
                 return null;
             }
@@ -17625,7 +17625,7 @@ var require_whole_tree = __commonJS({
               if (hasGlob(p.include))
                 return null;
               const rel = (0, build_config_1.normalizeDir)(p.include);
-              const dir = (0, model_1.dirAt)(project.dir, (0, build_config_1.normalizeDir)(`${p.from ?? ""}/${rel}`));
+              const dir = (0, model_12.dirAt)(project.dir, (0, build_config_1.normalizeDir)(`${p.from ?? ""}/${rel}`));
               if (!dir)
                 continue;
               explicit.add(rel.replace(/\//g, "."));
@@ -17653,10 +17653,10 @@ var require_whole_tree = __commonJS({
           const backend = doc.tool?.["uv"]?.["build-backend"] ?? {};
           const names = backend["module-name"] ?? name;
           const moduleNames = Array.isArray(names) ? names : [names];
-          const root = (0, model_1.dirAt)(project.dir, (0, build_config_1.normalizeDir)(backend["module-root"] ?? "src"));
+          const root = (0, model_12.dirAt)(project.dir, (0, build_config_1.normalizeDir)(backend["module-root"] ?? "src"));
           for (const moduleName of moduleNames) {
             const rel = typeof moduleName === "string" ? moduleName.replace(/\./g, "/") : "";
-            const dir = root && rel ? (0, model_1.dirAt)(root, rel) : null;
+            const dir = root && rel ? (0, model_12.dirAt)(root, rel) : null;
             if (!dir || !addAt(rel, dir))
               return null;
           }
@@ -17664,7 +17664,7 @@ var require_whole_tree = __commonJS({
         }
         case "maturin": {
           const maturin = doc.tool?.maturin ?? {};
-          const source = (0, model_1.dirAt)(project.dir, (0, build_config_1.normalizeDir)(maturin["python-source"] ?? "."));
+          const source = (0, model_12.dirAt)(project.dir, (0, build_config_1.normalizeDir)(maturin["python-source"] ?? "."));
           const top = (maturin["module-name"] ?? name ?? "").split(".")[0];
           const dir = source && top ? lookIn(source, top) : null;
           if (!dir)
@@ -17695,7 +17695,7 @@ var require_setuptools = __commonJS({
     exports2.wheelPackages = wheelPackages;
     exports2.omittedByFindPackages = omittedByFindPackages;
     exports2.wheelOmissionClause = wheelOmissionClause;
-    var model_1 = require_model();
+    var model_12 = require_model();
     var layout_1 = require_layout();
     var whole_tree_1 = require_whole_tree();
     var FLAT_LAYOUT_RESERVED = /* @__PURE__ */ new Set([
@@ -17780,7 +17780,7 @@ var require_setuptools = __commonJS({
         requiresInit = !m.namespaces;
         filters = { include: m.include.map(fnmatch), exclude: m.exclude.map(fnmatch) };
         for (const w of m.where) {
-          const root = (0, model_1.dirAt)(project.dir, w);
+          const root = (0, model_12.dirAt)(project.dir, w);
           if (root) {
             roots.push(root);
             find(root, "", m.namespaces, () => true);
@@ -17789,7 +17789,7 @@ var require_setuptools = __commonJS({
         const base = roots[0] ?? project.dir;
         for (const name of m.also ?? []) {
           explicit.add(name);
-          const dir = (0, model_1.dirAt)(base, name.replace(/\./g, "/"));
+          const dir = (0, model_12.dirAt)(base, name.replace(/\./g, "/"));
           if (dir)
             packages.set(name, dir);
         }
@@ -17800,7 +17800,7 @@ var require_setuptools = __commonJS({
         roots.push(base);
         for (const name of m.names) {
           explicit.add(name);
-          const dir = (0, model_1.dirAt)(base, name.replace(/\./g, "/"));
+          const dir = (0, model_12.dirAt)(base, name.replace(/\./g, "/"));
           if (dir)
             packages.set(name, dir);
         }
@@ -17869,7 +17869,7 @@ var require_usage = __commonJS({
     exports2.underIgnoredName = underIgnoredName;
     var names_1 = require_names2();
     var setuptools_1 = require_setuptools();
-    var model_1 = require_model();
+    var model_12 = require_model();
     var project_1 = require_project();
     var pytest_config_1 = require_pytest_config();
     var resolve_1 = require_resolve();
@@ -17896,11 +17896,11 @@ var require_usage = __commonJS({
         const files = py.dir.files;
         const config = (0, pytest_config_1.readPytestConfig)({
           pyproject: py.pyproject,
-          pytestIni: files.has("pytest.ini") ? read((0, model_1.joinPath)(py.dir.path, "pytest.ini")) : null,
-          toxIni: files.has("tox.ini") ? read((0, model_1.joinPath)(py.dir.path, "tox.ini")) : null,
-          setupCfg: files.has("setup.cfg") ? read((0, model_1.joinPath)(py.dir.path, "setup.cfg")) : null
+          pytestIni: files.has("pytest.ini") ? read((0, model_12.joinPath)(py.dir.path, "pytest.ini")) : null,
+          toxIni: files.has("tox.ini") ? read((0, model_12.joinPath)(py.dir.path, "tox.ini")) : null,
+          setupCfg: files.has("setup.cfg") ? read((0, model_12.joinPath)(py.dir.path, "setup.cfg")) : null
         });
-        const testpaths = config.testpaths.map((t) => (0, model_1.dirAt)(py.dir, t)).filter((d) => d !== null && d !== py.dir);
+        const testpaths = config.testpaths.map((t) => (0, model_12.dirAt)(py.dir, t)).filter((d) => d !== null && d !== py.dir);
         pytestOf.set(py, { config, matchNoRecurse: (0, pytest_config_1.pytestMatcher)(config.norecursedirs), matchFile: (0, pytest_config_1.pytestMatcher)(config.pythonFiles), testpaths });
       }
       const pytestFor = (dir) => pytestOf.get(base.projectOf(dir));
@@ -17975,7 +17975,7 @@ var require_usage = __commonJS({
           continue;
         const { paths, globs } = (0, pytest_config_1.collectIgnores)(text);
         for (const p of paths) {
-          const target = (0, model_1.dirAt)(file.dir, p) ?? (0, model_1.fileAt)(file.dir, p);
+          const target = (0, model_12.dirAt)(file.dir, p) ?? (0, model_12.fileAt)(file.dir, p);
           if (target)
             collectIgnored.add(target);
         }
@@ -18180,27 +18180,27 @@ var require_usage = __commonJS({
         for (const ini of ["alembic.ini", ...[...py.dir.dirs.values()].filter((d) => d.files.has("alembic.ini")).map((d) => `${d.name}/alembic.ini`)]) {
           if (!ini.includes("/") && !py.dir.files.has(ini))
             continue;
-          const text = read((0, model_1.joinPath)(py.dir.path, ini));
+          const text = read((0, model_12.joinPath)(py.dir.path, ini));
           const loc = text ? /^\s*script_location\s*[=:]\s*(.+?)\s*$/m.exec(text)?.[1] : void 0;
           if (!loc || loc.includes(":"))
             continue;
           const iniDir = ini.includes("/") ? ini.slice(0, ini.lastIndexOf("/")) : "";
           const rel = loc.replace(/^%\(here\)s\/?/, "");
-          const dir = (0, model_1.dirAt)(py.dir, iniDir ? `${iniDir}/${rel}` : rel);
+          const dir = (0, model_12.dirAt)(py.dir, iniDir ? `${iniDir}/${rel}` : rel);
           if (!dir)
             continue;
           const mark = (d) => {
-            out.set(d, `loaded by path by Alembic (script_location in ${(0, model_1.joinPath)(py.dir.path, ini)})`);
+            out.set(d, `loaded by path by Alembic (script_location in ${(0, model_12.joinPath)(py.dir.path, ini)})`);
             for (const c of d.dirs.values())
               mark(c);
           };
           mark(dir);
         }
         if (py.dir.files.has("mkdocs.yml") || py.dir.files.has("mkdocs.yaml")) {
-          const text = read((0, model_1.joinPath)(py.dir.path, py.dir.files.has("mkdocs.yml") ? "mkdocs.yml" : "mkdocs.yaml"));
+          const text = read((0, model_12.joinPath)(py.dir.path, py.dir.files.has("mkdocs.yml") ? "mkdocs.yml" : "mkdocs.yaml"));
           const block = text ? /^hooks:\s*\n((?:[ \t]+-.*\n?)+)/m.exec(text)?.[1] : void 0;
           for (const m of block?.matchAll(/-\s*['"]?([^'"\n#]+?\.py)['"]?\s*$/gm) ?? []) {
-            const file = (0, model_1.fileAt)(py.dir, m[1].trim());
+            const file = (0, model_12.fileAt)(py.dir, m[1].trim());
             if (file)
               out.set(file.dir, "MkDocs hooks, loaded by path (mkdocs.yml)");
           }
@@ -18267,7 +18267,7 @@ var require_layout = __commonJS({
     exports2.relativeBase = relativeBase;
     var path2 = __importStar2(require("node:path"));
     var build_config_1 = require_build_config();
-    var model_1 = require_model();
+    var model_12 = require_model();
     var project_1 = require_project();
     var names_1 = require_names2();
     var project_environment_1 = require_project_environment();
@@ -18504,9 +18504,9 @@ var require_layout = __commonJS({
     }
     function makeProject(project, dir) {
       const files = {
-        pyproject: dir.files.has("pyproject.toml") ? project.readText((0, model_1.joinPath)(dir.path, "pyproject.toml")) : null,
-        setupCfg: dir.files.has("setup.cfg") ? project.readText((0, model_1.joinPath)(dir.path, "setup.cfg")) : null,
-        setupPy: dir.files.has("setup.py") ? project.readText((0, model_1.joinPath)(dir.path, "setup.py")) : null
+        pyproject: dir.files.has("pyproject.toml") ? project.readText((0, model_12.joinPath)(dir.path, "pyproject.toml")) : null,
+        setupCfg: dir.files.has("setup.cfg") ? project.readText((0, model_12.joinPath)(dir.path, "setup.cfg")) : null,
+        setupPy: dir.files.has("setup.py") ? project.readText((0, model_12.joinPath)(dir.path, "setup.py")) : null
       };
       const config = (0, build_config_1.readBuildConfig)(files);
       const roots = [];
@@ -18518,21 +18518,21 @@ var require_layout = __commonJS({
         const abs = path2.resolve(project.config.baseDir, s);
         const relToRoot = path2.relative(project.root, abs).split(path2.sep).join("/");
         if (!relToRoot.startsWith(".."))
-          add((0, model_1.dirAt)(project.tree, relToRoot));
+          add((0, model_12.dirAt)(project.tree, relToRoot));
       }
       for (const r of config.roots)
-        add((0, model_1.dirAt)(dir, r));
+        add((0, model_12.dirAt)(dir, r));
       const src = dir.dirs.get("src");
       if (config.roots.length === 0 && src && !(0, resolve_1.initFile)(src) && hasPython(src))
         add(src);
       add(dir);
       const metadataFile = METADATA.find((m) => dir.files.has(m));
-      return { dir, config, roots, metadataFile: metadataFile ? (0, model_1.joinPath)(dir.path, metadataFile) : null, pyproject: files.pyproject };
+      return { dir, config, roots, metadataFile: metadataFile ? (0, model_12.joinPath)(dir.path, metadataFile) : null, pyproject: files.pyproject };
     }
     function declaredFolders(project, projects, entry) {
       const bare = entry.replace(/\/+$/, "");
       const rel = path2.relative(project.root, path2.resolve(project.config.baseDir, bare)).split(path2.sep).join("/");
-      const asPath = rel === ".." || rel.startsWith("../") ? null : (0, model_1.dirAt)(project.tree, rel);
+      const asPath = rel === ".." || rel.startsWith("../") ? null : (0, model_12.dirAt)(project.tree, rel);
       if (asPath)
         return [asPath];
       const parts = bare.split(".");
@@ -18541,7 +18541,7 @@ var require_layout = __commonJS({
       const out = /* @__PURE__ */ new Set();
       for (const p of projects) {
         for (const root of p.roots) {
-          const dir = (0, model_1.dirAt)(root, parts.join("/"));
+          const dir = (0, model_12.dirAt)(root, parts.join("/"));
           if (dir)
             out.add(dir);
         }
@@ -18567,7 +18567,7 @@ var require_all_undefined = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var rule_12 = require_rule();
     var layout_1 = require_layout();
-    var model_1 = require_model();
+    var model_12 = require_model();
     var dunder_all_1 = require_dunder_all();
     var MODULE_ATTRIBUTES = /* @__PURE__ */ new Set(["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__file__", "__cached__", "__builtins__"]);
     exports2.default = (0, rule_12.defineRule)({
@@ -18622,7 +18622,7 @@ var require_all_undefined = __commonJS({
           continue;
         const chain = layout.resolveImport(module3, fact, fact.module ?? "");
         const target = chain[chain.length - 1];
-        const file = target?.file ? (0, model_1.fileAt)(project.tree, target.file) : null;
+        const file = target?.file ? (0, model_12.fileAt)(project.tree, target.file) : null;
         if (!file || chain.length !== (fact.module ?? "").split(".").length)
           return null;
         const other = project.module(file);
@@ -18865,6 +18865,7 @@ var require_bytecode_not_ignored = __commonJS({
     var rule_12 = require_rule();
     var bytecode_1 = require_bytecode();
     var read_1 = require_read();
+    var model_12 = require_model();
     exports2.default = (0, rule_12.defineRule)({
       id: "bytecode-not-ignored",
       meta: {
@@ -18886,7 +18887,7 @@ var require_bytecode_not_ignored = __commonJS({
               folders.add(f.dir.path);
             if (folders.size === 0)
               return;
-            const probes = [...folders].map((d) => d ? `${d}/${bytecode_1.BYTECODE_PROBE_NAME}` : bytecode_1.BYTECODE_PROBE_NAME);
+            const probes = [...folders].map((d) => (0, model_12.joinPath)(d, bytecode_1.BYTECODE_PROBE_NAME));
             const ignored = project.git.ignored(probes);
             if (probes.every((p) => ignored.has(p)))
               return;
@@ -18992,6 +18993,7 @@ var require_dist_omits_package = __commonJS({
     var rule_12 = require_rule();
     var setuptools_1 = require_setuptools();
     var layout_1 = require_layout();
+    var model_12 = require_model();
     exports2.default = (0, rule_12.defineRule)({
       id: "dist-omits-package",
       meta: {
@@ -19073,7 +19075,7 @@ var require_dist_omits_package = __commonJS({
       }
     });
     function joinDir(dir, file) {
-      return dir ? `${dir}/${file}` : file;
+      return (0, model_12.joinPath)(dir, file);
     }
     function statementText(u) {
       const f = u.fact;
@@ -19092,6 +19094,7 @@ var require_dist_ships_generic_package = __commonJS({
     var rule_12 = require_rule();
     var setuptools_1 = require_setuptools();
     var layout_1 = require_layout();
+    var model_12 = require_model();
     var GENERIC = /* @__PURE__ */ new Set([
       "tests",
       "test",
@@ -19140,7 +19143,7 @@ var require_dist_ships_generic_package = __commonJS({
                   continue;
                 reported.add(top);
                 const anchorFile = [...dir.files.values()].find((f) => f.name.endsWith(".py")) ?? [...dir.files.values()][0];
-                const at = wheel.source && py.metadataFile ? { path: py.dir.path ? `${py.dir.path}/${wheel.source.file}` : wheel.source.file, start: { line: wheel.source.line, column: 1 }, end: { line: wheel.source.line, column: 1 } } : (0, rule_12.fileStart)(anchorFile?.path ?? py.metadataFile ?? dir.path);
+                const at = wheel.source && py.metadataFile ? { path: (0, model_12.joinPath)(py.dir.path, wheel.source.file), start: { line: wheel.source.line, column: 1 }, end: { line: wheel.source.line, column: 1 } } : (0, rule_12.fileStart)(anchorFile?.path ?? py.metadataFile ?? dir.path);
                 context.report({ messageId: "generic", data: { backend: py.config.backend, setting: wheel.setting, name: top }, at });
               }
             }
@@ -19297,7 +19300,7 @@ var require_duplicate_module_name = __commonJS({
     var picomatch_1 = __importDefault(require_picomatch2());
     var rule_12 = require_rule();
     var layout_1 = require_layout();
-    var model_1 = require_model();
+    var model_12 = require_model();
     var mypy_config_1 = require_mypy_config();
     var project_1 = require_project();
     var names_1 = require_names2();
@@ -19378,7 +19381,7 @@ var require_duplicate_module_name = __commonJS({
                 continue;
               const files = mypyFiles(project, py.dir, config.files, config.exclude);
               if (files)
-                report("mypy", byName(files), { how: `\`files\` in ${(0, model_1.joinPath)(py.dir.path, config.file)}` });
+                report("mypy", byName(files), { how: `\`files\` in ${(0, model_12.joinPath)(py.dir.path, config.file)}` });
             }
             const rootConfig = configs.get(layout.projectOf(project.tree)) ?? null;
             const hooksText = project.tree.files.has(".pre-commit-config.yaml") ? project.readText(".pre-commit-config.yaml") : null;
@@ -19413,7 +19416,7 @@ var require_duplicate_module_name = __commonJS({
       return parts.join(".");
     }
     function mypyConfigOf(project, py) {
-      const read = (name) => py.dir.files.has(name) ? project.readText((0, model_1.joinPath)(py.dir.path, name)) : null;
+      const read = (name) => py.dir.files.has(name) ? project.readText((0, model_12.joinPath)(py.dir.path, name)) : null;
       return (0, mypy_config_1.readMypyConfig)({ mypyIni: read("mypy.ini"), dotMypyIni: read(".mypy.ini"), pyproject: py.pyproject, setupCfg: read("setup.cfg") });
     }
     function mypyFiles(project, base, entries, exclude) {
@@ -19452,13 +19455,13 @@ var require_duplicate_module_name = __commonJS({
               out.add(f);
           continue;
         }
-        const dir = clean === "" || clean === "." ? base : (0, model_1.dirAt)(base, clean);
+        const dir = clean === "" || clean === "." ? base : (0, model_12.dirAt)(base, clean);
         if (dir) {
           if (!walk(dir))
             return null;
           continue;
         }
-        const file = (0, model_1.fileAt)(base, clean);
+        const file = (0, model_12.fileAt)(base, clean);
         if (!file)
           return null;
         out.add(file);
@@ -19480,7 +19483,7 @@ var require_implicit_namespace_package = __commonJS({
     var setuptools_1 = require_setuptools();
     var rule_12 = require_rule();
     var layout_1 = require_layout();
-    var model_1 = require_model();
+    var model_12 = require_model();
     var project_1 = require_project();
     var usage_1 = require_usage();
     var names_1 = require_names2();
@@ -19506,7 +19509,7 @@ var require_implicit_namespace_package = __commonJS({
         const ignored = (0, picomatch_1.default)(context.options["ignore-names"], { dot: true });
         return {
           directory(dir) {
-            if (!dir.parent || !(0, model_1.hasInit)(dir.parent) || (0, model_1.hasInit)(dir) || !(0, names_1.isModuleName)(dir.name) || dir.name === "__pycache__")
+            if (!dir.parent || !(0, model_12.hasInit)(dir.parent) || (0, model_12.hasInit)(dir) || !(0, names_1.isModuleName)(dir.name) || dir.name === "__pycache__")
               return;
             const modules = [...dir.files.values()].filter((f) => (0, project_1.isPythonSource)(f.name)).sort((a, b) => a.name < b.name ? -1 : 1);
             if (modules.length === 0 || [...dir.files.keys()].some(names_1.isMisspelledInit))
@@ -19557,7 +19560,7 @@ var require_implicit_reexport = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var rule_12 = require_rule();
     var layout_1 = require_layout();
-    var model_1 = require_model();
+    var model_12 = require_model();
     var dunder_all_1 = require_dunder_all();
     var names_1 = require_names2();
     function mypyStrict(project, read) {
@@ -19565,7 +19568,7 @@ var require_implicit_reexport = __commonJS({
       if (/^\s*\[tool\.mypy\][^[]*^\s*(strict|no_implicit_reexport)\s*=\s*true/ms.test(pyproject))
         return true;
       for (const name of ["mypy.ini", ".mypy.ini", "setup.cfg"]) {
-        const text = project.dir.files.has(name) ? read((0, model_1.joinPath)(project.dir.path, name)) : null;
+        const text = project.dir.files.has(name) ? read((0, model_12.joinPath)(project.dir.path, name)) : null;
         if (text && /^\s*\[mypy\][^[]*^\s*(strict|no_implicit_reexport)\s*=\s*(true|1|yes)/ims.test(text))
           return true;
       }
@@ -19749,7 +19752,7 @@ var require_import_case_mismatch = __commonJS({
     var read_1 = require_read();
     var environment_1 = require_environment();
     var layout_1 = require_layout();
-    var model_1 = require_model();
+    var model_12 = require_model();
     var project_1 = require_project();
     var resolve_1 = require_resolve();
     var usage_1 = require_usage();
@@ -19854,7 +19857,7 @@ var require_import_case_mismatch = __commonJS({
                 if (!reported.has(pair)) {
                   reported.add(pair);
                   const [a, b] = [other, name].sort();
-                  const join = (n) => parent ? `${parent}/${n}` : n;
+                  const join = (n) => (0, model_12.joinPath)(parent, n);
                   context.report({ messageId: "entries", data: { a: join(a), b: join(b) }, at: (0, rule_12.fileStart)(isFile ? entry.path : join(name)) });
                 }
               }
@@ -19902,7 +19905,7 @@ var require_import_case_mismatch = __commonJS({
               continue;
             if (index === 0 && fact.level === 0 && layout.isRoot(dir) && layout.insideAnotherRoot(dir) && importedTopNames().has(dir.name))
               return null;
-            return { index, actual: (0, model_1.joinPath)(dir.path, actual) };
+            return { index, actual: (0, model_12.joinPath)(dir.path, actual) };
           }
           return null;
         }
@@ -20281,7 +20284,7 @@ var require_misspelled_init = __commonJS({
     var rule_12 = require_rule();
     var setuptools_1 = require_setuptools();
     var layout_1 = require_layout();
-    var model_1 = require_model();
+    var model_12 = require_model();
     var names_1 = require_names2();
     exports2.default = (0, rule_12.defineRule)({
       id: "misspelled-init",
@@ -20296,12 +20299,12 @@ var require_misspelled_init = __commonJS({
       create(context) {
         return {
           directory(dir) {
-            if ((0, model_1.hasInit)(dir))
+            if ((0, model_12.hasInit)(dir))
               return;
             for (const file of dir.files.values()) {
               if (!(0, names_1.isMisspelledInit)(file.name))
                 continue;
-              const target = dir.path ? `${dir.path}/__init__.py` : "__init__.py";
+              const target = (0, model_12.joinPath)(dir.path, "__init__.py");
               context.report({
                 messageId: "misspelled",
                 data: { file: file.name, dir: dir.name || ".", consequence: (0, setuptools_1.wheelOmissionClause)((0, layout_1.layoutOf)(context.project).projectOf(dir), dir) },
@@ -20330,6 +20333,7 @@ var require_module_package_collision = __commonJS({
     var layout_1 = require_layout();
     var resolve_1 = require_resolve();
     var usage_1 = require_usage();
+    var model_12 = require_model();
     exports2.default = (0, rule_12.defineRule)({
       id: "module-package-collision",
       meta: {
@@ -20370,7 +20374,7 @@ var require_module_package_collision = __commonJS({
                 continue;
               if (![...sub.files.keys()].some((f) => f.endsWith(".py") || f.endsWith(".pyi")) && !(0, resolve_1.initFile)(sub))
                 continue;
-              const file = dir.path ? `${dir.path}/${name}.py` : `${name}.py`;
+              const file = (0, model_12.joinPath)(dir.path, `${name}.py`);
               const module3 = dir.files.get(`${name}.py`);
               const usage = (0, layout_1.layoutOf)(context.project).usage.of(module3);
               if (!usage.live || usage.role === "vendored")
@@ -20438,7 +20442,7 @@ var require_package_ignored = __commonJS({
     var rule_12 = require_rule();
     var git_1 = require_git();
     var layout_1 = require_layout();
-    var model_1 = require_model();
+    var model_12 = require_model();
     var usage_1 = require_usage();
     exports2.default = (0, rule_12.defineRule)({
       id: "package-ignored",
@@ -20468,7 +20472,7 @@ var require_package_ignored = __commonJS({
               return entries;
             };
             const probeOf = (base, name) => {
-              const rel = (0, model_1.joinPath)(base, name);
+              const rel = (0, model_12.joinPath)(base, name);
               let probe = onDisk.get(rel);
               if (probe === void 0) {
                 probe = null;
@@ -20499,7 +20503,7 @@ var require_package_ignored = __commonJS({
                   for (const entry of readDir(path2.join(project.root, root.path))) {
                     if (!entry.isDirectory() || root.dirs.has(entry.name) || entry.name.startsWith(".") || entry.name === "__pycache__" || entry.name === "node_modules")
                       continue;
-                    const rel = (0, model_1.joinPath)(root.path, entry.name);
+                    const rel = (0, model_12.joinPath)(root.path, entry.name);
                     const names = readDir(path2.join(project.root, rel)).map((e) => e.name);
                     if (!names.some((n) => n === "__init__.py" || n.endsWith(".dist-info") || n.endsWith(".egg-info")))
                       search.push(rel);
@@ -20546,7 +20550,7 @@ var require_package_ignored = __commonJS({
                   for (const base of search) {
                     if (!probeOf(base, missing))
                       continue;
-                    const rel = (0, model_1.joinPath)(base, missing);
+                    const rel = (0, model_12.joinPath)(base, missing);
                     const list = uses.get(rel) ?? [];
                     if (list.length === 0 || list[list.length - 1].fact !== fact)
                       list.push({ module: module3, fact, name });
@@ -20933,7 +20937,7 @@ var require_shadowed_module = __commonJS({
     var stdlib_modules_1 = require_stdlib_modules();
     var layout_1 = require_layout();
     var usage_1 = require_usage();
-    var model_1 = require_model();
+    var model_12 = require_model();
     var resolve_1 = require_resolve();
     var PYTEST_DISTRIBUTIONS = /* @__PURE__ */ new Set(["pytest", "_pytest", "pluggy", "iniconfig", "packaging", "py"]);
     var pytestPreloaded = null;
@@ -20975,7 +20979,7 @@ var require_shadowed_module = __commonJS({
         function meansDependency(module3, fact, name, found, py, dir) {
           if (found.file === module3.file.path)
             return true;
-          const localFile = found.file && found.file.endsWith(".py") ? (0, model_1.fileAt)(project.tree, found.file) : null;
+          const localFile = found.file && found.file.endsWith(".py") ? (0, model_12.fileAt)(project.tree, found.file) : null;
           if (localFile) {
             const local = project.module(localFile).facts;
             if (fact.kind === "from" && fact.module === name) {
@@ -21116,7 +21120,7 @@ var require_shadowed_module = __commonJS({
         for (const name of dir.files.keys()) {
           const stem = name.endsWith(".py") ? name.slice(0, -3) : null;
           if (stem && stdlib.has(stem))
-            out.set(stem, (0, model_1.joinPath)(dir.path, name));
+            out.set(stem, (0, model_12.joinPath)(dir.path, name));
         }
         for (const [name, sub] of dir.dirs)
           if (stdlib.has(name) && (0, resolve_1.initFile)(sub, "runtime"))
@@ -21184,7 +21188,7 @@ var require_star_import_leak = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var rule_12 = require_rule();
     var layout_1 = require_layout();
-    var model_1 = require_model();
+    var model_12 = require_model();
     exports2.default = (0, rule_12.defineRule)({
       id: "star-import-leak",
       meta: {
@@ -21206,7 +21210,7 @@ var require_star_import_leak = __commonJS({
             const target = chain[chain.length - 1];
             if (!target?.file || chain.length !== name.split(".").length)
               return;
-            const file = (0, model_1.fileAt)(project.tree, target.file);
+            const file = (0, model_12.fileAt)(project.tree, target.file);
             if (!file || !file.name.endsWith(".py"))
               return;
             const facts = project.module(file).facts;
@@ -21333,7 +21337,7 @@ var require_stub_without_source = __commonJS({
     var layout_1 = require_layout();
     var project_1 = require_project();
     var usage_1 = require_usage();
-    var model_1 = require_model();
+    var model_12 = require_model();
     var resolve_1 = require_resolve();
     exports2.default = (0, rule_12.defineRule)({
       id: "stub-without-source",
@@ -21406,7 +21410,7 @@ var require_stub_without_source = __commonJS({
             for (const [name, sub] of dir.dirs) {
               if (!dir.files.has(`${name}.pyi`) || dir.files.has(`${name}.py`))
                 continue;
-              const file = (0, model_1.joinPath)(dir.path, `${name}.pyi`);
+              const file = (0, model_12.joinPath)(dir.path, `${name}.pyi`);
               const stub = layout.usage.of(dir.files.get(`${name}.pyi`));
               if ((0, resolve_1.initFile)(sub, "static")) {
                 if (liveModule(sub) || stub.live && stub.role !== "vendored") {
@@ -22100,7 +22104,7 @@ var require_suppress = __commonJS({
     var path2 = __importStar2(require("node:path"));
     var globs_1 = require_globs();
     var read_1 = require_read();
-    var model_1 = require_model();
+    var model_12 = require_model();
     var project_1 = require_project();
     var DIRECTIVE = /#\s*dunderlint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_@/,\s-]+)/g;
     var TEXT_SUFFIXES = [".pyw", ".toml", ".cfg", ".txt"];
@@ -22132,7 +22136,7 @@ var require_suppress = __commonJS({
       const directivesOf = (p) => {
         if (!directives.has(p)) {
           let d = null;
-          const file = (0, model_1.fileAt)(project.tree, p);
+          const file = (0, model_12.fileAt)(project.tree, p);
           if (file && (0, project_1.isPythonSource)(file.name)) {
             d = { file: /* @__PURE__ */ new Set(), lines: /* @__PURE__ */ new Map() };
             for (const directive of project.module(file).facts.directives) {
@@ -24970,7 +24974,7 @@ var require_add_noqa = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.planNoqa = planNoqa;
     var path2 = __importStar2(require("node:path"));
-    var model_1 = require_model();
+    var model_12 = require_model();
     var project_1 = require_project();
     var facts_1 = require_facts();
     var scanner_1 = require_scanner();
@@ -24981,7 +24985,7 @@ var require_add_noqa = __commonJS({
       const plan = { text: /* @__PURE__ */ new Map(), added: 0, left: [] };
       const byFile = /* @__PURE__ */ new Map();
       for (const d of diagnostics) {
-        const file = (0, model_1.fileAt)(project.tree, d.location.path);
+        const file = (0, model_12.fileAt)(project.tree, d.location.path);
         if (!file || !(0, project_1.isPythonSource)(file.name)) {
           plan.left.push(d);
           continue;
@@ -25620,6 +25624,7 @@ var os = __importStar(require("node:os"));
 var path = __importStar(require("node:path"));
 var config_1 = require_config();
 var lint_1 = require_lint();
+var model_1 = require_model();
 var rule_1 = require_rule();
 Object.defineProperty(exports, "RULE_API_VERSION", { enumerable: true, get: function() {
   return rule_1.RULE_API_VERSION;
@@ -25807,7 +25812,7 @@ function readTree(dir) {
     for (const e of fs.readdirSync(abs, { withFileTypes: true })) {
       if (e.name === ".git")
         continue;
-      const r = rel ? `${rel}/${e.name}` : e.name;
+      const r = (0, model_1.joinPath)(rel, e.name);
       if (e.isDirectory())
         visit(path.join(abs, e.name), r);
       else
