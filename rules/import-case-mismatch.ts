@@ -1,6 +1,4 @@
-import * as path from 'node:path';
 import { defineRule, fileStart } from '../src/engine/rule';
-import { readTextOrNull } from '../src/host/read';
 import { stdlibNames } from '../src/project/environment/environment';
 import { layoutOf, relativeBase } from '../src/project/layout';
 import { joinPath, type Directory } from '../src/project/model';
@@ -187,7 +185,7 @@ export default defineRule({
       if (facts.bindings.some((b) => b.name === name || b.name === '__getattr__')) return true;
       if (facts.imports.some((i) => i.names.some((n) => n.name === '*'))) return true;
       // A lazy package replaces itself in sys.modules with an object that provides its names.
-      return LAZY_MODULE.test(readTextOrNull(path.join(project.root, init.path)) ?? '');
+      return LAZY_MODULE.test(project.readText(init.path) ?? '');
     }
   },
 });

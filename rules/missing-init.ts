@@ -1,8 +1,6 @@
-import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { wheelOmissionClause } from '../src/project/backends/setuptools';
 import { defineRule } from '../src/engine/rule';
-import { readTextOrNull } from '../src/host/read';
 import { layoutOf, MAX_EVIDENCE } from '../src/project/layout';
 import { initFile } from '../src/project/resolve';
 import { DEFAULT_IGNORE_NAMES, underIgnoredName } from '../src/project/usage';
@@ -55,7 +53,7 @@ export default defineRule({
         // `beetsplug`) uses it as a namespace on purpose: an `__init__.py` would fix nothing.
         const last = uses[0]!.name.slice(uses[0]!.name.lastIndexOf('.') + 1);
         const extendsPath = new RegExp(`\\b${last}\\.__path__\\s*(=(?!=)|\\+=|\\.(append|extend|insert)\\()`);
-        if (uses.some((u) => extendsPath.test(readTextOrNull(path.join(project.root, u.module.file.path)) ?? ''))) return;
+        if (uses.some((u) => extendsPath.test(project.readText(u.module.file.path) ?? ''))) return;
         const at = (i: number): Location => ({
           path: uses[i]!.module.file.path,
           start: uses[i]!.fact.start,

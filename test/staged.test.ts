@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compiledBytecode } from './helpers/bytecode';
-import { cli } from './helpers/cli';
+import { cli, cliWithInput } from './helpers/cli';
 import { git, makeTree } from './helpers/tree';
 
 const commit = (dir: string): void => {
@@ -85,6 +85,32 @@ describe('--staged', () => {
     expect(concise(dir, '--staged').lines).toEqual(['app/main.py:1:1: error missing-init']);
   });
 
+  it('judges Python sources as staged in every rule, also where a rule reads the text of a source (missing-init, import-case-mismatch)', () => {
+    const dir = makeTree({
+      '.gitignore': '__pycache__/\n',
+      'app/__init__.py': '',
+      'app/loader.py': 'import plugins\n\nplugins.__path__ = ["/opt/plugins"] + list(plugins.__path__)\nfrom plugins import extra\n',
+      'plugins/extra.py': '',
+      'lazy/__init__.py': 'import sys\nsys.modules[__name__] = _LazyModule(__name__, {"config": ["Config"]})\n',
+      'lazy/Config.py': '',
+      'main.py': 'from lazy import config\n',
+    }, 'init');
+    commit(dir);
+    expect(concise(dir, '--staged')).toEqual({ code: 0, lines: [] });
+    // Staged: no code extends plugins.__path__ any more, and lazy/ no longer replaces itself.
+    // The work tree keeps the old text, as after `git add -p`.
+    const loader = fs.readFileSync(path.join(dir, 'app/loader.py'), 'utf8');
+    const lazy = fs.readFileSync(path.join(dir, 'lazy/__init__.py'), 'utf8');
+    fs.writeFileSync(path.join(dir, 'app/loader.py'), 'import plugins\nfrom plugins import extra\n');
+    fs.writeFileSync(path.join(dir, 'lazy/__init__.py'), '');
+    fs.appendFileSync(path.join(dir, 'main.py'), '\n');
+    git(dir, 'add', '-A');
+    fs.writeFileSync(path.join(dir, 'app/loader.py'), loader);
+    fs.writeFileSync(path.join(dir, 'lazy/__init__.py'), lazy);
+    expect(concise(dir, '--staged').lines).toEqual(['app/loader.py:1:1: error missing-init', 'main.py:1:1: error import-case-mismatch']);
+    expect(concise(dir).lines).toEqual([]);
+  });
+
   it('is refused outside git, with --fix, and with --stdin-filename', () => {
     expect(cli(makeTree({ 'm.py': '' }), '--staged')).toMatchObject({ code: 2, stderr: expect.stringMatching(/--staged: \. is not in a git work tree/) });
     expect(cli(project(), '--staged', '--fix').code).toBe(2);
@@ -98,5 +124,17 @@ describe('named files', () => {
     expect(concise(dir, 'app/routers/todos.py').lines).toEqual(['app/main.py:1:1: error missing-init']);
     expect(concise(dir, 'app/main.py').lines).toEqual(['app/main.py:1:1: error missing-init']);
     expect(concise(dir, 'app/models.py')).toEqual({ code: 0, lines: [] });
+  });
+
+  it('an editor buffer on stdin is read as the buffer, also where a rule reads the text of a source', () => {
+    const dir = makeTree({
+      '.gitignore': '__pycache__/\n',
+      'app/__init__.py': '',
+      'app/loader.py': 'import plugins\n\nplugins.__path__ = ["/opt/plugins"] + list(plugins.__path__)\nfrom plugins import extra\n',
+      'plugins/extra.py': '',
+    }, 'add');
+    const lines = (r: { stdout: string }) => r.stdout.split('\n').filter(Boolean).map((l) => l.split(' ').slice(0, 3).join(' '));
+    expect(lines(cli(dir, '-f', 'concise', 'app/loader.py'))).toEqual([]);
+    expect(lines(cliWithInput(dir, 'import plugins\nfrom plugins import extra\n', '-f', 'concise', '--stdin-filename', 'app/loader.py'))).toEqual(['app/loader.py:1:1: error missing-init']);
   });
 });

@@ -14043,6 +14043,7 @@ var require_git = __commonJS({
     exports2.untrack = untrack;
     exports2.listIndex = listIndex;
     exports2.readBlobs = readBlobs;
+    exports2.readBlobSync = readBlobSync;
     var node_buffer_1 = require("node:buffer");
     var node_child_process_12 = require("node:child_process");
     var fs2 = __importStar2(require("node:fs"));
@@ -14281,11 +14282,23 @@ var require_git = __commonJS({
       return { files, undecodable, warnings: [], skipped: sparseNote(listing.sparse), staged };
     }
     async function readBlobs(cwd, ids) {
-      const out = /* @__PURE__ */ new Map();
       if (ids.length === 0)
-        return out;
-      const buf = await run(cwd, ["cat-file", "--batch"], { input: Buffer.from(ids.map((id) => `${id}
-`).join("")), literal: true });
+        return /* @__PURE__ */ new Map();
+      return batchAnswers(await run(cwd, ["cat-file", "--batch"], { input: Buffer.from(ids.map((id) => `${id}
+`).join("")), literal: true }));
+    }
+    function readBlobSync(cwd, id) {
+      const args = ["-c", "core.quotepath=off", "cat-file", "--batch"];
+      const input = Buffer.from(`${id}
+`);
+      const r = (0, node_child_process_12.spawnSync)("git", args, { cwd, input, env: (0, git_env_1.gitEnv)(true), maxBuffer: MAX_BUFFER });
+      (0, replay_hook_1.recorder)()?.git({ cwd, args, env: "literal", input, error: r.error, stdout: r.stdout ?? "", stderr: r.stderr ?? "", status: r.status });
+      if (r.status !== 0 || !r.stdout)
+        return null;
+      return batchAnswers(r.stdout).get(id) ?? null;
+    }
+    function batchAnswers(buf) {
+      const out = /* @__PURE__ */ new Map();
       for (let at = 0; at < buf.length; ) {
         const eol = buf.indexOf(10, at);
         if (eol === -1)
@@ -14915,6 +14928,141 @@ var require_walk = __commonJS({
   }
 });
 
+// dist/src/host/jit.js
+var require_jit = __commonJS({
+  "dist/src/host/jit.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.optimizeFor = optimizeFor;
+    exports2.scanDone = scanDone;
+    exports2.optimizing = optimizing;
+    exports2.optimizeHotLoops = optimizeHotLoops;
+    exports2.optimizeForLongRun = optimizeForLongRun;
+    var node_v8_1 = require("node:v8");
+    var OPTIMIZING_FROM_BYTES = 2e6;
+    var OPTIMIZING_FROM_MODULES = 6e3;
+    var INLINING_FROM_BYTES = 1e8;
+    var SHORT_RUN = /* @__PURE__ */ Symbol.for("dunderlint.shortRun");
+    var turbofanOff = globalThis[SHORT_RUN] === true;
+    function optimizeFor(work) {
+      const was = turbofanOff;
+      if (work.bytes > OPTIMIZING_FROM_BYTES || work.modules > OPTIMIZING_FROM_MODULES)
+        optimizeHotLoops();
+      if (work.bytes > INLINING_FROM_BYTES)
+        (0, node_v8_1.setFlagsFromString)("--turbo-inlining");
+      return was && !turbofanOff && work.modules <= OPTIMIZING_FROM_MODULES;
+    }
+    function scanDone() {
+      turbofanOff = true;
+      (0, node_v8_1.setFlagsFromString)("--no-turbofan");
+    }
+    function optimizing(loop) {
+      if (!turbofanOff)
+        return loop();
+      (0, node_v8_1.setFlagsFromString)("--turbofan");
+      try {
+        return loop();
+      } finally {
+        if (turbofanOff)
+          (0, node_v8_1.setFlagsFromString)("--no-turbofan");
+      }
+    }
+    function optimizeHotLoops() {
+      turbofanOff = false;
+      (0, node_v8_1.setFlagsFromString)("--turbofan");
+    }
+    function optimizeForLongRun() {
+      optimizeHotLoops();
+      (0, node_v8_1.setFlagsFromString)("--turbo-inlining");
+    }
+  }
+});
+
+// dist/src/package-info.js
+var require_package_info = __commonJS({
+  "dist/src/package-info.js"(exports2) {
+    "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+        }
+        __setModuleDefault2(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.RULE_DOCS = exports2.VERSION = exports2.PACKAGE_ROOT = void 0;
+    exports2.repositoryPageUrl = repositoryPageUrl;
+    exports2.repositoryRawUrl = repositoryRawUrl;
+    exports2.ruleDocsUrl = ruleDocsUrl;
+    var fs2 = __importStar2(require("node:fs"));
+    var path2 = __importStar2(require("node:path"));
+    function findRoot() {
+      for (let dir = __dirname; ; dir = path2.dirname(dir)) {
+        const file = path2.join(dir, "package.json");
+        if (fs2.existsSync(file) && JSON.parse(fs2.readFileSync(file, "utf8")).name === "dunderlint")
+          return dir;
+        if (path2.dirname(dir) === dir)
+          throw new Error("dunderlint: cannot find its package.json");
+      }
+    }
+    exports2.PACKAGE_ROOT = findRoot();
+    var PACKAGE = JSON.parse(fs2.readFileSync(path2.join(exports2.PACKAGE_ROOT, "package.json"), "utf8"));
+    exports2.VERSION = PACKAGE.version;
+    exports2.RULE_DOCS = path2.join(exports2.PACKAGE_ROOT, "docs", "rules");
+    var REPOSITORY = (() => {
+      const url = typeof PACKAGE.repository === "string" ? PACKAGE.repository : PACKAGE.repository?.url;
+      const m = typeof url === "string" ? /^(?:git\+)?(https:\/\/[^\s#?]+?)(?:\.git)?\/?$/.exec(url) : null;
+      return m?.[1];
+    })();
+    function repositoryPageUrl(file) {
+      return REPOSITORY && `${REPOSITORY}/blob/main/${file}`;
+    }
+    function repositoryRawUrl(file) {
+      if (!REPOSITORY)
+        return void 0;
+      const github = /^https:\/\/github\.com\/(.+)$/.exec(REPOSITORY);
+      return github ? `https://raw.githubusercontent.com/${github[1]}/main/${file}` : `${REPOSITORY}/raw/main/${file}`;
+    }
+    var shippedPages;
+    function ruleDocsUrl(id) {
+      if (!REPOSITORY)
+        return void 0;
+      shippedPages ??= new Set(fs2.existsSync(exports2.RULE_DOCS) ? fs2.readdirSync(exports2.RULE_DOCS) : []);
+      return shippedPages.has(`${id}.md`) ? `${REPOSITORY}/blob/main/docs/rules/${encodeURIComponent(id)}.md` : void 0;
+    }
+  }
+});
+
 // dist/src/python/facts-codec.js
 var require_facts_codec = __commonJS({
   "dist/src/python/facts-codec.js"(exports2) {
@@ -15496,252 +15644,6 @@ var require_facts_codec = __commonJS({
         scriptBlock: f.scriptBlock,
         syntaxError: f.syntaxError
       };
-    }
-  }
-});
-
-// dist/src/host/jit.js
-var require_jit = __commonJS({
-  "dist/src/host/jit.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.optimizeFor = optimizeFor;
-    exports2.scanDone = scanDone;
-    exports2.optimizing = optimizing;
-    exports2.optimizeHotLoops = optimizeHotLoops;
-    exports2.optimizeForLongRun = optimizeForLongRun;
-    var node_v8_1 = require("node:v8");
-    var OPTIMIZING_FROM_BYTES = 2e6;
-    var OPTIMIZING_FROM_MODULES = 6e3;
-    var INLINING_FROM_BYTES = 1e8;
-    var SHORT_RUN = /* @__PURE__ */ Symbol.for("dunderlint.shortRun");
-    var turbofanOff = globalThis[SHORT_RUN] === true;
-    function optimizeFor(work) {
-      const was = turbofanOff;
-      if (work.bytes > OPTIMIZING_FROM_BYTES || work.modules > OPTIMIZING_FROM_MODULES)
-        optimizeHotLoops();
-      if (work.bytes > INLINING_FROM_BYTES)
-        (0, node_v8_1.setFlagsFromString)("--turbo-inlining");
-      return was && !turbofanOff && work.modules <= OPTIMIZING_FROM_MODULES;
-    }
-    function scanDone() {
-      turbofanOff = true;
-      (0, node_v8_1.setFlagsFromString)("--no-turbofan");
-    }
-    function optimizing(loop) {
-      if (!turbofanOff)
-        return loop();
-      (0, node_v8_1.setFlagsFromString)("--turbofan");
-      try {
-        return loop();
-      } finally {
-        if (turbofanOff)
-          (0, node_v8_1.setFlagsFromString)("--no-turbofan");
-      }
-    }
-    function optimizeHotLoops() {
-      turbofanOff = false;
-      (0, node_v8_1.setFlagsFromString)("--turbofan");
-    }
-    function optimizeForLongRun() {
-      optimizeHotLoops();
-      (0, node_v8_1.setFlagsFromString)("--turbo-inlining");
-    }
-  }
-});
-
-// dist/src/python/source.js
-var require_source = __commonJS({
-  "dist/src/python/source.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.decodeSource = decodeSource;
-    exports2.sourceEncoding = sourceEncoding;
-    var node_buffer_1 = require("node:buffer");
-    var node_util_1 = require("node:util");
-    var COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-    function decodeSource(bytes) {
-      const nul = bytes.indexOf(0);
-      if (nul !== -1) {
-        return { text: "", error: { message: "source code cannot contain null bytes", ...lineOfByte(bytes, nul) } };
-      }
-      const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-      const body = bom ? bytes.subarray(3) : bytes;
-      const encoding = cookie(body);
-      if (bom && encoding && normalName(encoding) !== "utf-8") {
-        return { text: "", error: { message: `encoding problem: ${encoding} with BOM`, line: 1, column: 1 } };
-      }
-      if (encoding && !isUtf8(encoding)) {
-        let decoder;
-        try {
-          decoder = new node_util_1.TextDecoder(normalName(encoding), { fatal: true });
-        } catch {
-          return { text: "", error: { message: `unknown encoding: ${encoding}`, line: 1, column: 1 } };
-        }
-        try {
-          return { text: decoder.decode(body), error: null };
-        } catch {
-          return { text: "", error: { message: `(unicode error) cannot decode as ${encoding}`, line: 1, column: 1 } };
-        }
-      }
-      const buf = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-      if ((0, node_buffer_1.isAscii)(buf))
-        return { text: buf.toString("latin1"), error: null };
-      if ((0, node_buffer_1.isUtf8)(buf))
-        return { text: buf.toString("utf8"), error: null };
-      const bad = firstInvalidUtf8(body);
-      return { text: "", error: { message: "(unicode error) 'utf-8' codec can't decode the file", ...lineOfByte(body, bad) } };
-    }
-    function sourceEncoding(bytes) {
-      const bomLength = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-      const declared = cookie(bytes.subarray(bomLength));
-      return { bomLength, encoding: declared && !isUtf8(declared) ? normalName(declared) : "utf-8", declared };
-    }
-    function cookie(bytes) {
-      const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString("latin1");
-      if (!head.includes("coding"))
-        return null;
-      const lines = head.split(/\r\n|\r|\n/, 2);
-      const m1 = COOKIE.exec(lines[0] ?? "");
-      if (m1)
-        return m1[1];
-      if (lines.length > 1 && /^[ \t\f]*(#.*)?$/.test(lines[0])) {
-        const m2 = COOKIE.exec(lines[1]);
-        if (m2)
-          return m2[1];
-      }
-      return null;
-    }
-    function normalName(encoding) {
-      const e = encoding.toLowerCase().replace(/_/g, "-");
-      if (e === "utf-8" || e.startsWith("utf-8-"))
-        return "utf-8";
-      for (const name of ["latin-1", "iso-8859-1", "iso-latin-1"]) {
-        if (e === name || e.startsWith(`${name}-`))
-          return "iso-8859-1";
-      }
-      return e;
-    }
-    function isUtf8(encoding) {
-      const e = normalName(encoding);
-      return e === "utf-8" || e === "utf8";
-    }
-    function firstInvalidUtf8(bytes) {
-      let lo = 0;
-      let hi = bytes.length;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        try {
-          new node_util_1.TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-          lo = mid + 1;
-        } catch {
-          hi = mid;
-        }
-      }
-      for (let k = 1; k <= 3 && lo - k >= 0; k++) {
-        const b = bytes[lo - k];
-        if (b >= 192)
-          return lo - k;
-        if (b < 128)
-          break;
-      }
-      return lo;
-    }
-    function lineOfByte(bytes, offset) {
-      let line = 1;
-      let lineStart = 0;
-      for (let i = 0; i < offset; i++) {
-        if (bytes[i] === 10) {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      return { line, column: offset - lineStart + 1 };
-    }
-  }
-});
-
-// dist/src/package-info.js
-var require_package_info = __commonJS({
-  "dist/src/package-info.js"(exports2) {
-    "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
-        }
-        __setModuleDefault2(result, mod);
-        return result;
-      };
-    })();
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.RULE_DOCS = exports2.VERSION = exports2.PACKAGE_ROOT = void 0;
-    exports2.repositoryPageUrl = repositoryPageUrl;
-    exports2.repositoryRawUrl = repositoryRawUrl;
-    exports2.ruleDocsUrl = ruleDocsUrl;
-    var fs2 = __importStar2(require("node:fs"));
-    var path2 = __importStar2(require("node:path"));
-    function findRoot() {
-      for (let dir = __dirname; ; dir = path2.dirname(dir)) {
-        const file = path2.join(dir, "package.json");
-        if (fs2.existsSync(file) && JSON.parse(fs2.readFileSync(file, "utf8")).name === "dunderlint")
-          return dir;
-        if (path2.dirname(dir) === dir)
-          throw new Error("dunderlint: cannot find its package.json");
-      }
-    }
-    exports2.PACKAGE_ROOT = findRoot();
-    var PACKAGE = JSON.parse(fs2.readFileSync(path2.join(exports2.PACKAGE_ROOT, "package.json"), "utf8"));
-    exports2.VERSION = PACKAGE.version;
-    exports2.RULE_DOCS = path2.join(exports2.PACKAGE_ROOT, "docs", "rules");
-    var REPOSITORY = (() => {
-      const url = typeof PACKAGE.repository === "string" ? PACKAGE.repository : PACKAGE.repository?.url;
-      const m = typeof url === "string" ? /^(?:git\+)?(https:\/\/[^\s#?]+?)(?:\.git)?\/?$/.exec(url) : null;
-      return m?.[1];
-    })();
-    function repositoryPageUrl(file) {
-      return REPOSITORY && `${REPOSITORY}/blob/main/${file}`;
-    }
-    function repositoryRawUrl(file) {
-      if (!REPOSITORY)
-        return void 0;
-      const github = /^https:\/\/github\.com\/(.+)$/.exec(REPOSITORY);
-      return github ? `https://raw.githubusercontent.com/${github[1]}/main/${file}` : `${REPOSITORY}/raw/main/${file}`;
-    }
-    var shippedPages;
-    function ruleDocsUrl(id) {
-      if (!REPOSITORY)
-        return void 0;
-      shippedPages ??= new Set(fs2.existsSync(exports2.RULE_DOCS) ? fs2.readdirSync(exports2.RULE_DOCS) : []);
-      return shippedPages.has(`${id}.md`) ? `${REPOSITORY}/blob/main/docs/rules/${encodeURIComponent(id)}.md` : void 0;
     }
   }
 });
@@ -16369,6 +16271,117 @@ var require_cache = __commonJS({
   }
 });
 
+// dist/src/python/source.js
+var require_source = __commonJS({
+  "dist/src/python/source.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.decodeSource = decodeSource;
+    exports2.sourceEncoding = sourceEncoding;
+    var node_buffer_1 = require("node:buffer");
+    var node_util_1 = require("node:util");
+    var COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+    function decodeSource(bytes) {
+      const nul = bytes.indexOf(0);
+      if (nul !== -1) {
+        return { text: "", error: { message: "source code cannot contain null bytes", ...lineOfByte(bytes, nul) } };
+      }
+      const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+      const body = bom ? bytes.subarray(3) : bytes;
+      const encoding = cookie(body);
+      if (bom && encoding && normalName(encoding) !== "utf-8") {
+        return { text: "", error: { message: `encoding problem: ${encoding} with BOM`, line: 1, column: 1 } };
+      }
+      if (encoding && !isUtf8(encoding)) {
+        let decoder;
+        try {
+          decoder = new node_util_1.TextDecoder(normalName(encoding), { fatal: true });
+        } catch {
+          return { text: "", error: { message: `unknown encoding: ${encoding}`, line: 1, column: 1 } };
+        }
+        try {
+          return { text: decoder.decode(body), error: null };
+        } catch {
+          return { text: "", error: { message: `(unicode error) cannot decode as ${encoding}`, line: 1, column: 1 } };
+        }
+      }
+      const buf = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+      if ((0, node_buffer_1.isAscii)(buf))
+        return { text: buf.toString("latin1"), error: null };
+      if ((0, node_buffer_1.isUtf8)(buf))
+        return { text: buf.toString("utf8"), error: null };
+      const bad = firstInvalidUtf8(body);
+      return { text: "", error: { message: "(unicode error) 'utf-8' codec can't decode the file", ...lineOfByte(body, bad) } };
+    }
+    function sourceEncoding(bytes) {
+      const bomLength = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+      const declared = cookie(bytes.subarray(bomLength));
+      return { bomLength, encoding: declared && !isUtf8(declared) ? normalName(declared) : "utf-8", declared };
+    }
+    function cookie(bytes) {
+      const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString("latin1");
+      if (!head.includes("coding"))
+        return null;
+      const lines = head.split(/\r\n|\r|\n/, 2);
+      const m1 = COOKIE.exec(lines[0] ?? "");
+      if (m1)
+        return m1[1];
+      if (lines.length > 1 && /^[ \t\f]*(#.*)?$/.test(lines[0])) {
+        const m2 = COOKIE.exec(lines[1]);
+        if (m2)
+          return m2[1];
+      }
+      return null;
+    }
+    function normalName(encoding) {
+      const e = encoding.toLowerCase().replace(/_/g, "-");
+      if (e === "utf-8" || e.startsWith("utf-8-"))
+        return "utf-8";
+      for (const name of ["latin-1", "iso-8859-1", "iso-latin-1"]) {
+        if (e === name || e.startsWith(`${name}-`))
+          return "iso-8859-1";
+      }
+      return e;
+    }
+    function isUtf8(encoding) {
+      const e = normalName(encoding);
+      return e === "utf-8" || e === "utf8";
+    }
+    function firstInvalidUtf8(bytes) {
+      let lo = 0;
+      let hi = bytes.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        try {
+          new node_util_1.TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+          lo = mid + 1;
+        } catch {
+          hi = mid;
+        }
+      }
+      for (let k = 1; k <= 3 && lo - k >= 0; k++) {
+        const b = bytes[lo - k];
+        if (b >= 192)
+          return lo - k;
+        if (b < 128)
+          break;
+      }
+      return lo;
+    }
+    function lineOfByte(bytes, offset) {
+      let line = 1;
+      let lineStart = 0;
+      for (let i = 0; i < offset; i++) {
+        if (bytes[i] === 10) {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      return { line, column: offset - lineStart + 1 };
+    }
+  }
+});
+
 // dist/src/project/modules.js
 var require_modules = __commonJS({
   "dist/src/project/modules.js"(exports2) {
@@ -16725,6 +16738,7 @@ var require_project = __commonJS({
     var read_1 = require_read();
     var git_1 = require_git();
     var walk_1 = require_walk();
+    var cache_1 = require_cache();
     var modules_1 = require_modules();
     var model_12 = require_model();
     function isPythonSource(name) {
@@ -16780,6 +16794,7 @@ var require_project = __commonJS({
       let discovered;
       let stagedChanges = null;
       const overlay = new Map(given);
+      const stagedSources = /* @__PURE__ */ new Map();
       if (alone) {
         discovered = [];
       } else if (staged && gitToplevel) {
@@ -16800,6 +16815,9 @@ var require_project = __commonJS({
             overlay.set(f.path, bytes);
         }
         git2 = gitState(root, gitToplevel, discovered);
+        for (const f of discovered)
+          if (isPythonSource(f.path) && f.contentId)
+            stagedSources.set(f.path, f.contentId);
       } else {
         const found = discovery ?? await discover(root, config, gitToplevel, cache);
         discovered = [...found.files];
@@ -16848,11 +16866,25 @@ var require_project = __commonJS({
         }
         return m;
       };
+      const stagedSource = (projectPath) => {
+        const id = stagedSources.get(projectPath);
+        if (id === void 0)
+          return void 0;
+        let bytes = null;
+        try {
+          bytes = (0, read_1.readRegularFile)(path2.join(root, projectPath));
+        } catch {
+        }
+        return bytes && (0, cache_1.blobId)(bytes) === id ? bytes : (0, git_1.readBlobSync)(root, id);
+      };
       const texts = /* @__PURE__ */ new Map();
       const readText = (projectPath) => {
         let text = texts.get(projectPath);
-        if (text === void 0)
-          texts.set(projectPath, text = (0, read_1.readTextOrNull)(path2.join(root, projectPath)));
+        if (text === void 0) {
+          const content = (overlay.size ? overlay.get(projectPath) : void 0) ?? stagedSource(projectPath);
+          text = content === void 0 ? (0, read_1.readTextOrNull)(path2.join(root, projectPath)) : content === null ? null : typeof content === "string" ? content : content.toString("utf8");
+          texts.set(projectPath, text);
+        }
         return text;
       };
       const foreignExclusions = sources.flatMap((s) => s.exclusions);
@@ -19709,47 +19741,8 @@ var require_implicit_reexport = __commonJS({
 var require_import_case_mismatch = __commonJS({
   "dist/rules/import-case-mismatch.js"(exports2) {
     "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
-        }
-        __setModuleDefault2(result, mod);
-        return result;
-      };
-    })();
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path2 = __importStar2(require("node:path"));
     var rule_12 = require_rule();
-    var read_1 = require_read();
     var environment_1 = require_environment();
     var layout_1 = require_layout();
     var model_12 = require_model();
@@ -19935,7 +19928,7 @@ var require_import_case_mismatch = __commonJS({
             return true;
           if (facts.imports.some((i) => i.names.some((n) => n.name === "*")))
             return true;
-          return LAZY_MODULE.test((0, read_1.readTextOrNull)(path2.join(project.root, init.path)) ?? "");
+          return LAZY_MODULE.test(project.readText(init.path) ?? "");
         }
       }
     });
@@ -20154,52 +20147,13 @@ var require_invalid_module_name = __commonJS({
 var require_missing_init = __commonJS({
   "dist/rules/missing-init.js"(exports2) {
     "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
-        }
-        __setModuleDefault2(result, mod);
-        return result;
-      };
-    })();
     var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path2 = __importStar2(require("node:path"));
     var picomatch_1 = __importDefault(require_picomatch2());
     var setuptools_1 = require_setuptools();
     var rule_12 = require_rule();
-    var read_1 = require_read();
     var layout_1 = require_layout();
     var resolve_1 = require_resolve();
     var usage_1 = require_usage();
@@ -20251,7 +20205,7 @@ var require_missing_init = __commonJS({
             const { uses, count: n } = evidence;
             const last = uses[0].name.slice(uses[0].name.lastIndexOf(".") + 1);
             const extendsPath = new RegExp(`\\b${last}\\.__path__\\s*(=(?!=)|\\+=|\\.(append|extend|insert)\\()`);
-            if (uses.some((u) => extendsPath.test((0, read_1.readTextOrNull)(path2.join(project.root, u.module.file.path)) ?? "")))
+            if (uses.some((u) => extendsPath.test(project.readText(u.module.file.path) ?? "")))
               return;
             const at = (i) => ({
               path: uses[i].module.file.path,

@@ -374,10 +374,23 @@ export async function listIndex(cwd: string): Promise<IndexListing> {
 
 /** The content of each blob, read with one `git cat-file --batch`. */
 export async function readBlobs(cwd: string, ids: readonly string[]): Promise<Map<string, Buffer>> {
+  if (ids.length === 0) return new Map();
+  return batchAnswers(await run(cwd, ['cat-file', '--batch'], { input: Buffer.from(ids.map((id) => `${id}\n`).join('')), literal: true }));
+}
+
+/** One blob, for a rule that asks in the middle of a run (`Project.readText` with `--staged`); null if git has none. */
+export function readBlobSync(cwd: string, id: string): Buffer | null {
+  const args = ['-c', 'core.quotepath=off', 'cat-file', '--batch'];
+  const input = Buffer.from(`${id}\n`);
+  const r = spawnSync('git', args, { cwd, input, env: gitEnv(true), maxBuffer: MAX_BUFFER });
+  recorder()?.git({ cwd, args, env: 'literal', input, error: r.error, stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status });
+  if (r.status !== 0 || !r.stdout) return null;
+  return batchAnswers(r.stdout).get(id) ?? null;
+}
+
+/** `git cat-file --batch` output: each answer `<id> <type> <size>\n<content>\n` (or `<id> missing\n`). */
+function batchAnswers(buf: Buffer): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
-  if (ids.length === 0) return out;
-  const buf = await run(cwd, ['cat-file', '--batch'], { input: Buffer.from(ids.map((id) => `${id}\n`).join('')), literal: true });
-  // Each answer: `<id> <type> <size>\n<content>\n` (or `<id> missing\n`).
   for (let at = 0; at < buf.length; ) {
     const eol = buf.indexOf(10, at);
     if (eol === -1) break;

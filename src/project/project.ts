@@ -3,11 +3,11 @@ import * as path from 'node:path';
 import type { ResolvedConfig } from '../config/config';
 import { applyForeign, conftestSources, readForeignSources, type Exclusion } from '../config/foreign';
 import { excludeMatcher } from '../config/globs';
-import { readRegularText, readTextOrNull } from '../host/read';
-import { ignoredByRules, listFiles, listIndex, readBlobs, type GitListing } from '../host/git';
+import { readRegularFile, readRegularText, readTextOrNull } from '../host/read';
+import { ignoredByRules, listFiles, listIndex, readBlobs, readBlobSync, type GitListing } from '../host/git';
 import { walk } from '../host/walk';
 import type { ModuleFacts } from '../python/facts';
-import type { FactsCache } from './cache';
+import { blobId, type FactsCache } from './cache';
 import { ModuleReader, type Concurrency, type ModuleMemo } from './modules';
 import { buildTree, type DiscoveredFile, type Directory, type ProjectFile, type TrackedEntry } from './model';
 
@@ -48,9 +48,11 @@ export interface Project {
   /** Files the project's config for other tools (ruff, pre-commit, pytest, mypy) excludes: no finding is located there. */
   excludedByOtherTools: ReadonlySet<string>;
   /**
-   * The text of a file of the work tree (a config file: `setup.cfg`, `tox.ini`), or null when it
-   * cannot be read; read once per run. The layout, the environment, pytest's and mypy's settings
-   * each read a project's config files: four reads of every `setup.cfg` in a run.
+   * The text of a file as this run sees it, or null when it cannot be read; read once per run. A
+   * Python source given as an editor buffer or, with `--staged`, as its staged blob reads as that;
+   * any other file (a config file: `setup.cfg`, `tox.ini`) as the work tree has it. The layout, the
+   * environment, pytest's and mypy's settings each read a project's config files: four reads of
+   * every `setup.cfg` in a run.
    */
   readText(projectPath: string): string | null;
 }
@@ -179,6 +181,8 @@ export async function loadProject(
   let discovered: DiscoveredFile[];
   let stagedChanges: string[] | null = null;
   const overlay = new Map(given);
+  /** With `staged`: the index's blob of each Python source (those the scan took from the cache are not in the overlay). */
+  const stagedSources = new Map<string, string>();
   if (alone) {
     discovered = [];
   } else if (staged && gitToplevel) {
@@ -199,6 +203,7 @@ export async function loadProject(
       if (bytes) overlay.set(f.path, bytes);
     }
     git = gitState(root, gitToplevel, discovered);
+    for (const f of discovered) if (isPythonSource(f.path) && f.contentId) stagedSources.set(f.path, f.contentId);
   } else {
     const found = discovery ?? (await discover(root, config, gitToplevel, cache));
     discovered = [...found.files];
@@ -249,10 +254,26 @@ export async function loadProject(
     }
     return m;
   };
+  /** A staged Python source's content: the work tree's file when it is the staged blob, else the blob from git. */
+  const stagedSource = (projectPath: string): Buffer | null | undefined => {
+    const id = stagedSources.get(projectPath);
+    if (id === undefined) return undefined;
+    let bytes: Buffer | null = null;
+    try {
+      bytes = readRegularFile(path.join(root, projectPath));
+    } catch {
+      // deleted or unreadable in the work tree: git has it
+    }
+    return bytes && blobId(bytes) === id ? bytes : readBlobSync(root, id);
+  };
   const texts = new Map<string, string | null>();
   const readText = (projectPath: string): string | null => {
     let text = texts.get(projectPath);
-    if (text === undefined) texts.set(projectPath, (text = readTextOrNull(path.join(root, projectPath))));
+    if (text === undefined) {
+      const content = (overlay.size ? overlay.get(projectPath) : undefined) ?? stagedSource(projectPath);
+      text = content === undefined ? readTextOrNull(path.join(root, projectPath)) : content === null ? null : typeof content === 'string' ? content : content.toString('utf8');
+      texts.set(projectPath, text);
+    }
     return text;
   };
   const foreignExclusions = sources.flatMap((s) => s.exclusions);
