@@ -78,7 +78,7 @@ export default defineRule({
           if (!search) {
             search = roots.map((d) => d.path);
             for (const root of roots) {
-              for (const entry of readDir(path.join(project.root, root.path))) {
+              for (const entry of listing(root.path).values()) {
                 if (!entry.isDirectory() || root.dirs.has(entry.name) || entry.name.startsWith('.') || entry.name === '__pycache__' || entry.name === 'node_modules') continue;
                 const rel = joinPath(root.path, entry.name);
                 const names = readDir(path.join(project.root, rel)).map((e) => e.name);

@@ -25045,7 +25045,7 @@ var require_package_ignored = __commonJS({
               if (!search) {
                 search = roots.map((d) => d.path);
                 for (const root of roots) {
-                  for (const entry of readDir(path2.join(project.root, root.path))) {
+                  for (const entry of listing(root.path).values()) {
                     if (!entry.isDirectory() || root.dirs.has(entry.name) || entry.name.startsWith(".") || entry.name === "__pycache__" || entry.name === "node_modules")
                       continue;
                     const rel = (0, model_1.joinPath)(root.path, entry.name);
