@@ -16243,7 +16243,7 @@ var require_modules = __commonJS({
         const { data, start, length } = this.arena.add(facts);
         return { data, start, length, strings: this.arena.table.strings, readError };
       }
-      /** Scanned facts kept encoded; a file that could not be read has none to keep. */
+      /** Scanned facts as kept for the run (encoded, unless `plain`); a file that could not be read has none to keep. */
       keep(m) {
         return m.facts === exports2.EMPTY_FACTS || this.plain ? m : this.view(this.encode(m));
       }

@@ -241,7 +241,7 @@ export class ModuleReader {
     return { data, start, length, strings: this.arena.table.strings, readError };
   }
 
-  /** Scanned facts kept encoded; a file that could not be read has none to keep. */
+  /** Scanned facts as kept for the run (encoded, unless `plain`); a file that could not be read has none to keep. */
   private keep(m: CachedFacts): CachedFacts {
     return m.facts === EMPTY_FACTS || this.plain ? m : this.view(this.encode(m));
   }
