@@ -16536,7 +16536,7 @@ var require_modules = __commonJS({
           }
         }
         const work = pendingWork(pending);
-        this.plain = plainFactsFit(work.bytes);
+        this.plain = !this.memo && plainFactsFit(work.bytes);
         const forScan = (0, jit_1.optimizeFor)({ modules: files.length, bytes: work.bytes });
         const workers = concurrency === "auto" ? autoWorkers(work, (0, node_os_1.availableParallelism)()) : pending.length < EXPLICIT_FROM ? 0 : concurrency;
         if (workers < 2 || !fs2.existsSync(WORKER_FILE)) {

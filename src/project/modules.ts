@@ -155,7 +155,8 @@ export class ModuleReader {
       }
     }
     const work = pendingWork(pending);
-    this.plain = plainFactsFit(work.bytes);
+    // A language server keeps facts for its life (the memo): plain ones would hold every source.
+    this.plain = !this.memo && plainFactsFit(work.bytes);
     // bin/dunderlint.js starts with V8's optimizing tiers off, which pays in short runs only.
     const forScan = optimizeFor({ modules: files.length, bytes: work.bytes });
     const workers = concurrency === 'auto' ? autoWorkers(work, availableParallelism()) : pending.length < EXPLICIT_FROM ? 0 : concurrency;
