@@ -29,10 +29,14 @@ export default defineRule({
           const wheel = wheelPackages(py);
           if (!wheel) continue;
           const own = (py.config.name ?? '').toLowerCase().replace(/[-_.]+/g, '_');
+          // A package the backend lists with no module in it or below it (a folder of Pipfiles that
+          // `packages.find` takes for a namespace package) puts nothing in the wheel.
+          const installed = new Set<string>();
+          for (const [name, dir] of wheel.packages) if ([...dir.files.keys()].some((f) => f.endsWith('.py'))) installed.add(name.split('.')[0]!);
           const reported = new Set<string>();
           for (const [name, dir] of wheel.packages) {
             const top = name.split('.')[0]!;
-            if (!GENERIC.has(top) || reported.has(top) || wheel.explicit.has(name) || top === own) continue;
+            if (!GENERIC.has(top) || !installed.has(top) || reported.has(top) || wheel.explicit.has(name) || top === own) continue;
             reported.add(top);
             const anchorFile = [...dir.files.values()].find((f) => f.name.endsWith('.py')) ?? [...dir.files.values()][0];
             const at = wheel.source && py.metadataFile

@@ -19168,10 +19168,14 @@ var require_dist_ships_generic_package = __commonJS({
               if (!wheel)
                 continue;
               const own = (py.config.name ?? "").toLowerCase().replace(/[-_.]+/g, "_");
+              const installed = /* @__PURE__ */ new Set();
+              for (const [name, dir] of wheel.packages)
+                if ([...dir.files.keys()].some((f) => f.endsWith(".py")))
+                  installed.add(name.split(".")[0]);
               const reported = /* @__PURE__ */ new Set();
               for (const [name, dir] of wheel.packages) {
                 const top = name.split(".")[0];
-                if (!GENERIC.has(top) || reported.has(top) || wheel.explicit.has(name) || top === own)
+                if (!GENERIC.has(top) || !installed.has(top) || reported.has(top) || wheel.explicit.has(name) || top === own)
                   continue;
                 reported.add(top);
                 const anchorFile = [...dir.files.values()].find((f) => f.name.endsWith(".py")) ?? [...dir.files.values()][0];

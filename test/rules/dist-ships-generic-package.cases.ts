@@ -8,6 +8,10 @@ const cases: RuleCases = {
     { name: 'a src layout ships only src/', tree: { 'pyproject.toml': '[project]\nname = "app"\n', 'src/app/__init__.py': '', 'tests/__init__.py': '' } },
     { name: 'flat-layout auto-discovery skips reserved names', tree: { 'pyproject.toml': '[project]\nname = "app"\n', 'app/__init__.py': '', 'tests/__init__.py': '', 'docs/conf.py': '' } },
     { name: 'listed explicitly on purpose', tree: { 'setup.py': setupPy('["app", "utils"]'), 'app/__init__.py': '', 'utils/__init__.py': '' } },
+    {
+      name: 'packages.find lists a folder of non-Python files as a namespace package: nothing of it is installed',
+      tree: { 'pyproject.toml': '[project]\nname = "app"\n\n[tool.setuptools.packages.find]\nwhere = ["."]\n', 'app/__init__.py': '', 'examples/Pipfile': '[packages]\n' },
+    },
     { name: 'the distribution is named like that', tree: { 'setup.py': 'from setuptools import setup, find_packages\nsetup(name="config", packages=find_packages())\n', 'config/__init__.py': '' } },
   ],
   invalid: [

@@ -1,0 +1,50 @@
+/**
+ * dist-ships-generic-package's claim checked with the real backend: setuptools' PEP 517
+ * `build_wheel` builds the project, and the rule reports exactly the generic top-level names the
+ * wheel installs. A folder `packages.find` lists as a namespace package but that holds no module
+ * (pipenv's `examples/` of Pipfiles) puts nothing in the wheel and is not reported.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { cli, json } from '../helpers/cli';
+import { needs } from '../helpers/tools';
+import { makeTree } from '../helpers/tree';
+
+const PYTHON = '/usr/bin/python3';
+const usable = fs.existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import setuptools, wheel']).status === 0;
+const { it } = needs(usable ? null : `setuptools and wheel missing from ${PYTHON} (.ci/run installs them)`);
+
+/** The top-level names of the files in the wheel setuptools builds for `dir`. */
+function wheelTops(dir: string): string[] {
+  const script = [
+    'import contextlib, os, sys, zipfile',
+    'from setuptools import build_meta',
+    // build_wheel rewrites sys.argv for setup()
+    'root = sys.argv[1]',
+    'os.chdir(root)',
+    'with contextlib.redirect_stdout(sys.stderr):',
+    '    name = build_meta.build_wheel(os.path.join(root, "dist"))',
+    'tops = {n.split("/")[0] for n in zipfile.ZipFile(os.path.join(root, "dist", name)).namelist()}',
+    'print("\\n".join(sorted(t for t in tops if not t.endswith(".dist-info"))))',
+  ].join('\n');
+  const r = spawnSync(PYTHON, ['-c', script, dir], { encoding: 'utf8' });
+  expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr.slice(-800) }).toEqual({ status: 0, stderr: '' });
+  return r.stdout.trim().split('\n');
+}
+
+it('reports the generic top-level names the wheel installs, and not a listed folder with no module (pipenv)', () => {
+  const dir = makeTree({
+    'pyproject.toml': '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "app"\nversion = "1.0"\n\n[tool.setuptools.packages.find]\nwhere = ["."]\nexclude = ["tests*"]\n',
+    'app/__init__.py': '',
+    'benchmarks/benchmark.py': 'x = 1\n',
+    'benchmarks/README.md': '',
+    'examples/Pipfile': '[packages]\n',
+    'examples/pylock.toml': '',
+    'tests/test_app.py': '',
+  }, 'add');
+  // Linted before the build: the build's own folders (build/, dist/, *.egg-info) are not the project's.
+  const reported = json(cli(dir, '--format', 'json', '.')).diagnostics.filter((d) => d.rule === 'dist-ships-generic-package').map((d) => /`(\w+)`/.exec(String(d.message))![1]);
+  expect(wheelTops(dir)).toEqual(['app', 'benchmarks']);
+  expect(reported).toEqual(['benchmarks']);
+});
