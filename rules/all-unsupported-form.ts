@@ -45,6 +45,8 @@ export default defineRule({
     return {
       module(module) {
         for (const op of module.facts.dunderAll) {
+          // What type checkers never read cannot mislead them (pyright reports nothing there).
+          if (op.runtimeOnly) continue;
           const at = { path: module.file.path, start: op.valueStart, end: op.valueEnd };
           if (op.inLoop) {
             context.report({ messageId: 'loop', data: { op: op.op }, at });

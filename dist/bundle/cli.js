@@ -6046,7 +6046,7 @@ var require_facts = __commonJS({
         return this.finish();
       }
       plainBlock(kind) {
-        return { kind, scope: null, tryRecord: null, typeChecking: false, conditional: false, loop: false, mainGuard: false, handler: false };
+        return { kind, scope: null, tryRecord: null, typeChecking: false, runtimeOnly: false, conditional: false, loop: false, mainGuard: false, handler: false };
       }
       get scope() {
         for (let b = this.blocks.length - 1; b >= 0; b--) {
@@ -6148,7 +6148,9 @@ var require_facts = __commonJS({
             const c = earlier || this.mentionsSys(i + 1, colon);
             block.conditional = c;
             block.typeChecking = this.isTypeChecking(i + 1, colon);
-            this.chains[slot] = { kind: 18, conditionalSoFar: c, tryRecord: null };
+            const afterTypeChecking = kind === 11 && (this.chains[slot]?.typeCheckingSoFar ?? false);
+            block.runtimeOnly = afterTypeChecking || t.extra[i + 1] === 24 && this.isTypeChecking(i + 2, colon);
+            this.chains[slot] = { kind: 18, conditionalSoFar: c, typeCheckingSoFar: afterTypeChecking || block.typeChecking, tryRecord: null };
             if (atModule) {
               block.mainGuard = this.testsMainName(i + 1, colon);
               if (block.mainGuard)
@@ -6159,15 +6161,17 @@ var require_facts = __commonJS({
           }
           case 12: {
             const chain = this.chains[slot];
-            if (chain?.kind === 18)
+            if (chain?.kind === 18) {
               block.conditional = chain.conditionalSoFar;
+              block.runtimeOnly = chain.typeCheckingSoFar;
+            }
             this.chains[slot] = null;
             break;
           }
           case 30:
           case 15: {
             block.loop = true;
-            this.chains[slot] = { kind, conditionalSoFar: false, tryRecord: null };
+            this.chains[slot] = { kind, conditionalSoFar: false, typeCheckingSoFar: false, tryRecord: null };
             const start = t.extra[i] === 4 ? i + 2 : i + 1;
             if (kind === 15 && atModule) {
               const inAt = this.findKeywordAtDepth0(
@@ -6187,7 +6191,7 @@ var require_facts = __commonJS({
           case 29: {
             const record = { catchesImportError: false };
             block.tryRecord = record;
-            this.chains[slot] = { kind: 29, conditionalSoFar: false, tryRecord: record };
+            this.chains[slot] = { kind: 29, conditionalSoFar: false, typeCheckingSoFar: false, tryRecord: record };
             break;
           }
           case 13: {
@@ -6241,7 +6245,7 @@ var require_facts = __commonJS({
             break;
           }
           case "match":
-            this.chains[slot] = { kind: "match", conditionalSoFar: false, tryRecord: null };
+            this.chains[slot] = { kind: "match", conditionalSoFar: false, typeCheckingSoFar: false, tryRecord: null };
             if (atModule)
               this.walrus(i + 1, colon);
             break;
@@ -6825,9 +6829,13 @@ var require_facts = __commonJS({
           return;
         const value = this.classify(a, b);
         let inLoop = false;
-        for (const block of this.blocks)
+        let runtimeOnly = false;
+        for (const block of this.blocks) {
           if (block.loop)
             inLoop = true;
+          if (block.runtimeOnly)
+            runtimeOnly = true;
+        }
         this.dunderAll.push({
           op,
           annotated,
@@ -6840,7 +6848,8 @@ var require_facts = __commonJS({
           valueEndOffset: t.end[b - 1],
           start: this.lines.position(t.start[stmt]),
           inLoop,
-          inBlock: this.blocks.length > 0
+          inBlock: this.blocks.length > 0,
+          runtimeOnly
         });
       }
       /** The form of the expression [a, b) and, for sequence literals, its elements. */
@@ -19461,7 +19470,7 @@ var require_facts_codec = __commonJS({
       for (const o of f.dunderAll) {
         out.push(ALL_OPS.indexOf(o.op), ALL_FORMS.indexOf(o.form));
         str(o.ref);
-        out.push(bit(o.annotated, 0) | bit(o.inLoop, 1) | bit(o.inBlock, 2));
+        out.push(bit(o.annotated, 0) | bit(o.inLoop, 1) | bit(o.inBlock, 2) | bit(o.runtimeOnly, 3));
         pos(o.valueStart);
         pos(o.valueEnd);
         out.push(o.valueStartOffset, o.valueEndOffset);
@@ -19501,7 +19510,7 @@ var require_facts_codec = __commonJS({
       { item: [2, ANY, STR_OR_NULL, SCOPES.length, 32, ...POS, ...POS], list: [STR, STR_OR_NULL, ...POS, ...POS], once: false },
       { item: [CALLEES.length, STR, STR_OR_NULL, ...POS], list: null, once: false },
       { item: [STR, BINDING_KINDS.length, ANY, ANY], list: null, once: false },
-      { item: [ALL_OPS.length, ALL_FORMS.length, STR_OR_NULL, 8, ...POS, ...POS, ANY, ANY, ...POS], list: [ELEMENT_KINDS.length, STR_OR_NULL, 2, STR, ...POS, ...POS, ANY, ANY, ANY_OR_NULL, ANY_OR_NULL, ANY_OR_NULL], once: false },
+      { item: [ALL_OPS.length, ALL_FORMS.length, STR_OR_NULL, 16, ...POS, ...POS, ANY, ANY, ...POS], list: [ELEMENT_KINDS.length, STR_OR_NULL, 2, STR, ...POS, ...POS, ANY, ANY, ANY_OR_NULL, ANY_OR_NULL, ANY_OR_NULL], once: false },
       { item: [DIRECTIVE_KINDS.length, ANY], list: [STR], once: false },
       { item: [], list: [STR], once: true }
     ];
@@ -19813,7 +19822,8 @@ var require_facts_codec = __commonJS({
           valueEndOffset,
           start,
           inLoop: (bits & 2) !== 0,
-          inBlock: (bits & 4) !== 0
+          inBlock: (bits & 4) !== 0,
+          runtimeOnly: (bits & 8) !== 0
         });
       }
       return out;
@@ -19985,7 +19995,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "5f912e959d3f0b6f84f57e12777c7e0fec4886db";
+        scanner = "c188a6d18263a4a3d759d9efc61ed7c45b7afa0f";
       else {
         try {
           scanner = scannerSourceHash(path2.join(__dirname, "..", "python"), path2.extname(__filename));
@@ -23392,6 +23402,8 @@ var require_all_unsupported_form = __commonJS({
         return {
           module(module3) {
             for (const op of module3.facts.dunderAll) {
+              if (op.runtimeOnly)
+                continue;
               const at = { path: module3.file.path, start: op.valueStart, end: op.valueEnd };
               if (op.inLoop) {
                 context.report({ messageId: "loop", data: { op: op.op }, at });

@@ -194,7 +194,7 @@ export function encodeFacts(f: ModuleFacts, table: StringTable): number[] {
   for (const o of f.dunderAll) {
     out.push(ALL_OPS.indexOf(o.op), ALL_FORMS.indexOf(o.form));
     str(o.ref);
-    out.push(bit(o.annotated, 0) | bit(o.inLoop, 1) | bit(o.inBlock, 2));
+    out.push(bit(o.annotated, 0) | bit(o.inLoop, 1) | bit(o.inBlock, 2) | bit(o.runtimeOnly, 3));
     pos(o.valueStart);
     pos(o.valueEnd);
     out.push(o.valueStartOffset, o.valueEndOffset);
@@ -240,7 +240,7 @@ const LAYOUTS: ReadonlyArray<{ item: readonly number[]; list: readonly number[] 
   { item: [2, ANY, STR_OR_NULL, SCOPES.length, 32, ...POS, ...POS], list: [STR, STR_OR_NULL, ...POS, ...POS], once: false },
   { item: [CALLEES.length, STR, STR_OR_NULL, ...POS], list: null, once: false },
   { item: [STR, BINDING_KINDS.length, ANY, ANY], list: null, once: false },
-  { item: [ALL_OPS.length, ALL_FORMS.length, STR_OR_NULL, 8, ...POS, ...POS, ANY, ANY, ...POS], list: [ELEMENT_KINDS.length, STR_OR_NULL, 2, STR, ...POS, ...POS, ANY, ANY, ANY_OR_NULL, ANY_OR_NULL, ANY_OR_NULL], once: false },
+  { item: [ALL_OPS.length, ALL_FORMS.length, STR_OR_NULL, 16, ...POS, ...POS, ANY, ANY, ...POS], list: [ELEMENT_KINDS.length, STR_OR_NULL, 2, STR, ...POS, ...POS, ANY, ANY, ANY_OR_NULL, ANY_OR_NULL, ANY_OR_NULL], once: false },
   { item: [DIRECTIVE_KINDS.length, ANY], list: [STR], once: false },
   { item: [], list: [STR], once: true },
 ];
@@ -549,7 +549,7 @@ function readDunderAll(r: Reader): AllOperation[] {
     }
     out.push({
       op, annotated: (bits & 1) !== 0, form, ref, elements, valueStart, valueEnd, valueStartOffset, valueEndOffset, start,
-      inLoop: (bits & 2) !== 0, inBlock: (bits & 4) !== 0,
+      inLoop: (bits & 2) !== 0, inBlock: (bits & 4) !== 0, runtimeOnly: (bits & 8) !== 0,
     });
   }
   return out;

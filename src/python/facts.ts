@@ -107,6 +107,11 @@ export interface AllOperation {
   inLoop: boolean;
   /** Inside a module-level `if`/`try`/`with`/`match` block. */
   inBlock: boolean;
+  /**
+   * In a branch type checkers take as never run: after `if TYPE_CHECKING:` (its `elif`s and
+   * `else`), or under `if not TYPE_CHECKING:`. pyright reads nothing there.
+   */
+  runtimeOnly: boolean;
 }
 
 export interface Directive {
@@ -215,6 +220,8 @@ interface Block {
   scope: Scope | null;
   tryRecord: TryRecord | null;
   typeChecking: boolean;
+  /** Never run as type checkers see it (see AllOperation.runtimeOnly). */
+  runtimeOnly: boolean;
   conditional: boolean;
   loop: boolean;
   mainGuard: boolean;
@@ -225,6 +232,8 @@ interface Block {
 interface Chain {
   kind: K | 'match';
   conditionalSoFar: boolean;
+  /** An `if`/`elif` of the chain tested TYPE_CHECKING: the branches after it are runtime-only. */
+  typeCheckingSoFar: boolean;
   tryRecord: TryRecord | null;
 }
 
@@ -317,7 +326,7 @@ class FactsBuilder {
   }
 
   private plainBlock(kind: Block['kind']): Block {
-    return { kind, scope: null, tryRecord: null, typeChecking: false, conditional: false, loop: false, mainGuard: false, handler: false };
+    return { kind, scope: null, tryRecord: null, typeChecking: false, runtimeOnly: false, conditional: false, loop: false, mainGuard: false, handler: false };
   }
 
   private get scope(): Scope {
@@ -413,7 +422,9 @@ class FactsBuilder {
         const c = earlier || this.mentionsSys(i + 1, colon);
         block.conditional = c;
         block.typeChecking = this.isTypeChecking(i + 1, colon);
-        this.chains[slot] = { kind: K.If, conditionalSoFar: c, tryRecord: null };
+        const afterTypeChecking = kind === K.Elif && (this.chains[slot]?.typeCheckingSoFar ?? false);
+        block.runtimeOnly = afterTypeChecking || (t.extra[i + 1] === K.Not && this.isTypeChecking(i + 2, colon));
+        this.chains[slot] = { kind: K.If, conditionalSoFar: c, typeCheckingSoFar: afterTypeChecking || block.typeChecking, tryRecord: null };
         if (atModule) {
           block.mainGuard = this.testsMainName(i + 1, colon);
           if (block.mainGuard) this.mainGuard = true;
@@ -423,14 +434,17 @@ class FactsBuilder {
       }
       case K.Else: {
         const chain = this.chains[slot];
-        if (chain?.kind === K.If) block.conditional = chain.conditionalSoFar;
+        if (chain?.kind === K.If) {
+          block.conditional = chain.conditionalSoFar;
+          block.runtimeOnly = chain.typeCheckingSoFar;
+        }
         this.chains[slot] = null;
         break;
       }
       case K.While:
       case K.For: {
         block.loop = true;
-        this.chains[slot] = { kind, conditionalSoFar: false, tryRecord: null };
+        this.chains[slot] = { kind, conditionalSoFar: false, typeCheckingSoFar: false, tryRecord: null };
         const start = t.extra[i] === K.Async ? i + 2 : i + 1;
         if (kind === K.For && atModule) {
           const inAt = this.findKeywordAtDepth0(start, colon, K.In);
@@ -444,7 +458,7 @@ class FactsBuilder {
       case K.Try: {
         const record: TryRecord = { catchesImportError: false };
         block.tryRecord = record;
-        this.chains[slot] = { kind: K.Try, conditionalSoFar: false, tryRecord: record };
+        this.chains[slot] = { kind: K.Try, conditionalSoFar: false, typeCheckingSoFar: false, tryRecord: record };
         break;
       }
       case K.Except: {
@@ -490,7 +504,7 @@ class FactsBuilder {
         break;
       }
       case 'match':
-        this.chains[slot] = { kind: 'match', conditionalSoFar: false, tryRecord: null };
+        this.chains[slot] = { kind: 'match', conditionalSoFar: false, typeCheckingSoFar: false, tryRecord: null };
         if (atModule) this.walrus(i + 1, colon);
         break;
       case 'case':
@@ -992,7 +1006,11 @@ class FactsBuilder {
     if (last && last.valueStartOffset === t.start[a]! && last.valueEndOffset === t.end[b - 1]!) return;
     const value = this.classify(a, b);
     let inLoop = false;
-    for (const block of this.blocks) if (block.loop) inLoop = true;
+    let runtimeOnly = false;
+    for (const block of this.blocks) {
+      if (block.loop) inLoop = true;
+      if (block.runtimeOnly) runtimeOnly = true;
+    }
     this.dunderAll.push({
       op,
       annotated,
@@ -1006,6 +1024,7 @@ class FactsBuilder {
       start: this.lines.position(t.start[stmt]!),
       inLoop,
       inBlock: this.blocks.length > 0,
+      runtimeOnly,
     });
   }
 

@@ -54,6 +54,7 @@ export function normalize(file: string, facts: ModuleFacts | null, decodeError: 
       line: o.start.line,
       inLoop: o.inLoop,
       inBlock: o.inBlock,
+      runtimeOnly: o.runtimeOnly,
     })),
     dynamic: facts.dynamicImports.map((d) => [d.callee, d.module, d.package, p(d.start)]),
     getattr: facts.getattrLine,

@@ -19,16 +19,18 @@ SEGMENT_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 class Ctx:
-    def __init__(self, scope="module", tries=(), type_checking=False, conditional=False, in_loop=False, in_block=False):
+    def __init__(self, scope="module", tries=(), type_checking=False, conditional=False, in_loop=False, in_block=False, runtime_only=False):
         self.scope = scope
         self.tries = tries
         self.type_checking = type_checking
         self.conditional = conditional
         self.in_loop = in_loop
         self.in_block = in_block
+        # Code type checkers take as never run: the orelse of `if TYPE_CHECKING:`, the body of `if not TYPE_CHECKING:`.
+        self.runtime_only = runtime_only
 
     def but(self, **kw):
-        c = Ctx(self.scope, self.tries, self.type_checking, self.conditional, self.in_loop, self.in_block)
+        c = Ctx(self.scope, self.tries, self.type_checking, self.conditional, self.in_loop, self.in_block, self.runtime_only)
         for k, v in kw.items():
             setattr(c, k, v)
         return c
@@ -126,8 +128,10 @@ class Facts:
             if module:
                 self.walrus(s.test)
             cond = ctx.conditional or mentions_sys(s.test)
-            self.stmts(s.body, ctx.but(conditional=cond, type_checking=ctx.type_checking or is_type_checking(s.test), in_block=True))
-            self.stmts(s.orelse, ctx.but(conditional=cond, in_block=True))
+            negated = isinstance(s.test, ast.UnaryOp) and isinstance(s.test.op, ast.Not) and is_type_checking(s.test.operand)
+            self.stmts(s.body, ctx.but(conditional=cond, type_checking=ctx.type_checking or is_type_checking(s.test), in_block=True,
+                                       runtime_only=ctx.runtime_only or negated))
+            self.stmts(s.orelse, ctx.but(conditional=cond, in_block=True, runtime_only=ctx.runtime_only or is_type_checking(s.test)))
             return
         if isinstance(s, (ast.For, ast.AsyncFor, ast.While)):
             if module:
@@ -257,7 +261,7 @@ class Facts:
         form, ref, elements = self.classify(value)
         self.all_ops.append({
             "op": op, "annotated": annotated, "form": form, "ref": ref, "elements": elements,
-            "line": stmt.lineno, "inLoop": ctx.in_loop, "inBlock": ctx.in_block,
+            "line": stmt.lineno, "inLoop": ctx.in_loop, "inBlock": ctx.in_block, "runtimeOnly": ctx.runtime_only,
         })
 
     def classify(self, v):

@@ -10,8 +10,25 @@ const cases: RuleCases = {
       },
     },
     { name: 'runtime errors are all-not-sequence\'s', tree: { 'm.py': '__all__ = "x"\n__all__ = {"x"}\n' } },
+    {
+      // pyright takes TYPE_CHECKING as true: the other branches are unreachable, and it reports nothing there.
+      name: 'the branch type checkers never read: the else of `if TYPE_CHECKING:`, an elif after it, the body of `if not TYPE_CHECKING:` (openai-python)',
+      tree: {
+        'm.py': 'from typing import TYPE_CHECKING\nSYMBOLS = ["a"]\na = 1\nif TYPE_CHECKING:\n    __all__: list[str] = []\nelse:\n    __all__ = SYMBOLS\n',
+        'n.py': 'import typing\nSYMBOLS = ["a"]\na = 1\nif typing.TYPE_CHECKING:\n    __all__ = ["a"]\nelif SYMBOLS:\n    __all__ = list(SYMBOLS)\nelse:\n    if a:\n        __all__ = SYMBOLS\n',
+        'o.py': 'from typing import TYPE_CHECKING\nSYMBOLS = ["a"]\na = 1\n__all__ = ["a"]\nif not TYPE_CHECKING:\n    __all__ = SYMBOLS\n',
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'the branch type checkers read: the body of `if TYPE_CHECKING:`, the else of `if not TYPE_CHECKING:`',
+      tree: {
+        'm.py': 'from typing import TYPE_CHECKING\nSYMBOLS = ["a"]\na = 1\nif TYPE_CHECKING:\n    __all__ = SYMBOLS\n',
+        'n.py': 'from typing import TYPE_CHECKING\nSYMBOLS = ["a"]\na = 1\nif not TYPE_CHECKING:\n    __all__ = ["a"]\nelse:\n    __all__ = SYMBOLS\n',
+      },
+      errors: [{ path: 'm.py', line: 5, messageId: 'form' }, { path: 'n.py', line: 7, messageId: 'form' }],
+    },
     {
       name: 'a name among the strings',
       tree: { 'm.py': 'a = 1\nNAME = "a"\n__all__ = ["a", NAME]\n' },
