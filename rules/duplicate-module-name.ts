@@ -56,7 +56,9 @@ export default defineRule({
         }
         for (const [py, groups] of pytestGroups) {
           if (![...groups.values()].some((files) => files.length > 1) || !runsPytest(project, layout, py)) continue;
-          report('pytest', groups, { mode: layout.usage.pytest(py.dir).importMode });
+          const scope = pytestScope(project, layout, py);
+          const inScope = new Map([...groups].map(([name, files]) => [name, scope ? files.filter((f) => f.path.startsWith(scope)) : files]));
+          report('pytest', inScope, { mode: layout.usage.pytest(py.dir).importMode });
         }
 
         // mypy: the files its config names, per project; the files a pre-commit hook passes.
@@ -109,6 +111,24 @@ function runsPytest(project: Project, layout: ReturnType<typeof layoutOf>, py: P
   if (project.files.some((f) => f.name === 'conftest.py' && inside(f))) return true;
   return project.files.some((f) => f.name.endsWith('.py') && inside(f) && project.module(f).facts.imports.some((i) =>
     i.kind === 'import' ? i.names.some((n) => n.name === 'pytest' || n.name.startsWith('pytest.')) : i.level === 0 && (i.module === 'pytest' || i.module!.startsWith('pytest.'))));
+}
+
+/**
+ * Where a project without pytest settings runs pytest, as a path prefix, or null for its whole
+ * folder: the folder that holds all its `conftest.py` files. With no `testpaths`, `pytest` run at
+ * the root would collect everything; but a project whose conftest files all sit in `test/units/`
+ * (ansible, whose `test/integration/targets/` hold Ansible plugins named `test_*.py`, run by its own
+ * tool) runs pytest there, and a collision elsewhere is no error anyone meets.
+ */
+function pytestScope(project: Project, layout: ReturnType<typeof layoutOf>, py: PythonProject): string | null {
+  if (layout.usage.pytest(py.dir).file !== null) return null;
+  let common: Directory | null = null;
+  for (const f of project.files) {
+    if (f.name !== 'conftest.py' || layout.projectOf(f.dir) !== py) continue;
+    if (!common) common = f.dir;
+    else while (common !== py.dir && !(f.dir.path === common.path || f.dir.path.startsWith(`${common.path}/`))) common = common.parent!;
+  }
+  return !common || common === py.dir ? null : `${common.path}/`;
 }
 
 /** pytest's module name in `prepend`/`append` mode: the file's name after the packages above it (up to a folder name that is no identifier). */

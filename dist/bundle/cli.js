@@ -23993,7 +23993,9 @@ var require_duplicate_module_name = __commonJS({
             for (const [py, groups] of pytestGroups) {
               if (![...groups.values()].some((files) => files.length > 1) || !runsPytest(project, layout, py))
                 continue;
-              report("pytest", groups, { mode: layout.usage.pytest(py.dir).importMode });
+              const scope = pytestScope(project, layout, py);
+              const inScope = new Map([...groups].map(([name, files]) => [name, scope ? files.filter((f) => f.path.startsWith(scope)) : files]));
+              report("pytest", inScope, { mode: layout.usage.pytest(py.dir).importMode });
             }
             const memos = /* @__PURE__ */ new Map([[true, /* @__PURE__ */ new Map()], [false, /* @__PURE__ */ new Map()]]);
             const byName = (files, namespacePackages = true) => {
@@ -24044,6 +24046,21 @@ var require_duplicate_module_name = __commonJS({
       if (project.files.some((f) => f.name === "conftest.py" && inside(f)))
         return true;
       return project.files.some((f) => f.name.endsWith(".py") && inside(f) && project.module(f).facts.imports.some((i) => i.kind === "import" ? i.names.some((n) => n.name === "pytest" || n.name.startsWith("pytest.")) : i.level === 0 && (i.module === "pytest" || i.module.startsWith("pytest."))));
+    }
+    function pytestScope(project, layout, py) {
+      if (layout.usage.pytest(py.dir).file !== null)
+        return null;
+      let common = null;
+      for (const f of project.files) {
+        if (f.name !== "conftest.py" || layout.projectOf(f.dir) !== py)
+          continue;
+        if (!common)
+          common = f.dir;
+        else
+          while (common !== py.dir && !(f.dir.path === common.path || f.dir.path.startsWith(`${common.path}/`)))
+            common = common.parent;
+      }
+      return !common || common === py.dir ? null : `${common.path}/`;
     }
     function pytestModuleName(file) {
       const parts = [file.name.slice(0, -3)];

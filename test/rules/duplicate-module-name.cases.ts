@@ -26,6 +26,15 @@ const cases: RuleCases = {
       name: 'no sign that pytest runs the tests: unittest modules, no pytest config, conftest or import (gevent\'s copies of CPython\'s tests per version)',
       tree: { 'src/greentest/3.10/test_socket.py': unittestCase('a'), 'src/greentest/3.11/test_socket.py': unittestCase('b') },
     },
+    {
+      name: 'no pytest settings and every conftest.py in test/units/: files elsewhere that pytest would collect from the root are not run by it (ansible\'s integration targets)',
+      tree: {
+        'test/units/conftest.py': fixture('units'),
+        'test/units/test_u.py': test('u'),
+        'test/integration/targets/a/library/x_test.py': 'def main():\n    pass\n',
+        'test/integration/targets/b/library/x_test.py': 'def main():\n    pass\n',
+      },
+    },
     { name: 'helpers with one basename that pytest does not collect', tree: { 'tests/a/helpers.py': '', 'tests/a/test_a.py': test('a'), 'tests/b/helpers.py': '', 'tests/b/test_b.py': test('b') } },
     {
       name: 'mypy not configured: two conftests are pytest\'s business only',
@@ -55,6 +64,17 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'no pytest settings, every conftest.py in test/units/: a collision there is still reported',
+      tree: {
+        'test/units/conftest.py': fixture('units'),
+        'test/units/a/test_x.py': test('a'),
+        'test/units/b/test_x.py': test('b'),
+        'test/integration/targets/a/library/x_test.py': 'def main():\n    pass\n',
+        'test/integration/targets/b/library/x_test.py': 'def main():\n    pass\n',
+      },
+      errors: [{ path: 'test/units/b/test_x.py', line: 1, messageId: 'pytest', message: '`test/units/a/test_x.py`' }],
+    },
     {
       name: 'two test modules with one basename in folders without __init__.py',
       tree: { 'tests/a/test_x.py': test('a'), 'tests/b/test_x.py': test('b') },

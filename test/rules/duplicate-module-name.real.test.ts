@@ -35,7 +35,17 @@ describe('pytest fails with import file mismatch exactly where the rule says', (
   const each = pytests.length ? it.each(pytests.flatMap((p) => runByPytest.map((c) => [p.version, c.name, p, c] as const))) : it.skip.each([['-', '-', null, null]]);
   each('pytest %s: %s', async (_v, _n, p, c) => {
     const expected = await reported(c!.tree, c!.git === 'add' ? 'add' : 'none');
-    const run = runPytest(p!, makeTree(c!.tree), '-q');
+    // Without pytest settings the project runs pytest where its conftest.py files are (the rule's
+    // assumption): pytest is run there.
+    const configured = Object.entries(c!.tree).some(([f, text]) => /(^|\/)pytest\.ini$/.test(f) || /\[tool\.pytest|\[pytest\]|\[tool:pytest\]/.test(String(text)));
+    const conftests = Object.keys(c!.tree).filter((f) => /(^|\/)conftest\.py$/.test(f)).map((f) => f.split('/').slice(0, -1));
+    const common = (a: string[], b: string[]): string[] => {
+      let i = 0;
+      while (i < a.length && i < b.length && a[i] === b[i]) i++;
+      return a.slice(0, i);
+    };
+    const scope = configured || !conftests.length ? [] : conftests.reduce(common);
+    const run = runPytest(p!, makeTree(c!.tree), '-q', ...(scope.length ? [scope.join('/')] : []));
     expect({ mismatch: run.output.includes('import file mismatch') }).toEqual({ mismatch: expected.pytest });
     // 5: nothing to collect (a fixture without tests).
     if (!expected.pytest) expect([0, 5]).toContain(run.code);
