@@ -845,7 +845,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "c188a6d18263a4a3d759d9efc61ed7c45b7afa0f";
+        scanner = "35ce701c4da9bcf943cacf5723566e0e538c89eb";
       else {
         try {
           scanner = scannerSourceHash(path.join(__dirname, "..", "python"), path.extname(__filename));
@@ -1394,9 +1394,19 @@ var require_scanner = __commonJS({
       with: 31,
       yield: 32
     };
-    var KEYWORD_TABLE = [];
-    for (const [word, id] of Object.entries(KEYWORDS))
-      (KEYWORD_TABLE[(word.charCodeAt(0) - 97) * 16 + word.length] ??= []).push([word, id]);
+    var KEYWORD_WORDS = [];
+    var KEYWORD_IDS = [];
+    var KEYWORD_FROM = new Uint8Array(26 * 16);
+    var KEYWORD_TO = new Uint8Array(26 * 16);
+    var bucketOf = (word) => (word.charCodeAt(0) - 97) * 16 + word.length;
+    for (const [word, id] of Object.entries(KEYWORDS).sort(([a], [b]) => bucketOf(a) - bucketOf(b))) {
+      const b = bucketOf(word);
+      if (KEYWORD_TO[b] === 0)
+        KEYWORD_FROM[b] = KEYWORD_WORDS.length;
+      KEYWORD_WORDS.push(word);
+      KEYWORD_IDS.push(id);
+      KEYWORD_TO[b] = KEYWORD_WORDS.length;
+    }
     exports2.MAX_NESTING = 200;
     var MAX_FSTRING_NESTING = 150;
     var CR = 13;
@@ -1435,6 +1445,134 @@ var require_scanner = __commonJS({
     DISPATCH[SQ] = DISPATCH[DQ] = D_QUOTE;
     DISPATCH[HASH] = D_HASH;
     DISPATCH[BACKSLASH] = D_BACKSLASH;
+    var OP1 = new Uint8Array(128);
+    for (const ch of "=<>:-*/+%&|^@.~,;")
+      OP1[ch.charCodeAt(0)] = 1;
+    var OP2 = new Uint16Array(128 * 128);
+    for (const [op, code] of [
+      [
+        "==",
+        200
+        /* Op.EqEq */
+      ],
+      [
+        "!=",
+        201
+        /* Op.NotEq */
+      ],
+      [
+        "<=",
+        202
+        /* Op.LessEq */
+      ],
+      [
+        "<>",
+        204
+        /* Op.LessGreater */
+      ],
+      [
+        ">=",
+        203
+        /* Op.GreaterEq */
+      ],
+      [
+        ":=",
+        205
+        /* Op.Walrus */
+      ],
+      [
+        "->",
+        206
+        /* Op.Arrow */
+      ],
+      [
+        "**",
+        207
+        /* Op.Power */
+      ],
+      [
+        "//",
+        208
+        /* Op.FloorDiv */
+      ],
+      [
+        "<<",
+        209
+        /* Op.LShift */
+      ],
+      [
+        ">>",
+        210
+        /* Op.RShift */
+      ],
+      [
+        "..",
+        211
+        /* Op.Ellipsis */
+      ],
+      [
+        "+=",
+        212
+        /* Op.PlusEq */
+      ],
+      [
+        "-=",
+        213
+        /* Op.AugOther */
+      ],
+      [
+        "*=",
+        213
+        /* Op.AugOther */
+      ],
+      [
+        "/=",
+        213
+        /* Op.AugOther */
+      ],
+      [
+        "%=",
+        213
+        /* Op.AugOther */
+      ],
+      [
+        "&=",
+        213
+        /* Op.AugOther */
+      ],
+      [
+        "|=",
+        213
+        /* Op.AugOther */
+      ],
+      [
+        "^=",
+        213
+        /* Op.AugOther */
+      ],
+      [
+        "@=",
+        213
+        /* Op.AugOther */
+      ]
+    ])
+      OP2[op.charCodeAt(0) << 7 | op.charCodeAt(1)] = code;
+    var OP3_CHAR = new Uint8Array(213 - 200 + 1);
+    for (const code of [
+      209,
+      210,
+      207,
+      208
+      /* Op.FloorDiv */
+    ])
+      OP3_CHAR[
+        code - 200
+        /* Op.EqEq */
+      ] = 61;
+    OP3_CHAR[
+      211 - 200
+      /* Op.EqEq */
+    ] = 46;
     var ASCII_NAME = new Uint8Array(128);
     for (let c = 0; c < 128; c++)
       ASCII_NAME[c] = ASCII_CLASS[c] === 1 || ASCII_CLASS[c] === 2 ? 1 : 0;
@@ -1472,6 +1610,7 @@ var require_scanner = __commonJS({
         this.end[i] = end;
         this.extra[i] = extra;
       }
+      /** Doubles the arrays' capacity. */
       grow() {
         const n = this.kind.length * 2;
         const k = new Uint8Array(n);
@@ -1548,16 +1687,15 @@ var require_scanner = __commonJS({
     function keywordOf(text, s, e) {
       const len = e - s;
       const c = text.charCodeAt(s);
-      if (len < 2 || len > 8 || c < 97 || c > 121)
+      if (len < 2 || len > 8 || c < 97 || c > 122)
         return 0;
-      const bucket = KEYWORD_TABLE[(c - 97) * 16 + len];
-      if (bucket === void 0)
-        return 0;
-      next: for (const [word, id] of bucket) {
+      const b = (c - 97) * 16 + len;
+      next: for (let w = KEYWORD_FROM[b], to = KEYWORD_TO[b]; w < to; w++) {
+        const word = KEYWORD_WORDS[w];
         for (let k = 1; k < len; k++)
           if (text.charCodeAt(s + k) !== word.charCodeAt(k))
             continue next;
-        return id;
+        return KEYWORD_IDS[w];
       }
       return 0;
     }
@@ -1686,14 +1824,14 @@ var require_scanner = __commonJS({
           let contCol = 0;
           let continued = false;
           for (; p < n; p++) {
-            const c2 = text.charCodeAt(p);
-            if (c2 === SPACE)
+            const c = text.charCodeAt(p);
+            if (c === SPACE)
               col++, alt++;
-            else if (c2 === TAB)
+            else if (c === TAB)
               col = (Math.floor(col / 8) + 1) * 8, alt++;
-            else if (c2 === FF)
+            else if (c === FF)
               col = alt = 0;
-            else if (c2 === BACKSLASH) {
+            else if (c === BACKSLASH) {
               const next = text.charCodeAt(p + 1);
               if (next !== LF && next !== CR)
                 break;
@@ -1704,19 +1842,18 @@ var require_scanner = __commonJS({
             } else
               break;
           }
-          const c = text.charCodeAt(p);
-          if (c === HASH) {
+          if (p < n && text.charCodeAt(p) === HASH) {
             this.pos = p;
             this.comment();
             p = this.pos;
           }
-          const d = text.charCodeAt(p);
           if (p >= n) {
             if (continued)
               this.fail("unexpected EOF while parsing", p);
             this.pos = p;
             return false;
           }
+          const d = text.charCodeAt(p);
           if (d === LF)
             p++;
           else if (d === CR)
@@ -1789,8 +1926,15 @@ var require_scanner = __commonJS({
             this.fail("invalid syntax", s);
           }
         }
-        out.push(kind, s, e, extra);
-        this.prevIndex = out.count - 1;
+        const i = out.count;
+        if (i === out.kind.length)
+          out.grow();
+        out.kind[i] = kind;
+        out.start[i] = s;
+        out.end[i] = e;
+        out.extra[i] = extra;
+        out.count = i + 1;
+        this.prevIndex = i;
         this.prevAtom = atomEnd;
       }
       /** `match x:`, `case y:`, `type X = …`: a soft keyword first in its statement. */
@@ -2068,115 +2212,66 @@ var require_scanner = __commonJS({
         return n;
       }
       operator(c) {
-        const { text } = this;
+        const { text, n } = this;
         const s = this.pos;
-        const c1 = text.charCodeAt(s + 1);
-        const c2 = text.charCodeAt(s + 2);
-        let len = 1;
-        let code = c;
-        switch (c) {
-          case 40:
-          case 91:
-          case 123:
-            if (this.brackets.length === exports2.MAX_NESTING)
-              this.fail("too many nested parentheses", s);
-            this.brackets.push(c);
-            this.bracketPos.push(s);
-            this.pos = s + 1;
-            this.emit(5, s, s + 1, c, c === 123, false);
-            return;
-          case 41:
-          case 93:
-          case 125: {
-            const open = this.brackets.pop();
-            this.bracketPos.pop();
-            const want = c === 41 ? 40 : c === 93 ? 91 : 123;
-            if (open === void 0)
-              this.fail(`unmatched '${String.fromCharCode(c)}'`, s);
-            else if (open !== want) {
-              this.fail(`closing parenthesis '${String.fromCharCode(c)}' does not match opening parenthesis '${String.fromCharCode(open)}'`, s);
-            }
-            this.pos = s + 1;
-            this.emit(5, s, s + 1, c, false, true);
-            return;
-          }
-          case 61:
-            if (c1 === 61)
-              len = 2, code = 200;
-            break;
-          // = ==
-          case 33:
-            if (c1 === 61)
-              len = 2, code = 201;
-            else
-              this.fail("invalid syntax: '!'", s);
-            break;
-          case 60:
-            if (c1 === 61)
-              len = 2, code = 202;
-            else if (c1 === 62)
-              len = 2, code = 204, this.fail("invalid syntax: '<>'", s);
-            else if (c1 === 60)
-              len = c2 === 61 ? 3 : 2, code = c2 === 61 ? 213 : 209;
-            break;
-          case 62:
-            if (c1 === 61)
-              len = 2, code = 203;
-            else if (c1 === 62)
-              len = c2 === 61 ? 3 : 2, code = c2 === 61 ? 213 : 210;
-            break;
-          case 58:
-            if (c1 === 61)
-              len = 2, code = 205;
-            break;
-          // : :=
-          case 45:
-            if (c1 === 62)
-              len = 2, code = 206;
-            else if (c1 === 61)
-              len = 2, code = 213;
-            break;
-          case 42:
-            if (c1 === 42)
-              len = c2 === 61 ? 3 : 2, code = c2 === 61 ? 213 : 207;
-            else if (c1 === 61)
-              len = 2, code = 213;
-            break;
-          case 47:
-            if (c1 === 47)
-              len = c2 === 61 ? 3 : 2, code = c2 === 61 ? 213 : 208;
-            else if (c1 === 61)
-              len = 2, code = 213;
-            break;
-          case 43:
-            if (c1 === 61)
-              len = 2, code = 212;
-            break;
-          // + +=
-          case 37:
-          case 38:
-          case 124:
-          case 94:
-          case 64:
-            if (c1 === 61)
-              len = 2, code = 213;
-            break;
-          case 46:
-            if (c1 === 46 && c2 === 46)
-              len = 3, code = 211;
-            break;
-          // . ...
-          case 126:
-          case 44:
-          case 59:
-            break;
-          // ~ , ;
-          default:
-            this.fail(`invalid character '${String.fromCharCode(c)}' (U+${c.toString(16).toUpperCase().padStart(4, "0")})`, s);
+        if (c === 40 || c === 91 || c === 123) {
+          if (this.brackets.length === exports2.MAX_NESTING)
+            this.fail("too many nested parentheses", s);
+          this.brackets.push(c);
+          this.bracketPos.push(s);
+          this.pos = s + 1;
+          this.emit(5, s, s + 1, c, c === 123, false);
+          return;
         }
+        if (c === 41 || c === 93 || c === 125) {
+          const open = this.brackets.pop();
+          this.bracketPos.pop();
+          if (open !== (c === 41 ? 40 : c === 93 ? 91 : 123))
+            this.unmatched(c, open, s);
+          this.pos = s + 1;
+          this.emit(5, s, s + 1, c, false, true);
+          return;
+        }
+        const c1 = s + 1 < n ? text.charCodeAt(s + 1) : 0;
+        let code = c1 < 128 ? OP2[c << 7 | c1] : 0;
+        let len = 2;
+        if (code === 0) {
+          len = 1;
+          code = c;
+          if (OP1[c] === 0)
+            this.badOperator(c, s);
+        } else if (OP3_CHAR[
+          code - 200
+          /* Op.EqEq */
+        ] !== 0) {
+          if (s + 2 < n && text.charCodeAt(s + 2) === OP3_CHAR[
+            code - 200
+            /* Op.EqEq */
+          ]) {
+            len = 3;
+            code = code === 211 ? 211 : 213;
+          } else if (code === 211) {
+            len = 1;
+            code = c;
+          }
+        } else if (code === 204)
+          this.fail("invalid syntax: '<>'", s);
         this.pos = s + len;
         const ellipsisAtom = code === 211 && !this.inFromDots();
         this.emit(5, s, s + len, code, ellipsisAtom, ellipsisAtom);
+      }
+      unmatched(c, open, s) {
+        if (open === void 0)
+          this.fail(`unmatched '${String.fromCharCode(c)}'`, s);
+        else
+          this.fail(`closing parenthesis '${String.fromCharCode(c)}' does not match opening parenthesis '${String.fromCharCode(open)}'`, s);
+      }
+      /** A character that is no operator alone: `!` without `=`, `$`, `?`, a control character... */
+      badOperator(c, s) {
+        if (c === 33)
+          this.fail("invalid syntax: '!'", s);
+        else
+          this.fail(`invalid character '${String.fromCharCode(c)}' (U+${c.toString(16).toUpperCase().padStart(4, "0")})`, s);
       }
       inFromDots() {
         const out = this.out;

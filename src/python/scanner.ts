@@ -59,10 +59,23 @@ const KEYWORDS: Record<string, K> = {
 };
 /**
  * Keywords bucketed by first letter and length, compared char by char: this runs for every name, and
- * `startsWith` or slicing would cost more than the whole comparison.
+ * `startsWith` or slicing would cost more than the whole comparison. Flat arrays, and a bucket table
+ * covering every first letter and length: an array read past its end (or an iterator) would cost
+ * more, and a read past the end throws TurboFan's code away.
  */
-const KEYWORD_TABLE: Array<Array<[string, K]> | undefined> = [];
-for (const [word, id] of Object.entries(KEYWORDS)) (KEYWORD_TABLE[(word.charCodeAt(0) - 97) * 16 + word.length] ??= []).push([word, id]);
+const KEYWORD_WORDS: string[] = [];
+const KEYWORD_IDS: K[] = [];
+/** By `(first letter - 97) * 16 + length`: the bucket's first index in KEYWORD_WORDS, and its end. */
+const KEYWORD_FROM = new Uint8Array(26 * 16);
+const KEYWORD_TO = new Uint8Array(26 * 16);
+const bucketOf = (word: string) => (word.charCodeAt(0) - 97) * 16 + word.length;
+for (const [word, id] of Object.entries(KEYWORDS).sort(([a], [b]) => bucketOf(a) - bucketOf(b))) {
+  const b = bucketOf(word);
+  if (KEYWORD_TO[b] === 0) KEYWORD_FROM[b] = KEYWORD_WORDS.length;
+  KEYWORD_WORDS.push(word);
+  KEYWORD_IDS.push(id);
+  KEYWORD_TO[b] = KEYWORD_WORDS.length;
+}
 
 /**
  * CPython's limits on nesting in one statement: brackets (the tokenizer's MAXLEVEL) and f-strings
@@ -92,6 +105,22 @@ DISPATCH[LF] = DISPATCH[CR] = D_NEWLINE;
 DISPATCH[SQ] = DISPATCH[DQ] = D_QUOTE;
 DISPATCH[HASH] = D_HASH;
 DISPATCH[BACKSLASH] = D_BACKSLASH;
+
+/** 1 for the ASCII characters that are an operator alone (brackets apart). */
+const OP1 = new Uint8Array(128);
+for (const ch of '=<>:-*/+%&|^@.~,;') OP1[ch.charCodeAt(0)] = 1;
+/** Two-character operators: code by `first << 7 | second`; `..` as Ellipsis (if a third `.` follows). */
+const OP2 = new Uint16Array(128 * 128);
+for (const [op, code] of [
+  ['==', Op.EqEq], ['!=', Op.NotEq], ['<=', Op.LessEq], ['<>', Op.LessGreater], ['>=', Op.GreaterEq], [':=', Op.Walrus],
+  ['->', Op.Arrow], ['**', Op.Power], ['//', Op.FloorDiv], ['<<', Op.LShift], ['>>', Op.RShift], ['..', Op.Ellipsis],
+  ['+=', Op.PlusEq], ['-=', Op.AugOther], ['*=', Op.AugOther], ['/=', Op.AugOther], ['%=', Op.AugOther],
+  ['&=', Op.AugOther], ['|=', Op.AugOther], ['^=', Op.AugOther], ['@=', Op.AugOther],
+] as const) OP2[(op.charCodeAt(0) << 7) | op.charCodeAt(1)] = code;
+/** By two-character code (less Op.EqEq): the character that makes it a three-character operator. */
+const OP3_CHAR = new Uint8Array(Op.AugOther - Op.EqEq + 1);
+for (const code of [Op.LShift, Op.RShift, Op.Power, Op.FloorDiv]) OP3_CHAR[code - Op.EqEq] = 61;
+OP3_CHAR[Op.Ellipsis - Op.EqEq] = 46;
 
 /** 1 for ASCII identifier characters (index > 127 reads undefined). */
 const ASCII_NAME = new Uint8Array(128);
@@ -140,7 +169,8 @@ export class Tokens {
     this.extra[i] = extra;
   }
 
-  private grow(): void {
+  /** Doubles the arrays' capacity. */
+  grow(): void {
     const n = this.kind.length * 2;
     const k = new Uint8Array(n); k.set(this.kind); this.kind = k;
     const s = new Int32Array(n); s.set(this.start); this.start = s;
@@ -209,12 +239,12 @@ function stringPrefixFlags(text: string, s: number, e: number): number {
 function keywordOf(text: string, s: number, e: number): K | 0 {
   const len = e - s;
   const c = text.charCodeAt(s);
-  if (len < 2 || len > 8 || c < 97 || c > 121) return 0;
-  const bucket = KEYWORD_TABLE[(c - 97) * 16 + len];
-  if (bucket === undefined) return 0;
-  next: for (const [word, id] of bucket) {
+  if (len < 2 || len > 8 || c < 97 || c > 122) return 0;
+  const b = (c - 97) * 16 + len;
+  next: for (let w = KEYWORD_FROM[b]!, to = KEYWORD_TO[b]!; w < to; w++) {
+    const word = KEYWORD_WORDS[w]!;
     for (let k = 1; k < len; k++) if (text.charCodeAt(s + k) !== word.charCodeAt(k)) continue next;
-    return id;
+    return KEYWORD_IDS[w]!;
   }
   return 0;
 }
@@ -354,18 +384,18 @@ class Tokenizer {
           p += next === CR && text.charCodeAt(p + 2) === LF ? 2 : 1;
         } else break;
       }
-      const c = text.charCodeAt(p);
-      if (c === HASH) {
+      // Reads stay inside the text (at its end too): one past it would throw TurboFan's code away.
+      if (p < n && text.charCodeAt(p) === HASH) {
         this.pos = p;
         this.comment();
         p = this.pos;
       }
-      const d = text.charCodeAt(p);
       if (p >= n) {
         if (continued) this.fail('unexpected EOF while parsing', p);
         this.pos = p;
         return false;
       }
+      const d = text.charCodeAt(p);
       if (d === LF) p++;
       else if (d === CR) p += text.charCodeAt(p + 1) === LF ? 2 : 1;
       else {
@@ -433,8 +463,15 @@ class Tokenizer {
         this.fail('invalid syntax', s);
       }
     }
-    out.push(kind, s, e, extra);
-    this.prevIndex = out.count - 1;
+    // Tokens.push, written out: TurboFan's inlining is off in the CLI, and this runs for every token.
+    const i = out.count;
+    if (i === out.kind.length) out.grow();
+    out.kind[i] = kind;
+    out.start[i] = s;
+    out.end[i] = e;
+    out.extra[i] = extra;
+    out.count = i + 1;
+    this.prevIndex = i;
     this.prevAtom = atomEnd;
   }
 
@@ -704,73 +741,60 @@ class Tokenizer {
   }
 
   private operator(c: number): void {
-    const { text } = this;
+    const { text, n } = this;
     const s = this.pos;
-    const c1 = text.charCodeAt(s + 1);
-    const c2 = text.charCodeAt(s + 2);
-    let len = 1;
-    let code: number = c;
-    switch (c) {
-      case 40: case 91: case 123: // ( [ {
-        if (this.brackets.length === MAX_NESTING) this.fail('too many nested parentheses', s);
-        this.brackets.push(c);
-        this.bracketPos.push(s);
-        this.pos = s + 1;
-        // An opening bracket after an atom is a call or subscript; `{` after an atom is an error.
-        this.emit(T.Op, s, s + 1, c, c === 123, false);
-        return;
-      case 41: case 93: case 125: { // ) ] }
-        const open = this.brackets.pop();
-        this.bracketPos.pop();
-        const want = c === 41 ? 40 : c === 93 ? 91 : 123;
-        if (open === undefined) this.fail(`unmatched '${String.fromCharCode(c)}'`, s);
-        else if (open !== want) {
-          this.fail(`closing parenthesis '${String.fromCharCode(c)}' does not match opening parenthesis '${String.fromCharCode(open)}'`, s);
-        }
-        this.pos = s + 1;
-        this.emit(T.Op, s, s + 1, c, false, true);
-        return;
-      }
-      case 61: if (c1 === 61) (len = 2), (code = Op.EqEq); break; // = ==
-      case 33: // !
-        if (c1 === 61) (len = 2), (code = Op.NotEq);
-        else this.fail("invalid syntax: '!'", s);
-        break;
-      case 60: // <
-        if (c1 === 61) (len = 2), (code = Op.LessEq);
-        else if (c1 === 62) (len = 2), (code = Op.LessGreater), this.fail("invalid syntax: '<>'", s);
-        else if (c1 === 60) (len = c2 === 61 ? 3 : 2), (code = c2 === 61 ? Op.AugOther : Op.LShift);
-        break;
-      case 62: // >
-        if (c1 === 61) (len = 2), (code = Op.GreaterEq);
-        else if (c1 === 62) (len = c2 === 61 ? 3 : 2), (code = c2 === 61 ? Op.AugOther : Op.RShift);
-        break;
-      case 58: if (c1 === 61) (len = 2), (code = Op.Walrus); break; // : :=
-      case 45: // -
-        if (c1 === 62) (len = 2), (code = Op.Arrow);
-        else if (c1 === 61) (len = 2), (code = Op.AugOther);
-        break;
-      case 42: // *
-        if (c1 === 42) (len = c2 === 61 ? 3 : 2), (code = c2 === 61 ? Op.AugOther : Op.Power);
-        else if (c1 === 61) (len = 2), (code = Op.AugOther);
-        break;
-      case 47: // /
-        if (c1 === 47) (len = c2 === 61 ? 3 : 2), (code = c2 === 61 ? Op.AugOther : Op.FloorDiv);
-        else if (c1 === 61) (len = 2), (code = Op.AugOther);
-        break;
-      case 43: if (c1 === 61) (len = 2), (code = Op.PlusEq); break; // + +=
-      case 37: case 38: case 124: case 94: case 64: // % & | ^ @
-        if (c1 === 61) (len = 2), (code = Op.AugOther);
-        break;
-      case 46: if (c1 === 46 && c2 === 46) (len = 3), (code = Op.Ellipsis); break; // . ...
-      case 126: case 44: case 59: break; // ~ , ;
-      default:
-        this.fail(`invalid character '${String.fromCharCode(c)}' (U+${c.toString(16).toUpperCase().padStart(4, '0')})`, s);
+    if (c === 40 || c === 91 || c === 123) { // ( [ {
+      if (this.brackets.length === MAX_NESTING) this.fail('too many nested parentheses', s);
+      this.brackets.push(c);
+      this.bracketPos.push(s);
+      this.pos = s + 1;
+      // An opening bracket after an atom is a call or subscript; `{` after an atom is an error.
+      this.emit(T.Op, s, s + 1, c, c === 123, false);
+      return;
     }
+    if (c === 41 || c === 93 || c === 125) { // ) ] }
+      const open = this.brackets.pop();
+      this.bracketPos.pop();
+      if (open !== (c === 41 ? 40 : c === 93 ? 91 : 123)) this.unmatched(c, open, s);
+      this.pos = s + 1;
+      this.emit(T.Op, s, s + 1, c, false, true);
+      return;
+    }
+    // Tables instead of a switch over every operator: each rare operator was a branch without type
+    // feedback when TurboFan compiled this function, so its first use threw the code away.
+    // Reads stay inside the text: one past its end would do the same.
+    const c1 = s + 1 < n ? text.charCodeAt(s + 1) : 0;
+    let code = c1 < 128 ? OP2[(c << 7) | c1]! : 0;
+    let len = 2;
+    if (code === 0) {
+      len = 1;
+      code = c;
+      if (OP1[c] === 0) this.badOperator(c, s);
+    } else if (OP3_CHAR[code - Op.EqEq] !== 0) {
+      // `<<=` `>>=` `**=` `//=`, and `...`; `..` is two dots.
+      if (s + 2 < n && text.charCodeAt(s + 2) === OP3_CHAR[code - Op.EqEq]) {
+        len = 3;
+        code = code === Op.Ellipsis ? Op.Ellipsis : Op.AugOther;
+      } else if (code === Op.Ellipsis) {
+        len = 1;
+        code = c;
+      }
+    } else if (code === Op.LessGreater) this.fail("invalid syntax: '<>'", s);
     this.pos = s + len;
     // `...` is an atom, except as the dots of `from ...pkg import x`.
     const ellipsisAtom = code === Op.Ellipsis && !this.inFromDots();
     this.emit(T.Op, s, s + len, code, ellipsisAtom, ellipsisAtom);
+  }
+
+  private unmatched(c: number, open: number | undefined, s: number): void {
+    if (open === undefined) this.fail(`unmatched '${String.fromCharCode(c)}'`, s);
+    else this.fail(`closing parenthesis '${String.fromCharCode(c)}' does not match opening parenthesis '${String.fromCharCode(open)}'`, s);
+  }
+
+  /** A character that is no operator alone: `!` without `=`, `$`, `?`, a control character... */
+  private badOperator(c: number, s: number): void {
+    if (c === 33) this.fail("invalid syntax: '!'", s);
+    else this.fail(`invalid character '${String.fromCharCode(c)}' (U+${c.toString(16).toUpperCase().padStart(4, '0')})`, s);
   }
 
   private inFromDots(): boolean {
