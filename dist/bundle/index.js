@@ -16011,9 +16011,10 @@ var require_prime = __commonJS({
   "dist/src/python/prime.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SAMPLE = void 0;
     exports2.primeScanner = primeScanner;
     var facts_1 = require_facts();
-    var SAMPLE = String.raw`#!/usr/bin/env python3
+    exports2.SAMPLE = String.raw`#!/usr/bin/env python3
 # -*- coding: utf-8 -*-  # noqa: E501  # pyright: ignore[x]  # dunderlint: disable=all-unsorted
 """Docstring with \\ backslash and 'quotes'."""
 from __future__ import annotations
@@ -16104,7 +16105,7 @@ if __name__ == "__main__":
 `;
     function primeScanner() {
       for (let i = 0; i < 4; i++)
-        (0, facts_1.scanModule)(SAMPLE);
+        (0, facts_1.scanModule)(exports2.SAMPLE);
     }
   }
 });

@@ -12,7 +12,7 @@
 import { scanModule } from './facts';
 
 /** Every statement form the facts builder reads, and the scanner's rarer tokens. */
-const SAMPLE = String.raw`#!/usr/bin/env python3
+export const SAMPLE = String.raw`#!/usr/bin/env python3
 # -*- coding: utf-8 -*-  # noqa: E501  # pyright: ignore[x]  # dunderlint: disable=all-unsorted
 """Docstring with \\ backslash and 'quotes'."""
 from __future__ import annotations
