@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { wheelOmissionClause } from '../src/project/backends/setuptools';
+import { omittedByFindPackages, wheelOmissionClause } from '../src/project/backends/setuptools';
 import { defineRule } from '../src/engine/rule';
 import { layoutOf, MAX_EVIDENCE } from '../src/project/layout';
 import { initFile } from '../src/project/resolve';
@@ -48,6 +48,13 @@ export default defineRule({
         // A folder of scripts that tests or other scripts also import by name (`scripts/`,
         // `release/`): run by path, it is not meant as a package, and nothing shipped depends on it.
         if (!evidence.fromPackageCode && [...dir.files.values()].some((f) => layout.usage.of(f).role === 'script')) return;
+        // Inside a package, a folder among several sibling folders of Python files, none of them a
+        // package (ansible's `_util/target/`: folders of files copied to other hosts), is like its
+        // siblings on purpose, unless the build leaves it out of the wheel.
+        if (!omittedByFindPackages(py, dir) && dir.parent && initFile(dir.parent)) {
+          const siblings = [...dir.parent.dirs.values()].filter((d) => d !== dir && [...d.files.keys()].some((f) => f.endsWith('.py')));
+          if (siblings.length >= 2 && siblings.every((d) => !initFile(d))) return;
+        }
         const { uses, count: n } = evidence;
         // Code that sets or extends the folder's `__path__` (beets adds its plugin paths to
         // `beetsplug`) uses it as a namespace on purpose: an `__init__.py` would fix nothing.

@@ -20436,6 +20436,11 @@ var require_missing_init = __commonJS({
               return;
             if (!evidence.fromPackageCode && [...dir.files.values()].some((f) => layout.usage.of(f).role === "script"))
               return;
+            if (!(0, setuptools_1.omittedByFindPackages)(py, dir) && dir.parent && (0, resolve_1.initFile)(dir.parent)) {
+              const siblings = [...dir.parent.dirs.values()].filter((d) => d !== dir && [...d.files.keys()].some((f) => f.endsWith(".py")));
+              if (siblings.length >= 2 && siblings.every((d) => !(0, resolve_1.initFile)(d)))
+                return;
+            }
             const { uses, count: n } = evidence;
             const last = uses[0].name.slice(uses[0].name.lastIndexOf(".") + 1);
             const extendsPath = new RegExp(`\\b${last}\\.__path__\\s*(=(?!=)|\\+=|\\.(append|extend|insert)\\()`);

@@ -28,8 +28,24 @@ const cases: RuleCases = {
     },
     { name: 'src/ of a src layout is an import root, not a package', tree: { 'pyproject.toml': '[project]\nname = "x"\n', 'src/x/__init__.py': 'from . import y\n', 'src/x/y.py': '', 'src/run.py': 'from . import other\n' } },
     { name: 'a misspelled __init__.py is misspelled-init\'s finding', tree: { 'app/__init__.py': '', 'app/main.py': 'from app.models import user\n', 'app/models/__init.py': '', 'app/models/user.py': '' } },
+    {
+      name: 'inside a package, a folder like its sibling folders of Python files, none a package (ansible\'s _util/target/common/)',
+      tree: { 'pyproject.toml': '[project]\nname = "pkg"\n\n[tool.setuptools.packages.find]\nwhere = ["."]\n', 'pkg/__init__.py': '', 'pkg/main.py': 'from .target.common.constants import VERSIONS\n', 'pkg/target/__init__.py': '', 'pkg/target/common/constants.py': 'VERSIONS = []\n', 'pkg/target/cli/stub.py': 'print(1)\n', 'pkg/target/setup/bootstrap.py': 'print(2)\n' },
+    },
   ],
   invalid: [
+    {
+      name: 'like its sibling folders, but find_packages() leaves it out of the wheel',
+      tree: { 'setup.py': 'from setuptools import setup, find_packages\nsetup(name="pkg", packages=find_packages())\n', 'pkg/__init__.py': '', 'pkg/main.py': 'from .target.common.constants import VERSIONS\n', 'pkg/target/__init__.py': '', 'pkg/target/common/constants.py': 'VERSIONS = []\n', 'pkg/target/cli/stub.py': 'print(1)\n', 'pkg/target/setup/bootstrap.py': 'print(2)\n' },
+      errors: [{ path: 'pkg/main.py', line: 1, messageId: 'missing', message: 'omits it from the wheel' }],
+      output: { 'pkg/target/common/__init__.py': '' },
+    },
+    {
+      name: 'a folder whose sibling folders of Python files are packages',
+      tree: { 'pkg/__init__.py': '', 'pkg/main.py': 'from .target.common.constants import VERSIONS\n', 'pkg/target/__init__.py': '', 'pkg/target/common/constants.py': 'VERSIONS = []\n', 'pkg/target/cli/__init__.py': '', 'pkg/target/setup/__init__.py': '' },
+      errors: [{ path: 'pkg/main.py', line: 1, messageId: 'missing', message: '`pkg.target.common` has 1 import' }],
+      output: { 'pkg/target/common/__init__.py': '' },
+    },
     {
       name: 'the FastAPI router folder',
       tree: {
