@@ -30,21 +30,21 @@ const cases: RuleCases = {
     { name: 'a misspelled __init__.py is misspelled-init\'s finding', tree: { 'app/__init__.py': '', 'app/main.py': 'from app.models import user\n', 'app/models/__init.py': '', 'app/models/user.py': '' } },
     {
       name: 'inside a package, a folder like its sibling folders of Python files, none a package (ansible\'s _util/target/common/)',
-      tree: { 'pyproject.toml': '[project]\nname = "pkg"\n\n[tool.setuptools.packages.find]\nwhere = ["."]\n', 'pkg/__init__.py': '', 'pkg/main.py': 'from .target.common.constants import VERSIONS\n', 'pkg/target/__init__.py': '', 'pkg/target/common/constants.py': 'VERSIONS = []\n', 'pkg/target/cli/stub.py': 'print(1)\n', 'pkg/target/setup/bootstrap.py': 'print(2)\n' },
+      tree: { 'pyproject.toml': '[project]\nname = "pkg"\n\n[tool.setuptools.packages.find]\nwhere = ["."]\n', 'pkg/__init__.py': '', 'pkg/main.py': 'from .tgt.common.constants import VERSIONS\n', 'pkg/tgt/__init__.py': '', 'pkg/tgt/common/constants.py': 'VERSIONS = []\n', 'pkg/tgt/cli/stub.py': 'print(1)\n', 'pkg/tgt/setup/bootstrap.py': 'print(2)\n' },
     },
   ],
   invalid: [
     {
       name: 'like its sibling folders, but find_packages() leaves it out of the wheel',
-      tree: { 'setup.py': 'from setuptools import setup, find_packages\nsetup(name="pkg", packages=find_packages())\n', 'pkg/__init__.py': '', 'pkg/main.py': 'from .target.common.constants import VERSIONS\n', 'pkg/target/__init__.py': '', 'pkg/target/common/constants.py': 'VERSIONS = []\n', 'pkg/target/cli/stub.py': 'print(1)\n', 'pkg/target/setup/bootstrap.py': 'print(2)\n' },
+      tree: { 'setup.py': 'from setuptools import setup, find_packages\nsetup(name="pkg", packages=find_packages())\n', 'pkg/__init__.py': '', 'pkg/main.py': 'from .tgt.common.constants import VERSIONS\n', 'pkg/tgt/__init__.py': '', 'pkg/tgt/common/constants.py': 'VERSIONS = []\n', 'pkg/tgt/cli/stub.py': 'print(1)\n', 'pkg/tgt/setup/bootstrap.py': 'print(2)\n' },
       errors: [{ path: 'pkg/main.py', line: 1, messageId: 'missing', message: 'omits it from the wheel' }],
-      output: { 'pkg/target/common/__init__.py': '' },
+      output: { 'pkg/tgt/common/__init__.py': '' },
     },
     {
       name: 'a folder whose sibling folders of Python files are packages',
-      tree: { 'pkg/__init__.py': '', 'pkg/main.py': 'from .target.common.constants import VERSIONS\n', 'pkg/target/__init__.py': '', 'pkg/target/common/constants.py': 'VERSIONS = []\n', 'pkg/target/cli/__init__.py': '', 'pkg/target/setup/__init__.py': '' },
-      errors: [{ path: 'pkg/main.py', line: 1, messageId: 'missing', message: '`pkg.target.common` has 1 import' }],
-      output: { 'pkg/target/common/__init__.py': '' },
+      tree: { 'pkg/__init__.py': '', 'pkg/main.py': 'from .tgt.common.constants import VERSIONS\n', 'pkg/tgt/__init__.py': '', 'pkg/tgt/common/constants.py': 'VERSIONS = []\n', 'pkg/tgt/cli/__init__.py': '', 'pkg/tgt/setup/__init__.py': '' },
+      errors: [{ path: 'pkg/main.py', line: 1, messageId: 'missing', message: '`pkg.tgt.common` has 1 import' }],
+      output: { 'pkg/tgt/common/__init__.py': '' },
     },
     {
       name: 'the FastAPI router folder',
