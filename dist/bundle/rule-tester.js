@@ -21398,8 +21398,11 @@ var require_star_import_leak = __commonJS({
           import(fact, module3) {
             if (fact.level === 0 || !fact.names.some((n) => n.name === "*"))
               return;
+            const layout = (0, layout_1.layoutOf)(project);
+            if (layout.usage.of(module3.file).role === "test")
+              return;
             const name = fact.module ?? "";
-            const chain = (0, layout_1.layoutOf)(project).resolveImport(module3, fact, name);
+            const chain = layout.resolveImport(module3, fact, name);
             const target = chain[chain.length - 1];
             if (!target?.file || chain.length !== name.split(".").length)
               return;

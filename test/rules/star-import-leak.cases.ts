@@ -2,6 +2,10 @@ import type { RuleCases } from '../../src/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a test module star-imports what it tests: nothing imports from a test module (trio\'s _tests/)',
+      tree: { 'pkg/__init__.py': '', 'pkg/_sync.py': 'import math\n\ndef lock():\n    return math.pi\n', 'pkg/_tests/__init__.py': '', 'pkg/_tests/test_sync.py': 'from .._sync import *\n\n\ndef test_lock():\n    assert lock()\n' },
+    },
     { name: 'the target has __all__', tree: { 'pkg/__init__.py': 'from .impl import *\n', 'pkg/impl.py': 'import os\n__all__ = ["run"]\ndef run(): pass\n' } },
     { name: 'the target imports only private names', tree: { 'pkg/__init__.py': 'from .impl import *\n', 'pkg/impl.py': 'import os as _os\ndef run(): pass\n' } },
     { name: 'third-party star imports are not ours to fix', tree: { 'm.py': 'from tkinter import *\n' } },
