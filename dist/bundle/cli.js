@@ -22678,7 +22678,11 @@ var require_setuptools = __commonJS({
       if (project.config.backend !== "setuptools" || model?.kind !== "find" || model.namespaces || !dir.parent)
         return null;
       const wheel = wheelPackages(project);
-      if (!wheel || ![...wheel.packages.values()].includes(dir.parent))
+      const parent = wheel && [...wheel.packages].find(([, d]) => d === dir.parent);
+      if (!wheel || !parent)
+        return null;
+      const name = `${parent[0]}.${dir.name}`;
+      if (!model.include.map(fnmatch).some((r) => r.test(name)) || model.exclude.map(fnmatch).some((r) => r.test(name)))
         return null;
       return wheel.setting;
     }

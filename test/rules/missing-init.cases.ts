@@ -41,6 +41,17 @@ const cases: RuleCases = {
       output: { 'pkg/tgt/common/__init__.py': '' },
     },
     {
+      name: 'the find filters exclude the folder anyway (distributed: exclude = ["*tests*"]): its missing __init__.py is not why the wheel lacks it',
+      tree: {
+        'pyproject.toml': '[project]\nname = "pkg"\n\n[tool.setuptools.packages.find]\nexclude = ["*tests*"]\nnamespaces = false\n',
+        'pkg/__init__.py': '',
+        'pkg/core.py': 'from pkg.tests.helpers import x\n',
+        'pkg/tests/helpers.py': 'x = 1\n',
+      },
+      errors: [{ path: 'pkg/core.py', line: 1, messageId: 'missing', message: '`pkg/tests/` lacks `__init__.py`: it is an implicit namespace package' }],
+      output: { 'pkg/tests/__init__.py': '' },
+    },
+    {
       name: 'a folder whose sibling folders of Python files are packages',
       tree: { 'pkg/__init__.py': '', 'pkg/main.py': 'from .tgt.common.constants import VERSIONS\n', 'pkg/tgt/__init__.py': '', 'pkg/tgt/common/constants.py': 'VERSIONS = []\n', 'pkg/tgt/cli/__init__.py': '', 'pkg/tgt/setup/__init__.py': '' },
       errors: [{ path: 'pkg/main.py', line: 1, messageId: 'missing', message: '`pkg.tgt.common` has 1 import' }],

@@ -147,7 +147,12 @@ export function omittedByFindPackages(project: PythonProject, dir: Directory): s
   const model = project.config.setuptools;
   if (project.config.backend !== 'setuptools' || model?.kind !== 'find' || model.namespaces || !dir.parent) return null;
   const wheel = wheelPackages(project);
-  if (!wheel || ![...wheel.packages.values()].includes(dir.parent)) return null;
+  const parent = wheel && [...wheel.packages].find(([, d]) => d === dir.parent);
+  if (!wheel || !parent) return null;
+  // A folder the find filters leave out anyway (distributed's `exclude = ["*tests*"]`) would stay
+  // out with an `__init__.py` too: its missing `__init__.py` is not why the wheel lacks it.
+  const name = `${parent[0]}.${dir.name}`;
+  if (!model.include.map(fnmatch).some((r) => r.test(name)) || model.exclude.map(fnmatch).some((r) => r.test(name))) return null;
   return wheel.setting;
 }
 
