@@ -62,8 +62,10 @@ export default defineRule({
         // top-level package imports from. An aggregator the package imports only from inside
         // itself has no consumer that type checkers would hold to the rules for libraries.
         if (pkg.includes('.') && !(publicUse ??= importedFromOutside(project)).has(pkg)) return;
-        // A private package (`pip._internal.vcs`) has no public API to protect.
-        if (pkg.split('.').some((part) => part.startsWith('_'))) return;
+        // A private package (`pip._internal.vcs`) has no public API to protect; nor has a test
+        // suite whose helpers other tests import (`from xarray.tests import has_pyarrow`). A
+        // `testing` package (`numpy.testing`) is API for the library's users.
+        if (pkg.split('.').some((part) => part.startsWith('_') || part === 'tests' || part === 'test')) return;
         const exported = exportList(module.facts);
         if (exported && !exported.complete) return; // we cannot tell what __all__ holds
         const names = new Set(exported?.names.map((n) => n.name) ?? []);

@@ -19889,7 +19889,7 @@ var require_implicit_reexport = __commonJS({
             const pkg = layout.importName(dir);
             if (pkg.includes(".") && !(publicUse ??= importedFromOutside(project)).has(pkg))
               return;
-            if (pkg.split(".").some((part) => part.startsWith("_")))
+            if (pkg.split(".").some((part) => part.startsWith("_") || part === "tests" || part === "test"))
               return;
             const exported = (0, dunder_all_1.exportList)(module3.facts);
             if (exported && !exported.complete)

@@ -2,6 +2,16 @@ import type { RuleCases } from '../../src/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a test package whose helpers other tests import is no API (xarray.tests)',
+      tree: {
+        'pkg/__init__.py': '',
+        'pkg/py.typed': '',
+        'pkg/tests/__init__.py': 'from pkg.tests.arrays import DuckArray\n',
+        'pkg/tests/arrays.py': 'class DuckArray:\n    pass\n',
+        'properties/test_roundtrip.py': 'from pkg.tests import DuckArray\n\n\ndef test_roundtrip():\n    assert DuckArray\n',
+      },
+    },
     { name: 'an untyped package', tree: { 'pkg/__init__.py': 'from .core import Client\n', 'pkg/core.py': 'class Client: pass\n' } },
     {
       name: 'every explicit form',
