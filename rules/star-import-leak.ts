@@ -10,7 +10,7 @@ export default defineRule({
     defaultSeverity: 'warn',
     messages: {
       leak:
-        '`{{target}}` has no `__all__`, so `{{statement}}` also re-exports its imports ({{names}})',
+        '`{{target}}` has no `__all__`, so `import *` also re-exports its imports ({{names}})',
     },
   },
   create(context) {
@@ -47,11 +47,11 @@ export default defineRule({
           }
         }
         if (leaked.length === 0) return;
-        // A short list whole, a longer one as its first name and the count: the message stays one line.
-        const shown = leaked.length <= 3 ? leaked.map((n) => `\`${n}\``).join(', ') : `\`${leaked[0]}\`, … ${leaked.length} in all`;
+        // Two names whole, more as the first and the count: the message stays within one line.
+        const shown = leaked.length <= 2 ? leaked.map((n) => `\`${n}\``).join(', ') : `\`${leaked[0]}\`, … ${leaked.length} in all`;
         context.report({
           messageId: 'leak',
-          data: { statement: `from ${'.'.repeat(fact.level)}${name} import *`, target: `${'.'.repeat(fact.level)}${name}`, names: shown },
+          data: { target: `${'.'.repeat(fact.level)}${name}`, names: shown },
           at: { path: module.file.path, start: fact.start, end: fact.end },
         });
       },

@@ -22688,7 +22688,7 @@ var require_setuptools = __commonJS({
     }
     function wheelOmissionClause(project, dir) {
       const setting = omittedByFindPackages(project, dir);
-      return setting ? `, so \`${setting}\` omits it from the wheel` : ": it is an implicit namespace package";
+      return setting ? `, so \`${setting}\` omits it from the wheel` : ": an implicit namespace package";
     }
   }
 });
@@ -25984,7 +25984,7 @@ var require_star_import_leak = __commonJS({
         moduleLocal: true,
         defaultSeverity: "warn",
         messages: {
-          leak: "`{{target}}` has no `__all__`, so `{{statement}}` also re-exports its imports ({{names}})"
+          leak: "`{{target}}` has no `__all__`, so `import *` also re-exports its imports ({{names}})"
         }
       },
       create(context) {
@@ -26021,10 +26021,10 @@ var require_star_import_leak = __commonJS({
             }
             if (leaked.length === 0)
               return;
-            const shown = leaked.length <= 3 ? leaked.map((n) => `\`${n}\``).join(", ") : `\`${leaked[0]}\`, \u2026 ${leaked.length} in all`;
+            const shown = leaked.length <= 2 ? leaked.map((n) => `\`${n}\``).join(", ") : `\`${leaked[0]}\`, \u2026 ${leaked.length} in all`;
             context.report({
               messageId: "leak",
-              data: { statement: `from ${".".repeat(fact.level)}${name} import *`, target: `${".".repeat(fact.level)}${name}`, names: shown },
+              data: { target: `${".".repeat(fact.level)}${name}`, names: shown },
               at: { path: module3.file.path, start: fact.start, end: fact.end }
             });
           }

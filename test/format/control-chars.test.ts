@@ -26,7 +26,7 @@ test('concise: one line per finding, control characters shown as \\n, \\x1b, \\x
   expect(RAW_CONTROL.test(out)).toBe(false);
   const lines = out.split('\n').filter(Boolean);
   expect(lines).toHaveLength(3);
-  expect(lines).toContain('csi\\x9b31m\\x7f/_init_.py:1:1: error misspelled-init `_init_.py` looks like a misspelled `__init__.py`; `csi\\x9b31m\\x7f/` has none: it is an implicit namespace package');
+  expect(lines).toContain('csi\\x9b31m\\x7f/_init_.py:1:1: error misspelled-init `_init_.py` looks like a misspelled `__init__.py`; `csi\\x9b31m\\x7f/` has none: an implicit namespace package');
   expect(lines.some((l) => l.startsWith('pkg\\nevil.py:1:1: error misspelled-init forged/_init_.py:1:1: error misspelled-init '))).toBe(true);
   expect(lines.some((l) => l.startsWith('red\\x1b[31m\\x1b[2J/_init_.py:1:1: '))).toBe(true);
 });

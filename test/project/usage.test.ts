@@ -379,7 +379,7 @@ describe('usage model: findings on the shapes of real projects', () => {
         'src/pkg/sansio/app.py': 'class App: ...\n',
       }),
     });
-    expect(result.diagnostics.map((d) => d.message)).toEqual(['`pkg.sansio` has 1 import but `src/pkg/sansio/` lacks `__init__.py`: it is an implicit namespace package']);
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['`pkg.sansio` has 1 import but `src/pkg/sansio/` lacks `__init__.py`: an implicit namespace package']);
     const setuptools = await lint({
       cwd: makeTree({
         'setup.py': 'from setuptools import setup, find_packages\nsetup(name="pkg", packages=find_packages())\n',

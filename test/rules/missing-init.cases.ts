@@ -45,10 +45,10 @@ const cases: RuleCases = {
       tree: {
         'pyproject.toml': '[project]\nname = "pkg"\n\n[tool.setuptools.packages.find]\nexclude = ["*tests*"]\nnamespaces = false\n',
         'pkg/__init__.py': '',
-        'pkg/core.py': 'from pkg.tests.helpers import x\n',
         'pkg/tests/helpers.py': 'x = 1\n',
+        'pkg/tests/test_a.py': 'from pkg.tests.helpers import x\n\n\ndef test_a():\n    assert x\n',
       },
-      errors: [{ path: 'pkg/core.py', line: 1, messageId: 'missing', message: '`pkg/tests/` lacks `__init__.py`: it is an implicit namespace package' }],
+      errors: [{ path: 'pkg/tests/test_a.py', line: 1, messageId: 'missing', message: '`pkg/tests/` lacks `__init__.py`: an implicit namespace package' }],
       output: { 'pkg/tests/__init__.py': '' },
     },
     {

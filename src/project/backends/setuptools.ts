@@ -162,5 +162,5 @@ export function omittedByFindPackages(project: PythonProject, dir: Directory): s
  */
 export function wheelOmissionClause(project: PythonProject, dir: Directory): string {
   const setting = omittedByFindPackages(project, dir);
-  return setting ? `, so \`${setting}\` omits it from the wheel` : ': it is an implicit namespace package';
+  return setting ? `, so \`${setting}\` omits it from the wheel` : ': an implicit namespace package';
 }
