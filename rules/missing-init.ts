@@ -60,7 +60,12 @@ export default defineRule({
         // `beetsplug`) uses it as a namespace on purpose: an `__init__.py` would fix nothing.
         const last = uses[0]!.name.slice(uses[0]!.name.lastIndexOf('.') + 1);
         const extendsPath = new RegExp(`\\b${last}\\.__path__\\s*(=(?!=)|\\+=|\\.(append|extend|insert)\\()`);
-        if (uses.some((u) => extendsPath.test(project.readText(u.module.file.path) ?? ''))) return;
+        // Code that lists the modules on a `__path__` (`pkgutil.iter_modules(ns_pkg.__path__, …)`,
+        // pelican's `pelican.plugins`) discovers plugins that other distributions install into the
+        // namespace: the packaging guide's namespace-package plugin pattern.
+        const discovers = /\b(iter_modules|walk_packages)\(\s*[\w.]*\.__path__/;
+        const namespaceOnPurpose = (text: string): boolean => extendsPath.test(text) || discovers.test(text);
+        if (uses.some((u) => namespaceOnPurpose(project.readText(u.module.file.path) ?? ''))) return;
         const at = (i: number): Location => ({
           path: uses[i]!.module.file.path,
           start: uses[i]!.fact.start,

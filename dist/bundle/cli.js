@@ -25039,7 +25039,9 @@ var require_missing_init = __commonJS({
             const { uses, count: n } = evidence;
             const last = uses[0].name.slice(uses[0].name.lastIndexOf(".") + 1);
             const extendsPath = new RegExp(`\\b${last}\\.__path__\\s*(=(?!=)|\\+=|\\.(append|extend|insert)\\()`);
-            if (uses.some((u) => extendsPath.test(project.readText(u.module.file.path) ?? "")))
+            const discovers = /\b(iter_modules|walk_packages)\(\s*[\w.]*\.__path__/;
+            const namespaceOnPurpose = (text) => extendsPath.test(text) || discovers.test(text);
+            if (uses.some((u) => namespaceOnPurpose(project.readText(u.module.file.path) ?? "")))
               return;
             const at = (i) => ({
               path: uses[i].module.file.path,

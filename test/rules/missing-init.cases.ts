@@ -32,6 +32,14 @@ const cases: RuleCases = {
       name: 'inside a package, a folder like its sibling folders of Python files, none a package (ansible\'s _util/target/common/)',
       tree: { 'pyproject.toml': '[project]\nname = "pkg"\n\n[tool.setuptools.packages.find]\nwhere = ["."]\n', 'pkg/__init__.py': '', 'pkg/main.py': 'from .tgt.common.constants import VERSIONS\n', 'pkg/tgt/__init__.py': '', 'pkg/tgt/common/constants.py': 'VERSIONS = []\n', 'pkg/tgt/cli/stub.py': 'print(1)\n', 'pkg/tgt/setup/bootstrap.py': 'print(2)\n' },
     },
+    {
+      name: 'code lists the modules on the folder\'s __path__: a namespace other distributions install plugins into (pelican.plugins)',
+      tree: {
+        'app/__init__.py': 'from app.plugins import signals\nfrom app.plugins._utils import load\n',
+        'app/plugins/signals.py': 'ready = object()\n',
+        'app/plugins/_utils.py': 'import importlib\nimport pkgutil\n\n\ndef load():\n    import app.plugins as ns_pkg\n\n    return [importlib.import_module(n) for _, n, _ in pkgutil.iter_modules(ns_pkg.__path__, ns_pkg.__name__ + ".")]\n',
+      },
+    },
   ],
   invalid: [
     {
