@@ -17983,6 +17983,11 @@ var require_setuptools = __commonJS({
         re += c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|\\]/g, "\\$&");
       return new RegExp(`^${re}$`);
     }
+    function findFilter(include, exclude) {
+      const inc = include.map(fnmatch);
+      const exc = exclude.map(fnmatch);
+      return (name) => inc.some((r) => r.test(name)) && !exc.some((r) => r.test(name));
+    }
     var memo = /* @__PURE__ */ new WeakMap();
     function wheelPackages(project) {
       if (!memo.has(project)) {
@@ -18001,7 +18006,7 @@ var require_setuptools = __commonJS({
       let setting;
       let source = null;
       let requiresInit = false;
-      let filters = { include: [], exclude: [] };
+      let passes = () => false;
       const find = (root, prefix, namespaces, topLevelOk) => {
         for (const [name, dir] of [...root.dirs].sort(([a], [b]) => a < b ? -1 : 1)) {
           if (name.includes(".") || name.endsWith("__pycache__") || name === "ez_setup")
@@ -18011,7 +18016,7 @@ var require_setuptools = __commonJS({
           if (!namespaces && !dir.files.has("__init__.py"))
             continue;
           const full = prefix ? `${prefix}.${name}` : name;
-          if (filters.include.some((r) => r.test(full)) && !filters.exclude.some((r) => r.test(full)))
+          if (passes(full))
             packages.set(full, dir);
           find(dir, full, namespaces, topLevelOk);
         }
@@ -18021,7 +18026,7 @@ var require_setuptools = __commonJS({
         source = m.source;
         setting = m.source.text;
         requiresInit = !m.namespaces;
-        filters = { include: m.include.map(fnmatch), exclude: m.exclude.map(fnmatch) };
+        passes = findFilter(m.include, m.exclude);
         for (const w of m.where) {
           const root = (0, model_1.dirAt)(project.dir, w);
           if (root) {
@@ -18048,7 +18053,7 @@ var require_setuptools = __commonJS({
             packages.set(name, dir);
         }
       } else {
-        filters = { include: [fnmatch("*")], exclude: [] };
+        passes = findFilter(["*"], []);
         const src = project.dir.dirs.get("src");
         if (src) {
           setting = "auto-discovery (src layout)";
@@ -18091,7 +18096,7 @@ var require_setuptools = __commonJS({
       if (!wheel || !parent)
         return null;
       const name = `${parent[0]}.${dir.name}`;
-      if (!model.include.map(fnmatch).some((r) => r.test(name)) || model.exclude.map(fnmatch).some((r) => r.test(name)))
+      if (!findFilter(model.include, model.exclude)(name))
         return null;
       return wheel.setting;
     }

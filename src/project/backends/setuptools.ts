@@ -41,6 +41,13 @@ function fnmatch(pattern: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
+/** setuptools' `include` and `exclude` of a find setting: whether a dotted package name passes both. */
+function findFilter(include: readonly string[], exclude: readonly string[]): (name: string) => boolean {
+  const inc = include.map(fnmatch);
+  const exc = exclude.map(fnmatch);
+  return (name) => inc.some((r) => r.test(name)) && !exc.some((r) => r.test(name));
+}
+
 const memo = new WeakMap<PythonProject, ShippedPackages | null>();
 
 /** The wheel's packages, whatever the backend (null when it cannot be modelled); computed once. */
@@ -62,7 +69,7 @@ function computePackages(project: PythonProject): ShippedPackages | null {
   let setting: string;
   let source: SettingSource | null = null;
   let requiresInit = false;
-  let filters: { include: RegExp[]; exclude: RegExp[] } = { include: [], exclude: [] };
+  let passes: (name: string) => boolean = () => false;
 
   const find = (root: Directory, prefix: string, namespaces: boolean, topLevelOk: (name: string) => boolean): void => {
     for (const [name, dir] of [...root.dirs].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -70,7 +77,7 @@ function computePackages(project: PythonProject): ShippedPackages | null {
       if (!prefix && !topLevelOk(name)) continue;
       if (!namespaces && !dir.files.has('__init__.py')) continue; // pruned: nothing below is seen
       const full = prefix ? `${prefix}.${name}` : name;
-      if (filters.include.some((r) => r.test(full)) && !filters.exclude.some((r) => r.test(full))) packages.set(full, dir);
+      if (passes(full)) packages.set(full, dir);
       find(dir, full, namespaces, topLevelOk);
     }
   };
@@ -80,7 +87,7 @@ function computePackages(project: PythonProject): ShippedPackages | null {
     source = m.source;
     setting = m.source.text;
     requiresInit = !m.namespaces;
-    filters = { include: m.include.map(fnmatch), exclude: m.exclude.map(fnmatch) };
+    passes = findFilter(m.include, m.exclude);
     for (const w of m.where) {
       const root = dirAt(project.dir, w);
       if (root) {
@@ -106,7 +113,7 @@ function computePackages(project: PythonProject): ShippedPackages | null {
       if (dir) packages.set(name, dir);
     }
   } else {
-    filters = { include: [fnmatch('*')], exclude: [] };
+    passes = findFilter(['*'], []);
     const src = project.dir.dirs.get('src');
     if (src) {
       setting = 'auto-discovery (src layout)';
@@ -152,7 +159,7 @@ export function omittedByFindPackages(project: PythonProject, dir: Directory): s
   // A folder the find filters leave out anyway (distributed's `exclude = ["*tests*"]`) would stay
   // out with an `__init__.py` too: its missing `__init__.py` is not why the wheel lacks it.
   const name = `${parent[0]}.${dir.name}`;
-  if (!model.include.map(fnmatch).some((r) => r.test(name)) || model.exclude.map(fnmatch).some((r) => r.test(name))) return null;
+  if (!findFilter(model.include, model.exclude)(name)) return null;
   return wheel.setting;
 }
 
