@@ -1,5 +1,16 @@
 import type { RuleCases } from '../../src/rule-tester';
 
+/** A package whose `tgt/` holds `common/` (imported by `pkg/main.py`) beside the folders `cli/` and `setup/`. */
+const besideSiblings = (siblings: Record<string, string>, metadata: Record<string, string> = {}): Record<string, string> => ({
+  ...metadata,
+  'pkg/__init__.py': '',
+  'pkg/main.py': 'from .tgt.common.constants import VERSIONS\n',
+  'pkg/tgt/__init__.py': '',
+  'pkg/tgt/common/constants.py': 'VERSIONS = []\n',
+  ...siblings,
+});
+const scriptSiblings = { 'pkg/tgt/cli/stub.py': 'print(1)\n', 'pkg/tgt/setup/bootstrap.py': 'print(2)\n' };
+
 const cases: RuleCases = {
   valid: [
     {
@@ -30,7 +41,7 @@ const cases: RuleCases = {
     { name: 'a misspelled __init__.py is misspelled-init\'s finding', tree: { 'app/__init__.py': '', 'app/main.py': 'from app.models import user\n', 'app/models/__init.py': '', 'app/models/user.py': '' } },
     {
       name: 'inside a package, a folder like its sibling folders of Python files, none a package (ansible\'s _util/target/common/)',
-      tree: { 'pyproject.toml': '[project]\nname = "pkg"\n\n[tool.setuptools.packages.find]\nwhere = ["."]\n', 'pkg/__init__.py': '', 'pkg/main.py': 'from .tgt.common.constants import VERSIONS\n', 'pkg/tgt/__init__.py': '', 'pkg/tgt/common/constants.py': 'VERSIONS = []\n', 'pkg/tgt/cli/stub.py': 'print(1)\n', 'pkg/tgt/setup/bootstrap.py': 'print(2)\n' },
+      tree: besideSiblings(scriptSiblings, { 'pyproject.toml': '[project]\nname = "pkg"\n\n[tool.setuptools.packages.find]\nwhere = ["."]\n' }),
     },
     {
       name: 'code lists the modules on the folder\'s __path__: a namespace other distributions install plugins into (pelican.plugins)',
@@ -44,7 +55,7 @@ const cases: RuleCases = {
   invalid: [
     {
       name: 'like its sibling folders, but find_packages() leaves it out of the wheel',
-      tree: { 'setup.py': 'from setuptools import setup, find_packages\nsetup(name="pkg", packages=find_packages())\n', 'pkg/__init__.py': '', 'pkg/main.py': 'from .tgt.common.constants import VERSIONS\n', 'pkg/tgt/__init__.py': '', 'pkg/tgt/common/constants.py': 'VERSIONS = []\n', 'pkg/tgt/cli/stub.py': 'print(1)\n', 'pkg/tgt/setup/bootstrap.py': 'print(2)\n' },
+      tree: besideSiblings(scriptSiblings, { 'setup.py': 'from setuptools import setup, find_packages\nsetup(name="pkg", packages=find_packages())\n' }),
       errors: [{ path: 'pkg/main.py', line: 1, messageId: 'missing', message: 'omits it from the wheel' }],
       output: { 'pkg/tgt/common/__init__.py': '' },
     },
@@ -61,7 +72,7 @@ const cases: RuleCases = {
     },
     {
       name: 'a folder whose sibling folders of Python files are packages',
-      tree: { 'pkg/__init__.py': '', 'pkg/main.py': 'from .tgt.common.constants import VERSIONS\n', 'pkg/tgt/__init__.py': '', 'pkg/tgt/common/constants.py': 'VERSIONS = []\n', 'pkg/tgt/cli/__init__.py': '', 'pkg/tgt/setup/__init__.py': '' },
+      tree: besideSiblings({ 'pkg/tgt/cli/__init__.py': '', 'pkg/tgt/setup/__init__.py': '' }),
       errors: [{ path: 'pkg/main.py', line: 1, messageId: 'missing', message: '`pkg.tgt.common` has 1 import' }],
       output: { 'pkg/tgt/common/__init__.py': '' },
     },
