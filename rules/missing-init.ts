@@ -56,6 +56,15 @@ export default defineRule({
           if (siblings.length >= 2 && siblings.every((d) => !initFile(d))) return;
         }
         const { uses, count: n } = evidence;
+        // Tests that hand the folder (or an init-less folder above it) around as a directory
+        // (`os.path.join(HERE, "dummy_plugins")`, `Path(...) / "projects"`) load what it holds by
+        // path: a fixture tree (pelican's plugin trees), even where one test also imports from it.
+        if (!evidence.fromPackageCode) {
+          const named: string[] = [];
+          for (let d: typeof dir | null = dir; d && d !== py.dir && !initFile(d); d = d.parent) named.push(d.name);
+          const tests = uses.filter((u) => layout.usage.of(u.module.file).role === 'test');
+          if (tests.some((u) => handsAroundFolder(project.readText(u.module.file.path) ?? '', named))) return;
+        }
         // Code that sets or extends the folder's `__path__` (beets adds its plugin paths to
         // `beetsplug`) uses it as a namespace on purpose: an `__init__.py` would fix nothing.
         const last = uses[0]!.name.slice(uses[0]!.name.lastIndexOf('.') + 1);
@@ -87,3 +96,15 @@ export default defineRule({
   },
 });
 
+/** Path-building code whose last part is one of `names`: the folder itself is used as a directory. */
+function handsAroundFolder(text: string, names: readonly string[]): boolean {
+  if (!text.includes('join') && !text.includes('/')) return false;
+  return names.some((name) => {
+    const q = `["']${name}["']`; // an identifier: every part of the dotted name was checked
+    // `os.path.join(…, "name")` or `.joinpath("name")` with the name last (two levels of calls
+    // inside the arguments), or a pathlib chain `… / "name"` that goes no further.
+    const join = new RegExp(`\\bjoin(?:path)?\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*?${q}\\s*,?\\s*\\)`);
+    const slash = new RegExp(`/\\s*${q}(?!\\s*/)`);
+    return text.includes(name) && (join.test(text) || slash.test(text));
+  });
+}

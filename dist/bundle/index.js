@@ -20451,6 +20451,14 @@ var require_missing_init = __commonJS({
                 return;
             }
             const { uses, count: n } = evidence;
+            if (!evidence.fromPackageCode) {
+              const named = [];
+              for (let d = dir; d && d !== py.dir && !(0, resolve_1.initFile)(d); d = d.parent)
+                named.push(d.name);
+              const tests = uses.filter((u) => layout.usage.of(u.module.file).role === "test");
+              if (tests.some((u) => handsAroundFolder(project.readText(u.module.file.path) ?? "", named)))
+                return;
+            }
             const last = uses[0].name.slice(uses[0].name.lastIndexOf(".") + 1);
             const extendsPath = new RegExp(`\\b${last}\\.__path__\\s*(=(?!=)|\\+=|\\.(append|extend|insert)\\()`);
             const discovers = /\b(iter_modules|walk_packages)\(\s*[\w.]*\.__path__/;
@@ -20477,6 +20485,16 @@ var require_missing_init = __commonJS({
         };
       }
     });
+    function handsAroundFolder(text, names) {
+      if (!text.includes("join") && !text.includes("/"))
+        return false;
+      return names.some((name) => {
+        const q = `["']${name}["']`;
+        const join = new RegExp(`\\bjoin(?:path)?\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*?${q}\\s*,?\\s*\\)`);
+        const slash = new RegExp(`/\\s*${q}(?!\\s*/)`);
+        return text.includes(name) && (join.test(text) || slash.test(text));
+      });
+    }
   }
 });
 

@@ -51,6 +51,27 @@ const cases: RuleCases = {
         'app/plugins/_utils.py': 'import importlib\nimport pkgutil\n\n\ndef load():\n    import app.plugins as ns_pkg\n\n    return [importlib.import_module(n) for _, n, _ in pkgutil.iter_modules(ns_pkg.__path__, ns_pkg.__name__ + ".")]\n',
       },
     },
+    {
+      name: 'tests hand the folder around as a directory (pelican\'s tests/dummy_plugins/, plugin trees loaded by path) and also import from it',
+      tree: {
+        'pyproject.toml': '[project]\nname = "app"\n',
+        'app/__init__.py': '',
+        'app/tests/__init__.py': '',
+        'app/tests/dummy_plugins/normal_plugin/normal_plugin/__init__.py': 'NAME = "n"\n',
+        'app/tests/test_plugins.py':
+          'import os\n\nfrom app.tests.dummy_plugins.normal_plugin import normal_plugin\n\n' +
+          'PLUGIN_FOLDER = os.path.join(\n    os.path.abspath(os.path.dirname(__file__)), "dummy_plugins"\n)\n' +
+          'NORMAL = os.path.join(PLUGIN_FOLDER, "normal_plugin")\n\n\ndef test_name():\n    assert normal_plugin.NAME\n',
+      },
+    },
+    {
+      name: 'a pathlib chain ending at the folder',
+      tree: {
+        'tests/__init__.py': '',
+        'tests/projects/demo/app.py': 'X = 1\n',
+        'tests/test_demo.py': 'from pathlib import Path\n\nfrom tests.projects.demo import app\n\nROOT = Path(__file__).parent / "projects"\n\n\ndef test_x():\n    assert app.X\n',
+      },
+    },
   ],
   invalid: [
     {
@@ -98,6 +119,16 @@ const cases: RuleCases = {
       tree: { 'pkg/__init__.py': '', 'pkg/api.py': 'import os\nfrom pkg.sub.a import run\n', 'pkg/sub/a.py': 'from . import b\n', 'pkg/sub/b.py': '' },
       errors: [{ path: 'pkg/api.py', line: 2, message: '`pkg.sub` has 2 imports but `pkg/sub/` lacks `__init__.py`' }],
       output: { 'pkg/sub/__init__.py': '' },
+    },
+    {
+      name: 'tests open a file inside the folder: the folder itself is not handed around',
+      tree: {
+        'tests/__init__.py': '',
+        'tests/helpers/make.py': 'def make():\n    return 1\n',
+        'tests/test_a.py': 'import os\n\nfrom tests.helpers.make import make\n\nDATA = os.path.join(os.path.dirname(__file__), "helpers", "data.json")\n\n\ndef test_make():\n    assert make()\n',
+      },
+      errors: [{ path: 'tests/test_a.py', line: 3, message: '`tests.helpers` has 1 import' }],
+      output: { 'tests/helpers/__init__.py': '' },
     },
     {
       name: 'tests imported as a package (pytest helpers)',
