@@ -1418,15 +1418,20 @@ var require_facts = __commonJS({
     function foreignSuppression(comment) {
       const out = [];
       const noqa = /#\s*noqa\b(?::\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?/i.exec(comment);
-      if (noqa) {
-        if (noqa[1] === void 0)
-          return ["all"];
-        for (const code of noqa[1].split(/[\s,]+/))
-          out.push(...NOQA_CODES[code.toUpperCase()] ?? []);
-      }
+      if (noqa)
+        out.push(...noqaRules(noqa[1]));
       if (/#\s*pyright:\s*ignore\b/.test(comment))
         out.push("implicit-reexport", "all-unsupported-form");
       return out;
+    }
+    function noqaRules(codes) {
+      if (codes === void 0)
+        return ["all"];
+      return codes.split(/[\s,]+/).flatMap((code) => NOQA_CODES[code.toUpperCase()] ?? []);
+    }
+    function fileExemption(comment) {
+      const m = /^#\s*(?:ruff|flake8)\s*:\s*noqa\b(?::\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?/i.exec(comment);
+      return m ? noqaRules(m[1]) : [];
     }
     var SEQUENCE_CALLS = /* @__PURE__ */ new Set(["list", "tuple", "builtins.list", "builtins.tuple"]);
     var SEQUENCE_TYPES = /* @__PURE__ */ new Set(["list", "tuple", "str"]);
@@ -2608,6 +2613,25 @@ var require_facts = __commonJS({
           const foreign = foreignSuppression(comment);
           if (foreign.length)
             directives.push({ kind: "disable", rules: foreign, line });
+          const lineStart = this.text.lastIndexOf("\n", t.directiveComments[d] - 1) + 1;
+          if (this.text.slice(lineStart, t.directiveComments[d]).trim() === "") {
+            const exempt = fileExemption(comment);
+            if (exempt.length)
+              directives.push({ kind: "disable-file", rules: exempt, line });
+          }
+        }
+        if (directives.length) {
+          const firstLines = /* @__PURE__ */ new Map();
+          for (const fact of imports)
+            if (fact.kind === "from" && fact.end.line > fact.start.line)
+              firstLines.set(fact.start.line, fact.end.line);
+          if (firstLines.size) {
+            for (const directive of [...directives]) {
+              const last = directive.kind === "disable" ? firstLines.get(directive.line) : void 0;
+              for (let line = directive.line + 1; last !== void 0 && line <= last; line++)
+                directives.push({ ...directive, line });
+            }
+          }
         }
         let syntaxError = null;
         if (this.syntaxErrorOffset !== -1) {
@@ -15499,7 +15523,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "35ce701c4da9bcf943cacf5723566e0e538c89eb";
+        scanner = "448e47d47ad6d21664f121327dfa70aa19a76a4a";
       else {
         try {
           scanner = scannerSourceHash(path.join(__dirname, "..", "python"), path.extname(__filename));

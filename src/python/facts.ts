@@ -139,12 +139,24 @@ const NOQA_CODES: Record<string, string[]> = {
 function foreignSuppression(comment: string): string[] {
   const out: string[] = [];
   const noqa = /#\s*noqa\b(?::\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?/i.exec(comment);
-  if (noqa) {
-    if (noqa[1] === undefined) return ['all'];
-    for (const code of noqa[1].split(/[\s,]+/)) out.push(...(NOQA_CODES[code.toUpperCase()] ?? []));
-  }
+  if (noqa) out.push(...noqaRules(noqa[1]));
   if (/#\s*pyright:\s*ignore\b/.test(comment)) out.push('implicit-reexport', 'all-unsupported-form');
   return out;
+}
+
+/** The rules a noqa's codes stand for (none given: every rule). */
+function noqaRules(codes: string | undefined): string[] {
+  if (codes === undefined) return ['all'];
+  return codes.split(/[\s,]+/).flatMap((code) => NOQA_CODES[code.toUpperCase()] ?? []);
+}
+
+/**
+ * ruff's file-level exemption, `# ruff: noqa` or flake8's `# flake8: noqa` (which ruff also reads),
+ * optionally with codes, in a comment alone on its line: the rules it stands for, for the whole file.
+ */
+function fileExemption(comment: string): string[] {
+  const m = /^#\s*(?:ruff|flake8)\s*:\s*noqa\b(?::\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?/i.exec(comment);
+  return m ? noqaRules(m[1]) : [];
 }
 
 /** Callees whose result is their argument as a list or tuple. */
@@ -1253,6 +1265,23 @@ class FactsBuilder {
       }
       const foreign = foreignSuppression(comment);
       if (foreign.length) directives.push({ kind: 'disable', rules: foreign, line });
+      const lineStart = this.text.lastIndexOf('\n', t.directiveComments[d]! - 1) + 1;
+      if (this.text.slice(lineStart, t.directiveComments[d]!).trim() === '') {
+        const exempt = fileExemption(comment);
+        if (exempt.length) directives.push({ kind: 'disable-file', rules: exempt, line });
+      }
+    }
+    // As in ruff, a suppression on the first line of a `from … import (` spanning several lines
+    // covers every line of it (its names are reported where each is written).
+    if (directives.length) {
+      const firstLines = new Map<number, number>();
+      for (const fact of imports) if (fact.kind === 'from' && fact.end.line > fact.start.line) firstLines.set(fact.start.line, fact.end.line);
+      if (firstLines.size) {
+        for (const directive of [...directives]) {
+          const last = directive.kind === 'disable' ? firstLines.get(directive.line) : undefined;
+          for (let line = directive.line + 1; last !== undefined && line <= last; line++) directives.push({ ...directive, line });
+        }
+      }
     }
     let syntaxError: ModuleFacts['syntaxError'] = null;
     if (this.syntaxErrorOffset !== -1) {

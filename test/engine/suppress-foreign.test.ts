@@ -22,3 +22,40 @@ describe('foreign suppression comments', () => {
     expect(await rulesFound(source)).toEqual(expected);
   });
 });
+
+/** A typed package whose `__init__.py` imports names without re-exporting them (implicit-reexport). */
+async function typedPackage(init: string): Promise<string[]> {
+  const dir = makeTree({
+    'pyproject.toml': '[project]\nname = "pkg"\n',
+    'pkg/py.typed': '',
+    'pkg/core.py': 'class A: ...\nclass B: ...\n',
+    'pkg/__init__.py': init,
+    'pkg/base.py': 'import os\nimport sys\nX = 1\n',
+    'use.py': 'from pkg import A, B\n',
+  });
+  const result = await lint({ cwd: dir });
+  return result.diagnostics.map((d) => `${d.rule}:${d.location.path}:${d.location.start.line}`);
+}
+
+describe('suppression comments as ruff reads them', () => {
+  it('without a comment, each name of a parenthesized import is reported on its own line', async () => {
+    expect(await typedPackage('from .core import (\n    A,\n    B,\n)\n')).toEqual(['implicit-reexport:pkg/__init__.py:2', 'implicit-reexport:pkg/__init__.py:3']);
+  });
+  it.each([
+    ['a # noqa on the first line of a parenthesized from-import covers the whole statement', 'from .core import (  # noqa\n    A,\n    B,\n)\n'],
+    ['so does # noqa: F401 there', 'from .core import (  # noqa: F401\n    A,\n    B,\n)\n'],
+    ['and # dunderlint: disable= there', 'from .core import (  # dunderlint: disable=implicit-reexport\n    A,\n    B,\n)\n'],
+    ['# ruff: noqa on its own line exempts the file', '# ruff: noqa\nfrom .core import (\n    A,\n    B,\n)\n'],
+    ['# flake8: noqa, which ruff also reads, exempts the file', '# flake8: noqa\nfrom .core import A, B\n'],
+    ['# ruff: noqa: F401 exempts the file from the rule that checks the same thing', '# ruff: noqa: F401\nfrom .core import A, B\n'],
+  ])('%s', async (_name, init) => {
+    expect(await typedPackage(init)).toEqual([]);
+  });
+  it.each([
+    ['a # noqa on a later line of the statement covers only that line', 'from .core import (\n    A,  # noqa\n    B,\n)\n', ['implicit-reexport:pkg/__init__.py:3']],
+    ['# ruff: noqa with an unrelated code exempts nothing', '# ruff: noqa: E501\nfrom .core import A, B\n', ['implicit-reexport:pkg/__init__.py:2', 'implicit-reexport:pkg/__init__.py:2']],
+    ['a file-level comment after code on its line is not one', 'X = 1  # ruff: noqa\nfrom .core import A, B\n', ['implicit-reexport:pkg/__init__.py:2', 'implicit-reexport:pkg/__init__.py:2']],
+  ])('%s', async (_name, init, expected) => {
+    expect(await typedPackage(init)).toEqual(expected);
+  });
+});
