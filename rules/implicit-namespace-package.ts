@@ -69,9 +69,17 @@ function inPackageCode(layout: ReturnType<typeof layoutOf>, dir: Directory, modu
   if (modules.every((m) => layout.usage.of(m).role === 'script')) return false;
   if (modules.every((m) => m.name.endsWith('.pyi'))) return false; // stubs: type checkers' rules
   if (parent.role === 'package' && parent.live && !layout.usage.inTestTree(dir)) return true;
-  // A test folder left without `__init__.py` while its siblings have one; where no sibling has one,
-  // init-less test folders are the project's convention.
-  const siblingPackaged = [...dir.parent!.dirs.values()].some((d) => d !== dir && d.files.has('__init__.py'));
-  return layout.usage.inTestTree(dir) && siblingPackaged && modules.some((m) => layout.usage.collected(m) && m.name !== 'conftest.py');
+  // A test folder left without `__init__.py` while as many of its sibling folders of Python files
+  // have one; where most have none, init-less test folders are the project's convention (sanic's
+  // and pymongo's tests, with one packaged folder among many).
+  let packaged = 0;
+  let bare = 0;
+  for (const d of dir.parent!.dirs.values()) {
+    if (d.files.has('__init__.py')) packaged++;
+    else if (d === dir || [...d.files.keys()].some(isPythonSource)) bare++;
+  }
+  if (!layout.usage.inTestTree(dir) || packaged < bare) return false;
+  // Its tests import its modules by bare name (`from operations import x`): an `__init__.py` would break them.
+  return modules.some((m) => layout.usage.collected(m) && m.name !== 'conftest.py') && !layout.testsImportByBareName(dir);
 }
 

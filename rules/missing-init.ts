@@ -55,6 +55,10 @@ export default defineRule({
           const siblings = [...dir.parent.dirs.values()].filter((d) => d !== dir && [...d.files.keys()].some((f) => f.endsWith('.py')));
           if (siblings.length >= 2 && siblings.every((d) => !initFile(d))) return;
         }
+        // Tests that import the folder's modules by bare name (`from conftest import X`) rely on
+        // pytest putting the folder itself on sys.path, as it does for a folder without
+        // `__init__.py`: one would break those imports (connexion's and pymongo's tests).
+        if (!evidence.fromPackageCode && layout.testsImportByBareName(dir)) return;
         const { uses, count: n } = evidence;
         // Tests that hand the folder (or an init-less folder above it) around as a directory
         // (`os.path.join(HERE, "dummy_plugins")`, `Path(...) / "projects"`) load what it holds by
@@ -108,3 +112,4 @@ function handsAroundFolder(text: string, names: readonly string[]): boolean {
     return text.includes(name) && (join.test(text) || slash.test(text));
   });
 }
+

@@ -24,6 +24,12 @@ export default defineRule({
         // A test module has no importers: what it star-imports leaks nowhere (trio's tests take the
         // module they test whole).
         if (layout.usage.of(module.file).role === 'test') return;
+        // A module with its own `__all__` passes on only that to `import *` and to type checkers
+        // (copier's `__init__.py`, whose star import is also under `if TYPE_CHECKING:`).
+        if (module.facts.dunderAll.length) return;
+        // Django settings that extend a base (`from ..settings import *`): Django reads only the
+        // upper-case names of a settings module, and nothing imports names from it.
+        if (/^settings(_\w+)?\.py$|_settings\.py$/.test(module.file.name) || module.file.dir.name === 'settings') return;
         const name = fact.module ?? '';
         const chain = layout.resolveImport(module, fact, name);
         const target = chain[chain.length - 1];

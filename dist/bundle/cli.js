@@ -23343,8 +23343,36 @@ var require_layout = __commonJS({
         resolveImport,
         usage,
         environment,
-        sharedReason: (d) => sharedWhy(d)
+        sharedReason: (d) => sharedWhy(d),
+        testsImportByBareName: (dir) => testsImportByBareName(project, usage, environment, dir)
       };
+    }
+    function testsImportByBareName(project, usage, environment, dir) {
+      const own = new Set(dir.dirs.keys());
+      for (const name of dir.files.keys())
+        if (name.endsWith(".py"))
+          own.add(name.slice(0, -3));
+      for (const name of own)
+        if (environment.stdlib.has(name))
+          own.delete(name);
+      if (own.size === 0)
+        return false;
+      const folders = [dir];
+      for (let d = folders.pop(); d; d = folders.pop()) {
+        folders.push(...d.dirs.values());
+        for (const file of d.files.values()) {
+          if (!file.name.endsWith(".py") || usage.of(file).role !== "test")
+            continue;
+          for (const fact of project.module(file).facts.imports) {
+            if (fact.level !== 0)
+              continue;
+            const names = fact.kind === "from" ? [fact.module ?? ""] : fact.names.map((n) => n.name);
+            if (names.some((name) => own.has(name.split(".")[0])))
+              return true;
+          }
+        }
+      }
+      return false;
     }
     function relativeChain(from, level) {
       const out = [];
@@ -24437,8 +24465,17 @@ var require_implicit_namespace_package = __commonJS({
         return false;
       if (parent.role === "package" && parent.live && !layout.usage.inTestTree(dir))
         return true;
-      const siblingPackaged = [...dir.parent.dirs.values()].some((d) => d !== dir && d.files.has("__init__.py"));
-      return layout.usage.inTestTree(dir) && siblingPackaged && modules.some((m) => layout.usage.collected(m) && m.name !== "conftest.py");
+      let packaged = 0;
+      let bare = 0;
+      for (const d of dir.parent.dirs.values()) {
+        if (d.files.has("__init__.py"))
+          packaged++;
+        else if (d === dir || [...d.files.keys()].some(project_1.isPythonSource))
+          bare++;
+      }
+      if (!layout.usage.inTestTree(dir) || packaged < bare)
+        return false;
+      return modules.some((m) => layout.usage.collected(m) && m.name !== "conftest.py") && !layout.testsImportByBareName(dir);
     }
   }
 });
@@ -25065,6 +25102,8 @@ var require_missing_init = __commonJS({
               if (siblings.length >= 2 && siblings.every((d) => !(0, resolve_1.initFile)(d)))
                 return;
             }
+            if (!evidence.fromPackageCode && layout.testsImportByBareName(dir))
+              return;
             const { uses, count: n } = evidence;
             if (!evidence.fromPackageCode) {
               const named = [];
@@ -26044,6 +26083,10 @@ var require_star_import_leak = __commonJS({
               return;
             const layout = (0, layout_12.layoutOf)(project);
             if (layout.usage.of(module3.file).role === "test")
+              return;
+            if (module3.facts.dunderAll.length)
+              return;
+            if (/^settings(_\w+)?\.py$|_settings\.py$/.test(module3.file.name) || module3.file.dir.name === "settings")
               return;
             const name = fact.module ?? "";
             const chain = layout.resolveImport(module3, fact, name);

@@ -73,6 +73,12 @@ export interface Layout {
    * name (a standard library or dependency name, a namespace shared with other distributions), or null.
    */
   sharedReason(dir: Directory): string | null;
+  /**
+   * A test module at or below the folder imports one of the folder's own modules or subfolders by
+   * its bare name (`from conftest import X`): that works because pytest puts a test folder without
+   * `__init__.py` itself on sys.path, and an `__init__.py` there would break it.
+   */
+  testsImportByBareName(dir: Directory): boolean;
 }
 
 const METADATA = ['pyproject.toml', 'setup.cfg', 'setup.py'];
@@ -290,7 +296,29 @@ function computeLayout(project: Project): Layout {
     usage,
     environment,
     sharedReason: (d) => sharedWhy(d),
+    testsImportByBareName: (dir) => testsImportByBareName(project, usage, environment, dir),
   };
+}
+
+function testsImportByBareName(project: Project, usage: Usage, environment: ProjectEnvironment, dir: Directory): boolean {
+  const own = new Set<string>(dir.dirs.keys());
+  for (const name of dir.files.keys()) if (name.endsWith('.py')) own.add(name.slice(0, -3));
+  // A standard library name is the standard library's, imported long before any test.
+  for (const name of own) if (environment.stdlib.has(name)) own.delete(name);
+  if (own.size === 0) return false;
+  const folders = [dir];
+  for (let d = folders.pop(); d; d = folders.pop()) {
+    folders.push(...d.dirs.values());
+    for (const file of d.files.values()) {
+      if (!file.name.endsWith('.py') || usage.of(file).role !== 'test') continue;
+      for (const fact of project.module(file).facts.imports) {
+        if (fact.level !== 0) continue;
+        const names = fact.kind === 'from' ? [fact.module ?? ''] : fact.names.map((n) => n.name);
+        if (names.some((name) => own.has(name.split('.')[0]!))) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** The folders a relative import of `level` dots climbs through (each must be a package), or null past the top. */

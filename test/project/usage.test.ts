@@ -328,6 +328,33 @@ const cases: Case[] = [
     tree: { 'pkg/__init__.py': '', 'pkg/.#models.py': '', 'pkg/_vendor/__init__.py': '', 'pkg/_vendor/show-newlines.py': '' },
     findings: [],
   },
+  {
+    name: 'most test folders are without __init__.py, one has it: the project\'s convention (sanic\'s tests/, pymongo\'s test/)',
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'lib/__init__.py': '',
+      'tests/__init__.py': '',
+      'tests/http3/__init__.py': '',
+      'tests/http3/test_server.py': 'def test_server():\n    pass\n',
+      'tests/worker/test_loader.py': 'def test_loader():\n    pass\n',
+      'tests/benchmark/test_route.py': 'def test_route():\n    pass\n',
+      'tests/typing/test_typing.py': 'def test_typing():\n    pass\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'a test folder whose tests import its modules by bare name (pymongo\'s test/mockupdb/: `from operations import operations`)',
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'lib/__init__.py': '',
+      'tests/__init__.py': '',
+      'tests/unit/__init__.py': '',
+      'tests/unit/test_a.py': 'def test_a():\n    pass\n',
+      'tests/mockupdb/operations.py': 'operations = []\n',
+      'tests/mockupdb/test_ops.py': 'from operations import operations\n\n\ndef test_ops():\n    assert operations == []\n',
+    },
+    findings: [],
+  },
   // True positives that must stay.
   {
     name: 'TP: a folder of examples imported by tests, holding only subfolders',

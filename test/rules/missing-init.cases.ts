@@ -72,6 +72,16 @@ const cases: RuleCases = {
         'tests/test_demo.py': 'from pathlib import Path\n\nfrom tests.projects.demo import app\n\nROOT = Path(__file__).parent / "projects"\n\n\ndef test_x():\n    assert app.X\n',
       },
     },
+    {
+      name: 'tests import the folder\'s modules by bare name (`from conftest import X`, pytest puts the folder on sys.path): an __init__.py would break them (connexion\'s tests/)',
+      tree: {
+        'pyproject.toml': '[project]\nname = "app"\n',
+        'app/__init__.py': '',
+        'tests/conftest.py': 'SPEC = "openapi.yaml"\n',
+        'tests/test_cli.py': 'from conftest import SPEC\n\n\ndef test_spec():\n    assert SPEC\n',
+        'tests/api/test_secure.py': 'from tests.conftest import SPEC\n\n\ndef test_secure():\n    assert SPEC\n',
+      },
+    },
   ],
   invalid: [
     {

@@ -6,6 +6,22 @@ const cases: RuleCases = {
       name: 'a test module star-imports what it tests: nothing imports from a test module (trio\'s _tests/)',
       tree: { 'pkg/__init__.py': '', 'pkg/_sync.py': 'import math\n\ndef lock():\n    return math.pi\n', 'pkg/_tests/__init__.py': '', 'pkg/_tests/test_sync.py': 'from .._sync import *\n\n\ndef test_lock():\n    assert lock()\n' },
     },
+    {
+      name: 'the importing module has its own __all__: import * of it passes on only that (copier\'s __init__.py)',
+      tree: {
+        'pkg/__init__.py': 'from typing import TYPE_CHECKING\n\nfrom ._main import run\n\nif TYPE_CHECKING:\n    from ._main import *\n\n__all__ = ["run"]\n',
+        'pkg/_main.py': 'import os\n\n\ndef run():\n    return os.sep\n',
+      },
+    },
+    {
+      name: 'Django settings that extend base settings (`from ..settings import *` in a settings module)',
+      tree: {
+        'example/__init__.py': '',
+        'example/settings.py': 'import os\n\nDEBUG = os.environ.get("DEBUG") == "1"\n',
+        'example/async_/__init__.py': '',
+        'example/async_/settings.py': 'from ..settings import *\n\nROOT_URLCONF = "example.async_.urls"\n',
+      },
+    },
     { name: 'the target has __all__', tree: { 'pkg/__init__.py': 'from .impl import *\n', 'pkg/impl.py': 'import os\n__all__ = ["run"]\ndef run(): pass\n' } },
     { name: 'the target imports only private names', tree: { 'pkg/__init__.py': 'from .impl import *\n', 'pkg/impl.py': 'import os as _os\ndef run(): pass\n' } },
     { name: 'third-party star imports are not ours to fix', tree: { 'm.py': 'from tkinter import *\n' } },
