@@ -35,15 +35,18 @@ export default defineRule({
     defaultSeverity: 'warn',
     messages: {
       form:
-        'Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}: its names are lost',
+        'Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}',
       element:
-        'Type checkers cannot read `{{text}}` in `__all__`, only string literals: the name is lost to them',
-      loop: 'Type checkers do not run loops: names this `__all__.{{op}}(...)` adds are not public to them',
+        'Type checkers read only string literals in `__all__`, not `{{text}}`',
+      loop: 'Type checkers do not run loops: they cannot follow the names this `__all__.{{op}}(...)` adds',
     },
   },
   create(context) {
     return {
       module(module) {
+        // A stub beside the module (`__init__.pyi`, lazy_loader's pattern) is what type checkers read.
+        const name = module.file.name;
+        if (name.endsWith('.py') && module.file.dir.files.has(`${name}i`)) return;
         for (const op of module.facts.dunderAll) {
           // What type checkers never read cannot mislead them (pyright reports nothing there).
           if (op.runtimeOnly) continue;

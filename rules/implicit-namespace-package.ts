@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { wheelOmissionClause } from '../src/project/backends/setuptools';
+import { wheelOmissionClause, wheelPackages } from '../src/project/backends/setuptools';
 import { defineRule, fileStart } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
 import { hasInit, type Directory } from '../src/project/model';
@@ -34,6 +34,11 @@ export default defineRule({
         if (!dir.parent || !hasInit(dir.parent) || hasInit(dir) || !isModuleName(dir.name) || dir.name === '__pycache__') return;
         const modules = [...dir.files.values()].filter((f) => isPythonSource(f.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
         if (modules.length === 0 || [...dir.files.keys()].some(isMisspelledInit)) return;
+        // Beside a module of the same name (`api.py` and `api/`), the module is what `pkg.api`
+        // imports; an `__init__.py` would make the folder shadow it.
+        if (dir.parent.files.has(`${dir.name}.py`)) return;
+        // Files no import can name (`02_page2.py`, streamlit's pages) are run by path, not imported.
+        if (modules.every((m) => !isModuleName(m.name.slice(0, m.name.lastIndexOf('.'))))) return;
         const layout = layoutOf(project);
         // Imported as a package: missing-init reports it. Declared or metadata-level namespaces are
         // intended; a nested project's folder or a stub root is a root, not a subpackage.
@@ -67,6 +72,12 @@ function inPackageCode(layout: ReturnType<typeof layoutOf>, dir: Directory, modu
   if (!parentInit) return false;
   const parent = layout.usage.of(parentInit);
   if (modules.every((m) => layout.usage.of(m).role === 'script')) return false;
+  // Modules nothing imports, collects or runs, in a package the wheel leaves out (gradio's demo
+  // apps, each launched on its own).
+  if (modules.every((m) => !layout.usage.of(m).live)) {
+    const wheel = wheelPackages(layout.projectOf(dir));
+    if (wheel && ![...wheel.packages.values()].includes(dir.parent!)) return false;
+  }
   if (modules.every((m) => m.name.endsWith('.pyi'))) return false; // stubs: type checkers' rules
   if (parent.role === 'package' && parent.live && !layout.usage.inTestTree(dir)) return true;
   // A test folder left without `__init__.py` while as many of its sibling folders of Python files
@@ -79,6 +90,8 @@ function inPackageCode(layout: ReturnType<typeof layoutOf>, dir: Directory, modu
     else if (d === dir || [...d.files.keys()].some(isPythonSource)) bare++;
   }
   if (!layout.usage.inTestTree(dir) || packaged < bare) return false;
+  // Under `--import-mode=importlib` pytest names test modules by path, not by basename.
+  if (layout.usage.pytest(dir).importMode === 'importlib') return false;
   // Its tests import its modules by bare name (`from operations import x`): an `__init__.py` would break them.
   return modules.some((m) => layout.usage.collected(m) && m.name !== 'conftest.py') && !layout.testsImportByBareName(dir);
 }

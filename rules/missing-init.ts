@@ -39,6 +39,9 @@ export default defineRule({
         // Not the project's package to fix: the environment provides the name, or a namespace is shared.
         if (layout.sharedReason(dir) || layout.usage.isVendored(dir)) return;
         if (underIgnoredName(dir, py.dir, ignored)) return;
+        // Beside a module of the same name (`api.py` and `api/`), the module is what the name
+        // imports; an `__init__.py` would make the folder shadow it.
+        if (dir.parent?.files.has(`${dir.name}.py`)) return;
         // Only a folder every dotted name can spell is a package Python could import.
         if (!layout.importName(dir).split('.').every(isIdentifier)) return;
         if ([...dir.files.keys()].some(isMisspelledInit)) return; // misspelled-init reports it, with its fix
@@ -59,6 +62,9 @@ export default defineRule({
         // pytest putting the folder itself on sys.path, as it does for a folder without
         // `__init__.py`: one would break those imports (connexion's and pymongo's tests).
         if (!evidence.fromPackageCode && layout.testsImportByBareName(dir)) return;
+        // Under `--import-mode=importlib` pytest imports test modules by path and needs no
+        // `__init__.py`: a test tree of namespace packages is what that mode is for (scikit-image).
+        if (!evidence.fromPackageCode && layout.usage.inTestTree(dir) && layout.usage.pytest(dir).importMode === 'importlib') return;
         const { uses, count: n } = evidence;
         // Tests that hand the folder (or an init-less folder above it) around as a directory
         // (`os.path.join(HERE, "dummy_plugins")`, `Path(...) / "projects"`) load what it holds by

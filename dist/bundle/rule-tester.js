@@ -3757,7 +3757,7 @@ var require_scanner = __commonJS({
           const c = text.charCodeAt(p);
           if (c === LF || c === CR)
             break;
-          if (!directive && (c === 100 && text.startsWith("dunderlint:", p) || (c === 110 || c === 78) && noqaAt(text, p) || c === 112 && text.startsWith("pyright:", p)))
+          if (!directive && (c === 100 && text.startsWith("dunderlint:", p) || (c === 110 || c === 78) && noqaAt(text, p) || c === 112 && text.startsWith("pyright:", p) || c === 116 && text.startsWith("type:", p)))
             directive = true;
           p++;
         }
@@ -4429,6 +4429,8 @@ var require_facts = __commonJS({
         out.push(...noqaRules(noqa[1]));
       if (/#\s*pyright:\s*ignore\b/.test(comment))
         out.push("implicit-reexport", "all-unsupported-form");
+      else if (/#\s*type:\s*ignore\b/.test(comment))
+        out.push("all-unsupported-form");
       return out;
     }
     function noqaRules(codes) {
@@ -5625,6 +5627,9 @@ var require_facts = __commonJS({
             const exempt = fileExemption(comment);
             if (exempt.length)
               directives.push({ kind: "disable-file", rules: exempt, line });
+            if (/^#\s*type:\s*ignore\b/.test(comment) && /^(\s*(#[^\n]*)?\n)*$/.test(this.text.slice(0, lineStart).replace(/\r\n?/g, "\n"))) {
+              directives.push({ kind: "disable-file", rules: ["all-unsupported-form"], line });
+            }
           }
         }
         if (directives.length) {
@@ -15893,7 +15898,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "448e47d47ad6d21664f121327dfa70aa19a76a4a";
+        scanner = "a829fafb8feb98fc18018337858a6d973ba66660";
       else {
         try {
           scanner = scannerSourceHash(path2.join(__dirname, "..", "python"), path2.extname(__filename));
@@ -19064,14 +19069,17 @@ var require_all_unsupported_form = __commonJS({
         moduleLocal: true,
         defaultSeverity: "warn",
         messages: {
-          form: "Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}: its names are lost",
-          element: "Type checkers cannot read `{{text}}` in `__all__`, only string literals: the name is lost to them",
-          loop: "Type checkers do not run loops: names this `__all__.{{op}}(...)` adds are not public to them"
+          form: "Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}",
+          element: "Type checkers read only string literals in `__all__`, not `{{text}}`",
+          loop: "Type checkers do not run loops: they cannot follow the names this `__all__.{{op}}(...)` adds"
         }
       },
       create(context) {
         return {
           module(module3) {
+            const name = module3.file.name;
+            if (name.endsWith(".py") && module3.file.dir.files.has(`${name}i`))
+              return;
             for (const op of module3.facts.dunderAll) {
               if (op.runtimeOnly)
                 continue;
@@ -19841,6 +19849,10 @@ var require_implicit_namespace_package = __commonJS({
             const modules = [...dir.files.values()].filter((f) => (0, project_1.isPythonSource)(f.name)).sort((a, b) => a.name < b.name ? -1 : 1);
             if (modules.length === 0 || [...dir.files.keys()].some(names_1.isMisspelledInit))
               return;
+            if (dir.parent.files.has(`${dir.name}.py`))
+              return;
+            if (modules.every((m) => !(0, names_1.isModuleName)(m.name.slice(0, m.name.lastIndexOf(".")))))
+              return;
             const layout = (0, layout_1.layoutOf)(project);
             if (layout.packageUses.has(dir) || layout.isRoot(dir) || layout.isRoot(dir.parent) || layout.isDeclaredNamespace(dir))
               return;
@@ -19870,6 +19882,11 @@ var require_implicit_namespace_package = __commonJS({
       const parent = layout.usage.of(parentInit);
       if (modules.every((m) => layout.usage.of(m).role === "script"))
         return false;
+      if (modules.every((m) => !layout.usage.of(m).live)) {
+        const wheel = (0, setuptools_1.wheelPackages)(layout.projectOf(dir));
+        if (wheel && ![...wheel.packages.values()].includes(dir.parent))
+          return false;
+      }
       if (modules.every((m) => m.name.endsWith(".pyi")))
         return false;
       if (parent.role === "package" && parent.live && !layout.usage.inTestTree(dir))
@@ -19883,6 +19900,8 @@ var require_implicit_namespace_package = __commonJS({
           bare++;
       }
       if (!layout.usage.inTestTree(dir) || packaged < bare)
+        return false;
+      if (layout.usage.pytest(dir).importMode === "importlib")
         return false;
       return modules.some((m) => layout.usage.collected(m) && m.name !== "conftest.py") && !layout.testsImportByBareName(dir);
     }
@@ -20497,6 +20516,8 @@ var require_missing_init = __commonJS({
               return;
             if ((0, usage_1.underIgnoredName)(dir, py.dir, ignored))
               return;
+            if (dir.parent?.files.has(`${dir.name}.py`))
+              return;
             if (!layout.importName(dir).split(".").every(names_1.isIdentifier))
               return;
             if ([...dir.files.keys()].some(names_1.isMisspelledInit))
@@ -20512,6 +20533,8 @@ var require_missing_init = __commonJS({
                 return;
             }
             if (!evidence.fromPackageCode && layout.testsImportByBareName(dir))
+              return;
+            if (!evidence.fromPackageCode && layout.usage.inTestTree(dir) && layout.usage.pytest(dir).importMode === "importlib")
               return;
             const { uses, count: n } = evidence;
             if (!evidence.fromPackageCode) {

@@ -845,7 +845,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "448e47d47ad6d21664f121327dfa70aa19a76a4a";
+        scanner = "a829fafb8feb98fc18018337858a6d973ba66660";
       else {
         try {
           scanner = scannerSourceHash(path.join(__dirname, "..", "python"), path.extname(__filename));
@@ -1908,7 +1908,7 @@ var require_scanner = __commonJS({
           const c = text.charCodeAt(p);
           if (c === LF || c === CR)
             break;
-          if (!directive && (c === 100 && text.startsWith("dunderlint:", p) || (c === 110 || c === 78) && noqaAt(text, p) || c === 112 && text.startsWith("pyright:", p)))
+          if (!directive && (c === 100 && text.startsWith("dunderlint:", p) || (c === 110 || c === 78) && noqaAt(text, p) || c === 112 && text.startsWith("pyright:", p) || c === 116 && text.startsWith("type:", p)))
             directive = true;
           p++;
         }
@@ -2481,6 +2481,8 @@ var require_facts = __commonJS({
         out.push(...noqaRules(noqa[1]));
       if (/#\s*pyright:\s*ignore\b/.test(comment))
         out.push("implicit-reexport", "all-unsupported-form");
+      else if (/#\s*type:\s*ignore\b/.test(comment))
+        out.push("all-unsupported-form");
       return out;
     }
     function noqaRules(codes) {
@@ -3677,6 +3679,9 @@ var require_facts = __commonJS({
             const exempt = fileExemption(comment);
             if (exempt.length)
               directives.push({ kind: "disable-file", rules: exempt, line });
+            if (/^#\s*type:\s*ignore\b/.test(comment) && /^(\s*(#[^\n]*)?\n)*$/.test(this.text.slice(0, lineStart).replace(/\r\n?/g, "\n"))) {
+              directives.push({ kind: "disable-file", rules: ["all-unsupported-form"], line });
+            }
           }
         }
         if (directives.length) {

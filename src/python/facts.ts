@@ -141,6 +141,8 @@ function foreignSuppression(comment: string): string[] {
   const noqa = /#\s*noqa\b(?::\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?/i.exec(comment);
   if (noqa) out.push(...noqaRules(noqa[1]));
   if (/#\s*pyright:\s*ignore\b/.test(comment)) out.push('implicit-reexport', 'all-unsupported-form');
+  // pyright honours `# type: ignore` too (enableTypeIgnoreComments, on by default).
+  else if (/#\s*type:\s*ignore\b/.test(comment)) out.push('all-unsupported-form');
   return out;
 }
 
@@ -1269,6 +1271,10 @@ class FactsBuilder {
       if (this.text.slice(lineStart, t.directiveComments[d]!).trim() === '') {
         const exempt = fileExemption(comment);
         if (exempt.length) directives.push({ kind: 'disable-file', rules: exempt, line });
+        // PEP 484: `# type: ignore` on a line of its own before any code silences the whole file.
+        if (/^#\s*type:\s*ignore\b/.test(comment) && /^(\s*(#[^\n]*)?\n)*$/.test(this.text.slice(0, lineStart).replace(/\r\n?/g, '\n'))) {
+          directives.push({ kind: 'disable-file', rules: ['all-unsupported-form'], line });
+        }
       }
     }
     // As in ruff, a suppression on the first line of a `from … import (` spanning several lines

@@ -445,8 +445,9 @@ class Tokenizer {
     while (p < n) {
       const c = text.charCodeAt(p);
       if (c === LF || c === CR) break;
-      // `dunderlint:`, and the suppressions other tools use that we honour: `noqa`, `pyright: ignore`.
-      if (!directive && ((c === 100 && text.startsWith('dunderlint:', p)) || ((c === 110 || c === 78) && noqaAt(text, p)) || (c === 112 && text.startsWith('pyright:', p)))) directive = true;
+      // `dunderlint:`, and the suppressions other tools use that we honour: `noqa`, `pyright: ignore`,
+      // `type: ignore`.
+      if (!directive && ((c === 100 && text.startsWith('dunderlint:', p)) || ((c === 110 || c === 78) && noqaAt(text, p)) || (c === 112 && text.startsWith('pyright:', p)) || (c === 116 && text.startsWith('type:', p)))) directive = true;
       p++;
     }
     this.pos = p;

@@ -16,6 +16,9 @@ describe('foreign suppression comments', () => {
     ['# noqa: RUF068 is all-duplicate', 'a = 1\n__all__ = ["a", "a"]  # noqa: RUF068\n', []],
     ['# noqa: PLE0605 is all-not-sequence', 'a = 1\n__all__ = "a"  # noqa: PLE0605\n', []],
     ['# pyright: ignore covers the rule that reports what pyright would', 'x = ["a"]\n__all__ = x  # pyright: ignore[reportUnsupportedDunderAll]\n', []],
+    ['# type: ignore, which pyright honours, covers the rule that reports what pyright would', 'x = ["a"]\n__all__ = x  # type: ignore[reportUnsupportedDunderAll]\n', []],
+    ['a # type: ignore before any code exempts the file, as pyright reads it', '# type: ignore\nx = ["a"]\n__all__ = x\n', []],
+    ['a # type: ignore after code is only for its line', 'y = 1\n# type: ignore\nx = ["a"]\n__all__ = x\n', ['all-unsupported-form:4']],
     ['a noqa on another line does not count', '# noqa: F822\na = 1\n__all__ = ["a", "missing"]\n', ['all-undefined:3']],
     ['noqa inside a string is not a comment', 'a = 1\n__all__ = ["a", "missing"]; s = "# noqa"\n', ['all-undefined:2']],
   ])('%s', async (_name, source, expected) => {

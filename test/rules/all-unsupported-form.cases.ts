@@ -9,6 +9,14 @@ const cases: RuleCases = {
         'pkg/sub.py': '__all__ = []\n',
       },
     },
+    {
+      name: 'a module with a stub beside it: type checkers read the stub (lazy_loader\'s attach_stub)',
+      tree: {
+        'pkg/__init__.py': 'import lazy_loader as lazy\n\n__getattr__, __dir__, __all__ = lazy.attach_stub(__name__, __file__)\n__all__ = list(set(__all__) - {"old"})\n',
+        'pkg/__init__.pyi': 'from .core import run\n\n__all__ = ["run"]\n',
+        'pkg/core.py': 'def run(): pass\n',
+      },
+    },
     { name: 'runtime errors are all-not-sequence\'s', tree: { 'm.py': '__all__ = "x"\n__all__ = {"x"}\n' } },
     {
       // pyright takes TYPE_CHECKING as true: the other branches are unreachable, and it reports nothing there.

@@ -8,6 +8,39 @@ const cases: RuleCases = {
     { name: 'declared namespace', tree: { 'dunderlint.toml': 'namespace-packages = ["pkg/plugins"]\n', 'pkg/__init__.py': '', 'pkg/plugins/p.py': '' } },
     { name: 'a folder without Python files', tree: { 'pkg/__init__.py': '', 'pkg/static/app.js': '' } },
     { name: 'ignore-names option', options: { 'ignore-names': ['sandbox'] }, tree: { 'pkg/__init__.py': '', 'pkg/sandbox/s.py': '' } },
+    {
+      name: 'demo apps nothing imports or runs in a package the wheel leaves out (gradio\'s demo/<app>/run.py)',
+      tree: {
+        'pyproject.toml': '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n\n[project]\nname = "app"\n\n[tool.hatch.build.targets.wheel]\npackages = ["app"]\n',
+        'app/__init__.py': '',
+        'demo/__init__.py': '',
+        'demo/random_demos.py': 'import os\n',
+        'demo/hello/run.py': 'import app\n\ndemo = app\ndemo.launch()\n',
+      },
+    },
+    {
+      name: 'a folder beside a module of the same name: an __init__.py would make the folder shadow the module (zarr\'s tests/test_api/ and tests/test_api.py)',
+      tree: {
+        'pkg/__init__.py': '',
+        'pkg/api.py': 'X = 1\n',
+        'pkg/api/helpers.py': 'X = 1\n',
+      },
+    },
+    {
+      name: 'a folder of page scripts whose names no import can spell (streamlit\'s pages/02_page2.py)',
+      tree: { 'pkg/__init__.py': '', 'pkg/app.py': 'X = 1\n', 'pkg/pages/01_intro.py': 'print(1)\n', 'pkg/pages/02_page2.py': 'print(2)\n' },
+    },
+    {
+      name: 'a test folder without __init__.py among packaged ones, under --import-mode=importlib: pytest names its modules by path',
+      tree: {
+        'pyproject.toml': '[project]\nname = "pkg"\n\n[tool.pytest.ini_options]\naddopts = "--import-mode=importlib"\n',
+        'pkg/__init__.py': '',
+        'tests/__init__.py': '',
+        'tests/unit/__init__.py': '',
+        'tests/unit/test_a.py': 'def test_a():\n    pass\n',
+        'tests/integration/test_b.py': 'def test_b():\n    pass\n',
+      },
+    },
   ],
   invalid: [
     {

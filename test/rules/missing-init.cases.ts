@@ -82,6 +82,16 @@ const cases: RuleCases = {
         'tests/api/test_secure.py': 'from tests.conftest import SPEC\n\n\ndef test_secure():\n    assert SPEC\n',
       },
     },
+    {
+      name: 'a test tree pytest imports with --import-mode=importlib, tests importing helpers by dotted name (scikit-image\'s tests/)',
+      tree: {
+        'pyproject.toml': '[project]\nname = "pkg"\n\n[tool.pytest.ini_options]\npythonpath = ["."]\naddopts = ["--import-mode=importlib"]\ntestpaths = ["tests"]\n',
+        'pkg/__init__.py': '',
+        'tests/conftest.py': '',
+        'tests/pkg/helpers.py': 'def make():\n    return 1\n',
+        'tests/pkg/draw/test_draw.py': 'from tests.pkg.helpers import make\n\n\ndef test_draw():\n    assert make()\n',
+      },
+    },
   ],
   invalid: [
     {
