@@ -46,6 +46,9 @@ export default defineRule({
         const py = layout.projectOf(dir);
         if (py.config.namespaces || layout.usage.isVendored(dir) || underIgnoredName(dir, py.dir, ignored)) return;
         if (!inPackageCode(layout, dir, modules)) return;
+        // Its modules import one another by bare name (`import train`): a folder of scripts run
+        // from inside it (flax's examples), which an `__init__.py` would break.
+        if (layout.importedByBareName(dir, 'any')) return;
         context.report({
           messageId: 'implicit',
           data: { dir: dir.path, parent: dir.parent.path, consequence: wheelOmissionClause(py, dir) },
@@ -93,6 +96,6 @@ function inPackageCode(layout: ReturnType<typeof layoutOf>, dir: Directory, modu
   // Under `--import-mode=importlib` pytest names test modules by path, not by basename.
   if (layout.usage.pytest(dir).importMode === 'importlib') return false;
   // Its tests import its modules by bare name (`from operations import x`): an `__init__.py` would break them.
-  return modules.some((m) => layout.usage.collected(m) && m.name !== 'conftest.py') && !layout.testsImportByBareName(dir);
+  return modules.some((m) => layout.usage.collected(m) && m.name !== 'conftest.py') && !layout.importedByBareName(dir, 'tests');
 }
 

@@ -61,7 +61,8 @@ export default defineRule({
         // Only an API surface: the top-level package, or a subpackage that code outside the
         // top-level package imports from. An aggregator the package imports only from inside
         // itself has no consumer that type checkers would hold to the rules for libraries.
-        if (pkg.includes('.') && !(publicUse ??= importedFromOutside(project)).has(pkg)) return;
+        publicUse ??= importedFromOutside(project);
+        if (pkg.includes('.') && !publicUse.has(pkg)) return;
         // A private package (`pip._internal.vcs`) has no public API to protect; nor has a test
         // suite whose helpers other tests import (`from xarray.tests import has_pyarrow`). A
         // `testing` package (`numpy.testing`) is API for the library's users.
@@ -86,6 +87,9 @@ export default defineRule({
             if (n.name === '*' || isPrivate || n.asname === n.name || names.has(bound)) continue;
             // Imported to be used here, not to be exported: the module's own business.
             if (usedOutsideImports(text, bound)) continue;
+            // In a subpackage, only what code outside takes from it (`from rq.cli import main`, not
+            // the commands `rq.cli` imports to register them): its API is what is used of it.
+            if (pkg.includes('.') && !publicUse.has(`${pkg}\0${bound}`) && !publicUse.has(`${pkg}\0*`)) continue;
             const fix = lastAll && lastAll.valueEndOffset > lastAll.valueStartOffset
               ? { fix: addToAll(module.file.path, lastAll, bound) }
               : {};
@@ -102,7 +106,11 @@ export default defineRule({
   },
 });
 
-/** Dotted names of the modules that live code imports from outside their own top-level package. */
+/**
+ * Dotted names of the modules that live code imports from outside their own top-level package, and
+ * for each, `module NUL name` for each name taken from it (`module NUL *`: any name, as after
+ * `import module` or `from module import *`).
+ */
 function importedFromOutside(project: Parameters<typeof layoutOf>[0]): Set<string> {
   const layout = layoutOf(project);
   const out = new Set<string>();
@@ -113,7 +121,12 @@ function importedFromOutside(project: Parameters<typeof layoutOf>[0]): Set<strin
     for (const fact of facts.imports) {
       if (fact.level > 0) continue;
       const targets = fact.kind === 'import' ? fact.names.map((n) => n.name) : fact.module ? [fact.module] : [];
-      for (const t of targets) if (t.split('.')[0] !== top || !file.dir.path) out.add(t);
+      for (const t of targets) {
+        if (t.split('.')[0] === top && file.dir.path) continue;
+        out.add(t);
+        if (fact.kind === 'import') out.add(`${t}\0*`);
+        else for (const n of fact.names) out.add(`${t}\0${n.name}`);
+      }
     }
   }
   return out;

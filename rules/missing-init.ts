@@ -61,7 +61,7 @@ export default defineRule({
         // Tests that import the folder's modules by bare name (`from conftest import X`) rely on
         // pytest putting the folder itself on sys.path, as it does for a folder without
         // `__init__.py`: one would break those imports (connexion's and pymongo's tests).
-        if (!evidence.fromPackageCode && layout.testsImportByBareName(dir)) return;
+        if (!evidence.fromPackageCode && layout.importedByBareName(dir, 'tests')) return;
         // Under `--import-mode=importlib` pytest imports test modules by path and needs no
         // `__init__.py`: a test tree of namespace packages is what that mode is for (scikit-image).
         if (!evidence.fromPackageCode && layout.usage.inTestTree(dir) && layout.usage.pytest(dir).importMode === 'importlib') return;

@@ -30,6 +30,9 @@ export default defineRule({
         // Django settings that extend a base (`from ..settings import *`): Django reads only the
         // upper-case names of a settings module, and nothing imports names from it.
         if (/^settings(_\w+)?\.py$|_settings\.py$/.test(module.file.name) || module.file.dir.name === 'settings') return;
+        // A test suite's helper package (`nova.tests.fixtures`) is imported by its tests only (a
+        // `test` package may be API: `wagtail.test.utils` serves the users' own tests).
+        if (layout.importName(module.file.dir).split('.').includes('tests')) return;
         const name = fact.module ?? '';
         const chain = layout.resolveImport(module, fact, name);
         const target = chain[chain.length - 1];
@@ -44,9 +47,13 @@ export default defineRule({
         // Names taken from a private implementation module (`from _impl import X`) or from the
         // package itself are re-exports on purpose.
         const leaked: string[] = [];
+        // The project's own top-level package (`import wandb` inside wandb) is no one else's API.
+        const top = layout.importName(file.dir).split('.')[0];
         for (const imp of facts.imports) {
-          if (imp.scope !== 'module' || imp.level > 0) continue;
+          // Imports under `if TYPE_CHECKING:` never run, so never leak.
+          if (imp.scope !== 'module' || imp.level > 0 || imp.typeChecking) continue;
           if (imp.kind === 'from' && (imp.module ?? '').split('.').pop()!.startsWith('_')) continue;
+          if ((imp.module ?? imp.names[0]?.name ?? '').split('.')[0] === top) continue;
           for (const n of imp.names) {
             const bound = n.asname ?? (imp.kind === 'import' ? n.name.split('.')[0]! : n.name);
             if (bound !== '*' && !bound.startsWith('_') && !leaked.includes(bound)) leaked.push(bound);

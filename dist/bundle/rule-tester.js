@@ -18758,16 +18758,16 @@ var require_layout = __commonJS({
         usage,
         environment,
         sharedReason: (d) => sharedWhy(d),
-        testsImportByBareName: (dir) => testsImportByBareName(project, usage, environment, dir)
+        importedByBareName: (dir, by) => importedByBareName(project, usage, environment, dir, by)
       };
     }
-    function testsImportByBareName(project, usage, environment, dir) {
+    function importedByBareName(project, usage, environment, dir, by) {
       const own = new Set(dir.dirs.keys());
       for (const name of dir.files.keys())
         if (name.endsWith(".py"))
           own.add(name.slice(0, -3));
       for (const name of own)
-        if (environment.stdlib.has(name))
+        if (environment.stdlib.has(name) || environment.dependencies.has(name))
           own.delete(name);
       if (own.size === 0)
         return false;
@@ -18775,13 +18775,17 @@ var require_layout = __commonJS({
       for (let d = folders.pop(); d; d = folders.pop()) {
         folders.push(...d.dirs.values());
         for (const file of d.files.values()) {
-          if (!file.name.endsWith(".py") || usage.of(file).role !== "test")
+          if (!file.name.endsWith(".py") || by === "tests" && usage.of(file).role !== "test")
             continue;
           for (const fact of project.module(file).facts.imports) {
             if (fact.level !== 0)
               continue;
             const names = fact.kind === "from" ? [fact.module ?? ""] : fact.names.map((n) => n.name);
-            if (names.some((name) => own.has(name.split(".")[0])))
+            const self = file.name.slice(0, -3);
+            if (names.some((name) => {
+              const first = name.split(".")[0];
+              return first !== self && own.has(first);
+            }))
               return true;
           }
         }
@@ -19861,6 +19865,8 @@ var require_implicit_namespace_package = __commonJS({
               return;
             if (!inPackageCode(layout, dir, modules))
               return;
+            if (layout.importedByBareName(dir, "any"))
+              return;
             context.report({
               messageId: "implicit",
               data: { dir: dir.path, parent: dir.parent.path, consequence: (0, setuptools_1.wheelOmissionClause)(py, dir) },
@@ -19903,7 +19909,7 @@ var require_implicit_namespace_package = __commonJS({
         return false;
       if (layout.usage.pytest(dir).importMode === "importlib")
         return false;
-      return modules.some((m) => layout.usage.collected(m) && m.name !== "conftest.py") && !layout.testsImportByBareName(dir);
+      return modules.some((m) => layout.usage.collected(m) && m.name !== "conftest.py") && !layout.importedByBareName(dir, "tests");
     }
   }
 });
@@ -19972,7 +19978,8 @@ var require_implicit_reexport = __commonJS({
             if (!typed && !strict)
               return;
             const pkg = layout.importName(dir);
-            if (pkg.includes(".") && !(publicUse ??= importedFromOutside(project)).has(pkg))
+            publicUse ??= importedFromOutside(project);
+            if (pkg.includes(".") && !publicUse.has(pkg))
               return;
             if (pkg.split(".").some((part) => part.startsWith("_") || part === "tests" || part === "test"))
               return;
@@ -19996,6 +20003,8 @@ var require_implicit_reexport = __commonJS({
                 if (n.name === "*" || isPrivate || n.asname === n.name || names.has(bound))
                   continue;
                 if (usedOutsideImports(text, bound))
+                  continue;
+                if (pkg.includes(".") && !publicUse.has(`${pkg}\0${bound}`) && !publicUse.has(`${pkg}\0*`))
                   continue;
                 const fix = lastAll && lastAll.valueEndOffset > lastAll.valueStartOffset ? { fix: addToAll(module3.file.path, lastAll, bound) } : {};
                 context.report({
@@ -20022,9 +20031,16 @@ var require_implicit_reexport = __commonJS({
           if (fact.level > 0)
             continue;
           const targets = fact.kind === "import" ? fact.names.map((n) => n.name) : fact.module ? [fact.module] : [];
-          for (const t of targets)
-            if (t.split(".")[0] !== top || !file.dir.path)
-              out.add(t);
+          for (const t of targets) {
+            if (t.split(".")[0] === top && file.dir.path)
+              continue;
+            out.add(t);
+            if (fact.kind === "import")
+              out.add(`${t}\0*`);
+            else
+              for (const n of fact.names)
+                out.add(`${t}\0${n.name}`);
+          }
         }
       }
       return out;
@@ -20532,7 +20548,7 @@ var require_missing_init = __commonJS({
               if (siblings.length >= 2 && siblings.every((d) => !(0, resolve_1.initFile)(d)))
                 return;
             }
-            if (!evidence.fromPackageCode && layout.testsImportByBareName(dir))
+            if (!evidence.fromPackageCode && layout.importedByBareName(dir, "tests"))
               return;
             if (!evidence.fromPackageCode && layout.usage.inTestTree(dir) && layout.usage.pytest(dir).importMode === "importlib")
               return;
@@ -21520,6 +21536,8 @@ var require_star_import_leak = __commonJS({
               return;
             if (/^settings(_\w+)?\.py$|_settings\.py$/.test(module3.file.name) || module3.file.dir.name === "settings")
               return;
+            if (layout.importName(module3.file.dir).split(".").includes("tests"))
+              return;
             const name = fact.module ?? "";
             const chain = layout.resolveImport(module3, fact, name);
             const target = chain[chain.length - 1];
@@ -21532,10 +21550,13 @@ var require_star_import_leak = __commonJS({
             if (facts.dunderAll.length)
               return;
             const leaked = [];
+            const top = layout.importName(file.dir).split(".")[0];
             for (const imp of facts.imports) {
-              if (imp.scope !== "module" || imp.level > 0)
+              if (imp.scope !== "module" || imp.level > 0 || imp.typeChecking)
                 continue;
               if (imp.kind === "from" && (imp.module ?? "").split(".").pop().startsWith("_"))
+                continue;
+              if ((imp.module ?? imp.names[0]?.name ?? "").split(".")[0] === top)
                 continue;
               for (const n of imp.names) {
                 const bound = n.asname ?? (imp.kind === "import" ? n.name.split(".")[0] : n.name);

@@ -74,11 +74,12 @@ export interface Layout {
    */
   sharedReason(dir: Directory): string | null;
   /**
-   * A test module at or below the folder imports one of the folder's own modules or subfolders by
-   * its bare name (`from conftest import X`): that works because pytest puts a test folder without
-   * `__init__.py` itself on sys.path, and an `__init__.py` there would break it.
+   * A module at or below the folder (`by: 'tests'`: a test module) imports one of the folder's own
+   * modules or subfolders by its bare name (`from conftest import X`, `import train`): that works
+   * because the folder itself is on sys.path (pytest puts a test folder without `__init__.py` there,
+   * Python a script's folder), and an `__init__.py` there would break it.
    */
-  testsImportByBareName(dir: Directory): boolean;
+  importedByBareName(dir: Directory, by: 'tests' | 'any'): boolean;
 }
 
 const METADATA = ['pyproject.toml', 'setup.cfg', 'setup.py'];
@@ -296,25 +297,27 @@ function computeLayout(project: Project): Layout {
     usage,
     environment,
     sharedReason: (d) => sharedWhy(d),
-    testsImportByBareName: (dir) => testsImportByBareName(project, usage, environment, dir),
+    importedByBareName: (dir, by) => importedByBareName(project, usage, environment, dir, by),
   };
 }
 
-function testsImportByBareName(project: Project, usage: Usage, environment: ProjectEnvironment, dir: Directory): boolean {
+function importedByBareName(project: Project, usage: Usage, environment: ProjectEnvironment, dir: Directory, by: 'tests' | 'any'): boolean {
   const own = new Set<string>(dir.dirs.keys());
   for (const name of dir.files.keys()) if (name.endsWith('.py')) own.add(name.slice(0, -3));
-  // A standard library name is the standard library's, imported long before any test.
-  for (const name of own) if (environment.stdlib.has(name)) own.delete(name);
+  // A standard library name is the standard library's, imported long before any test; a declared
+  // dependency's is most likely the dependency's (`import requests` in a `requests.py` transport).
+  for (const name of own) if (environment.stdlib.has(name) || environment.dependencies.has(name)) own.delete(name);
   if (own.size === 0) return false;
   const folders = [dir];
   for (let d = folders.pop(); d; d = folders.pop()) {
     folders.push(...d.dirs.values());
     for (const file of d.files.values()) {
-      if (!file.name.endsWith('.py') || usage.of(file).role !== 'test') continue;
+      if (!file.name.endsWith('.py') || (by === 'tests' && usage.of(file).role !== 'test')) continue;
       for (const fact of project.module(file).facts.imports) {
         if (fact.level !== 0) continue;
         const names = fact.kind === 'from' ? [fact.module ?? ''] : fact.names.map((n) => n.name);
-        if (names.some((name) => own.has(name.split('.')[0]!))) return true;
+        const self = file.name.slice(0, -3); // a module importing its own name means another module
+        if (names.some((name) => { const first = name.split('.')[0]!; return first !== self && own.has(first); })) return true;
       }
     }
   }

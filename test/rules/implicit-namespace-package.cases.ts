@@ -41,6 +41,16 @@ const cases: RuleCases = {
         'tests/integration/test_b.py': 'def test_b():\n    pass\n',
       },
     },
+    {
+      name: 'modules that import one another by bare name: scripts run from inside the folder (flax\'s examples/<ex>/)',
+      tree: {
+        'pyproject.toml': '[project]\nname = "pkg"\n',
+        'pkg/__init__.py': '',
+        'pkg/examples/__init__.py': '',
+        'pkg/examples/lm1b/train.py': 'import models\n\n\ndef run():\n    return models.X\n',
+        'pkg/examples/lm1b/models.py': 'X = 1\n',
+      },
+    },
   ],
   invalid: [
     {

@@ -54,6 +54,18 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'in a subpackage, only the names code outside imports from it (rq.cli: `main` is, the commands it imports to register them are not)',
+      tree: {
+        'pyproject.toml': '[project]\nname = "rq"\n',
+        'rq/py.typed': '',
+        'rq/__init__.py': '',
+        'rq/cli/__init__.py': 'from .cli import info, main, worker\n',
+        'rq/cli/cli.py': 'def main(): ...\ndef info(): ...\ndef worker(): ...\n',
+        'tests/test_cli.py': 'from rq.cli import main\n\n\ndef test_main():\n    assert main\n',
+      },
+      errors: [{ path: 'rq/cli/__init__.py', line: 1, messageId: 'implicit', message: '`main` is imported into `rq.cli`' }],
+    },
+    {
       name: 'a stub hides an import without as, and says so with the diagnostic pyright gives for stubs',
       tree: {
         'pkg/py.typed': '',

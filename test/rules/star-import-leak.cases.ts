@@ -22,6 +22,18 @@ const cases: RuleCases = {
         'example/async_/settings.py': 'from ..settings import *\n\nROOT_URLCONF = "example.async_.urls"\n',
       },
     },
+    {
+      name: 'a test suite\'s helper package (nova.tests.fixtures: `from .nova import *`)',
+      tree: { 'nova/__init__.py': '', 'nova/tests/__init__.py': '', 'nova/tests/fixtures/__init__.py': 'from .nova import *\n', 'nova/tests/fixtures/nova.py': 'import fixtures\n\n\nclass Database(fixtures.Fixture): ...\n' },
+    },
+    {
+      name: 'what the target imports under TYPE_CHECKING or from its own top-level package never leaks',
+      tree: {
+        'wandb/__init__.py': '',
+        'wandb/sdk/__init__.py': 'from .lib import *\n',
+        'wandb/sdk/lib.py': 'import wandb\n\nTYPE_CHECKING = False\nif TYPE_CHECKING:\n    from typing import Awaitable\n\n\ndef run() -> None: ...\n',
+      },
+    },
     { name: 'the target has __all__', tree: { 'pkg/__init__.py': 'from .impl import *\n', 'pkg/impl.py': 'import os\n__all__ = ["run"]\ndef run(): pass\n' } },
     { name: 'the target imports only private names', tree: { 'pkg/__init__.py': 'from .impl import *\n', 'pkg/impl.py': 'import os as _os\ndef run(): pass\n' } },
     { name: 'third-party star imports are not ours to fix', tree: { 'm.py': 'from tkinter import *\n' } },
