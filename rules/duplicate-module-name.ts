@@ -45,6 +45,8 @@ export default defineRule({
         const pytestGroups = new Map<PythonProject, Map<string, ProjectFile[]>>();
         for (const file of project.files) {
           if (file.name === 'conftest.py' || !file.name.endsWith('.py') || !layout.usage.importedByPytest(file)) continue;
+          // A cookiecutter template's own tests run under pytest-cookies, by the template's author.
+          if (layout.usage.inTemplate(file.dir)) continue;
           const py = layout.projectOf(file.dir);
           if (layout.usage.pytest(py.dir).importMode === 'importlib') continue;
           const name = pytestModuleName(file);
@@ -57,7 +59,15 @@ export default defineRule({
         for (const [py, groups] of pytestGroups) {
           if (![...groups.values()].some((files) => files.length > 1) || !runsPytest(project, layout, py)) continue;
           const scope = pytestScope(project, layout, py);
-          const inScope = new Map([...groups].map(([name, files]) => [name, scope ? files.filter((f) => f.path.startsWith(scope)) : files]));
+          // Test modules that import their folder's modules by bare name (`from codediff import …`,
+          // `import train` in flax's examples) run only with that folder on sys.path, one folder per
+          // pytest run: such a project runs them apart (flax's run_all_tests.sh, one example at a time).
+          const apart = (files: ProjectFile[]): boolean => files.every((f) => layout.importedByBareName(f.dir, 'any'));
+          const inScope = new Map<string, ProjectFile[]>();
+          for (const [name, files] of groups) {
+            const kept = scope ? files.filter((f) => f.path.startsWith(scope)) : files;
+            if (!apart(kept)) inScope.set(name, kept);
+          }
           report('pytest', inScope, { mode: layout.usage.pytest(py.dir).importMode });
         }
 

@@ -48,6 +48,8 @@ export default defineRule({
           if (!file.name.endsWith('.py') || file.name.startsWith('.')) return false; // `.#x.py`: an editor's lock file
           const stem = file.name.slice(0, -3);
           if (isModuleName(stem) || (MIGRATION_FOLDERS.has(dir.name) && /^\d/.test(stem))) return false;
+          // A PyInstaller hook (`hook-samcli.py`): PyInstaller requires the name and loads it by path.
+          if (stem.startsWith('hook-')) return false;
           return layout.usage.of(file).role !== 'script'; // a script, run by path
         });
         if (bad.length === 0 || packageLoadsByName(dir)) return;

@@ -22752,6 +22752,7 @@ var require_usage = __commonJS({
     var TEST_DATA = { role: "data", live: false, why: "in a test tree, not collected by pytest" };
     var IMPORTABLE = { role: "package", live: true, why: "importable from an import root" };
     var UNUSED = { role: "data", live: false, why: "not imported, collected or run" };
+    var TEMPLATE = { role: "data", live: false, why: "in a cookiecutter template (cookiecutter.json)" };
     var TEST_TREE_NAME = /^(tests?|testing)([-_].*)?$|[-_]tests?$/i;
     var VENDORED_NAMES = /* @__PURE__ */ new Set(["_vendor", "vendor", "vendored", "_vendored", "third_party", "_third_party", "extern", "_extern"]);
     var usageStructures = /* @__PURE__ */ new WeakMap();
@@ -22819,6 +22820,9 @@ var require_usage = __commonJS({
         // A nested project inside a test tree (a test crate, a fixture project) is test data too.
         inTestTree: upward((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || pytestFor(d).testpaths.includes(d))),
         isVendored: upward((d) => VENDORED_NAMES.has(d.name)),
+        // A cookiecutter template the project ships or keeps (its own tests run under pytest-cookies, by
+        // the template's author); a template repository itself, cookiecutter.json at its root, is code.
+        inTemplate: upward((d) => d.files.has("cookiecutter.json") && base.projectOf(d).dir !== d),
         shippedDirs,
         toolLoaded,
         importableDir,
@@ -22836,7 +22840,7 @@ var require_usage = __commonJS({
     }
     function computeUsage(project, base) {
       const read = (rel) => project.readText(rel);
-      const { pytestFor, inTestTree, isVendored, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, folderFirst } = usageStructure(project, base);
+      const { pytestFor, inTestTree, isVendored, inTemplate, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, folderFirst } = usageStructure(project, base);
       const { rootsSearch } = base;
       const collectIgnored = /* @__PURE__ */ new Set();
       for (const file of project.files) {
@@ -22908,6 +22912,8 @@ var require_usage = __commonJS({
         const moduleNamed = isModuleNamed(file);
         if (isVendored(file.dir))
           u = VENDORED;
+        else if (inTemplate(file.dir))
+          u = TEMPLATE;
         else if (toolLoaded.has(file.dir))
           u = { role: "script", live: true, why: toolLoaded.get(file.dir) };
         else if (moduleNamed && shippedDirs.has(file.dir) && !inTestTree(file.dir))
@@ -22990,6 +22996,7 @@ var require_usage = __commonJS({
         of: (file) => usage.get(file) ?? { role: "data", live: false, why: "not a Python source" },
         inTestTree,
         isVendored,
+        inTemplate,
         pytest: (dir) => pytestFor(dir).config,
         collected,
         importedByPytest
@@ -24251,6 +24258,8 @@ var require_duplicate_module_name = __commonJS({
             for (const file of project.files) {
               if (file.name === "conftest.py" || !file.name.endsWith(".py") || !layout.usage.importedByPytest(file))
                 continue;
+              if (layout.usage.inTemplate(file.dir))
+                continue;
               const py = layout.projectOf(file.dir);
               if (layout.usage.pytest(py.dir).importMode === "importlib")
                 continue;
@@ -24268,7 +24277,13 @@ var require_duplicate_module_name = __commonJS({
               if (![...groups.values()].some((files) => files.length > 1) || !runsPytest(project, layout, py))
                 continue;
               const scope = pytestScope(project, layout, py);
-              const inScope = new Map([...groups].map(([name, files]) => [name, scope ? files.filter((f) => f.path.startsWith(scope)) : files]));
+              const apart = (files) => files.every((f) => layout.importedByBareName(f.dir, "any"));
+              const inScope = /* @__PURE__ */ new Map();
+              for (const [name, files] of groups) {
+                const kept = scope ? files.filter((f) => f.path.startsWith(scope)) : files;
+                if (!apart(kept))
+                  inScope.set(name, kept);
+              }
               report("pytest", inScope, { mode: layout.usage.pytest(py.dir).importMode });
             }
             const memos = /* @__PURE__ */ new Map([[true, /* @__PURE__ */ new Map()], [false, /* @__PURE__ */ new Map()]]);
@@ -25054,6 +25069,8 @@ var require_invalid_module_name = __commonJS({
                 return false;
               const stem = file.name.slice(0, -3);
               if ((0, names_1.isModuleName)(stem) || MIGRATION_FOLDERS.has(dir.name) && /^\d/.test(stem))
+                return false;
+              if (stem.startsWith("hook-"))
                 return false;
               return layout.usage.of(file).role !== "script";
             });

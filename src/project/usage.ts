@@ -30,6 +30,8 @@ export interface Usage {
   inTestTree(dir: Directory): boolean;
   /** Whether a folder is (inside) vendored third-party code. */
   isVendored(dir: Directory): boolean;
+  /** Whether a folder is (inside) a cookiecutter template below its project's folder: data. */
+  inTemplate(dir: Directory): boolean;
   /** The pytest settings that apply to a folder. */
   pytest(dir: Directory): PytestConfig;
   /** Whether pytest collects this file as a test module or conftest. */
@@ -53,6 +55,7 @@ const COLLECTED: FileUsage = { role: 'test', live: true, why: 'a test module pyt
 const TEST_DATA: FileUsage = { role: 'data', live: false, why: 'in a test tree, not collected by pytest' };
 const IMPORTABLE: FileUsage = { role: 'package', live: true, why: 'importable from an import root' };
 const UNUSED: FileUsage = { role: 'data', live: false, why: 'not imported, collected or run' };
+const TEMPLATE: FileUsage = { role: 'data', live: false, why: 'in a cookiecutter template (cookiecutter.json)' };
 
 /** `tests/`, `testing/`, `test-crates/`, `tests_core/`, `unit_tests/`: folders of a test suite and its data. */
 const TEST_TREE_NAME = /^(tests?|testing)([-_].*)?$|[-_]tests?$/i;
@@ -70,6 +73,8 @@ interface UsageStructure {
   pytestFor(dir: Directory): PytestSettings;
   inTestTree(dir: Directory): boolean;
   isVendored(dir: Directory): boolean;
+  /** Whether a folder is (inside) a cookiecutter template below its project's folder. */
+  inTemplate(dir: Directory): boolean;
   /** Folders whose modules are package code in a wheel. */
   shippedDirs: Set<Directory>;
   /** Folders whose modules a tool loads by path, and which tool. */
@@ -151,6 +156,9 @@ function computeUsageStructure(project: Project, base: LayoutBase): UsageStructu
     // A nested project inside a test tree (a test crate, a fixture project) is test data too.
     inTestTree: upward((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || pytestFor(d).testpaths.includes(d))),
     isVendored: upward((d) => VENDORED_NAMES.has(d.name)),
+    // A cookiecutter template the project ships or keeps (its own tests run under pytest-cookies, by
+    // the template's author); a template repository itself, cookiecutter.json at its root, is code.
+    inTemplate: upward((d) => d.files.has('cookiecutter.json') && base.projectOf(d).dir !== d),
     shippedDirs,
     toolLoaded,
     importableDir,
@@ -167,7 +175,7 @@ function computeUsageStructure(project: Project, base: LayoutBase): UsageStructu
 
 export function computeUsage(project: Project, base: LayoutBase): Usage {
   const read = (rel: string): string | null => project.readText(rel);
-  const { pytestFor, inTestTree, isVendored, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, folderFirst } = usageStructure(project, base);
+  const { pytestFor, inTestTree, isVendored, inTemplate, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, folderFirst } = usageStructure(project, base);
   const { rootsSearch } = base;
 
   // Folders and files that conftest.py files tell pytest to skip (literal lists only).
@@ -234,6 +242,7 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     // A file no dotted name can spell is never package code, whatever folder it is in.
     const moduleNamed = isModuleNamed(file);
     if (isVendored(file.dir)) u = VENDORED;
+    else if (inTemplate(file.dir)) u = TEMPLATE;
     else if (toolLoaded.has(file.dir)) u = { role: 'script', live: true, why: toolLoaded.get(file.dir)! };
     else if (moduleNamed && shippedDirs.has(file.dir) && !inTestTree(file.dir)) u = SHIPPED;
     else if (collected(file)) u = file.name === 'conftest.py' ? CONFTEST : COLLECTED;
@@ -310,6 +319,7 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     of: (file) => usage.get(file) ?? { role: 'data', live: false, why: 'not a Python source' },
     inTestTree,
     isVendored,
+    inTemplate,
     pytest: (dir) => pytestFor(dir).config,
     collected,
     importedByPytest,

@@ -355,6 +355,19 @@ const cases: Case[] = [
     },
     findings: [],
   },
+  {
+    name: 'a cookiecutter template shipped in a package: its own tests run under pytest-cookies, not the project\'s pytest (aws-sam-cli)',
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'pytest.ini': '[pytest]\n',
+      'lib/__init__.py': '',
+      'lib/templates/cookiecutter-java-maven/cookiecutter.json': '{"project_name": "app"}\n',
+      'lib/templates/cookiecutter-java-maven/tests/test_cookiecutter.py': 'def test_project(cookies):\n    assert cookies.bake().exit_code == 0\n',
+      'lib/templates/cookiecutter-java-gradle/cookiecutter.json': '{"project_name": "app"}\n',
+      'lib/templates/cookiecutter-java-gradle/tests/test_cookiecutter.py': 'def test_project(cookies):\n    assert cookies.bake().exit_code == 0\n',
+    },
+    findings: [],
+  },
   // True positives that must stay.
   {
     name: 'TP: a folder of examples imported by tests, holding only subfolders',

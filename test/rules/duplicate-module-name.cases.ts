@@ -12,6 +12,17 @@ const preCommitMypy = (extra = ''): string =>
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'test modules that import their folder\'s modules by bare name run one folder at a time (flax\'s examples/<ex>/train_test.py)',
+      tree: {
+        'pyproject.toml': '[project]\nname = "pkg"\n\n[tool.pytest.ini_options]\naddopts = "-ra"\n',
+        'pkg/__init__.py': '',
+        'examples/lm1b/train.py': 'def step():\n    return 1\n',
+        'examples/lm1b/train_test.py': 'import train\n\n\ndef test_step():\n    assert train.step()\n',
+        'examples/mnist/train.py': 'def step():\n    return 2\n',
+        'examples/mnist/train_test.py': 'import train\n\n\ndef test_step():\n    assert train.step()\n',
+      },
+    },
     { name: 'test modules with different basenames', tree: { 'tests/a/test_x.py': test('a'), 'tests/b/test_y.py': test('b') } },
     {
       name: 'same basename inside packages (their package names differ)',

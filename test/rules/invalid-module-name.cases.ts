@@ -2,6 +2,10 @@ import type { RuleCases } from '../../src/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a PyInstaller hook, which PyInstaller names hook-<module>.py and loads by path (aws-sam-cli\'s installer/pyinstaller/)',
+      tree: { 'pyproject.toml': '[project]\nname = "app"\n', 'app/__init__.py': '', 'app/installer/__init__.py': '', 'app/installer/hook-app.py': 'hiddenimports = ["app.cli"]\n', 'app/main.py': 'from app import installer\n' },
+    },
     { name: 'scripts outside packages may have any name', tree: { 'scripts/build-docs.py': '', 'my-tool.py': '' } },
     { name: 'a script with a shebang', tree: { 'pkg/__init__.py': '', 'pkg/run-me.py': '#!/usr/bin/env python3\n' } },
     { name: 'a script with a __main__ guard', tree: { 'pkg/__init__.py': '', 'pkg/update-data.py': 'if __name__ == "__main__":\n    main()\n' } },
