@@ -50,6 +50,8 @@ export default defineRule({
                   if (fact.level > 0 && !shipped.has(module.file.dir)) continue;
                   const missing = dirs.find((d) => !shipped.has(d) && wheel.roots.every((r) => r !== d));
                   if (!missing) continue;
+                  // A VCS file finder ships the tracked files below a shipped package as package data.
+                  if (py.config.shipsTrackedFiles && [...missing.files.values()].some((f) => f.tracked)) continue;
                   const list = found.get(missing) ?? [];
                   list.push({ module, fact, name });
                   found.set(missing, list);

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
-import { omittedByFindPackages, wheelOmissionClause } from '../src/project/backends/setuptools';
+import { omittedByFindPackages, wheelOmissionClause, wheelPackages } from '../src/project/backends/setuptools';
+import { isPythonSource } from '../src/project/project';
 import { defineRule } from '../src/engine/rule';
 import { layoutOf, MAX_EVIDENCE } from '../src/project/layout';
 import { initFile } from '../src/project/resolve';
@@ -42,6 +43,10 @@ export default defineRule({
         // Beside a module of the same name (`api.py` and `api/`), the module is what the name
         // imports; an `__init__.py` would make the folder shadow it.
         if (dir.parent?.files.has(`${dir.name}.py`)) return;
+        // A folder of packages only, no module of its own, that the wheel ships as a namespace
+        // package (setuptools' src-layout discovery finds PEP 420 packages): a namespace container,
+        // shaped so on purpose (Zope's `Shared/DC/`, shared with other distributions).
+        if (![...dir.files.keys()].some(isPythonSource) && [...(wheelPackages(py)?.packages.values() ?? [])].includes(dir)) return;
         // Only a folder every dotted name can spell is a package Python could import.
         if (!layout.importName(dir).split('.').every(isIdentifier)) return;
         if ([...dir.files.keys()].some(isMisspelledInit)) return; // misspelled-init reports it, with its fix

@@ -8288,6 +8288,7 @@ var require_build_config = __commonJS({
     exports2.normalizeDir = normalizeDir;
     exports2.parseSetupCfg = parseSetupCfg;
     var toml_1 = require_toml();
+    var FILE_FINDERS = /^(setuptools[-_.]scm|setuptools[-_.]git|setuptools[-_.]svn|setuptools[-_.]hg)\b/i;
     var BACKENDS = [
       ["setuptools", "setuptools"],
       ["hatchling", "hatchling"],
@@ -8301,7 +8302,7 @@ var require_build_config = __commonJS({
     var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
     var get = (t, ...keys) => keys.reduce((o, k) => isTable(o) ? o[k] : void 0, t);
     function readBuildConfig(files) {
-      const config = { backend: "setuptools", name: null, roots: [], setuptools: null, namespaces: false, builds: false, notes: [] };
+      const config = { backend: "setuptools", name: null, roots: [], setuptools: null, namespaces: false, builds: false, shipsTrackedFiles: false, notes: [] };
       let py = {};
       if (files.pyproject !== null) {
         try {
@@ -8375,6 +8376,10 @@ var require_build_config = __commonJS({
     }
     function readSetuptools(config, py, files, cfg, setupPy) {
       const tool = get(py, "tool", "setuptools");
+      const finder = strings(get(py, "build-system", "requires")).some((r) => FILE_FINDERS.test(r.trim()));
+      const includeData = get(tool, "include-package-data") ?? (get(py, "project") !== void 0 ? true : void 0);
+      const cfgData = cfg?.get("options")?.get("include_package_data")?.value;
+      config.shipsTrackedFiles = finder && (includeData === true || includeData === void 0 && /^(true|1|yes|on)$/i.test(cfgData ?? ""));
       const packageDir = get(tool, "package-dir");
       if (isTable(packageDir) && typeof packageDir[""] === "string")
         config.roots.push(packageDir[""]);
@@ -23963,6 +23968,8 @@ var require_dist_omits_package = __commonJS({
                       const missing = dirs.find((d) => !shipped.has(d) && wheel.roots.every((r) => r !== d));
                       if (!missing)
                         continue;
+                      if (py.config.shipsTrackedFiles && [...missing.files.values()].some((f) => f.tracked))
+                        continue;
                       const list = found.get(missing) ?? [];
                       list.push({ module: module3, fact, name });
                       found.set(missing, list);
@@ -25100,6 +25107,7 @@ var require_missing_init = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var picomatch_1 = __importDefault2(require_picomatch2());
     var setuptools_12 = require_setuptools();
+    var project_1 = require_project();
     var rule_12 = require_rule();
     var layout_12 = require_layout();
     var resolve_1 = require_resolve();
@@ -25141,6 +25149,8 @@ var require_missing_init = __commonJS({
             if ((0, usage_1.underIgnoredName)(dir, py.dir, ignored))
               return;
             if (dir.parent?.files.has(`${dir.name}.py`))
+              return;
+            if (![...dir.files.keys()].some(project_1.isPythonSource) && [...(0, setuptools_12.wheelPackages)(py)?.packages.values() ?? []].includes(dir))
               return;
             if (!layout.importName(dir).split(".").every(names_1.isIdentifier))
               return;

@@ -39,9 +39,18 @@ export interface BuildConfig {
    * helper) builds nothing.
    */
   builds: boolean;
+  /**
+   * setuptools only: every file git tracks under a shipped package goes into the wheel as package
+   * data, subfolders' modules included: a VCS file finder (setuptools-scm …) is a build requirement
+   * and include-package-data is on (the default for a pyproject `[project]`).
+   */
+  shipsTrackedFiles: boolean;
   /** Problems reading the files (broken TOML), as human-readable notes. */
   notes: string[];
 }
+
+/** setuptools plugins that list the files version control tracks (`setuptools.file_finders`). */
+const FILE_FINDERS = /^(setuptools[-_.]scm|setuptools[-_.]git|setuptools[-_.]svn|setuptools[-_.]hg)\b/i;
 
 export interface MetadataFiles {
   pyproject: string | null;
@@ -65,7 +74,7 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 const get = (t: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((o, k) => (isTable(o) ? o[k] : undefined), t);
 
 export function readBuildConfig(files: MetadataFiles): BuildConfig {
-  const config: BuildConfig = { backend: 'setuptools', name: null, roots: [], setuptools: null, namespaces: false, builds: false, notes: [] };
+  const config: BuildConfig = { backend: 'setuptools', name: null, roots: [], setuptools: null, namespaces: false, builds: false, shipsTrackedFiles: false, notes: [] };
   let py: Table = {};
   if (files.pyproject !== null) {
     try {
@@ -136,6 +145,10 @@ export function readBuildConfig(files: MetadataFiles): BuildConfig {
 
 function readSetuptools(config: BuildConfig, py: Table, files: MetadataFiles, cfg: SetupCfg | null, setupPy: string | null): void {
   const tool = get(py, 'tool', 'setuptools');
+  const finder = strings(get(py, 'build-system', 'requires')).some((r) => FILE_FINDERS.test(r.trim()));
+  const includeData = get(tool, 'include-package-data') ?? (get(py, 'project') !== undefined ? true : undefined);
+  const cfgData = cfg?.get('options')?.get('include_package_data')?.value;
+  config.shipsTrackedFiles = finder && (includeData === true || (includeData === undefined && /^(true|1|yes|on)$/i.test(cfgData ?? '')));
   const packageDir = get(tool, 'package-dir');
   if (isTable(packageDir) && typeof packageDir[''] === 'string') config.roots.push(packageDir['']);
   const packages = get(tool, 'packages');

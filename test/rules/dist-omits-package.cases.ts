@@ -4,6 +4,16 @@ const setupPy = (args: string) => `from setuptools import setup, find_packages\n
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a VCS file finder in the build requirements ships the tracked files below a listed package as package data (prefect-aws, setuptools_scm)',
+      git: 'add',
+      tree: {
+        'pyproject.toml': '[build-system]\nrequires = ["setuptools>=45", "wheel", "setuptools_scm>=6.2"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "pkg"\nversion = "1"\n\n[tool.setuptools]\npackages = ["pkg"]\n',
+        'pkg/__init__.py': 'from pkg.workers.ecs import Worker\n',
+        'pkg/workers/__init__.py': '',
+        'pkg/workers/ecs.py': 'class Worker: ...\n',
+      },
+    },
     { name: 'every imported folder is a package', tree: { 'setup.py': setupPy('find_packages()'), 'app/__init__.py': '', 'app/main.py': 'from app.routers import todos\n', 'app/routers/__init__.py': '', 'app/routers/todos.py': '' } },
     { name: 'pyproject find takes namespace folders by default', tree: { 'pyproject.toml': '[tool.setuptools.packages.find]\ninclude = ["app*"]\n', 'app/__init__.py': '', 'app/main.py': 'from app.routers import todos\n', 'app/routers/todos.py': '' } },
     { name: 'imports of tests are not shipped code', tree: { 'setup.py': setupPy('find_packages(exclude=["tests", "tests.*"])'), 'app/__init__.py': '', 'tests/__init__.py': '', 'tests/test_x.py': 'from tests.helpers.h import f\n', 'tests/helpers/h.py': '' } },
@@ -15,6 +25,17 @@ const cases: RuleCases = {
     { name: 'other backends ship whole folders', tree: { 'pyproject.toml': '[build-system]\nbuild-backend = "hatchling.build"\n[project]\nname = "app"\n', 'app/__init__.py': '', 'app/main.py': 'from app.routers import todos\n', 'app/routers/todos.py': '' } },
   ],
   invalid: [
+    {
+      name: 'a VCS file finder, but include-package-data turned off',
+      git: 'add',
+      tree: {
+        'pyproject.toml': '[build-system]\nrequires = ["setuptools>=45", "setuptools_scm>=6.2"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "pkg"\nversion = "1"\n\n[tool.setuptools]\npackages = ["pkg"]\ninclude-package-data = false\n',
+        'pkg/__init__.py': 'from pkg.workers.ecs import Worker\n',
+        'pkg/workers/__init__.py': '',
+        'pkg/workers/ecs.py': 'class Worker: ...\n',
+      },
+      errors: [{ path: 'pkg/__init__.py', line: 1, messageId: 'omitted', message: 'leaves `pkg/workers/` out of the wheel' }],
+    },
     {
       name: 'find_packages() and an init-less subpackage imported by the code',
       tree: { 'setup.py': setupPy('find_packages()'), 'app/__init__.py': '', 'app/main.py': 'import os\nfrom app.routers import todos\n', 'app/routers/todos.py': '' },

@@ -92,6 +92,16 @@ const cases: RuleCases = {
         'tests/pkg/draw/test_draw.py': 'from tests.pkg.helpers import make\n\n\ndef test_draw():\n    assert make()\n',
       },
     },
+    {
+      name: 'folders with no modules of their own, only packages, that the wheel ships as namespace packages (Zope\'s src/Shared/DC/)',
+      tree: {
+        'pyproject.toml': '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "zope"\nversion = "1"\n',
+        'src/App/__init__.py': '',
+        'src/App/special.py': 'from Shared.DC.Scripts.Bindings import Bindings\n',
+        'src/Shared/DC/Scripts/__init__.py': '',
+        'src/Shared/DC/Scripts/Bindings.py': 'class Bindings: ...\n',
+      },
+    },
   ],
   invalid: [
     {

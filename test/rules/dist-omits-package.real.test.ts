@@ -1,0 +1,53 @@
+/**
+ * dist-omits-package's claim checked with the real backend: setuptools' PEP 517 `build_wheel`
+ * builds the project from its git checkout (committed), and the rule reports a folder exactly when the wheel
+ * lacks its modules. With setuptools-scm among the build requirements, its file finder makes every
+ * tracked file below a listed package package data (prefect-aws' `packages = ["prefect_aws"]`
+ * ships `prefect_aws/workers/`), unless include-package-data is off.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { cli, json } from '../helpers/cli';
+import { needs } from '../helpers/tools';
+import { makeTree } from '../helpers/tree';
+
+const PYTHON = '/usr/bin/python3';
+const usable = fs.existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import setuptools, wheel, setuptools_scm']).status === 0;
+const { it } = needs(usable ? null : `setuptools, wheel or setuptools_scm missing from ${PYTHON} (.ci/run installs them)`);
+
+/** The files of the wheel setuptools builds for `dir`. */
+function wheelFiles(dir: string): string[] {
+  const script = [
+    'import contextlib, os, sys, zipfile',
+    'from setuptools import build_meta',
+    'root = sys.argv[1]',
+    'os.chdir(root)',
+    'with contextlib.redirect_stdout(sys.stderr):',
+    '    name = build_meta.build_wheel(os.path.join(root, "dist"))',
+    'print("\\n".join(sorted(n for n in zipfile.ZipFile(os.path.join(root, "dist", name)).namelist() if ".dist-info/" not in n)))',
+  ].join('\n');
+  const r = spawnSync(PYTHON, ['-c', script, dir], { encoding: 'utf8' });
+  expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr.slice(-800) }).toEqual({ status: 0, stderr: '' });
+  return r.stdout.trim().split('\n');
+}
+
+const project = (setuptools: string) => ({
+  'pyproject.toml': `[build-system]\nrequires = ["setuptools>=45", "wheel", "setuptools_scm>=6.2"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "pkg"\nversion = "1.0"\n\n[tool.setuptools]\n${setuptools}`,
+  '.gitignore': 'dist/\nbuild/\n*.egg-info/\n',
+  'pkg/__init__.py': 'from pkg.workers.ecs import Worker\n',
+  'pkg/workers/__init__.py': '',
+  'pkg/workers/ecs.py': 'class Worker: ...\n',
+});
+
+it.each([
+  ['with setuptools-scm, the tracked subpackage ships as package data: not reported', 'packages = ["pkg"]\n', true],
+  ['with include-package-data off, the wheel lacks it: reported', 'packages = ["pkg"]\ninclude-package-data = false\n', false],
+])('%s', (_name, setuptools, ships) => {
+  const dir = makeTree(project(setuptools), 'add');
+  // setuptools-scm's git file finder lists the files of a checkout with a commit.
+  expect(spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@localhost', 'commit', '-qm', 'init'], { cwd: dir }).status).toBe(0);
+  const reported = json(cli(dir, '--format', 'json', '--no-cache', '.')).diagnostics.filter((d) => d.rule === 'dist-omits-package').map((d) => d.path);
+  const files = wheelFiles(dir);
+  expect(files.includes('pkg/workers/ecs.py')).toBe(ships);
+  expect(reported).toEqual(ships ? [] : ['pkg/__init__.py']);
+});
