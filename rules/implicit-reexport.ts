@@ -85,6 +85,9 @@ export default defineRule({
             // A private name stays private; a dunder (`__version__`) is public and needs exporting.
             const isPrivate = bound.startsWith('_') && !/^__\w+__$/.test(bound);
             if (n.name === '*' || isPrivate || n.asname === n.name || names.has(bound)) continue;
+            // A hook a tool looks up as an attribute (`%load_ext rich` calls rich.load_ipython_extension):
+            // nobody imports it, and `__all__` would put it in `import *`.
+            if (ATTRIBUTE_HOOKS.has(bound)) continue;
             // Imported to be used here, not to be exported: the module's own business.
             if (usedOutsideImports(text, bound)) continue;
             // In a subpackage, only what code outside takes from it (`from rq.cli import main`, not
@@ -105,6 +108,9 @@ export default defineRule({
     };
   },
 });
+
+/** Functions IPython and Jupyter look up on a package by name. */
+const ATTRIBUTE_HOOKS = new Set(['load_ipython_extension', 'unload_ipython_extension', 'load_jupyter_server_extension']);
 
 /**
  * Dotted names of the modules that live code imports from outside their own top-level package, and

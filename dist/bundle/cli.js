@@ -5997,7 +5997,8 @@ var require_facts = __commonJS({
     var scanner_1 = require_scanner();
     var strings_1 = require_strings();
     var NOQA_CODES = {
-      F401: ["implicit-reexport"],
+      // Not F401 (unused import): on an `__init__.py`'s import it marks a re-export the maintainer
+      // means to keep, which implicit-reexport exists to make visible to type checkers.
       F822: ["all-undefined"],
       INP001: ["implicit-namespace-package", "missing-init"],
       PLE0604: ["all-non-string"],
@@ -20124,7 +20125,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "a829fafb8feb98fc18018337858a6d973ba66660";
+        scanner = "214c751aaa44a4f84b0e3f2b214c55d85a4ba46d";
       else {
         try {
           scanner = scannerSourceHash(path2.join(__dirname, "..", "python"), path2.extname(__filename));
@@ -24615,6 +24616,8 @@ var require_implicit_reexport = __commonJS({
                 const isPrivate = bound.startsWith("_") && !/^__\w+__$/.test(bound);
                 if (n.name === "*" || isPrivate || n.asname === n.name || names.has(bound))
                   continue;
+                if (ATTRIBUTE_HOOKS.has(bound))
+                  continue;
                 if (usedOutsideImports(text, bound))
                   continue;
                 if (pkg.includes(".") && !publicUse.has(`${pkg}\0${bound}`) && !publicUse.has(`${pkg}\0*`))
@@ -24632,6 +24635,7 @@ var require_implicit_reexport = __commonJS({
         };
       }
     });
+    var ATTRIBUTE_HOOKS = /* @__PURE__ */ new Set(["load_ipython_extension", "unload_ipython_extension", "load_jupyter_server_extension"]);
     function importedFromOutside(project) {
       const layout = (0, layout_12.layoutOf)(project);
       const out = /* @__PURE__ */ new Set();

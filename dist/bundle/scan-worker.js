@@ -845,7 +845,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "a829fafb8feb98fc18018337858a6d973ba66660";
+        scanner = "214c751aaa44a4f84b0e3f2b214c55d85a4ba46d";
       else {
         try {
           scanner = scannerSourceHash(path.join(__dirname, "..", "python"), path.extname(__filename));
@@ -2465,7 +2465,8 @@ var require_facts = __commonJS({
     var scanner_1 = require_scanner();
     var strings_1 = require_strings();
     var NOQA_CODES = {
-      F401: ["implicit-reexport"],
+      // Not F401 (unused import): on an `__init__.py`'s import it marks a re-export the maintainer
+      // means to keep, which implicit-reexport exists to make visible to type checkers.
       F822: ["all-undefined"],
       INP001: ["implicit-namespace-package", "missing-init"],
       PLE0604: ["all-non-string"],

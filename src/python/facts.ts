@@ -126,7 +126,8 @@ export interface Directive {
  * for the rule that reports what pyright would.
  */
 const NOQA_CODES: Record<string, string[]> = {
-  F401: ['implicit-reexport'],
+  // Not F401 (unused import): on an `__init__.py`'s import it marks a re-export the maintainer
+  // means to keep, which implicit-reexport exists to make visible to type checkers.
   F822: ['all-undefined'],
   INP001: ['implicit-namespace-package', 'missing-init'],
   PLE0604: ['all-non-string'],

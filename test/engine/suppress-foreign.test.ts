@@ -46,16 +46,18 @@ describe('suppression comments as ruff reads them', () => {
   });
   it.each([
     ['a # noqa on the first line of a parenthesized from-import covers the whole statement', 'from .core import (  # noqa\n    A,\n    B,\n)\n'],
-    ['so does # noqa: F401 there', 'from .core import (  # noqa: F401\n    A,\n    B,\n)\n'],
     ['and # dunderlint: disable= there', 'from .core import (  # dunderlint: disable=implicit-reexport\n    A,\n    B,\n)\n'],
     ['# ruff: noqa on its own line exempts the file', '# ruff: noqa\nfrom .core import (\n    A,\n    B,\n)\n'],
     ['# flake8: noqa, which ruff also reads, exempts the file', '# flake8: noqa\nfrom .core import A, B\n'],
-    ['# ruff: noqa: F401 exempts the file from the rule that checks the same thing', '# ruff: noqa: F401\nfrom .core import A, B\n'],
+    ['# ruff: noqa: F822 exempts the file from the rule that checks the same thing', '# ruff: noqa: F822\nfrom .core import A, B\n__all__ = ["A", "B", "missing"]\n'],
   ])('%s', async (_name, init) => {
     expect(await typedPackage(init)).toEqual([]);
   });
   it.each([
     ['a # noqa on a later line of the statement covers only that line', 'from .core import (\n    A,  # noqa\n    B,\n)\n', ['implicit-reexport:pkg/__init__.py:3']],
+    ['# noqa: F401 (unused import) keeps a re-export the type checkers must still see', 'from .core import (  # noqa: F401\n    A,\n    B,\n)\n', ['implicit-reexport:pkg/__init__.py:2', 'implicit-reexport:pkg/__init__.py:3']],
+    ['without it, that __all__ is reported', 'from .core import A, B\n__all__ = ["A", "B", "missing"]\n', ['all-undefined:pkg/__init__.py:2']],
+    ['# ruff: noqa: F401 neither', '# ruff: noqa: F401\nfrom .core import A, B\n', ['implicit-reexport:pkg/__init__.py:2', 'implicit-reexport:pkg/__init__.py:2']],
     ['# ruff: noqa with an unrelated code exempts nothing', '# ruff: noqa: E501\nfrom .core import A, B\n', ['implicit-reexport:pkg/__init__.py:2', 'implicit-reexport:pkg/__init__.py:2']],
     ['a file-level comment after code on its line is not one', 'X = 1  # ruff: noqa\nfrom .core import A, B\n', ['implicit-reexport:pkg/__init__.py:2', 'implicit-reexport:pkg/__init__.py:2']],
   ])('%s', async (_name, init, expected) => {

@@ -3,6 +3,10 @@ import type { RuleCases } from '../../src/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'an IPython extension hook, which IPython looks up as an attribute (rich.load_ipython_extension)',
+      tree: { 'rich/py.typed': '', 'rich/__init__.py': 'from ._extension import load_ipython_extension  # noqa: F401\n\n__all__ = ["print"]\n\n\ndef print(): ...\n', 'rich/_extension.py': 'def load_ipython_extension(ip): ...\n' },
+    },
+    {
       name: 'a test package whose helpers other tests import is no API (xarray.tests)',
       tree: {
         'pkg/__init__.py': '',
