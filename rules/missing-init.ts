@@ -1,10 +1,11 @@
 import picomatch from 'picomatch';
 import { omittedByFindPackages, wheelOmissionClause, wheelPackages } from '../src/project/backends/setuptools';
+import type { Directory } from '../src/project/model';
 import { isPythonSource } from '../src/project/project';
 import { defineRule } from '../src/engine/rule';
 import { layoutOf, MAX_EVIDENCE } from '../src/project/layout';
 import { initFile } from '../src/project/resolve';
-import { DEFAULT_IGNORE_NAMES, underIgnoredName } from '../src/project/usage';
+import { DEFAULT_IGNORE_NAMES, importTargets, underIgnoredName } from '../src/project/usage';
 import { isIdentifier, isMisspelledInit } from '../src/python/names';
 import type { Location } from '../src/types';
 
@@ -43,6 +44,9 @@ export default defineRule({
         // Beside a module of the same name (`api.py` and `api/`), the module is what the name
         // imports; an `__init__.py` would make the folder shadow it.
         if (dir.parent?.files.has(`${dir.name}.py`)) return;
+        // A Go module or a Rust crate with a Python helper that a build hook imports (wandb's
+        // `core/hatch.py` beside `go.mod`): another language's project, not a package.
+        if (dir.files.has('go.mod') || dir.files.has('Cargo.toml')) return;
         // A folder of packages only, no module of its own, that the wheel ships as a namespace
         // package (setuptools' src-layout discovery finds PEP 420 packages): a namespace container,
         // shaped so on purpose (Zope's `Shared/DC/`, shared with other distributions).
@@ -71,6 +75,11 @@ export default defineRule({
         // `__init__.py`: a test tree of namespace packages is what that mode is for (scikit-image).
         if (!evidence.fromPackageCode && layout.usage.inTestTree(dir) && layout.usage.pytest(dir).importMode === 'importlib') return;
         const { uses, count: n } = evidence;
+        // Imports that go on through a nested project's folder (`from client.python.test import x`
+        // where `client/python/` holds a pyproject.toml) use a path hack, not a package: an
+        // `__init__.py` here is not the remedy.
+        const projectDirs = layout.projects.map((p) => p.dir);
+        if (uses.every((u) => importTargets(u.fact).some((target) => throughNestedProject(dir, target, projectDirs)))) return;
         // Tests that hand the folder (or an init-less folder above it) around as a directory
         // (`os.path.join(HERE, "dummy_plugins")`, `Path(...) / "projects"`) load what it holds by
         // path: a fixture tree (pelican's plugin trees), even where one test also imports from it.
@@ -124,3 +133,15 @@ function handsAroundFolder(text: string, names: readonly string[]): boolean {
   });
 }
 
+/** The dotted name goes on from `dir` into the folder of another project (one of `projectDirs`). */
+function throughNestedProject(dir: Directory, name: string, projectDirs: readonly Directory[]): boolean {
+  const parts = name.split('.');
+  const at = parts.indexOf(dir.name);
+  let d: Directory | undefined = dir;
+  for (const part of at < 0 ? [] : parts.slice(at + 1)) {
+    d = d.dirs.get(part);
+    if (!d) return false;
+    if (projectDirs.includes(d)) return true;
+  }
+  return false;
+}

@@ -22790,14 +22790,22 @@ var require_usage = __commonJS({
             shippedDirs.add(dir);
       }
       const toolLoaded = toolLoadedDirs(base, read);
-      const markSphinx = (dir) => {
+      const markToolLoaded = (dir) => {
         const isDocs = dir.files.has("conf.py") && ["index.rst", "index.md", "index.txt", "Makefile", "make.bat"].some((n) => dir.files.has(n));
         if (isDocs && !toolLoaded.has(dir))
           toolLoaded.set(dir, "Sphinx documentation, loaded by path (conf.py)");
+        if (dir.files.has("env.py") && dir.files.has("script.py.mako") && !toolLoaded.has(dir)) {
+          const mark = (d) => {
+            toolLoaded.set(d, "an Alembic environment, loaded by path (env.py, script.py.mako)");
+            for (const c of d.dirs.values())
+              mark(c);
+          };
+          mark(dir);
+        }
         for (const c of dir.dirs.values())
-          markSphinx(c);
+          markToolLoaded(c);
       };
-      markSphinx(project.tree);
+      markToolLoaded(project.tree);
       const importable = /* @__PURE__ */ new Map();
       const importableDir = (dir) => {
         let v = importable.get(dir);
@@ -22824,7 +22832,8 @@ var require_usage = __commonJS({
       return {
         pytestFor,
         // A nested project inside a test tree (a test crate, a fixture project) is test data too.
-        inTestTree: upward((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || pytestFor(d).testpaths.includes(d))),
+        // A package in the wheel that `testpaths` lists (for its doctests: zarr, statsmodels) stays package code.
+        inTestTree: upward((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || pytestFor(d).testpaths.includes(d) && !shippedDirs.has(d))),
         isVendored: upward((d) => VENDORED_NAMES.has(d.name)),
         // A cookiecutter template the project ships or keeps (its own tests run under pytest-cookies, by
         // the template's author); a template repository itself, cookiecutter.json at its root, is code.
@@ -23093,7 +23102,7 @@ var require_usage = __commonJS({
       }
       return out;
     }
-    exports2.DEFAULT_IGNORE_NAMES = ["fixtures", "data", "*_data", "testdata", "resources", "templates", "example_scripts", "versions", "migrations", "static", "assets"];
+    exports2.DEFAULT_IGNORE_NAMES = ["fixtures", "data", "*_data", "testdata", "testfiles", "resources", "templates", "example_scripts", "versions", "migrations", "static", "assets", "Extensions"];
     function underIgnoredName(dir, projectDir, matches) {
       for (let d = dir; d && d !== projectDir; d = d.parent)
         if (matches(d.name))
@@ -25154,6 +25163,8 @@ var require_missing_init = __commonJS({
               return;
             if (dir.parent?.files.has(`${dir.name}.py`))
               return;
+            if (dir.files.has("go.mod") || dir.files.has("Cargo.toml"))
+              return;
             if (![...dir.files.keys()].some(project_1.isPythonSource) && [...(0, setuptools_12.wheelPackages)(py)?.packages.values() ?? []].includes(dir))
               return;
             if (!layout.importName(dir).split(".").every(names_1.isIdentifier))
@@ -25175,6 +25186,9 @@ var require_missing_init = __commonJS({
             if (!evidence.fromPackageCode && layout.usage.inTestTree(dir) && layout.usage.pytest(dir).importMode === "importlib")
               return;
             const { uses, count: n } = evidence;
+            const projectDirs = layout.projects.map((p) => p.dir);
+            if (uses.every((u) => (0, usage_1.importTargets)(u.fact).some((target) => throughNestedProject(dir, target, projectDirs))))
+              return;
             if (!evidence.fromPackageCode) {
               const named = [];
               for (let d = dir; d && d !== py.dir && !(0, resolve_1.initFile)(d); d = d.parent)
@@ -25218,6 +25232,19 @@ var require_missing_init = __commonJS({
         const slash = new RegExp(`/\\s*${q}(?!\\s*/)`);
         return text.includes(name) && (join.test(text) || slash.test(text));
       });
+    }
+    function throughNestedProject(dir, name, projectDirs) {
+      const parts = name.split(".");
+      const at = parts.indexOf(dir.name);
+      let d = dir;
+      for (const part of at < 0 ? [] : parts.slice(at + 1)) {
+        d = d.dirs.get(part);
+        if (!d)
+          return false;
+        if (projectDirs.includes(d))
+          return true;
+      }
+      return false;
     }
   }
 });

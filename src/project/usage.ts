@@ -121,13 +121,22 @@ function computeUsageStructure(project: Project, base: LayoutBase): UsageStructu
   }
 
   const toolLoaded = toolLoadedDirs(base, read);
-  // Sphinx loads a documentation folder's conf.py by path; the examples below it are data.
-  const markSphinx = (dir: Directory): void => {
+  // Sphinx loads a documentation folder's conf.py by path; the examples below it are data. Alembic
+  // loads an environment (`env.py` beside its `script.py.mako` template) by path, wherever its
+  // alembic.ini is and however it names the folder (prefect's `prefect:server:database:_migrations`).
+  const markToolLoaded = (dir: Directory): void => {
     const isDocs = dir.files.has('conf.py') && ['index.rst', 'index.md', 'index.txt', 'Makefile', 'make.bat'].some((n) => dir.files.has(n));
     if (isDocs && !toolLoaded.has(dir)) toolLoaded.set(dir, 'Sphinx documentation, loaded by path (conf.py)');
-    for (const c of dir.dirs.values()) markSphinx(c);
+    if (dir.files.has('env.py') && dir.files.has('script.py.mako') && !toolLoaded.has(dir)) {
+      const mark = (d: Directory): void => {
+        toolLoaded.set(d, 'an Alembic environment, loaded by path (env.py, script.py.mako)');
+        for (const c of d.dirs.values()) mark(c);
+      };
+      mark(dir);
+    }
+    for (const c of dir.dirs.values()) markToolLoaded(c);
   };
-  markSphinx(project.tree);
+  markToolLoaded(project.tree);
 
   // Memoized per folder: every file asks, and a deep tree would otherwise be walked once per file.
   const importable = new Map<Directory, boolean>();
@@ -154,7 +163,8 @@ function computeUsageStructure(project: Project, base: LayoutBase): UsageStructu
   return {
     pytestFor,
     // A nested project inside a test tree (a test crate, a fixture project) is test data too.
-    inTestTree: upward((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || pytestFor(d).testpaths.includes(d))),
+    // A package in the wheel that `testpaths` lists (for its doctests: zarr, statsmodels) stays package code.
+    inTestTree: upward((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || (pytestFor(d).testpaths.includes(d) && !shippedDirs.has(d)))),
     isVendored: upward((d) => VENDORED_NAMES.has(d.name)),
     // A cookiecutter template the project ships or keeps (its own tests run under pytest-cookies, by
     // the template's author); a template repository itself, cookiecutter.json at its root, is code.
@@ -428,7 +438,7 @@ function toolLoadedDirs(base: LayoutBase, read: (rel: string) => string | null):
 }
 
 /** Folder names that hold data or loose scripts, not packages: the default of the folder rules' `ignore-names`. */
-export const DEFAULT_IGNORE_NAMES = ['fixtures', 'data', '*_data', 'testdata', 'resources', 'templates', 'example_scripts', 'versions', 'migrations', 'static', 'assets'];
+export const DEFAULT_IGNORE_NAMES = ['fixtures', 'data', '*_data', 'testdata', 'testfiles', 'resources', 'templates', 'example_scripts', 'versions', 'migrations', 'static', 'assets', 'Extensions'];
 
 /**
  * Whether `dir` or a folder above it (up to its project's folder, exclusive) has a name the

@@ -368,6 +368,30 @@ const cases: Case[] = [
     },
     findings: [],
   },
+  {
+    name: 'an Alembic environment inside a package, named by a package resource (prefect\'s database/_migrations/: env.py beside script.py.mako)',
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'lib/__init__.py': '',
+      'lib/database/__init__.py': '',
+      'lib/database/alembic.ini': '[alembic]\nscript_location = lib:database:_migrations\n',
+      'lib/database/_migrations/env.py': 'from alembic import context\n\ncontext.configure()\n',
+      'lib/database/_migrations/script.py.mako': '"${message}"\n',
+      'lib/database/_migrations/versions/2024_01_01_abc.py': 'revision = "abc"\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'a package that testpaths lists for its doctests is still package code: its py.typed ships (zarr-indexing)',
+    tree: {
+      'pyproject.toml': '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n\n[project]\nname = "zarr-indexing"\nversion = "1"\nclassifiers = ["Typing :: Typed"]\n\n[tool.hatch.build.targets.wheel]\npackages = ["src/zarr_indexing"]\n\n[tool.pytest.ini_options]\ntestpaths = ["tests", "src/zarr_indexing"]\naddopts = "--doctest-modules"\n',
+      'src/zarr_indexing/__init__.py': 'from .core import index\n\n__all__ = ["index"]\n',
+      'src/zarr_indexing/core.py': 'def index():\n    \"\"\">>> index()\"\"\"\n',
+      'src/zarr_indexing/py.typed': '',
+      'tests/test_core.py': 'from zarr_indexing import index\n\n\ndef test_index():\n    index()\n',
+    },
+    findings: [],
+  },
   // True positives that must stay.
   {
     name: 'TP: a folder of examples imported by tests, holding only subfolders',

@@ -102,6 +102,30 @@ const cases: RuleCases = {
         'src/Shared/DC/Scripts/Bindings.py': 'class Bindings: ...\n',
       },
     },
+    {
+      name: 'an import that goes on through a nested project\'s folder (gradio: `from client.python.test import media_data`, client/python/ holds a pyproject.toml)',
+      tree: {
+        'pyproject.toml': '[project]\nname = "app"\n',
+        'app/__init__.py': '',
+        'client/python/pyproject.toml': '[project]\nname = "app-client"\n',
+        'client/python/app_client/__init__.py': '',
+        'client/python/test/__init__.py': '',
+        'client/python/test/media_data.py': 'BASE64 = ""\n',
+        'test/conftest.py': 'import pytest\n\n\n@pytest.fixture\ndef media_data():\n    from client.python.test import media_data\n\n    return media_data\n',
+      },
+    },
+    {
+      name: 'a Go module or a Rust crate whose Python build helper a build hook imports (wandb\'s core/ and xpu/)',
+      tree: {
+        'pyproject.toml': '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n\n[project]\nname = "app"\n',
+        'app/__init__.py': '',
+        'hatch_build.py': 'import pathlib\nimport sys\n\nsys.path.insert(0, str(pathlib.Path(__file__).parent))\nfrom core import hatch as hatch_core\nfrom xpu import hatch as hatch_xpu\n',
+        'core/go.mod': 'module example.com/core\n',
+        'core/hatch.py': 'def build(): ...\n',
+        'xpu/Cargo.toml': '[package]\nname = "xpu"\n',
+        'xpu/hatch.py': 'def build(): ...\n',
+      },
+    },
   ],
   invalid: [
     {
