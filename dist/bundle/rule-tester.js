@@ -5805,6 +5805,7 @@ var require_build_config = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.readBuildConfig = readBuildConfig;
+    exports2.literalKeyword = literalKeyword;
     exports2.normalizeDir = normalizeDir;
     exports2.parseSetupCfg = parseSetupCfg;
     var toml_1 = require_toml();
@@ -17594,14 +17595,14 @@ var require_project_environment = __commonJS({
       const pythonVersions = (py) => {
         let v = versions.get(py);
         if (!v) {
-          v = (0, environment_1.pythonVersionsOf)(requiresPython(py.pyproject, py.dir.files.has("setup.cfg") ? read(py.dir, "setup.cfg") : null));
+          v = (0, environment_1.pythonVersionsOf)(requiresPython(py.pyproject, py.dir.files.has("setup.cfg") ? read(py.dir, "setup.cfg") : null, py.dir.files.has("setup.py") ? read(py.dir, "setup.py") : null));
           versions.set(py, v);
         }
         return v;
       };
       return { stdlib: (0, environment_1.stdlibNames)(), dependencies, namespaces, certainDependencies, pythonVersions };
     }
-    function requiresPython(pyproject, setupCfg) {
+    function requiresPython(pyproject, setupCfg, setupPy) {
       if (pyproject !== null) {
         try {
           const doc = (0, toml_1.parseToml)(pyproject);
@@ -17611,7 +17612,8 @@ var require_project_environment = __commonJS({
         } catch {
         }
       }
-      return setupCfg === null ? null : (0, build_config_1.parseSetupCfg)(setupCfg).get("options")?.get("python_requires")?.value.trim() || null;
+      const fromCfg = setupCfg === null ? null : (0, build_config_1.parseSetupCfg)(setupCfg).get("options")?.get("python_requires")?.value.trim() || null;
+      return fromCfg ?? (setupPy === null ? null : (0, build_config_1.literalKeyword)(setupPy, "python_requires"));
     }
   }
 });

@@ -387,7 +387,8 @@ function splitTop(text: string, sep: string): Array<{ text: string; start: numbe
   return parts;
 }
 
-function literalKeyword(setupPy: string, key: string): string | null {
+/** A keyword argument of `setup()` given as a string literal (`name='x'`), or null. */
+export function literalKeyword(setupPy: string, key: string): string | null {
   return new RegExp(`\\b${key}\\s*=\\s*(['"])([^'"]+)\\1`).exec(setupPy)?.[2] ?? null;
 }
 

@@ -4,6 +4,17 @@ const script = (body: string): string => `#!/usr/bin/env python3\n${body}`;
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'the only Pythons that would load the standard library module are older than setup.py\'s python_requires (jedi: `from test.helpers import …` in conftest.py, python_requires=">=3.10")',
+      tree: {
+        'setup.py': 'from setuptools import setup\n\nsetup(\n    name="jedi",\n    python_requires=\'>=3.10\',\n)\n',
+        'jedi/__init__.py': '',
+        'conftest.py': 'from test.helpers import test_dir\n',
+        'test/__init__.py': '',
+        'test/helpers.py': 'test_dir = "."\n',
+        'test/test_api.py': 'def test_api():\n    pass\n',
+      },
+    },
     { name: 'a script beside no namesake of what it imports', tree: { 'tools/run.py': script('import tokenize\n'), 'tools/helpers.py': '' } },
     { name: 'os.py beside a script: os is imported at start-up, before the script folder is on sys.path', tree: { 'tools/run.py': script('import os\n'), 'tools/os.py': '' } },
     { name: 'sys.py beside a script: sys is built in', tree: { 'tools/run.py': script('import sys\n'), 'tools/sys.py': '' } },

@@ -3,7 +3,7 @@ import type { PythonProject } from '../layout';
 import { joinPath, type Directory } from '../model';
 import type { Project } from '../project';
 import { parseToml } from '../../config/toml';
-import { parseSetupCfg } from '../build-config';
+import { literalKeyword, parseSetupCfg } from '../build-config';
 import { certainImportName, declaredDistributions, importNamesOf, isRequirementsFile, normalizeDistName, pythonVersionsOf, stdlibNames } from './environment';
 
 export interface ProjectEnvironment {
@@ -76,7 +76,7 @@ export function projectEnvironment(project: Project, projects: readonly PythonPr
   const pythonVersions = (py: PythonProject): readonly string[] => {
     let v = versions.get(py);
     if (!v) {
-      v = pythonVersionsOf(requiresPython(py.pyproject, py.dir.files.has('setup.cfg') ? read(py.dir, 'setup.cfg') : null));
+      v = pythonVersionsOf(requiresPython(py.pyproject, py.dir.files.has('setup.cfg') ? read(py.dir, 'setup.cfg') : null, py.dir.files.has('setup.py') ? read(py.dir, 'setup.py') : null));
       versions.set(py, v);
     }
     return v;
@@ -84,8 +84,8 @@ export function projectEnvironment(project: Project, projects: readonly PythonPr
   return { stdlib: stdlibNames(), dependencies, namespaces, certainDependencies, pythonVersions };
 }
 
-/** `[project] requires-python`, else setup.cfg's `python_requires`, or null. */
-function requiresPython(pyproject: string | null, setupCfg: string | null): string | null {
+/** `[project] requires-python`, else setup.cfg's `python_requires`, else setup.py's literal one, or null. */
+function requiresPython(pyproject: string | null, setupCfg: string | null, setupPy: string | null): string | null {
   if (pyproject !== null) {
     try {
       const doc = parseToml(pyproject) as { project?: { 'requires-python'?: unknown } };
@@ -95,5 +95,6 @@ function requiresPython(pyproject: string | null, setupCfg: string | null): stri
       // Reported by the build-config reader.
     }
   }
-  return setupCfg === null ? null : parseSetupCfg(setupCfg).get('options')?.get('python_requires')?.value.trim() || null;
+  const fromCfg = setupCfg === null ? null : parseSetupCfg(setupCfg).get('options')?.get('python_requires')?.value.trim() || null;
+  return fromCfg ?? (setupPy === null ? null : literalKeyword(setupPy, 'python_requires'));
 }
