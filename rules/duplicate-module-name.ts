@@ -63,9 +63,13 @@ export default defineRule({
           // `import train` in flax's examples) run only with that folder on sys.path, one folder per
           // pytest run: such a project runs them apart (flax's run_all_tests.sh, one example at a time).
           const apart = (files: ProjectFile[]): boolean => files.every((f) => layout.importedByBareName(f.dir, 'any'));
+          // pytest-relaxed (invoke, fabric), active once installed, skips every path with a part
+          // starting with `_`: `tests/_support/` is never collected.
+          const relaxed = importsModule(project, layout, py, 'pytest_relaxed');
+          const rel = (f: ProjectFile): string => (py.dir.path ? f.path.slice(py.dir.path.length + 1) : f.path);
           const inScope = new Map<string, ProjectFile[]>();
           for (const [name, files] of groups) {
-            const kept = scope ? files.filter((f) => f.path.startsWith(scope)) : files;
+            const kept = (scope ? files.filter((f) => f.path.startsWith(scope)) : files).filter((f) => !relaxed || !rel(f).split('/').some((part) => part.startsWith('_')));
             if (!apart(kept)) inScope.set(name, kept);
           }
           report('pytest', inScope, { mode: layout.usage.pytest(py.dir).importMode });
@@ -119,8 +123,14 @@ function runsPytest(project: Project, layout: ReturnType<typeof layoutOf>, py: P
   if (layout.usage.pytest(py.dir).file !== null) return true;
   const inside = (f: ProjectFile): boolean => layout.projectOf(f.dir) === py;
   if (project.files.some((f) => f.name === 'conftest.py' && inside(f))) return true;
-  return project.files.some((f) => f.name.endsWith('.py') && inside(f) && project.module(f).facts.imports.some((i) =>
-    i.kind === 'import' ? i.names.some((n) => n.name === 'pytest' || n.name.startsWith('pytest.')) : i.level === 0 && (i.module === 'pytest' || i.module!.startsWith('pytest.'))));
+  return importsModule(project, layout, py, 'pytest');
+}
+
+/** Some module of the Python project imports `name` (or a submodule of it). */
+function importsModule(project: Project, layout: ReturnType<typeof layoutOf>, py: PythonProject, name: string): boolean {
+  const is = (n: string | null): boolean => n === name || (n ?? '').startsWith(`${name}.`);
+  return project.files.some((f) => f.name.endsWith('.py') && layout.projectOf(f.dir) === py && project.module(f).facts.imports.some((i) =>
+    i.kind === 'import' ? i.names.some((n) => is(n.name)) : i.level === 0 && is(i.module)));
 }
 
 /**

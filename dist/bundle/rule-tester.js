@@ -19706,9 +19706,11 @@ var require_duplicate_module_name = __commonJS({
                 continue;
               const scope = pytestScope(project, layout, py);
               const apart = (files) => files.every((f) => layout.importedByBareName(f.dir, "any"));
+              const relaxed = importsModule(project, layout, py, "pytest_relaxed");
+              const rel = (f) => py.dir.path ? f.path.slice(py.dir.path.length + 1) : f.path;
               const inScope = /* @__PURE__ */ new Map();
               for (const [name, files] of groups) {
-                const kept = scope ? files.filter((f) => f.path.startsWith(scope)) : files;
+                const kept = (scope ? files.filter((f) => f.path.startsWith(scope)) : files).filter((f) => !relaxed || !rel(f).split("/").some((part) => part.startsWith("_")));
                 if (!apart(kept))
                   inScope.set(name, kept);
               }
@@ -19762,7 +19764,11 @@ var require_duplicate_module_name = __commonJS({
       const inside = (f) => layout.projectOf(f.dir) === py;
       if (project.files.some((f) => f.name === "conftest.py" && inside(f)))
         return true;
-      return project.files.some((f) => f.name.endsWith(".py") && inside(f) && project.module(f).facts.imports.some((i) => i.kind === "import" ? i.names.some((n) => n.name === "pytest" || n.name.startsWith("pytest.")) : i.level === 0 && (i.module === "pytest" || i.module.startsWith("pytest."))));
+      return importsModule(project, layout, py, "pytest");
+    }
+    function importsModule(project, layout, py, name) {
+      const is = (n) => n === name || (n ?? "").startsWith(`${name}.`);
+      return project.files.some((f) => f.name.endsWith(".py") && layout.projectOf(f.dir) === py && project.module(f).facts.imports.some((i) => i.kind === "import" ? i.names.some((n) => is(n.name)) : i.level === 0 && is(i.module)));
     }
     function pytestScope(project, layout, py) {
       if (layout.usage.pytest(py.dir).file !== null)

@@ -13,6 +13,14 @@ const preCommitMypy = (extra = ''): string =>
 const cases: RuleCases = {
   valid: [
     {
+      name: 'pytest-relaxed in use skips paths with a part starting with `_` (invoke\'s tests/_support/)',
+      tree: {
+        'pytest.ini': '[pytest]\ntestpaths = tests\npython_files = *\n',
+        'tests/collection.py': 'from pytest_relaxed import raises\n\n\ndef test_collection():\n    assert raises\n',
+        'tests/_support/configs/collection.py': 'def test_loaded():\n    pass\n',
+      },
+    },
+    {
       name: 'test modules that import their folder\'s modules by bare name run one folder at a time (flax\'s examples/<ex>/train_test.py)',
       tree: {
         'pyproject.toml': '[project]\nname = "pkg"\n\n[tool.pytest.ini_options]\naddopts = "-ra"\n',

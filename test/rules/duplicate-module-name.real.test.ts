@@ -39,6 +39,19 @@ const runApart: Record<string, string[]> = {
   "test modules that import their folder's modules by bare name run one folder at a time (flax's examples/<ex>/train_test.py)": ['examples/lm1b', 'examples/mnist'],
 };
 
+/**
+ * Fixtures whose project uses a pytest plugin that changes collection, which Debian does not
+ * package: a stand-in with the plugin's own collection rule (pytest-relaxed's
+ * `pytest_ignore_collect` returns whether the path's name starts with `_`) is put beside the tree
+ * and loaded with `-p`.
+ */
+const plugins: Record<string, { files: Record<string, string>; args: string[] }> = {
+  "pytest-relaxed in use skips paths with a part starting with `_` (invoke's tests/_support/)": {
+    files: { 'pytest_relaxed.py': 'raises = object()\n\n\ndef pytest_ignore_collect(collection_path, config):\n    return collection_path.name.startswith("_")\n' },
+    args: ['-p', 'pytest_relaxed'],
+  },
+};
+
 describe('pytest fails with import file mismatch exactly where the rule says', () => {
   const each = pytests.length ? it.each(pytests.flatMap((p) => runByPytest.map((c) => [p.version, c.name, p, c] as const))) : it.skip.each([['-', '-', null, null]]);
   each('pytest %s: %s', async (_v, _n, p, c) => {
@@ -62,7 +75,8 @@ describe('pytest fails with import file mismatch exactly where the rule says', (
       }
       return;
     }
-    const run = runPytest(p!, makeTree(c!.tree), '-q', ...(scope.length ? [scope.join('/')] : []));
+    const plugin = plugins[c!.name];
+    const run = runPytest(p!, makeTree({ ...c!.tree, ...plugin?.files }), '-q', ...(plugin?.args ?? []), ...(scope.length ? [scope.join('/')] : []));
     expect({ mismatch: run.output.includes('import file mismatch') }).toEqual({ mismatch: expected.pytest });
     // 5: nothing to collect (a fixture without tests).
     if (!expected.pytest) expect([0, 5]).toContain(run.code);
