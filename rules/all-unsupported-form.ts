@@ -1,22 +1,6 @@
 import { defineRule, excerpt } from '../src/engine/rule';
-import { opaqueElements } from '../src/python/dunder-all';
+import { opaqueElements, typeCheckersFollow } from '../src/python/dunder-all';
 import type { AllOperation } from '../src/python/facts';
-
-/** The forms the typing spec lets type checkers follow ("Library interface"). */
-function supported(op: AllOperation): boolean {
-  if ((op.form === 'list' || op.form === 'tuple') && op.ref !== null) return false; // list([...])
-  const attribute = op.form === 'attribute' && (op.ref ?? '').endsWith('.__all__');
-  switch (op.op) {
-    case '=':
-      return op.form === 'list' || op.form === 'tuple';
-    case '+=':
-    case 'extend':
-      return op.form === 'list' || attribute;
-    case 'append':
-    case 'remove':
-      return op.form === 'string';
-  }
-}
 
 /** Forms all-not-sequence reports as runtime errors; not repeated here. */
 const BROKEN = new Set(['string', 'set', 'dict']);
@@ -60,7 +44,7 @@ export default defineRule({
               context.report({ messageId: 'element', data: { text: excerpt(e.text) }, at: { path: module.file.path, start: e.start, end: e.end } });
             }
           }
-          if (supported(op) || broken(op)) continue;
+          if (typeCheckersFollow(op) || broken(op)) continue;
           const what =
             op.ref !== null && (op.form === 'list' || op.form === 'tuple') ? `a call to \`${excerpt(op.ref)}()\`` :
             op.form === 'binop' ? 'a `+` of values' :

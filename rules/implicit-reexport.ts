@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule';
 import { layoutOf, type PythonProject } from '../src/project/layout';
 import { joinPath, type Directory } from '../src/project/model';
-import { exportList } from '../src/python/dunder-all';
+import { exportList, typeCheckersFollow } from '../src/python/dunder-all';
 import type { AllOperation } from '../src/python/facts';
 import { compareNames } from '../src/python/names';
 
@@ -69,6 +69,9 @@ export default defineRule({
         if (pkg.split('.').some((part) => part.startsWith('_') || part === 'tests' || part === 'test')) return;
         const exported = exportList(module.facts);
         if (exported && !exported.complete) return; // we cannot tell what __all__ holds
+        // An `__all__` pyright cannot follow (`_submodules + [...]`, scikit-image): it reports the
+        // form (all-unsupported-form does too) and takes every public name as exported.
+        if (module.facts.dunderAll.some((op) => !op.runtimeOnly && !typeCheckersFollow(op))) return;
         const names = new Set(exported?.names.map((n) => n.name) ?? []);
         const text = read(module.file.path) ?? '';
         const lastAll = module.facts.dunderAll.filter((o) => o.op === '=' && (o.form === 'list' || o.form === 'tuple')).pop();

@@ -4638,6 +4638,7 @@ var require_dunder_all = __commonJS({
     exports2.literalElements = literalElements;
     exports2.exportList = exportList;
     exports2.opaqueElements = opaqueElements;
+    exports2.typeCheckersFollow = typeCheckersFollow;
     function literalElements(op) {
       if (op.form === "list" || op.form === "tuple")
         return op.elements;
@@ -4690,6 +4691,21 @@ var require_dunder_all = __commonJS({
         const text = e.text.replace(/[()\s]/g, "");
         return text.includes(".") || kinds.get(text.normalize("NFKC")) === true;
       });
+    }
+    function typeCheckersFollow(op) {
+      if ((op.form === "list" || op.form === "tuple") && op.ref !== null)
+        return false;
+      const attribute = op.form === "attribute" && (op.ref ?? "").endsWith(".__all__");
+      switch (op.op) {
+        case "=":
+          return op.form === "list" || op.form === "tuple";
+        case "+=":
+        case "extend":
+          return op.form === "list" || attribute;
+        case "append":
+        case "remove":
+          return op.form === "string";
+      }
     }
   }
 });
@@ -23658,21 +23674,6 @@ var require_all_unsupported_form = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var rule_12 = require_rule();
     var dunder_all_1 = require_dunder_all();
-    function supported(op) {
-      if ((op.form === "list" || op.form === "tuple") && op.ref !== null)
-        return false;
-      const attribute = op.form === "attribute" && (op.ref ?? "").endsWith(".__all__");
-      switch (op.op) {
-        case "=":
-          return op.form === "list" || op.form === "tuple";
-        case "+=":
-        case "extend":
-          return op.form === "list" || attribute;
-        case "append":
-        case "remove":
-          return op.form === "string";
-      }
-    }
     var BROKEN = /* @__PURE__ */ new Set(["string", "set", "dict"]);
     function broken(op) {
       if (BROKEN.has(op.form) || op.form === "other" && op.elements.length)
@@ -23712,7 +23713,7 @@ var require_all_unsupported_form = __commonJS({
                   context.report({ messageId: "element", data: { text: (0, rule_12.excerpt)(e.text) }, at: { path: module3.file.path, start: e.start, end: e.end } });
                 }
               }
-              if (supported(op) || broken(op))
+              if ((0, dunder_all_1.typeCheckersFollow)(op) || broken(op))
                 continue;
               const what = op.ref !== null && (op.form === "list" || op.form === "tuple") ? `a call to \`${(0, rule_12.excerpt)(op.ref)}()\`` : op.form === "binop" ? "a `+` of values" : op.form === "comprehension" ? "a comprehension" : op.form === "call" ? `a call to \`${(0, rule_12.excerpt)(op.ref ?? "")}()\`` : op.form === "tuple" ? "a tuple" : op.form === "name" || op.form === "attribute" ? `the value of \`${(0, rule_12.excerpt)(op.ref ?? "")}\`` : "an expression";
               context.report({ messageId: "form", data: { op: op.op === "=" || op.op === "+=" ? op.op : `.${op.op}()`, what }, at });
@@ -24616,6 +24617,8 @@ var require_implicit_reexport = __commonJS({
               return;
             const exported = (0, dunder_all_1.exportList)(module3.facts);
             if (exported && !exported.complete)
+              return;
+            if (module3.facts.dunderAll.some((op) => !op.runtimeOnly && !(0, dunder_all_1.typeCheckersFollow)(op)))
               return;
             const names = new Set(exported?.names.map((n) => n.name) ?? []);
             const text = read(module3.file.path) ?? "";

@@ -71,3 +71,22 @@ export function opaqueElements(facts: ModuleFacts, elements: readonly AllElement
     return text.includes('.') || kinds.get(text.normalize('NFKC')) === true;
   });
 }
+
+/**
+ * The forms the typing spec lets type checkers follow ("Library interface"). pyright reports any
+ * other and then takes every public name of the module as exported.
+ */
+export function typeCheckersFollow(op: AllOperation): boolean {
+  if ((op.form === 'list' || op.form === 'tuple') && op.ref !== null) return false; // list([...])
+  const attribute = op.form === 'attribute' && (op.ref ?? '').endsWith('.__all__');
+  switch (op.op) {
+    case '=':
+      return op.form === 'list' || op.form === 'tuple';
+    case '+=':
+    case 'extend':
+      return op.form === 'list' || attribute;
+    case 'append':
+    case 'remove':
+      return op.form === 'string';
+  }
+}

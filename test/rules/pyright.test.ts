@@ -58,6 +58,15 @@ const packages: Tree = {
   'p_stub/core.pyi': 'class A: pass\nclass B: pass\n',
   'p_stub/sub.pyi': 'X: int\n',
   'p_stub/impl.pyi': 'import os\nfrom typing import Any\nfrom typing import List as List\nclass Y: ...\n',
+  // An `__all__` pyright cannot follow (`name + [...]`, even `[...] + [...]`): it reports the form
+  // and exports every public name (scikit-image's `__init__.pyi`).
+  'p_binop/__init__.py': 'from .core import A, B, C\n_names = ["A"]\n__all__ = _names + ["B"]\n',
+  'p_binop/core.py': 'class A: pass\nclass B: pass\nclass C: pass\n',
+  'p_binstub/__init__.py': '',
+  'p_binstub/__init__.pyi': 'from .core import A, B, C\n_names = ["A"]\n__all__ = _names + ["B"]\n',
+  'p_binstub/core.pyi': 'class A: ...\nclass B: ...\nclass C: ...\n',
+  'p_binlit/__init__.py': 'from .core import A, B, C\n__all__ = ["A"] + ["B"]\n',
+  'p_binlit/core.py': 'class A: pass\nclass B: pass\nclass C: pass\n',
   // A stub next to the module governs: the `.py` is not what importers see.
   'p_shadow/__init__.py': 'from .core import A\n',
   'p_shadow/__init__.pyi': 'from .core import A as A\nfrom .core import B\n',
@@ -99,6 +108,10 @@ const matrix: Array<{ module: string; name: string; pyright: Verdict; why: strin
   { module: 'p_stub', name: 'List', pyright: 'exported', why: 'stub: star import of a stub, its `List as List`' },
   { module: 'p_stub', name: 'os', pyright: 'hidden', why: 'stub: star import of a stub, its `import os`' },
   { module: 'p_stub', name: 'Any', pyright: 'hidden', why: 'stub: star import of a stub, its `from typing import Any`' },
+  { module: 'p_binop', name: 'A', pyright: 'exported', why: '__all__ = name + [...]: unsupported, every public name' },
+  { module: 'p_binop', name: 'C', pyright: 'exported', why: '__all__ = name + [...]: unsupported, every public name' },
+  { module: 'p_binstub', name: 'C', pyright: 'exported', why: 'stub, __all__ = name + [...]: unsupported, every public name' },
+  { module: 'p_binlit', name: 'C', pyright: 'exported', why: '__all__ = [...] + [...]: unsupported too, every public name' },
   { module: 'p_shadow', name: 'A', pyright: 'exported', why: '__init__.pyi governs: A as A' },
   { module: 'p_shadow', name: 'B', pyright: 'hidden', why: '__init__.pyi governs: from .core import B' },
 ];
