@@ -13,7 +13,7 @@ export default defineRule({
     defaultSeverity: 'error',
     messages: {
       pytest:
-        'pytest imports this and `{{other}}` as one module `{{name}}`: it stops with `import file mismatch`',
+        'pytest imports this and `{{other}}` as one module `{{name}}`, and stops: `import file mismatch`',
       mypy:
         'mypy ({{how}}) stops: Duplicate module named "{{name}}" (here and `{{other}}`{{more}})',
     },

@@ -32,7 +32,7 @@ export default defineRule({
       implicit:
         '`{{name}}` is imported into `{{pkg}}` but not exported: private to type checkers ({{why}})',
       stub:
-        '`{{name}}` is imported into `{{pkg}}` without `as {{name}}`: in a stub, "{{name}}" is unknown import symbol',
+        '`{{pkg}}` stub imports `{{name}}` without `as`: "{{name}}" is unknown import symbol',
     },
   },
   create(context) {

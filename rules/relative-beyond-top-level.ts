@@ -17,7 +17,7 @@ export default defineRule({
     defaultSeverity: 'error',
     messages: {
       beyond:
-        '`{{statement}}` climbs above the top-level package `{{top}}`: ImportError, relative import beyond top-level package',
+        '`{{statement}}` climbs above the top-level package `{{top}}`: ImportError, beyond top-level package',
       noParent:
         '`{{statement}}` in a top-level module, which has no package: ImportError, no known parent package',
     },

@@ -19659,7 +19659,7 @@ var require_duplicate_module_name = __commonJS({
         description: "Two files that mypy or pytest would import under the same module name (same basename, no `__init__.py` on the way)",
         defaultSeverity: "error",
         messages: {
-          pytest: "pytest imports this and `{{other}}` as one module `{{name}}`: it stops with `import file mismatch`",
+          pytest: "pytest imports this and `{{other}}` as one module `{{name}}`, and stops: `import file mismatch`",
           mypy: 'mypy ({{how}}) stops: Duplicate module named "{{name}}" (here and `{{other}}`{{more}})'
         }
       },
@@ -19991,7 +19991,7 @@ var require_implicit_reexport = __commonJS({
         fixable: "safe",
         messages: {
           implicit: "`{{name}}` is imported into `{{pkg}}` but not exported: private to type checkers ({{why}})",
-          stub: '`{{name}}` is imported into `{{pkg}}` without `as {{name}}`: in a stub, "{{name}}" is unknown import symbol'
+          stub: '`{{pkg}}` stub imports `{{name}}` without `as`: "{{name}}" is unknown import symbol'
         }
       },
       create(context) {
@@ -21218,7 +21218,7 @@ var require_relative_beyond_top_level = __commonJS({
         description: "A relative import that climbs above the top-level package, or out of a module that has no package",
         defaultSeverity: "error",
         messages: {
-          beyond: "`{{statement}}` climbs above the top-level package `{{top}}`: ImportError, relative import beyond top-level package",
+          beyond: "`{{statement}}` climbs above the top-level package `{{top}}`: ImportError, beyond top-level package",
           noParent: "`{{statement}}` in a top-level module, which has no package: ImportError, no known parent package"
         }
       },

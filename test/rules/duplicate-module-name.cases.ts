@@ -97,7 +97,7 @@ const cases: RuleCases = {
     {
       name: 'two test modules with one basename in folders without __init__.py',
       tree: { 'tests/a/test_x.py': test('a'), 'tests/b/test_x.py': test('b') },
-      errors: [{ path: 'tests/b/test_x.py', line: 1, messageId: 'pytest', message: 'pytest imports this and `tests/a/test_x.py` as one module `test_x`: it stops with `import file mismatch`' }],
+      errors: [{ path: 'tests/b/test_x.py', line: 1, messageId: 'pytest', message: 'pytest imports this and `tests/a/test_x.py` as one module `test_x`, and stops: `import file mismatch`' }],
     },
     {
       name: 'a test module that defines no test is still imported by pytest (ARG-NCTU/oop-python-nycu)',

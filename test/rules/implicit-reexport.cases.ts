@@ -77,7 +77,7 @@ const cases: RuleCases = {
         'pkg/__init__.pyi': 'from .core import Client\n',
         'pkg/core.pyi': 'class Client: ...\n',
       },
-      errors: [{ path: 'pkg/__init__.pyi', line: 1, messageId: 'stub', message: 'in a stub, "Client" is unknown import symbol' }],
+      errors: [{ path: 'pkg/__init__.pyi', line: 1, messageId: 'stub', message: '`pkg` stub imports `Client` without `as`: "Client" is unknown import symbol' }],
     },
     {
       name: 'py.typed and a name missing from __all__',

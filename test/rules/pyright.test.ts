@@ -175,7 +175,9 @@ describeIf('typing rules agree with pyright', () => {
     const reported = ours
       .filter((d) => d.rule === 'implicit-reexport')
       .map((d) => {
-        const [, name, pkg] = /^`([^`]+)` is imported into `([^`]+)`/.exec(d.message as string)!;
+        // "`name` is imported into `pkg` but …" (py.typed .py), "`pkg` stub imports `name` …" (stubs).
+        const m = /^`([^`]+)` is imported into `([^`]+)`/.exec(d.message as string);
+        const [, pkg, name] = m ? [m[0], m[2], m[1]] : /^`([^`]+)` stub imports `([^`]+)`/.exec(d.message as string)!;
         return `${pkg}.${name}`;
       })
       .sort();
