@@ -25,6 +25,8 @@ export default defineRule({
         const layout = layoutOf(project);
         // Test fixtures and vendored trees shape their folders for their own purposes.
         if (layout.usage.inTestTree(dir) || layout.usage.isVendored(dir)) return;
+        // A project template's folders (`{{cookiecutter.project_slug}}/`) get their names when rendered.
+        if (dir.path.includes('{{') || layout.usage.inTemplate(dir)) return;
         const owner = layout.projects.find((p) => p.dir === dir);
         // A project template inside a package (shipped as package data) is not a project root.
         const nested = dir.parent !== null && dir.parent.files.has('__init__.py');

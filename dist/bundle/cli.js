@@ -8471,6 +8471,11 @@ ${dir.value}`)?.[1] : void 0;
           return;
         }
       }
+      const pyModules = files.pyproject !== null && get(tool, "py-modules") !== void 0 && tomlSource(files.pyproject, /^\s*py-modules\s*=/m, "py-modules = [...]") || cfg?.get("options")?.get("py_modules") && { file: "setup.cfg", line: cfg.get("options").get("py_modules").line, text: "py_modules = ..." } || setupPy !== null && /\bpy_modules\s*=/.test(setupPy) && { file: "setup.py", line: lineOf(setupPy, setupPy.search(/\bpy_modules\s*=/)), text: "py_modules=[...]" };
+      if (pyModules) {
+        config.setuptools = { kind: "list", names: [], source: pyModules };
+        return;
+      }
       config.setuptools = { kind: "auto" };
     }
     function tomlSource(text, pattern, shown) {
@@ -23214,8 +23219,9 @@ var require_layout = __commonJS({
     }
     function computeStructure(project) {
       const projects = [];
+      const toolSettingsOnly = (dir) => !dir.files.has("pyproject.toml") && !dir.files.has("setup.py") && !/^\s*\[(metadata|options)(\.[^\]]*)?\]/m.test(project.readText((0, model_1.joinPath)(dir.path, "setup.cfg")) ?? "");
       const visit = (dir) => {
-        if (dir === project.tree || isProjectDir(dir))
+        if (dir === project.tree || isProjectDir(dir) && !toolSettingsOnly(dir))
           projects.push(makeProject(project, dir));
         for (const child of dir.dirs.values())
           visit(child);
@@ -26267,6 +26273,8 @@ var require_stray_init = __commonJS({
             const at = (0, rule_12.fileStart)(dir.path ? `${dir.path}/__init__.py` : "__init__.py");
             const layout = (0, layout_12.layoutOf)(project);
             if (layout.usage.inTestTree(dir) || layout.usage.isVendored(dir))
+              return;
+            if (dir.path.includes("{{") || layout.usage.inTemplate(dir))
               return;
             const owner = layout.projects.find((p) => p.dir === dir);
             const nested = dir.parent !== null && dir.parent.files.has("__init__.py");

@@ -215,6 +215,16 @@ function readSetuptools(config: BuildConfig, py: Table, files: MetadataFiles, cf
       return;
     }
   }
+  // setuptools discovers packages only when neither `packages` nor `py_modules` is given: a
+  // single-module distribution (pycodestyle's `py_modules = pycodestyle`) ships no package.
+  const pyModules =
+    (files.pyproject !== null && get(tool, 'py-modules') !== undefined && tomlSource(files.pyproject, /^\s*py-modules\s*=/m, 'py-modules = [...]')) ||
+    (cfg?.get('options')?.get('py_modules') && { file: 'setup.cfg', line: cfg.get('options')!.get('py_modules')!.line, text: 'py_modules = ...' }) ||
+    (setupPy !== null && /\bpy_modules\s*=/.test(setupPy) && { file: 'setup.py', line: lineOf(setupPy, setupPy.search(/\bpy_modules\s*=/)), text: 'py_modules=[...]' });
+  if (pyModules) {
+    config.setuptools = { kind: 'list', names: [], source: pyModules };
+    return;
+  }
   config.setuptools = { kind: 'auto' };
 }
 

@@ -134,8 +134,12 @@ function structureOf(project: Project): Structure {
 
 function computeStructure(project: Project): Structure {
   const projects: PythonProject[] = [];
+  // A setup.cfg alone that holds only other tools' settings (kubernetes' `[flake8]` beside its
+  // top-level package) makes no project: no metadata, no options, nothing setuptools reads.
+  const toolSettingsOnly = (dir: Directory): boolean =>
+    !dir.files.has('pyproject.toml') && !dir.files.has('setup.py') && !/^\s*\[(metadata|options)(\.[^\]]*)?\]/m.test(project.readText(joinPath(dir.path, 'setup.cfg')) ?? '');
   const visit = (dir: Directory): void => {
-    if (dir === project.tree || isProjectDir(dir)) projects.push(makeProject(project, dir));
+    if (dir === project.tree || (isProjectDir(dir) && !toolSettingsOnly(dir))) projects.push(makeProject(project, dir));
     for (const child of dir.dirs.values()) visit(child);
   };
   visit(project.tree);

@@ -48,3 +48,20 @@ it('reports the generic top-level names the wheel installs, and not a listed fol
   expect(wheelTops(dir)).toEqual(['app', 'benchmarks']);
   expect(reported).toEqual(['benchmarks']);
 });
+
+it.each([
+  ['setup.cfg', { 'setup.cfg': '[metadata]\nname = pycodestyle\nversion = 1.0\n\n[options]\npy_modules = pycodestyle\n', 'setup.py': 'from setuptools import setup\nsetup()\n' }],
+  ['pyproject.toml', { 'pyproject.toml': '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "pycodestyle"\nversion = "1.0"\n\n[tool.setuptools]\npy-modules = ["pycodestyle"]\n' }],
+  ['setup.py', { 'setup.py': 'from setuptools import setup\nsetup(name="pycodestyle", version="1.0", py_modules=["pycodestyle"])\n' }],
+])('a single-module distribution (py_modules in %s) ships no package: its testing/ helpers are not reported (pycodestyle)', (_file, metadata) => {
+  const dir = makeTree({
+    ...metadata,
+    'pycodestyle.py': 'X = 1\n',
+    'testing/__init__.py': '',
+    'testing/support.py': 'from pycodestyle import X\n',
+    'tests/test_api.py': 'from testing.support import X\n',
+  }, 'add');
+  const reported = json(cli(dir, '--format', 'json', '.')).diagnostics.filter((d) => d.rule === 'dist-ships-generic-package');
+  expect(wheelTops(dir)).toEqual(['pycodestyle.py']);
+  expect(reported).toEqual([]);
+});

@@ -2,6 +2,19 @@ import type { RuleCases } from '../../src/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a setup.cfg of other tools\' settings only, in the top-level package (kubernetes/setup.cfg: [flake8])',
+      tree: {
+        'setup.py': 'from setuptools import setup\nsetup(name="kubernetes", packages=["kubernetes", "kubernetes.utils"])\n',
+        'kubernetes/__init__.py': 'from . import utils\n',
+        'kubernetes/setup.cfg': '[flake8]\nmax-line-length=99\n',
+        'kubernetes/utils/__init__.py': '',
+      },
+    },
+    {
+      name: 'cookiecutter placeholders in a template folder name (`{{cookiecutter.project_slug}}`)',
+      tree: { 'pyproject.toml': '[project]\nname = "x"\n', 'templates/app/cookiecutter.json': '{}\n', 'templates/app/{{cookiecutter.project_slug}}/__init__.py': '' },
+    },
     { name: 'packages below the project root', tree: { 'pyproject.toml': '', 'pkg/__init__.py': '' } },
     { name: 'a src layout', tree: { 'pyproject.toml': '', 'src/pkg/__init__.py': '' } },
     { name: 'a setup.py that is a module of a package', tree: { 'pkg/__init__.py': '', 'pkg/tests/__init__.py': '', 'pkg/tests/setup.py': '' } },
