@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule';
-import { wheelPackages } from '../src/project/backends/setuptools';
+import { packageDataMayShip, wheelPackages } from '../src/project/backends/setuptools';
 import { byPlace, layoutOf, MAX_EVIDENCE, relativeBase, type PackageUse } from '../src/project/layout';
 import type { Location } from '../src/types';
 import { joinPath, type Directory } from '../src/project/model';
@@ -19,6 +19,8 @@ export default defineRule({
     return {
       'project:exit'() {
         const layout = layoutOf(project);
+        const manifest = (py: (typeof layout.projects)[number]): string | null =>
+          py.dir.files.has('MANIFEST.in') ? project.readText(joinPath(py.dir.path, 'MANIFEST.in')) : null;
         for (const py of layout.projects) {
           // A folder without packaging metadata builds no wheel.
           if (!py.metadataFile) continue;
@@ -50,8 +52,9 @@ export default defineRule({
                   if (fact.level > 0 && !shipped.has(module.file.dir)) continue;
                   const missing = dirs.find((d) => !shipped.has(d) && wheel.roots.every((r) => r !== d));
                   if (!missing) continue;
-                  // A VCS file finder ships the tracked files below a shipped package as package data.
-                  if (py.config.shipsTrackedFiles && [...missing.files.values()].some((f) => f.tracked)) continue;
+                  // Package data ships the folder's files anyway: a VCS file finder (every tracked
+                  // file below a shipped package), or MANIFEST.in with include-package-data.
+                  if (py.config.shipsTrackedFiles ? [...missing.files.values()].some((f) => f.tracked) : packageDataMayShip(py, missing, manifest(py))) continue;
                   const list = found.get(missing) ?? [];
                   list.push({ module, fact, name });
                   found.set(missing, list);

@@ -5839,7 +5839,7 @@ var require_build_config = __commonJS({
     var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
     var get = (t, ...keys) => keys.reduce((o, k) => isTable(o) ? o[k] : void 0, t);
     function readBuildConfig(files) {
-      const config = { backend: "setuptools", name: null, roots: [], setuptools: null, namespaces: false, builds: false, shipsTrackedFiles: false, notes: [] };
+      const config = { backend: "setuptools", name: null, roots: [], setuptools: null, namespaces: false, builds: false, shipsTrackedFiles: false, packageData: { declared: false, included: false }, notes: [] };
       let py = {};
       if (files.pyproject !== null) {
         try {
@@ -5916,7 +5916,12 @@ var require_build_config = __commonJS({
       const finder = strings(get(py, "build-system", "requires")).some((r) => FILE_FINDERS.test(r.trim()));
       const includeData = get(tool, "include-package-data") ?? (get(py, "project") !== void 0 ? true : void 0);
       const cfgData = cfg?.get("options")?.get("include_package_data")?.value;
-      config.shipsTrackedFiles = finder && (includeData === true || includeData === void 0 && /^(true|1|yes|on)$/i.test(cfgData ?? ""));
+      const included = includeData === true || includeData === void 0 && (/^(true|1|yes|on)$/i.test(cfgData ?? "") || setupPy !== null && /\binclude_package_data\s*=\s*True\b/.test(setupPy));
+      config.shipsTrackedFiles = finder && included;
+      config.packageData = {
+        declared: get(tool, "package-data") !== void 0 || cfg?.get("options.package_data") !== void 0 || setupPy !== null && /\bpackage_data\s*=/.test(setupPy),
+        included
+      };
       const packageDir = get(tool, "package-dir");
       if (isTable(packageDir) && typeof packageDir[""] === "string")
         config.roots.push(packageDir[""]);
@@ -17995,6 +18000,7 @@ var require_setuptools = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.wheelPackages = wheelPackages;
     exports2.omittedByFindPackages = omittedByFindPackages;
+    exports2.packageDataMayShip = packageDataMayShip;
     exports2.wheelOmissionClause = wheelOmissionClause;
     var model_12 = require_model();
     var layout_1 = require_layout();
@@ -18149,6 +18155,9 @@ var require_setuptools = __commonJS({
       const model = project.config.setuptools;
       if (project.config.backend !== "setuptools" || model?.kind !== "find" || model.namespaces || !dir.parent)
         return null;
+      const data = project.config.packageData;
+      if (project.config.shipsTrackedFiles || data.declared || data.included && project.dir.files.has("MANIFEST.in"))
+        return null;
       const wheel = wheelPackages(project);
       const parent = wheel && [...wheel.packages].find(([, d]) => d === dir.parent);
       if (!wheel || !parent)
@@ -18157,6 +18166,32 @@ var require_setuptools = __commonJS({
       if (!findFilter(model.include, model.exclude)(name))
         return null;
       return wheel.setting;
+    }
+    function packageDataMayShip(project, dir, manifest) {
+      const { config } = project;
+      if (config.backend !== "setuptools")
+        return false;
+      if (config.shipsTrackedFiles)
+        return true;
+      if (!config.packageData.included || manifest === null)
+        return false;
+      const rel = project.dir.path ? dir.path.slice(project.dir.path.length + 1) : dir.path;
+      for (const line of manifest.split(/\r?\n/)) {
+        const [command, first] = line.trim().split(/\s+/);
+        if (command === "global-include")
+          return true;
+        if (!first || !["graft", "recursive-include", "include"].includes(command ?? ""))
+          continue;
+        const target = first.replace(/^\.\//, "").replace(/\/+$/, "");
+        if (command === "include") {
+          const deep = target.indexOf("**");
+          const folder = deep >= 0 ? target.slice(0, deep).replace(/\/$/, "") : target.slice(0, Math.max(0, target.lastIndexOf("/")));
+          if (deep >= 0 ? folder === "" || rel === folder || rel.startsWith(`${folder}/`) : rel === folder)
+            return true;
+        } else if (target === "" || target === "." || rel === target || rel.startsWith(`${target}/`))
+          return true;
+      }
+      return false;
     }
     function wheelOmissionClause(project, dir) {
       const setting = omittedByFindPackages(project, dir);
@@ -19357,6 +19392,7 @@ var require_dist_omits_package = __commonJS({
         return {
           "project:exit"() {
             const layout = (0, layout_1.layoutOf)(project);
+            const manifest = (py) => py.dir.files.has("MANIFEST.in") ? project.readText((0, model_12.joinPath)(py.dir.path, "MANIFEST.in")) : null;
             for (const py of layout.projects) {
               if (!py.metadataFile)
                 continue;
@@ -19396,7 +19432,7 @@ var require_dist_omits_package = __commonJS({
                       const missing = dirs.find((d) => !shipped.has(d) && wheel.roots.every((r) => r !== d));
                       if (!missing)
                         continue;
-                      if (py.config.shipsTrackedFiles && [...missing.files.values()].some((f) => f.tracked))
+                      if (py.config.shipsTrackedFiles ? [...missing.files.values()].some((f) => f.tracked) : (0, setuptools_1.packageDataMayShip)(py, missing, manifest(py)))
                         continue;
                       const list = found.get(missing) ?? [];
                       list.push({ module: module3, fact, name });

@@ -45,6 +45,11 @@ export interface BuildConfig {
    * and include-package-data is on (the default for a pyproject `[project]`).
    */
   shipsTrackedFiles: boolean;
+  /**
+   * setuptools only: package data may put a folder's files in the wheel although no package lists
+   * it: `package_data` is declared, or include-package-data is on (MANIFEST.in then says what).
+   */
+  packageData: { declared: boolean; included: boolean };
   /** Problems reading the files (broken TOML), as human-readable notes. */
   notes: string[];
 }
@@ -74,7 +79,7 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 const get = (t: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((o, k) => (isTable(o) ? o[k] : undefined), t);
 
 export function readBuildConfig(files: MetadataFiles): BuildConfig {
-  const config: BuildConfig = { backend: 'setuptools', name: null, roots: [], setuptools: null, namespaces: false, builds: false, shipsTrackedFiles: false, notes: [] };
+  const config: BuildConfig = { backend: 'setuptools', name: null, roots: [], setuptools: null, namespaces: false, builds: false, shipsTrackedFiles: false, packageData: { declared: false, included: false }, notes: [] };
   let py: Table = {};
   if (files.pyproject !== null) {
     try {
@@ -148,7 +153,12 @@ function readSetuptools(config: BuildConfig, py: Table, files: MetadataFiles, cf
   const finder = strings(get(py, 'build-system', 'requires')).some((r) => FILE_FINDERS.test(r.trim()));
   const includeData = get(tool, 'include-package-data') ?? (get(py, 'project') !== undefined ? true : undefined);
   const cfgData = cfg?.get('options')?.get('include_package_data')?.value;
-  config.shipsTrackedFiles = finder && (includeData === true || (includeData === undefined && /^(true|1|yes|on)$/i.test(cfgData ?? '')));
+  const included = includeData === true || (includeData === undefined && (/^(true|1|yes|on)$/i.test(cfgData ?? '') || (setupPy !== null && /\binclude_package_data\s*=\s*True\b/.test(setupPy))));
+  config.shipsTrackedFiles = finder && included;
+  config.packageData = {
+    declared: get(tool, 'package-data') !== undefined || cfg?.get('options.package_data') !== undefined || (setupPy !== null && /\bpackage_data\s*=/.test(setupPy)),
+    included,
+  };
   const packageDir = get(tool, 'package-dir');
   if (isTable(packageDir) && typeof packageDir[''] === 'string') config.roots.push(packageDir['']);
   const packages = get(tool, 'packages');

@@ -3,7 +3,8 @@
  * builds the project from its git checkout (committed), and the rule reports a folder exactly when the wheel
  * lacks its modules. With setuptools-scm among the build requirements, its file finder makes every
  * tracked file below a listed package package data (prefect-aws' `packages = ["prefect_aws"]`
- * ships `prefect_aws/workers/`), unless include-package-data is off.
+ * ships `prefect_aws/workers/`), unless include-package-data is off; and MANIFEST.in with
+ * include_package_data ships the files it takes.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -50,4 +51,23 @@ it.each([
   const files = wheelFiles(dir);
   expect(files.includes('pkg/workers/ecs.py')).toBe(ships);
   expect(reported).toEqual(ships ? [] : ['pkg/__init__.py']);
+});
+
+const withManifest = (manifest: string, includeData: boolean) => ({
+  'setup.py': `from setuptools import setup, find_packages\nsetup(name="pkg", version="1.0", packages=find_packages()${includeData ? ', include_package_data=True' : ''})\n`,
+  'MANIFEST.in': manifest,
+  'pkg/__init__.py': '',
+  'pkg/main.py': 'from pkg.tools.helper import run\n',
+  'pkg/tools/helper.py': 'def run(): ...\n',
+});
+
+it.each([
+  ['MANIFEST.in takes the folder and include_package_data is on: it ships as package data, not reported', withManifest('recursive-include pkg *.py\n', true), true],
+  ['MANIFEST.in takes the folder but include_package_data is off: the wheel lacks it, reported', withManifest('recursive-include pkg *.py\n', false), false],
+  ['MANIFEST.in takes other files only: the wheel lacks it, reported', withManifest('include README.md\n', true), false],
+])('%s', (_name, tree, ships) => {
+  const dir = makeTree(tree, 'add');
+  const reported = json(cli(dir, '--format', 'json', '--no-cache', '.')).diagnostics.filter((d) => d.rule === 'dist-omits-package').map((d) => d.path);
+  expect(wheelFiles(dir).includes('pkg/tools/helper.py')).toBe(ships);
+  expect(reported).toEqual(ships ? [] : ['pkg/main.py']);
 });

@@ -146,6 +146,18 @@ const cases: RuleCases = {
       output: { 'pkg/tests/__init__.py': '' },
     },
     {
+      name: 'find_packages() with package data that may ship the folder anyway (MANIFEST.in, include_package_data): no claim about the wheel (napari, kivy)',
+      tree: {
+        'setup.py': 'from setuptools import setup, find_packages\nsetup(name="pkg", packages=find_packages(), include_package_data=True)\n',
+        'MANIFEST.in': 'recursive-include pkg *.py\n',
+        'pkg/__init__.py': '',
+        'pkg/main.py': 'from pkg.tools.helper import run\n',
+        'pkg/tools/helper.py': 'def run(): ...\n',
+      },
+      errors: [{ path: 'pkg/main.py', line: 1, messageId: 'missing', message: '`pkg/tools/` lacks `__init__.py`: an implicit namespace package' }],
+      output: { 'pkg/tools/__init__.py': '' },
+    },
+    {
       name: 'a folder whose sibling folders of Python files are packages',
       tree: besideSiblings({ 'pkg/tgt/cli/__init__.py': '', 'pkg/tgt/setup/__init__.py': '' }),
       errors: [{ path: 'pkg/main.py', line: 1, messageId: 'missing', message: '`pkg.tgt.common` has 1 import' }],

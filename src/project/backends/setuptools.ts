@@ -153,6 +153,10 @@ function computePackages(project: PythonProject): ShippedPackages | null {
 export function omittedByFindPackages(project: PythonProject, dir: Directory): string | null {
   const model = project.config.setuptools;
   if (project.config.backend !== 'setuptools' || model?.kind !== 'find' || model.namespaces || !dir.parent) return null;
+  // Package data may ship the folder's files anyway (napari: setuptools-scm; kivy: package_data
+  // globs; MANIFEST.in with include-package-data): whether the wheel lacks it is not sure.
+  const data = project.config.packageData;
+  if (project.config.shipsTrackedFiles || data.declared || (data.included && project.dir.files.has('MANIFEST.in'))) return null;
   const wheel = wheelPackages(project);
   const parent = wheel && [...wheel.packages].find(([, d]) => d === dir.parent);
   if (!wheel || !parent) return null;
@@ -161,6 +165,33 @@ export function omittedByFindPackages(project: PythonProject, dir: Directory): s
   const name = `${parent[0]}.${dir.name}`;
   if (!findFilter(model.include, model.exclude)(name)) return null;
   return wheel.setting;
+}
+
+/**
+ * Whether package data may put `dir`'s modules in the wheel although no package lists it: a VCS
+ * file finder ships every tracked file (setuptools-scm), or include-package-data is on and
+ * MANIFEST.in (`manifest`, its text) takes the folder or one above it (`graft`,
+ * `recursive-include`, `include dir/...`, `global-include`).
+ */
+export function packageDataMayShip(project: PythonProject, dir: Directory, manifest: string | null): boolean {
+  const { config } = project;
+  if (config.backend !== 'setuptools') return false;
+  if (config.shipsTrackedFiles) return true;
+  if (!config.packageData.included || manifest === null) return false;
+  const rel = project.dir.path ? dir.path.slice(project.dir.path.length + 1) : dir.path;
+  for (const line of manifest.split(/\r?\n/)) {
+    const [command, first] = line.trim().split(/\s+/);
+    if (command === 'global-include') return true;
+    if (!first || !['graft', 'recursive-include', 'include'].includes(command ?? '')) continue;
+    const target = first.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (command === 'include') {
+      // `include` takes the files its glob names: those of one folder, or below a `**`.
+      const deep = target.indexOf('**');
+      const folder = deep >= 0 ? target.slice(0, deep).replace(/\/$/, '') : target.slice(0, Math.max(0, target.lastIndexOf('/')));
+      if (deep >= 0 ? folder === '' || rel === folder || rel.startsWith(`${folder}/`) : rel === folder) return true;
+    } else if (target === '' || target === '.' || rel === target || rel.startsWith(`${target}/`)) return true;
+  }
+  return false;
 }
 
 /**
