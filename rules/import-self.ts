@@ -60,6 +60,9 @@ export default defineRule({
           const chain = layout.resolveImport(module, fact, target);
           const last = chain[chain.length - 1];
           if (!last || !sameModule(last.file, file.path)) continue;
+          // `import pkg` (`as x`) in pkg's own `__init__.py` only binds the package's module object,
+          // which cannot fail (geopandas' `import geopandas as gpd`, for `import *` demos).
+          if (isInit && fact.kind === 'import' && chain.length === parts.length) continue;
           if (chain.length < parts.length) {
             // `from <this module> import name`. A plain module has no submodules, so the name comes
             // from the module itself; a package's `__init__.py` may be asked for a submodule that is

@@ -25032,6 +25032,8 @@ var require_import_self = __commonJS({
               const last = chain[chain.length - 1];
               if (!last || !sameModule(last.file, file.path))
                 continue;
+              if (isInit && fact.kind === "import" && chain.length === parts.length)
+                continue;
               if (chain.length < parts.length) {
                 if (fact.kind !== "from" || chain.length !== parts.length - 1)
                   continue;

@@ -2,6 +2,10 @@ import type { RuleCases } from '../helpers/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a package\'s __init__.py that imports the package under a short name only binds it (geopandas: `import geopandas as gpd`)',
+      tree: { 'pyproject.toml': '[project]\nname = "geopandas"\n', 'geopandas/__init__.py': 'from geopandas.geoseries import GeoSeries\n\nimport geopandas as gpd  # for `from geopandas import *` demos\n', 'geopandas/geoseries.py': 'class GeoSeries: ...\n' },
+    },
     { name: 'a package imports its submodules', tree: { 'pkg/__init__.py': 'import pkg.mod\nfrom pkg.mod import x\nfrom pkg import mod\nfrom . import mod\n', 'pkg/mod.py': 'x = 1\n' } },
     { name: 'a module imports a sibling and its package', tree: { 'pkg/__init__.py': 'y = 1\n', 'pkg/mod.py': 'import pkg\nfrom pkg import y\nfrom . import other\n', 'pkg/other.py': '' } },
     { name: 'a module named like a stdlib module imports the stdlib one', tree: { 'pkg/__init__.py': '', 'pkg/logging.py': 'import logging\nfrom logging import getLogger\n' } },
@@ -41,12 +45,9 @@ const cases: RuleCases = {
       ],
     },
     {
-      name: 'import pkg and from pkg import a name it defines, inside pkg/__init__.py',
+      name: 'from pkg import a name it defines, inside pkg/__init__.py (an `import pkg` beside it only binds the package)',
       tree: { 'pkg/__init__.py': 'import pkg\nVERSION = "1"\nfrom pkg import VERSION as V\n' },
-      errors: [
-        { path: 'pkg/__init__.py', line: 1, messageId: 'module', message: /`pkg`/ },
-        { path: 'pkg/__init__.py', line: 3, messageId: 'module', message: /`pkg`/ },
-      ],
+      errors: [{ path: 'pkg/__init__.py', line: 3, messageId: 'module', message: /`pkg`/ }],
     },
     {
       name: 'a script that imports itself runs twice',
