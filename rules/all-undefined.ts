@@ -26,6 +26,10 @@ export default defineRule({
         const list = exportList(facts);
         // A module `__getattr__` (PEP 562), however bound, can serve any name.
         if (!list || facts.getattrLine !== null || facts.dynamicGlobals || facts.syntaxError || facts.bindings.some((b) => b.name === '__getattr__')) return;
+        // A module that puts another module in its place (`sys.modules["lightning.data"] = litdata`):
+        // `import *` then reads the replacement's `__all__`, not this one.
+        const importsSys = facts.imports.some((i) => i.kind === 'import' && i.names.some((n) => n.name === 'sys'));
+        if (importsSys && /\bsys\.modules\s*\[[^\]\n]+\]\s*=(?!=)/.test(project.readText(module.file.path) ?? '')) return;
         const defined = definedNames(project, module, new Set());
         if (defined === null) return; // a star import we cannot see through
         const isInit = module.file.name === '__init__.py' || module.file.name === '__init__.pyi';

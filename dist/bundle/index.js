@@ -18982,6 +18982,9 @@ var require_all_undefined = __commonJS({
             const list = (0, dunder_all_1.exportList)(facts);
             if (!list || facts.getattrLine !== null || facts.dynamicGlobals || facts.syntaxError || facts.bindings.some((b) => b.name === "__getattr__"))
               return;
+            const importsSys = facts.imports.some((i) => i.kind === "import" && i.names.some((n) => n.name === "sys"));
+            if (importsSys && /\bsys\.modules\s*\[[^\]\n]+\]\s*=(?!=)/.test(project.readText(module3.file.path) ?? ""))
+              return;
             const defined = definedNames(project, module3, /* @__PURE__ */ new Set());
             if (defined === null)
               return;

@@ -3,6 +3,10 @@ import type { RuleCases } from '../../src/rule-tester';
 /** Each case's module is `pkg` when the tree has `pkg/__init__.py`, else `m` (the runtime test imports it). */
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a module that puts another module in its place in sys.modules: import * reads that one\'s __all__ (lightning.data)',
+      tree: { 'pkg/__init__.py': '', 'pkg/data/__init__.py': 'import sys\n\nimport litdata\n\nsys.modules["pkg.data"] = litdata\n__all__ = ["LightningDataset"]\n' },
+    },
     { name: 'defined every way', tree: { 'm.py': 'import os\nimport os.path as osp\nfrom sys import argv\ndef f(): pass\nclass C: pass\na = 1\nb: int = 2\nfor c in []: pass\nwith open(__file__) as d: pass\ntry:\n    e = 1\nexcept Exception as exc:\n    pass\nif (g := 1): pass\n__all__ = ["os", "osp", "argv", "f", "C", "a", "b", "d", "e", "g"]\n' } },
     { name: 'submodules of a package', tree: { 'pkg/__init__.py': '__all__ = ["sub", "subpkg"]\n', 'pkg/sub.py': '', 'pkg/subpkg/__init__.py': '' } },
     { name: 'attributes every module has without binding them', tree: { 'm.py': '__all__ = ["__doc__", "__name__", "__file__", "__spec__", "__loader__", "__package__", "__builtins__", "__cached__"]\n' } },
