@@ -13688,7 +13688,8 @@ var require_pytest_config = __commonJS({
         testpaths: (words(s["testpaths"]) ?? exports2.PYTEST_DEFAULTS.testpaths).map((p) => p.replace(/^\.\/|\/+$/g, "")).filter((p) => p && p !== "."),
         pythonFiles: words(s["python_files"]) ?? exports2.PYTEST_DEFAULTS.pythonFiles,
         norecursedirs: words(s["norecursedirs"]) ?? exports2.PYTEST_DEFAULTS.norecursedirs,
-        importMode: /--import-mode[=\s]+(\w+)/.exec((words(s["addopts"]) ?? []).join(" "))?.[1] ?? exports2.PYTEST_DEFAULTS.importMode
+        // Else the mode tox's commands pass to pytest (napari runs `pytest --import-mode=importlib` there).
+        importMode: /--import-mode[=\s]+(\w+)/.exec((words(s["addopts"]) ?? []).join(" "))?.[1] ?? (files.toxIni !== null ? /^[ \t]*(?:commands\s*=)?[^\n#]*\bpytest\b[^\n#]*--import-mode[=\s]+(\w+)/m.exec(files.toxIni)?.[1] : void 0) ?? exports2.PYTEST_DEFAULTS.importMode
       };
     }
     function iniSection(text, name) {

@@ -80,7 +80,11 @@ export function readPytestConfig(files: PytestSources): PytestConfig {
     testpaths: (words(s['testpaths']) ?? PYTEST_DEFAULTS.testpaths).map((p) => p.replace(/^\.\/|\/+$/g, '')).filter((p) => p && p !== '.'),
     pythonFiles: words(s['python_files']) ?? PYTEST_DEFAULTS.pythonFiles,
     norecursedirs: words(s['norecursedirs']) ?? PYTEST_DEFAULTS.norecursedirs,
-    importMode: /--import-mode[=\s]+(\w+)/.exec((words(s['addopts']) ?? []).join(' '))?.[1] ?? PYTEST_DEFAULTS.importMode,
+    // Else the mode tox's commands pass to pytest (napari runs `pytest --import-mode=importlib` there).
+    importMode:
+      /--import-mode[=\s]+(\w+)/.exec((words(s['addopts']) ?? []).join(' '))?.[1] ??
+      (files.toxIni !== null ? /^[ \t]*(?:commands\s*=)?[^\n#]*\bpytest\b[^\n#]*--import-mode[=\s]+(\w+)/m.exec(files.toxIni)?.[1] : undefined) ??
+      PYTEST_DEFAULTS.importMode,
   };
 }
 

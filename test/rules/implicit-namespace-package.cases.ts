@@ -51,6 +51,18 @@ const cases: RuleCases = {
         'pkg/examples/lm1b/models.py': 'X = 1\n',
       },
     },
+    {
+      name: 'tox runs pytest with --import-mode=importlib (napari): pytest names modules by path',
+      tree: {
+        'pyproject.toml': '[project]\nname = "pkg"\n\n[tool.pytest.ini_options]\naddopts = "-ra"\n',
+        'tox.ini': '[testenv]\ncommands =\n    python -m pytest --import-mode=importlib {posargs}\n',
+        'pkg/__init__.py': '',
+        'tests/__init__.py': '',
+        'tests/unit/__init__.py': '',
+        'tests/unit/test_a.py': 'def test_a():\n    pass\n',
+        'tests/integration/test_b.py': 'def test_b():\n    pass\n',
+      },
+    },
   ],
   invalid: [
     {
