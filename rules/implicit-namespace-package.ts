@@ -75,9 +75,9 @@ function inPackageCode(layout: ReturnType<typeof layoutOf>, dir: Directory, modu
   if (!parentInit) return false;
   const parent = layout.usage.of(parentInit);
   if (modules.every((m) => layout.usage.of(m).role === 'script')) return false;
-  // Modules nothing imports, collects or runs, in a package the wheel leaves out (gradio's demo
-  // apps, each launched on its own).
-  if (modules.every((m) => !layout.usage.of(m).live)) {
+  // Scripts and modules nothing imports, collects or runs, in a package the wheel leaves out
+  // (gradio's demo apps, each launched on its own; instructor's examples/).
+  if (modules.every((m) => { const u = layout.usage.of(m); return !u.live || u.role === 'script'; })) {
     const wheel = wheelPackages(layout.projectOf(dir));
     if (wheel && ![...wheel.packages.values()].includes(dir.parent!)) return false;
   }

@@ -23450,6 +23450,12 @@ var require_layout = __commonJS({
         for (const file of d.files.values()) {
           if (!file.name.endsWith(".py") || by === "tests" && usage.of(file).role !== "test")
             continue;
+          if (d === dir && usage.of(file).role === "test") {
+            const stem = file.name.slice(0, -3);
+            const text = project.readText(file.path) ?? "";
+            if ((text.includes(`"${stem}.`) || text.includes(`'${stem}.`)) && new RegExp(`["']${stem}\\.(?!pyc?\\b)[A-Za-z_]`).test(text))
+              return true;
+          }
           for (const fact of project.module(file).facts.imports) {
             if (fact.level !== 0)
               continue;
@@ -24566,7 +24572,10 @@ var require_implicit_namespace_package = __commonJS({
       const parent = layout.usage.of(parentInit);
       if (modules.every((m) => layout.usage.of(m).role === "script"))
         return false;
-      if (modules.every((m) => !layout.usage.of(m).live)) {
+      if (modules.every((m) => {
+        const u = layout.usage.of(m);
+        return !u.live || u.role === "script";
+      })) {
         const wheel = (0, setuptools_12.wheelPackages)(layout.projectOf(dir));
         if (wheel && ![...wheel.packages.values()].includes(dir.parent))
           return false;

@@ -75,9 +75,10 @@ export interface Layout {
   sharedReason(dir: Directory): string | null;
   /**
    * A module at or below the folder (`by: 'tests'`: a test module) imports one of the folder's own
-   * modules or subfolders by its bare name (`from conftest import X`, `import train`): that works
-   * because the folder itself is on sys.path (pytest puts a test folder without `__init__.py` there,
-   * Python a script's folder), and an `__init__.py` there would break it.
+   * modules or subfolders by its bare name (`from conftest import X`, `import train`), or a test in
+   * it spells its own bare module name (`"test_tool.f"`): that works because the folder itself is
+   * on sys.path (pytest puts a test folder without `__init__.py` there, Python a script's folder),
+   * and an `__init__.py` there would break it.
    */
   importedByBareName(dir: Directory, by: 'tests' | 'any'): boolean;
 }
@@ -317,6 +318,13 @@ function importedByBareName(project: Project, usage: Usage, environment: Project
     folders.push(...d.dirs.values());
     for (const file of d.files.values()) {
       if (!file.name.endsWith('.py') || (by === 'tests' && usage.of(file).role !== 'test')) continue;
+      // A test that spells its own module's bare name (`"test_tool.get_weather_report"`, from
+      // `__module__`) relies on pytest naming it so, as haystack's serialization tests do.
+      if (d === dir && usage.of(file).role === 'test') {
+        const stem = file.name.slice(0, -3);
+        const text = project.readText(file.path) ?? '';
+        if ((text.includes(`"${stem}.`) || text.includes(`'${stem}.`)) && new RegExp(`["']${stem}\\.(?!pyc?\\b)[A-Za-z_]`).test(text)) return true;
+      }
       for (const fact of project.module(file).facts.imports) {
         if (fact.level !== 0) continue;
         const names = fact.kind === 'from' ? [fact.module ?? ''] : fact.names.map((n) => n.name);

@@ -392,6 +392,18 @@ const cases: Case[] = [
     },
     findings: [],
   },
+  {
+    name: 'a test that spells its own bare module name, as pytest names it in a folder without __init__.py (haystack\'s test/tools/)',
+    tree: {
+      'pyproject.toml': PYPROJECT,
+      'lib/__init__.py': '',
+      'tests/__init__.py': '',
+      'tests/unit/__init__.py': '',
+      'tests/unit/test_a.py': 'def test_a():\n    pass\n',
+      'tests/tools/test_tool.py': 'def get_weather_report():\n    pass\n\n\ndef test_name():\n    assert f"{get_weather_report.__module__}.get_weather_report" == "test_tool.get_weather_report"\n',
+    },
+    findings: [],
+  },
   // True positives that must stay.
   {
     name: 'TP: a folder of examples imported by tests, holding only subfolders',

@@ -63,6 +63,16 @@ const cases: RuleCases = {
         'tests/integration/test_b.py': 'def test_b():\n    pass\n',
       },
     },
+    {
+      name: 'example scripts and modules nothing imports, in a package the wheel leaves out (instructor\'s examples/<topic>/)',
+      tree: {
+        'pyproject.toml': '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n\n[project]\nname = "app"\n\n[tool.hatch.build.targets.wheel]\npackages = ["app"]\n',
+        'app/__init__.py': '',
+        'examples/__init__.py': '',
+        'examples/classification/run.py': 'import app\n\nif __name__ == "__main__":\n    print(app)\n',
+        'examples/classification/classify.py': 'import app\n\nprediction = app\n',
+      },
+    },
   ],
   invalid: [
     {
