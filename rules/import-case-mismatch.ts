@@ -76,6 +76,10 @@ export default defineRule({
           if (fact.level === 0 && externalNames().has(parts[0]!)) continue;
           const found = caseMismatch(module, fact, parts, usage.role);
           if (!found) continue;
+          // A script named after the tool it drives (`pyinstaller.py` importing PyInstaller, Nuitka's
+          // `scons.py` importing SCons): CPython passes over a file whose name differs only in case
+          // and looks on along sys.path, where the tool is installed or put.
+          if (found.index === 0 && fact.level === 0 && found.actual === module.file.path) continue;
           context.report({
             messageId: 'import',
             data: { name: `${'.'.repeat(fact.level)}${parts.slice(0, found.index + 1).join('.')}`, actual: found.actual },

@@ -20259,6 +20259,8 @@ var require_import_case_mismatch = __commonJS({
               const found = caseMismatch(module3, fact, parts, usage.role);
               if (!found)
                 continue;
+              if (found.index === 0 && fact.level === 0 && found.actual === module3.file.path)
+                continue;
               context.report({
                 messageId: "import",
                 data: { name: `${".".repeat(fact.level)}${parts.slice(0, found.index + 1).join(".")}`, actual: found.actual },

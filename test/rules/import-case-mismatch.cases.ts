@@ -2,6 +2,10 @@ import type { RuleCases } from '../helpers/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a script named after the tool it drives imports the tool (`pyinstaller.py`: `import PyInstaller.__main__`)',
+      tree: { 'tools/pyinstaller.py': '#!/usr/bin/env python3\nimport PyInstaller.__main__\n\nPyInstaller.__main__.run(["app.spec"])\n', 'app/__init__.py': '' },
+    },
     { name: 'exact spellings', tree: { 'app/__init__.py': '', 'app/models.py': 'x = 1\n', 'app/Views.py': 'from app.models import x\nfrom app import Views\nimport app.Views\n' } },
     { name: 'a name the package binds, spelled like a submodule', tree: { 'app/__init__.py': 'class Models:\n    pass\n', 'app/models.py': '', 'main.py': 'from app import Models\n' } },
     { name: 'a name from a star import in __init__', tree: { 'app/__init__.py': 'from .models import *\n', 'app/models.py': 'class Models:\n    pass\n', 'main.py': 'from app import Models\n' } },
