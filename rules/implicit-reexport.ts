@@ -3,7 +3,7 @@ import { layoutOf, type PythonProject } from '../src/project/layout';
 import { joinPath, type Directory } from '../src/project/model';
 import { exportList, typeCheckersFollow } from '../src/python/dunder-all';
 import type { AllOperation } from '../src/python/facts';
-import { compareNames } from '../src/python/names';
+import { compareNames, usedOutsideImports } from '../src/python/names';
 
 /** mypy settings that make implicit re-exports private (`strict` implies `no_implicit_reexport`). */
 function mypyStrict(project: PythonProject, read: (rel: string) => string | null): boolean {
@@ -139,21 +139,6 @@ function importedFromOutside(project: Parameters<typeof layoutOf>[0]): Set<strin
     }
   }
   return out;
-}
-
-/** Is `name` used anywhere except on import lines (a textual check: the scanner keeps no name uses)? */
-function usedOutsideImports(text: string, name: string): boolean {
-  const word = new RegExp(`(?<![\\w.])${name.replace(/[$]/g, '\\$')}(?!\\w)`);
-  let inImport = false;
-  for (const line of text.split(/\r?\n/)) {
-    const trimmed = line.trim();
-    if (/^(from\s+\S+\s+)?import\b/.test(trimmed)) inImport = !trimmed.includes(')') && trimmed.includes('(');
-    else if (inImport) {
-      if (trimmed.includes(')')) inImport = false;
-      continue;
-    } else if (!trimmed.startsWith('#') && !/^__all__/.test(trimmed) && word.test(line)) return true;
-  }
-  return false;
 }
 
 /**

@@ -21788,6 +21788,7 @@ var require_names2 = __commonJS({
     exports2.isMisspelledInit = isMisspelledInit;
     exports2.sortKey = sortKey;
     exports2.compareNames = compareNames;
+    exports2.usedOutsideImports = usedOutsideImports;
     var config_12 = require_config();
     var IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
     function isIdentifier(name) {
@@ -21873,6 +21874,22 @@ var require_names2 = __commonJS({
         return String(x) < String(y) ? -1 : 1;
       }
       return pa.length - pb.length;
+    }
+    function usedOutsideImports(text, name) {
+      const word = new RegExp(`(?<![\\w.])${name.replace(/[$]/g, "\\$")}(?!\\w)`);
+      let inImport = false;
+      for (const line of text.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (/^(from\s+\S+\s+)?import\b/.test(trimmed))
+          inImport = !trimmed.includes(")") && trimmed.includes("(");
+        else if (inImport) {
+          if (trimmed.includes(")"))
+            inImport = false;
+          continue;
+        } else if (!trimmed.startsWith("#") && !/^__all__/.test(trimmed) && word.test(line))
+          return true;
+      }
+      return false;
     }
   }
 });
@@ -24693,7 +24710,7 @@ var require_implicit_reexport = __commonJS({
                   continue;
                 if (ATTRIBUTE_HOOKS.has(bound))
                   continue;
-                if (usedOutsideImports(text, bound))
+                if ((0, names_1.usedOutsideImports)(text, bound))
                   continue;
                 if (pkg.includes(".") && !publicUse.has(`${pkg}\0${bound}`) && !publicUse.has(`${pkg}\0*`))
                   continue;
@@ -24736,22 +24753,6 @@ var require_implicit_reexport = __commonJS({
         }
       }
       return out;
-    }
-    function usedOutsideImports(text, name) {
-      const word = new RegExp(`(?<![\\w.])${name.replace(/[$]/g, "\\$")}(?!\\w)`);
-      let inImport = false;
-      for (const line of text.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (/^(from\s+\S+\s+)?import\b/.test(trimmed))
-          inImport = !trimmed.includes(")") && trimmed.includes("(");
-        else if (inImport) {
-          if (trimmed.includes(")"))
-            inImport = false;
-          continue;
-        } else if (!trimmed.startsWith("#") && !/^__all__/.test(trimmed) && word.test(line))
-          return true;
-      }
-      return false;
     }
     function addToAll(file, op, name) {
       const values = op.elements.map((e) => e.kind === "string" && !e.implicitConcat ? e.value : null);

@@ -66,3 +66,18 @@ export function compareNames(a: string, b: string): number {
   }
   return pa.length - pb.length;
 }
+
+/** Is `name` used anywhere except on import lines (a textual check: the scanner keeps no name uses)? */
+export function usedOutsideImports(text: string, name: string): boolean {
+  const word = new RegExp(`(?<![\\w.])${name.replace(/[$]/g, '\\$')}(?!\\w)`);
+  let inImport = false;
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (/^(from\s+\S+\s+)?import\b/.test(trimmed)) inImport = !trimmed.includes(')') && trimmed.includes('(');
+    else if (inImport) {
+      if (trimmed.includes(')')) inImport = false;
+      continue;
+    } else if (!trimmed.startsWith('#') && !/^__all__/.test(trimmed) && word.test(line)) return true;
+  }
+  return false;
+}
