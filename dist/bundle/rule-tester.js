@@ -13689,7 +13689,7 @@ var require_pytest_config = __commonJS({
         pythonFiles: words(s["python_files"]) ?? exports2.PYTEST_DEFAULTS.pythonFiles,
         norecursedirs: words(s["norecursedirs"]) ?? exports2.PYTEST_DEFAULTS.norecursedirs,
         // Else the mode tox's commands pass to pytest (napari runs `pytest --import-mode=importlib` there).
-        importMode: /--import-mode[=\s]+(\w+)/.exec((words(s["addopts"]) ?? []).join(" "))?.[1] ?? (files.toxIni !== null ? /^[ \t]*(?:commands\s*=)?[^\n#]*\bpytest\b[^\n#]*--import-mode[=\s]+(\w+)/m.exec(files.toxIni)?.[1] : void 0) ?? exports2.PYTEST_DEFAULTS.importMode
+        importMode: /--import-mode[=\s]+(\w+)/.exec((words(s["addopts"]) ?? []).join(" "))?.[1] ?? (files.toxIni !== null ? /^[ \t]*(?:commands\s*=)?[^\n#]*\bpytest\b[^\n#]*--import-mode[=\s]+(\w+)/m.exec(files.toxIni.replace(/\\\r?\n/g, " "))?.[1] : void 0) ?? exports2.PYTEST_DEFAULTS.importMode
       };
     }
     function iniSection(text, name) {

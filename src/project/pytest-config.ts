@@ -83,7 +83,7 @@ export function readPytestConfig(files: PytestSources): PytestConfig {
     // Else the mode tox's commands pass to pytest (napari runs `pytest --import-mode=importlib` there).
     importMode:
       /--import-mode[=\s]+(\w+)/.exec((words(s['addopts']) ?? []).join(' '))?.[1] ??
-      (files.toxIni !== null ? /^[ \t]*(?:commands\s*=)?[^\n#]*\bpytest\b[^\n#]*--import-mode[=\s]+(\w+)/m.exec(files.toxIni)?.[1] : undefined) ??
+      (files.toxIni !== null ? /^[ \t]*(?:commands\s*=)?[^\n#]*\bpytest\b[^\n#]*--import-mode[=\s]+(\w+)/m.exec(files.toxIni.replace(/\\\r?\n/g, ' '))?.[1] : undefined) ??
       PYTEST_DEFAULTS.importMode,
   };
 }

@@ -55,7 +55,7 @@ const cases: RuleCases = {
       name: 'tox runs pytest with --import-mode=importlib (napari): pytest names modules by path',
       tree: {
         'pyproject.toml': '[project]\nname = "pkg"\n\n[tool.pytest.ini_options]\naddopts = "-ra"\n',
-        'tox.ini': '[testenv]\ncommands =\n    python -m pytest --import-mode=importlib {posargs}\n',
+        'tox.ini': '[testenv]\ncommands =\n    python -m pytest --color=yes \\\n        --import-mode=importlib {posargs}\n',
         'pkg/__init__.py': '',
         'tests/__init__.py': '',
         'tests/unit/__init__.py': '',
