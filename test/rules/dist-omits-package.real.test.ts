@@ -7,30 +7,12 @@
  * include_package_data ships the files it takes.
  */
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import { cli, json } from '../helpers/cli';
 import { needs } from '../helpers/tools';
 import { makeTree } from '../helpers/tree';
+import { canImport, SETUPTOOLS_PYTHON, wheelFiles } from '../helpers/wheel';
 
-const PYTHON = '/usr/bin/python3';
-const usable = fs.existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import setuptools, wheel, setuptools_scm']).status === 0;
-const { it } = needs(usable ? null : `setuptools, wheel or setuptools_scm missing from ${PYTHON} (.ci/run installs them)`);
-
-/** The files of the wheel setuptools builds for `dir`. */
-function wheelFiles(dir: string): string[] {
-  const script = [
-    'import contextlib, os, sys, zipfile',
-    'from setuptools import build_meta',
-    'root = sys.argv[1]',
-    'os.chdir(root)',
-    'with contextlib.redirect_stdout(sys.stderr):',
-    '    name = build_meta.build_wheel(os.path.join(root, "dist"))',
-    'print("\\n".join(sorted(n for n in zipfile.ZipFile(os.path.join(root, "dist", name)).namelist() if ".dist-info/" not in n)))',
-  ].join('\n');
-  const r = spawnSync(PYTHON, ['-c', script, dir], { encoding: 'utf8' });
-  expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr.slice(-800) }).toEqual({ status: 0, stderr: '' });
-  return r.stdout.trim().split('\n');
-}
+const { it } = needs(canImport('setuptools', 'wheel', 'setuptools_scm') ? null : `setuptools, wheel or setuptools_scm missing from ${SETUPTOOLS_PYTHON} (.ci/run installs them)`);
 
 const project = (setuptools: string) => ({
   'pyproject.toml': `[build-system]\nrequires = ["setuptools>=45", "wheel", "setuptools_scm>=6.2"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "pkg"\nversion = "1.0"\n\n[tool.setuptools]\n${setuptools}`,

@@ -4,34 +4,15 @@
  * wheel installs. A folder `packages.find` lists as a namespace package but that holds no module
  * (pipenv's `examples/` of Pipfiles) puts nothing in the wheel and is not reported.
  */
-import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { cli, json } from '../helpers/cli';
 import { needs } from '../helpers/tools';
 import { makeTree } from '../helpers/tree';
+import { canImport, SETUPTOOLS_PYTHON, wheelFiles } from '../helpers/wheel';
 
-const PYTHON = '/usr/bin/python3';
-const usable = fs.existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import setuptools, wheel']).status === 0;
-const { it } = needs(usable ? null : `setuptools and wheel missing from ${PYTHON} (.ci/run installs them)`);
+const { it } = needs(canImport('setuptools', 'wheel') ? null : `setuptools and wheel missing from ${SETUPTOOLS_PYTHON} (.ci/run installs them)`);
 
-/** The top-level names of the files in the wheel setuptools builds for `dir`. */
-function wheelTops(dir: string): string[] {
-  const script = [
-    'import contextlib, os, sys, zipfile',
-    'from setuptools import build_meta',
-    // build_wheel rewrites sys.argv for setup()
-    'root = sys.argv[1]',
-    'os.chdir(root)',
-    'with contextlib.redirect_stdout(sys.stderr):',
-    '    name = build_meta.build_wheel(os.path.join(root, "dist"))',
-    'tops = {n.split("/")[0] for n in zipfile.ZipFile(os.path.join(root, "dist", name)).namelist()}',
-    'print("\\n".join(sorted(t for t in tops if not t.endswith(".dist-info"))))',
-  ].join('\n');
-  const r = spawnSync(PYTHON, ['-c', script, dir], { encoding: 'utf8' });
-  expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr.slice(-800) }).toEqual({ status: 0, stderr: '' });
-  return r.stdout.trim().split('\n');
-}
+/** The top-level names the wheel setuptools builds for `dir` installs. */
+const wheelTops = (dir: string): string[] => [...new Set(wheelFiles(dir).map((f) => f.split('/')[0]!))].sort();
 
 it('reports the generic top-level names the wheel installs, and not a listed folder with no module (pipenv)', () => {
   const dir = makeTree({
