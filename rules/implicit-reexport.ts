@@ -134,7 +134,14 @@ function importedFromOutside(project: Parameters<typeof layoutOf>[0]): Set<strin
         if (t.split('.')[0] === top && file.dir.path) continue;
         out.add(t);
         if (fact.kind === 'import') out.add(`${t}\0*`);
-        else for (const n of fact.names) out.add(`${t}\0${n.name}`);
+        else {
+          for (const n of fact.names) {
+            out.add(`${t}\0${n.name}`);
+            // `from kubernetes import utils` may take the subpackage itself, then any name of it.
+            out.add(`${t}.${n.name}`);
+            out.add(`${t}.${n.name}\0*`);
+          }
+        }
       }
     }
   }

@@ -24746,9 +24746,13 @@ var require_implicit_reexport = __commonJS({
             out.add(t);
             if (fact.kind === "import")
               out.add(`${t}\0*`);
-            else
-              for (const n of fact.names)
+            else {
+              for (const n of fact.names) {
                 out.add(`${t}\0${n.name}`);
+                out.add(`${t}.${n.name}`);
+                out.add(`${t}.${n.name}\0*`);
+              }
+            }
           }
         }
       }

@@ -58,6 +58,18 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'a subpackage that code outside imports whole (`from kubernetes import utils`): every name it imports is its API',
+      tree: {
+        'pyproject.toml': '[project]\nname = "kubernetes"\n',
+        'kubernetes/py.typed': '',
+        'kubernetes/__init__.py': 'from . import utils\n',
+        'kubernetes/utils/__init__.py': 'from .create_from_yaml import create_from_yaml\n',
+        'kubernetes/utils/create_from_yaml.py': 'def create_from_yaml(): ...\n',
+        'examples/deploy.py': '#!/usr/bin/env python3\nfrom kubernetes import utils\n\nutils.create_from_yaml()\n',
+      },
+      errors: [{ path: 'kubernetes/utils/__init__.py', line: 1, messageId: 'implicit', message: '`create_from_yaml` is imported into `kubernetes.utils`' }],
+    },
+    {
       name: 'in a subpackage, only the names code outside imports from it (rq.cli: `main` is, the commands it imports to register them are not)',
       tree: {
         'pyproject.toml': '[project]\nname = "rq"\n',
