@@ -21,7 +21,7 @@ export default defineRule({
       form:
         'Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}',
       element:
-        'Type checkers read only string literals in `__all__`, not `{{text}}`',
+        'Type checkers read only string literals in `__all__`, not `{{text}}`{{more}}',
       loop: 'Type checkers do not run loops: they cannot follow the names this `__all__.{{op}}(...)` adds',
     },
   },
@@ -40,8 +40,12 @@ export default defineRule({
             continue;
           }
           if (op.form === 'list' || op.form === 'tuple' || op.form === 'binop') {
-            for (const e of opaqueElements(module.facts, op.elements)) {
-              context.report({ messageId: 'element', data: { text: excerpt(e.text) }, at: { path: module.file.path, start: e.start, end: e.end } });
+            // One finding per statement, at its first such element, as pyright warns once.
+            const opaque = opaqueElements(module.facts, op.elements);
+            const e = opaque[0];
+            if (e) {
+              const more = opaque.length > 1 ? ` (and ${opaque.length - 1} more)` : '';
+              context.report({ messageId: 'element', data: { text: excerpt(e.text), more }, at: { path: module.file.path, start: e.start, end: e.end } });
             }
           }
           if (typeCheckersFollow(op) || broken(op)) continue;

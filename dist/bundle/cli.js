@@ -23758,7 +23758,7 @@ var require_all_unsupported_form = __commonJS({
         defaultSeverity: "warn",
         messages: {
           form: "Type checkers cannot follow `__all__` built by `{{op}}` with {{what}}",
-          element: "Type checkers read only string literals in `__all__`, not `{{text}}`",
+          element: "Type checkers read only string literals in `__all__`, not `{{text}}`{{more}}",
           loop: "Type checkers do not run loops: they cannot follow the names this `__all__.{{op}}(...)` adds"
         }
       },
@@ -23777,8 +23777,11 @@ var require_all_unsupported_form = __commonJS({
                 continue;
               }
               if (op.form === "list" || op.form === "tuple" || op.form === "binop") {
-                for (const e of (0, dunder_all_1.opaqueElements)(module3.facts, op.elements)) {
-                  context.report({ messageId: "element", data: { text: (0, rule_12.excerpt)(e.text) }, at: { path: module3.file.path, start: e.start, end: e.end } });
+                const opaque = (0, dunder_all_1.opaqueElements)(module3.facts, op.elements);
+                const e = opaque[0];
+                if (e) {
+                  const more = opaque.length > 1 ? ` (and ${opaque.length - 1} more)` : "";
+                  context.report({ messageId: "element", data: { text: (0, rule_12.excerpt)(e.text), more }, at: { path: module3.file.path, start: e.start, end: e.end } });
                 }
               }
               if ((0, dunder_all_1.typeCheckersFollow)(op) || broken(op))

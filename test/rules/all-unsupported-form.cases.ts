@@ -42,6 +42,11 @@ const cases: RuleCases = {
       tree: { 'm.py': 'a = 1\nNAME = "a"\n__all__ = ["a", NAME]\n' },
       errors: [{ path: 'm.py', line: 3, column: 17, messageId: 'element' }],
     },
+    {
+      name: 'several names among the strings: one finding per statement, as pyright warns once (kivy\'s 47 names)',
+      tree: { 'm.py': 'a = b = c = 1\nA, B, C = "a", "b", "c"\n__all__ = ["a", A, B, C]\n' },
+      errors: [{ path: 'm.py', line: 3, column: 17, messageId: 'element', message: 'not `A` (and 2 more)' }],
+    },
     { name: 'a + b', tree: { 'm.py': 'import os\n__all__ = ["x"] + os.__all__\n' }, errors: [{ path: 'm.py', line: 2, messageId: 'form', message: 'with a `+` of values' }] },
     { name: 'a comprehension', tree: { 'm.py': '__all__ = [n for n in dir() if not n.startswith("_")]\n' }, errors: [{ path: 'm.py', messageId: 'form', message: 'a comprehension' }] },
     { name: 'a call', tree: { 'm.py': '__all__ = sorted(globals())\n' }, errors: [{ path: 'm.py', message: 'a call to `sorted()`' }] },
