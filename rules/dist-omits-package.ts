@@ -19,11 +19,21 @@ export default defineRule({
     return {
       'project:exit'() {
         const layout = layoutOf(project);
-        const manifest = (py: (typeof layout.projects)[number]): string | null =>
-          py.dir.files.has('MANIFEST.in') ? project.readText(joinPath(py.dir.path, 'MANIFEST.in')) : null;
         for (const py of layout.projects) {
           // A folder without packaging metadata builds no wheel.
           if (!py.metadataFile) continue;
+          // Package data ships a left-out folder's files anyway: a VCS file finder (every tracked
+          // file below a shipped package), or MANIFEST.in with include-package-data. Decided once
+          // per folder, however many imports reach it.
+          const asData = new Map<Directory, boolean>();
+          const shipsAsData = (dir: Directory): boolean => {
+            let v = asData.get(dir);
+            if (v === undefined) {
+              const manifest = py.dir.files.has('MANIFEST.in') ? project.readText(joinPath(py.dir.path, 'MANIFEST.in')) : null;
+              asData.set(dir, (v = packageDataMayShip(py, dir, manifest)));
+            }
+            return v;
+          };
           const wheel = wheelPackages(py);
           if (!wheel || wheel.packages.size === 0) continue;
           const shipped = new Set(wheel.packages.values());
@@ -52,9 +62,7 @@ export default defineRule({
                   if (fact.level > 0 && !shipped.has(module.file.dir)) continue;
                   const missing = dirs.find((d) => !shipped.has(d) && wheel.roots.every((r) => r !== d));
                   if (!missing) continue;
-                  // Package data ships the folder's files anyway: a VCS file finder (every tracked
-                  // file below a shipped package), or MANIFEST.in with include-package-data.
-                  if (py.config.shipsTrackedFiles ? [...missing.files.values()].some((f) => f.tracked) : packageDataMayShip(py, missing, manifest(py))) continue;
+                  if (shipsAsData(missing)) continue;
                   const list = found.get(missing) ?? [];
                   list.push({ module, fact, name });
                   found.set(missing, list);

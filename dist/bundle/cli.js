@@ -22781,7 +22781,7 @@ var require_setuptools = __commonJS({
       if (config.backend !== "setuptools")
         return false;
       if (config.shipsTrackedFiles)
-        return true;
+        return [...dir.files.values()].some((f) => f.tracked);
       if (!config.packageData.included || manifest === null)
         return false;
       const rel = project.dir.path ? dir.path.slice(project.dir.path.length + 1) : dir.path;
@@ -23336,6 +23336,8 @@ var require_layout = __commonJS({
         return parts.join(".") || dir.name;
       };
       const usage = (0, usage_1.computeUsage)(project, { projects, projectOf, isDeclaredNamespace, rootsSearch });
+      const bareByTests = /* @__PURE__ */ new Map();
+      const bareByAny = /* @__PURE__ */ new Map();
       const isTopLevel = (dir) => dir.parent !== null && projectOf(dir).roots.includes(dir.parent);
       const shared = /* @__PURE__ */ new Map();
       const sharedWhy = (dir) => {
@@ -23448,7 +23450,13 @@ var require_layout = __commonJS({
         usage,
         environment,
         sharedReason: (d) => sharedWhy(d),
-        importedByBareName: (dir, by) => importedByBareName(project, usage, environment, dir, by)
+        importedByBareName: (dir, by) => {
+          const memo = by === "tests" ? bareByTests : bareByAny;
+          let v = memo.get(dir);
+          if (v === void 0)
+            memo.set(dir, v = importedByBareName(project, usage, environment, dir, by));
+          return v;
+        }
       };
     }
     function importedByBareName(project, usage, environment, dir, by) {
@@ -24013,10 +24021,18 @@ var require_dist_omits_package = __commonJS({
         return {
           "project:exit"() {
             const layout = (0, layout_12.layoutOf)(project);
-            const manifest = (py) => py.dir.files.has("MANIFEST.in") ? project.readText((0, model_1.joinPath)(py.dir.path, "MANIFEST.in")) : null;
             for (const py of layout.projects) {
               if (!py.metadataFile)
                 continue;
+              const asData = /* @__PURE__ */ new Map();
+              const shipsAsData = (dir) => {
+                let v = asData.get(dir);
+                if (v === void 0) {
+                  const manifest = py.dir.files.has("MANIFEST.in") ? project.readText((0, model_1.joinPath)(py.dir.path, "MANIFEST.in")) : null;
+                  asData.set(dir, v = (0, setuptools_12.packageDataMayShip)(py, dir, manifest));
+                }
+                return v;
+              };
               const wheel = (0, setuptools_12.wheelPackages)(py);
               if (!wheel || wheel.packages.size === 0)
                 continue;
@@ -24053,7 +24069,7 @@ var require_dist_omits_package = __commonJS({
                       const missing = dirs.find((d) => !shipped.has(d) && wheel.roots.every((r) => r !== d));
                       if (!missing)
                         continue;
-                      if (py.config.shipsTrackedFiles ? [...missing.files.values()].some((f) => f.tracked) : (0, setuptools_12.packageDataMayShip)(py, missing, manifest(py)))
+                      if (shipsAsData(missing))
                         continue;
                       const list = found.get(missing) ?? [];
                       list.push({ module: module3, fact, name });

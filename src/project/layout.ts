@@ -199,6 +199,8 @@ function computeLayout(project: Project): Layout {
   };
 
   const usage = computeUsage(project, { projects, projectOf, isDeclaredNamespace, rootsSearch });
+  const bareByTests = new Map<Directory, boolean>();
+  const bareByAny = new Map<Directory, boolean>();
   /** Top-level folders under an import root whose name the environment provides, or a shared namespace. */
   const isTopLevel = (dir: Directory): boolean => dir.parent !== null && projectOf(dir).roots.includes(dir.parent);
   const shared = new Map<Directory, string>();
@@ -302,7 +304,13 @@ function computeLayout(project: Project): Layout {
     usage,
     environment,
     sharedReason: (d) => sharedWhy(d),
-    importedByBareName: (dir, by) => importedByBareName(project, usage, environment, dir, by),
+    importedByBareName: (dir, by) => {
+      // Asked by several rules, and by duplicate-module-name once per colliding file: walked once.
+      const memo = by === 'tests' ? bareByTests : bareByAny;
+      let v = memo.get(dir);
+      if (v === undefined) memo.set(dir, (v = importedByBareName(project, usage, environment, dir, by)));
+      return v;
+    },
   };
 }
 

@@ -169,14 +169,14 @@ export function omittedByFindPackages(project: PythonProject, dir: Directory): s
 
 /**
  * Whether package data may put `dir`'s modules in the wheel although no package lists it: a VCS
- * file finder ships every tracked file (setuptools-scm), or include-package-data is on and
- * MANIFEST.in (`manifest`, its text) takes the folder or one above it (`graft`,
- * `recursive-include`, `include dir/...`, `global-include`).
+ * file finder ships every tracked file (setuptools-scm) and the folder has one, or
+ * include-package-data is on and MANIFEST.in (`manifest`, its text) takes the folder or one above
+ * it (`graft`, `recursive-include`, `include dir/...`, `global-include`).
  */
 export function packageDataMayShip(project: PythonProject, dir: Directory, manifest: string | null): boolean {
   const { config } = project;
   if (config.backend !== 'setuptools') return false;
-  if (config.shipsTrackedFiles) return true;
+  if (config.shipsTrackedFiles) return [...dir.files.values()].some((f) => f.tracked);
   if (!config.packageData.included || manifest === null) return false;
   const rel = project.dir.path ? dir.path.slice(project.dir.path.length + 1) : dir.path;
   for (const line of manifest.split(/\r?\n/)) {
