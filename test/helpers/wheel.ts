@@ -1,12 +1,12 @@
 /** Wheels built by the real setuptools (Debian's python3), for the tests that check what ships. */
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
+import { runs } from './tools';
 
 export const SETUPTOOLS_PYTHON = '/usr/bin/python3';
 
 /** Whether SETUPTOOLS_PYTHON can import every module named (`setuptools`, `wheel`, `setuptools_scm`). */
 export function canImport(...modules: string[]): boolean {
-  return fs.existsSync(SETUPTOOLS_PYTHON) && spawnSync(SETUPTOOLS_PYTHON, ['-c', `import ${modules.join(', ')}`]).status === 0;
+  return runs(SETUPTOOLS_PYTHON, '-c', `import ${modules.join(', ')}`);
 }
 
 /** The paths in the wheel setuptools' PEP 517 `build_wheel` builds for the project in `dir`, dist-info left out. */
