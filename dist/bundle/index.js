@@ -795,7 +795,7 @@ var require_scanner = __commonJS({
         this.prevIndex = i;
         this.prevAtom = atomEnd;
       }
-      /** `match x:`, `case y:`, `type X = …`: a soft keyword first in its statement. */
+      /** `match x:`, `case y:`, `type X = ...`: a soft keyword first in its statement. */
       softKeywordAt(i) {
         const out = this.out;
         if (out.kind[i] !== 1)
@@ -2095,7 +2095,7 @@ var require_facts = __commonJS({
       isMappingKey(p, end) {
         return p + 1 < end && this.t.isOp(p + 1, 58);
       }
-      /** `name := …` anywhere in [i, j) outside lambda bodies binds at module level. */
+      /** `name := ...` anywhere in [i, j) outside lambda bodies binds at module level. */
       walrus(i, j) {
         const t = this.t;
         let depth = 0;
@@ -15562,7 +15562,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "214c751aaa44a4f84b0e3f2b214c55d85a4ba46d";
+        scanner = "aca448ac1fbe3462a57dc250744c55c10e184a7e";
       else {
         try {
           scanner = scannerSourceHash(path.join(__dirname, "..", "python"), path.extname(__filename));
@@ -16120,7 +16120,7 @@ x = y = [i for i in range(3) if (j := i)]
 a, (b, *c) = [d, e] = 1, (2, 3)
 del a
 assert x, "msg"
-é = ñ = 1
+${"\xE9"} = ${"\xF1"} = 1
 with open("f") as fh, open("g") as (gh, hh):
     pass
 with (open("f") as fh2, open("g") as gh2):

@@ -12,7 +12,7 @@ export interface Pos {
 }
 
 export interface ImportedName {
-  /** Dotted for `import a.b`; a plain name (or `*`) for `from … import`. */
+  /** Dotted for `import a.b`; a plain name (or `*`) for `from ... import`. */
   name: string;
   asname: string | null;
   start: Pos;
@@ -25,7 +25,7 @@ export interface ImportFact {
   kind: 'import' | 'from';
   /** Leading dots of a relative import; 0 for absolute. */
   level: number;
-  /** `from X import …`: X (null for `from . import x`); always null for `import`. */
+  /** `from X import ...`: X (null for `from . import x`); always null for `import`. */
   module: string | null;
   names: ImportedName[];
   start: Pos;
@@ -92,7 +92,7 @@ export interface AllOperation {
   form: AllForm;
   /**
    * `name` / `attribute` forms: the source (`other.__all__`); `call`, and `list` / `tuple` / `string`
-   * unwrapped from `list(…)`, `tuple(…)`: the callee; `comprehension`: `list`, `set` or `generator`;
+   * unwrapped from `list(...)`, `tuple(...)`: the callee; `comprehension`: `list`, `set` or `generator`;
    * `binop`: when `+` of two literals raises TypeError at import, their types (`list+set`).
    */
   ref: string | null;
@@ -796,7 +796,7 @@ class FactsBuilder {
     return p + 1 < end && this.t.isOp(p + 1, 58);
   }
 
-  /** `name := …` anywhere in [i, j) outside lambda bodies binds at module level. */
+  /** `name := ...` anywhere in [i, j) outside lambda bodies binds at module level. */
   private walrus(i: number, j: number): void {
     const t = this.t;
     let depth = 0;
@@ -1101,7 +1101,7 @@ class FactsBuilder {
     }
     if (this.isDottedName(a, b)) return none(b === a + 1 ? 'name' : 'attribute', this.sourceOf(a, b));
     if (t.isOp(b - 1, 41)) {
-      // name(…) or a.b(…)
+      // name(...) or a.b(...)
       let p = a;
       while (p < b && !t.isOp(p, 40)) p++;
       if (p > a && this.isDottedName(a, p) && this.closingParen(p) === b - 1) {
@@ -1278,7 +1278,7 @@ class FactsBuilder {
         }
       }
     }
-    // As in ruff, a suppression on the first line of a `from … import (` spanning several lines
+    // As in ruff, a suppression on the first line of a `from ... import (` spanning several lines
     // covers every line of it (its names are reported where each is written).
     if (directives.length) {
       const firstLines = new Map<number, number>();

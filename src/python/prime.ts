@@ -55,7 +55,7 @@ x = y = [i for i in range(3) if (j := i)]
 a, (b, *c) = [d, e] = 1, (2, 3)
 del a
 assert x, "msg"
-é = ñ = 1
+${'\u00e9'} = ${'\u00f1'} = 1
 with open("f") as fh, open("g") as (gh, hh):
     pass
 with (open("f") as fh2, open("g") as gh2):

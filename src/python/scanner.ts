@@ -476,7 +476,7 @@ class Tokenizer {
     this.prevAtom = atomEnd;
   }
 
-  /** `match x:`, `case y:`, `type X = …`: a soft keyword first in its statement. */
+  /** `match x:`, `case y:`, `type X = ...`: a soft keyword first in its statement. */
   private softKeywordAt(i: number): boolean {
     const out = this.out;
     if (out.kind[i] !== T.Name) return false;
