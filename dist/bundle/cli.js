@@ -16100,8 +16100,31 @@ var require_yaml = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.parseYaml = void 0;
+    exports2.mayHaveTopLevelKey = mayHaveTopLevelKey;
     var toml_1 = require_toml();
     exports2.parseYaml = (0, toml_1.parsedOnce)((text) => require_dist2().parse(text, { logLevel: "error" }), 4);
+    var PLAIN_KEY = /^([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]|$)/;
+    function mayHaveTopLevelKey(text, key) {
+      const lines = (text.charCodeAt(0) === 65279 ? text.slice(1) : text).split(/\r\n|\r|\n/);
+      let content = false;
+      for (const line of lines) {
+        const c = line.charCodeAt(0);
+        if (Number.isNaN(c) || c === 35)
+          continue;
+        if (c === 32 || c === 9) {
+          if (!content && !/^[ \t]*(?:#.*)?$/.test(line))
+            return true;
+          continue;
+        }
+        content = true;
+        if (line === "-" || line.startsWith("- ") || line.startsWith("-	"))
+          continue;
+        const name = PLAIN_KEY.exec(line)?.[1];
+        if (name === void 0 || name === key)
+          return true;
+      }
+      return false;
+    }
   }
 });
 
@@ -18173,7 +18196,7 @@ var require_foreign = __commonJS({
       for (const dir of new Set(gitToplevel ? [...dirs, path2.resolve(gitToplevel)] : dirs)) {
         const preCommitFile = path2.join(dir, ".pre-commit-config.yaml");
         const preCommit = readText(preCommitFile);
-        if (preCommit !== null) {
+        if (preCommit !== null && (0, yaml_1.mayHaveTopLevelKey)(preCommit, "exclude")) {
           let doc;
           try {
             doc = (0, yaml_1.parseYaml)(preCommit);

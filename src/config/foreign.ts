@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseToml } from './toml';
-import { parseYaml } from './yaml';
+import { mayHaveTopLevelKey, parseYaml } from './yaml';
 import { readRegularText } from '../host/read';
 import { parseSetupCfg } from '../project/build-config';
 import { collectIgnores, PYTEST_DEFAULTS, pytestMatcher, readPytestConfig } from '../project/pytest-config';
@@ -212,7 +212,8 @@ export function readForeignSources(root: string, configDir: string, gitToplevel:
   for (const dir of new Set(gitToplevel ? [...dirs, path.resolve(gitToplevel)] : dirs)) {
     const preCommitFile = path.join(dir, '.pre-commit-config.yaml');
     const preCommit = readText(preCommitFile);
-    if (preCommit !== null) {
+    // Without a top-level `exclude` there is nothing to read: not even a parse error to note.
+    if (preCommit !== null && mayHaveTopLevelKey(preCommit, 'exclude')) {
       let doc: unknown;
       try {
         doc = parseYaml(preCommit);
