@@ -19482,7 +19482,6 @@ var require_facts_codec = __commonJS({
     exports2.HEADER_INTS = exports2.Reinterner = exports2.FactsArena = exports2.StringTable = exports2.NULL = void 0;
     exports2.encodeFacts = encodeFacts;
     exports2.validRecord = validRecord;
-    exports2.keepDecodedLists = keepDecodedLists;
     exports2.decodeFacts = decodeFacts;
     exports2.plainFacts = plainFacts;
     exports2.NULL = -2147483648;
@@ -19807,10 +19806,6 @@ var require_facts_codec = __commonJS({
         return { line, column: this.num() };
       }
     };
-    var keepDecoded = false;
-    function keepDecodedLists(keep) {
-      keepDecoded = keep;
-    }
     var recent = Array.from({ length: SECTIONS }, () => ({ owner: null, value: null }));
     var DecodedFacts = class {
       data;
@@ -19822,8 +19817,6 @@ var require_facts_codec = __commonJS({
       shebang;
       scriptBlock;
       syntaxError;
-      /** Lists built so far, when `keepDecoded`. */
-      kept;
       constructor(data, start, strings) {
         this.data = data;
         this.start = start;
@@ -19845,10 +19838,6 @@ var require_facts_codec = __commonJS({
         return new Reader(this.data, at, at + this.data[this.start + HEADER + n], this.strings);
       }
       section(n, read) {
-        if (keepDecoded) {
-          const kept = this.kept ??= new Array(SECTIONS);
-          return kept[n] ??= read(this.reader(n));
-        }
         const slot = recent[n];
         if (slot.owner !== this) {
           slot.owner = this;
@@ -20187,7 +20176,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "cd2441d284900ff6d31ea5ef21f51ea14a69a16b";
+        scanner = "aca448ac1fbe3462a57dc250744c55c10e184a7e";
       else {
         try {
           scanner = scannerSourceHash(path2.join(__dirname, "..", "python"), path2.extname(__filename));
@@ -21013,7 +21002,6 @@ var require_modules = __commonJS({
     function plainFactsFit(bytes) {
       return bytes <= Math.min(32e6, (0, node_v8_1.getHeapStatistics)().heap_size_limit / 16);
     }
-    var KEEP_DECODED_UP_TO = 2e4;
     var WORKER_FILE = path2.join(__dirname, "scan-worker.js");
     function pendingWork(pending) {
       let bytes = 0;
@@ -21064,7 +21052,6 @@ var require_modules = __commonJS({
             this.missed.set(file, stat);
           }
         }
-        (0, facts_codec_1.keepDecodedLists)(files.length <= KEEP_DECODED_UP_TO);
         const work = pendingWork(pending);
         this.plain = !this.memo && plainFactsFit(work.bytes);
         const forScan = (0, jit_12.optimizeFor)({ modules: files.length, bytes: work.bytes });

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { scanModule, type ModuleFacts } from '../python/facts';
-import { decodeFacts, FactsArena, keepDecodedLists, plainFacts, Reinterner } from '../python/facts-codec';
+import { decodeFacts, FactsArena, plainFacts, Reinterner } from '../python/facts-codec';
 import { optimizeFor, optimizeHotLoops, scanDone } from '../host/jit';
 import { readRegularFile, ReadError } from '../host/read';
 import { primeScanner } from '../python/prime';
@@ -92,11 +92,6 @@ const CHUNK = 200;
 function plainFactsFit(bytes: number): boolean {
   return bytes <= Math.min(32e6, getHeapStatistics().heap_size_limit / 16);
 }
-/**
- * Up to this many modules, cached facts keep the lists decoded for them (keepDecodedLists): pip's
- * --staged spent 20 ms less; 20,000 generated modules ran --staged in the same CPU and memory.
- */
-const KEEP_DECODED_UP_TO = 20_000;
 const WORKER_FILE = path.join(__dirname, 'scan-worker.js');
 
 /**
@@ -160,7 +155,6 @@ export class ModuleReader {
         this.missed.set(file, stat);
       }
     }
-    keepDecodedLists(files.length <= KEEP_DECODED_UP_TO);
     const work = pendingWork(pending);
     // A language server keeps facts for its life (the memo): plain ones would hold every source.
     this.plain = !this.memo && plainFactsFit(work.bytes);

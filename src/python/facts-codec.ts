@@ -348,22 +348,10 @@ class Reader {
 }
 
 /**
- * The last module each list was built for, in a large run. Lists are read one module after the
- * other; keeping every module's copy for the whole run cost more (old-generation garbage
- * collection; imports of 80,000 modules) than building one again when a module is revisited.
+ * The last module each list was built for. Lists are read one module after the other; keeping
+ * every module's copy for the whole run cost more (old-generation garbage collection; imports of
+ * 80,000 modules) than building one again when a module is revisited.
  */
-/** Whether each module keeps the lists built for it instead (see `keepDecodedLists`). */
-let keepDecoded = false;
-
-/**
- * Whether the modules decoded from here on keep every list built for them for the rest of the run,
- * rather than only the last module's (`recent`). Up to some thousands of modules this is cheap, and
- * a run reads each module's imports two or three times (the layout, the usage, the rules): after a
- * one-file edit in pip, decoding them again was a fifth of the rules' time.
- */
-export function keepDecodedLists(keep: boolean): void {
-  keepDecoded = keep;
-}
 const recent = Array.from({ length: SECTIONS }, () => ({ owner: null as unknown, value: null as unknown }));
 
 /**
@@ -377,8 +365,6 @@ class DecodedFacts implements ModuleFacts {
   readonly shebang: boolean;
   readonly scriptBlock: ModuleFacts['scriptBlock'];
   readonly syntaxError: ModuleFacts['syntaxError'];
-  /** Lists built so far, when `keepDecoded`. */
-  private kept: unknown[] | undefined;
 
   constructor(
     private readonly data: Ints,
@@ -403,10 +389,6 @@ class DecodedFacts implements ModuleFacts {
   }
 
   private section<T>(n: number, read: (r: Reader) => T): T {
-    if (keepDecoded) {
-      const kept = (this.kept ??= new Array<unknown>(SECTIONS));
-      return (kept[n] ??= read(this.reader(n))) as T;
-    }
     const slot = recent[n]!;
     if (slot.owner !== this) {
       slot.owner = this;

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { scanModule } from '../../src/python/facts';
-import { decodeFacts, encodeFacts, keepDecodedLists, plainFacts, Reinterner, StringTable, validRecord } from '../../src/python/facts-codec';
+import { decodeFacts, encodeFacts, plainFacts, Reinterner, StringTable, validRecord } from '../../src/python/facts-codec';
 import { decodeSource } from '../../src/python/source';
 import { stdlibFiles } from '../conformance/compare';
 
@@ -71,17 +71,6 @@ test('a syntax error, a script block, directives and dynamic imports survive', (
   // Lists are built once, on first use.
   const decoded = decodeFacts(record, 0, table.strings);
   expect(decoded.imports).toBe(decoded.imports);
-  // A large run keeps only the last module's lists; a smaller one keeps every module's.
-  const other = decodeFacts(record, 0, table.strings);
-  for (const keep of [false, true]) {
-    keepDecodedLists(keep);
-    const [a, b] = [decodeFacts(record, 0, table.strings), decodeFacts(record, 0, table.strings)];
-    const first = a.imports;
-    expect(b.imports).toEqual(first);
-    expect(a.imports === first).toBe(keep);
-  }
-  keepDecodedLists(false);
-  expect(other.imports).toEqual(decoded.imports);
 });
 
 test('a record with any one integer damaged is rejected by validRecord, or decodes to well-typed facts without reading outside itself', () => {
