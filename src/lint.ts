@@ -15,6 +15,7 @@ import { Refused, writeAtomic, type FileContent } from './fix/files';
 import { gitToplevel, WorkTrees } from './host/git';
 import { FactsCache } from './project/cache';
 import type { Concurrency } from './project/modules';
+import { CodeUsed, usedCode } from './host/jit';
 import { layoutOf } from './project/layout';
 import { isPythonSource, loadProject, type Project } from './project/project';
 import type { Diagnostic, FixOperation, Location } from './types';
@@ -227,6 +228,7 @@ async function lintTarget(
             ? (p: string) => scope.files.has(p) || inside(p, scope.dirs)
             : undefined;
     const run = runRules(project, configured, focus);
+    usedCode(CodeUsed.Lint);
     let { kept } = suppress(project, run.diagnostics);
     // Before the baseline: --add-noqa records what no comment hides, known or new.
     const uncommented = kept;

@@ -19349,6 +19349,7 @@ var require_jit = __commonJS({
     exports2.optimizing = optimizing;
     exports2.optimizeHotLoops = optimizeHotLoops;
     exports2.optimizeForLongRun = optimizeForLongRun;
+    exports2.usedCode = usedCode;
     var node_v8_1 = require("node:v8");
     var OPTIMIZING_FROM_BYTES = 2e6;
     var OPTIMIZING_FROM_MODULES = 6e3;
@@ -19385,6 +19386,11 @@ var require_jit = __commonJS({
     function optimizeForLongRun() {
       optimizeHotLoops();
       (0, node_v8_1.setFlagsFromString)("--turbo-inlining");
+    }
+    var CODE_USED = /* @__PURE__ */ Symbol.for("dunderlint.codeUsed");
+    function usedCode(part) {
+      const g = globalThis;
+      g[CODE_USED] = (g[CODE_USED] ?? 0) | part;
     }
   }
 });
@@ -20982,6 +20988,10 @@ var require_modules = __commonJS({
       }
     }
     function scanBytes(bytes) {
+      (0, jit_12.usedCode)(
+        2
+        /* CodeUsed.Scan */
+      );
       const decoded = (0, source_1.decodeSource)(bytes);
       if (decoded.error) {
         const { message, line, column } = decoded.error;
@@ -30713,6 +30723,7 @@ var require_lint = __commonJS({
     var files_1 = require_files();
     var git_1 = require_git();
     var cache_1 = require_cache();
+    var jit_12 = require_jit();
     var layout_12 = require_layout();
     var project_1 = require_project();
     var MAX_FIX_PASSES = 10;
@@ -30809,6 +30820,10 @@ var require_lint = __commonJS({
         const changed = stagedChanges ? new Set(stagedChanges) : null;
         const focus = options.addNoqa ? void 0 : buffer !== null ? (p) => p === buffer : changed ? (p) => changed.has(p) : scope ? (p) => scope.files.has(p) || inside(p, scope.dirs) : void 0;
         const run3 = (0, run_1.runRules)(project2, configured, focus);
+        (0, jit_12.usedCode)(
+          1
+          /* CodeUsed.Lint */
+        );
         let { kept: kept2 } = (0, suppress_1.suppress)(project2, run3.diagnostics);
         const uncommented2 = kept2;
         let stale2 = [];

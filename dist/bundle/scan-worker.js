@@ -604,6 +604,7 @@ var require_jit = __commonJS({
     exports2.optimizing = optimizing;
     exports2.optimizeHotLoops = optimizeHotLoops;
     exports2.optimizeForLongRun = optimizeForLongRun;
+    exports2.usedCode = usedCode;
     var node_v8_1 = require("node:v8");
     var OPTIMIZING_FROM_BYTES = 2e6;
     var OPTIMIZING_FROM_MODULES = 6e3;
@@ -640,6 +641,11 @@ var require_jit = __commonJS({
     function optimizeForLongRun() {
       optimizeHotLoops();
       (0, node_v8_1.setFlagsFromString)("--turbo-inlining");
+    }
+    var CODE_USED = /* @__PURE__ */ Symbol.for("dunderlint.codeUsed");
+    function usedCode(part) {
+      const g = globalThis;
+      g[CODE_USED] = (g[CODE_USED] ?? 0) | part;
     }
   }
 });
@@ -4192,6 +4198,10 @@ var require_modules = __commonJS({
       }
     }
     function scanBytes(bytes) {
+      (0, jit_1.usedCode)(
+        2
+        /* CodeUsed.Scan */
+      );
       const decoded = (0, source_1.decodeSource)(bytes);
       if (decoded.error) {
         const { message, line, column } = decoded.error;

@@ -67,3 +67,23 @@ export function optimizeForLongRun(): void {
   optimizeHotLoops();
   setFlagsFromString('--turbo-inlining');
 }
+
+/** Parts of the bundle a run used, for bin/code-cache.js: see `usedCode`. */
+export const enum CodeUsed {
+  /** Loaded a project and ran the rules. */
+  Lint = 1,
+  /** Scanned a Python file in this thread. */
+  Scan = 2,
+}
+const CODE_USED = Symbol.for('dunderlint.codeUsed');
+
+/**
+ * Notes that this run used a part of the bundle. V8's code cache of the bundle holds the functions
+ * the run that wrote it compiled; bin/code-cache.js writes it again at exit when this run used a
+ * part the cached run did not.
+ */
+export function usedCode(part: CodeUsed): void {
+  const g = globalThis as Record<symbol, unknown>;
+  g[CODE_USED] = ((g[CODE_USED] as number | undefined) ?? 0) | part;
+}
+

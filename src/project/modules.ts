@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { scanModule, type ModuleFacts } from '../python/facts';
 import { decodeFacts, FactsArena, plainFacts, Reinterner } from '../python/facts-codec';
-import { optimizeFor, optimizeHotLoops, scanDone } from '../host/jit';
+import { CodeUsed, optimizeFor, optimizeHotLoops, scanDone, usedCode } from '../host/jit';
 import { readRegularFile, ReadError } from '../host/read';
 import { primeScanner } from '../python/prime';
 import { decodeSource } from '../python/source';
@@ -40,6 +40,7 @@ export function readBytes(abs: string): Buffer | string {
 }
 
 export function scanBytes(bytes: Uint8Array): CachedFacts {
+  usedCode(CodeUsed.Scan);
   const decoded = decodeSource(bytes);
   if (decoded.error) {
     const { message, line, column } = decoded.error;

@@ -199,4 +199,18 @@ describe('the code cache of the bundle', () => {
     for (let i = 0; i < 2; i++) expect(run(dir, home, ['--version'], { bin }).stdout).toMatch(/^\u00e9\u2026\n/);
     expect(cacheFiles(home)).toHaveLength(1);
   });
+
+  it('a cache written by --version is written again by the first lint, which used more of the bundle, and not by the lints after it', () => {
+    // The data holds what the writing run compiled: --version's left every lint compiling the rest.
+    const home = makeTree({});
+    expect(run(dir, home, ['--version']).code).toBe(0);
+    const file = onlyCacheFile(home);
+    const small = fs.statSync(file).size;
+    expect(run(dir, home, ARGS)).toEqual(reference);
+    const { ino, mtimeMs, size } = fs.statSync(onlyCacheFile(home));
+    expect(size).toBeGreaterThan(small * 1.5);
+    expect(run(dir, home, ARGS)).toEqual(reference);
+    expect(run(dir, home, ['--version']).code).toBe(0);
+    expect(fs.statSync(onlyCacheFile(home))).toMatchObject({ ino, mtimeMs, size });
+  });
 });
