@@ -8711,6 +8711,7 @@ var require_model = __commonJS({
     exports2.hasInit = hasInit;
     exports2.dirAt = dirAt;
     exports2.fileAt = fileAt;
+    exports2.inVendoredTree = inVendoredTree;
     function buildTree(files) {
       const root = { path: "", name: "", parent: null, files: /* @__PURE__ */ new Map(), dirs: /* @__PURE__ */ new Map() };
       const out = [];
@@ -8761,6 +8762,16 @@ var require_model = __commonJS({
       const dir = i === -1 ? base : dirAt(base, rel.slice(0, i));
       return dir?.files.get(rel.slice(i + 1)) ?? null;
     }
+    var VENDORED_NAMES = /* @__PURE__ */ new Set(["_vendor", "vendor", "vendored", "_vendored", "third_party", "_third_party", "extern", "_extern"]);
+    function inVendoredTree(dir) {
+      let v = vendored.get(dir);
+      if (v === void 0) {
+        v = VENDORED_NAMES.has(dir.name) || dir.parent !== null && inVendoredTree(dir.parent);
+        vendored.set(dir, v);
+      }
+      return v;
+    }
+    var vendored = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -21379,7 +21390,7 @@ var require_project = __commonJS({
       }
       const { root: tree2, files } = discovery ? treeOf(discovery, discovered, extra) : (0, model_1.buildTree)(discovered);
       const reader = new modules_1.ModuleReader(root, cache, memo);
-      await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency);
+      await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path) && !(0, model_1.inVendoredTree)(f.dir)), concurrency);
       if (reader.parallel.workers)
         info.push(`scanned ${reader.parallel.files} modules in ${reader.parallel.workers} worker threads`);
       const buffers = /* @__PURE__ */ new Map();
@@ -22869,7 +22880,6 @@ var require_usage = __commonJS({
     var UNUSED = { role: "data", live: false, why: "not imported, collected or run" };
     var TEMPLATE = { role: "data", live: false, why: "in a cookiecutter template (cookiecutter.json)" };
     var TEST_TREE_NAME = /^(tests?|testing)([-_].*)?$|[-_]tests?$/i;
-    var VENDORED_NAMES = /* @__PURE__ */ new Set(["_vendor", "vendor", "vendored", "_vendored", "third_party", "_third_party", "extern", "_extern"]);
     var usageStructures = /* @__PURE__ */ new WeakMap();
     function usageStructure(project, base) {
       let structure = usageStructures.get(base.projects);
@@ -22943,7 +22953,7 @@ var require_usage = __commonJS({
         // A nested project inside a test tree (a test crate, a fixture project) is test data too.
         // A package in the wheel that `testpaths` lists (for its doctests: zarr, statsmodels) stays package code.
         inTestTree: upward((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || pytestFor(d).testpaths.includes(d) && !shippedDirs.has(d))),
-        isVendored: upward((d) => VENDORED_NAMES.has(d.name)),
+        isVendored: model_1.inVendoredTree,
         // A cookiecutter template the project ships or keeps (its own tests run under pytest-cookies, by
         // the template's author); a template repository itself, cookiecutter.json at its root, is code.
         inTemplate: upward((d) => d.files.has("cookiecutter.json") && base.projectOf(d).dir !== d),
@@ -24076,9 +24086,20 @@ var require_dist_omits_package = __commonJS({
                   if (!shipped.has(c) && !wheel.roots.includes(c))
                     gapNames.add(c.name);
               const found = /* @__PURE__ */ new Map();
+              const mayReachGap = (file) => {
+                const text = project.readText(file.path);
+                if (text === null || /\bfrom[\s\\]*\.[\s\\]*\./.test(text))
+                  return true;
+                for (const name of gapNames)
+                  if (text.includes(name))
+                    return true;
+                return false;
+              };
               for (const [, dir] of wheel.packages) {
                 for (const file of dir.files.values()) {
                   if (!file.name.endsWith(".py"))
+                    continue;
+                  if ((0, model_1.inVendoredTree)(file.dir) && !mayReachGap(file))
                     continue;
                   const module3 = project.module(file);
                   for (const fact of module3.facts.imports) {

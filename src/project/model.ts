@@ -93,3 +93,19 @@ export function fileAt(base: Directory, rel: string): ProjectFile | null {
   const dir = i === -1 ? base : dirAt(base, rel.slice(0, i));
   return dir?.files.get(rel.slice(i + 1)) ?? null;
 }
+
+const VENDORED_NAMES = new Set(['_vendor', 'vendor', 'vendored', '_vendored', 'third_party', '_third_party', 'extern', '_extern']);
+
+/**
+ * A folder of third-party code copied in (`_vendor/`, `third_party/` and the like), or inside one:
+ * never linted, and its imports are no evidence of how the project uses its folders.
+ */
+export function inVendoredTree(dir: Directory): boolean {
+  let v = vendored.get(dir);
+  if (v === undefined) {
+    v = VENDORED_NAMES.has(dir.name) || (dir.parent !== null && inVendoredTree(dir.parent));
+    vendored.set(dir, v);
+  }
+  return v;
+}
+const vendored = new WeakMap<Directory, boolean>();

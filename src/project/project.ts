@@ -9,7 +9,7 @@ import { walk } from '../host/walk';
 import type { ModuleFacts } from '../python/facts';
 import { blobId, type FactsCache } from './cache';
 import { ModuleReader, type Concurrency, type ModuleMemo } from './modules';
-import { buildTree, type DiscoveredFile, type Directory, type ProjectFile, type TrackedEntry } from './model';
+import { buildTree, inVendoredTree, type DiscoveredFile, type Directory, type ProjectFile, type TrackedEntry } from './model';
 
 /** A Python source file (`.py`, `.pyi`) and what the scanner read from it. */
 export interface PythonModule {
@@ -240,7 +240,9 @@ export async function loadProject(
   }
   const { root: tree, files } = discovery ? treeOf(discovery, discovered, extra) : buildTree(discovered);
   const reader = new ModuleReader(root, cache, memo);
-  await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency);
+  // Vendored code is never linted and no rule needs most of it: read when a rule asks (pip's
+  // `_vendor/` is four fifths of its Python).
+  await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path) && !inVendoredTree(f.dir)), concurrency);
   if (reader.parallel.workers) info.push(`scanned ${reader.parallel.files} modules in ${reader.parallel.workers} worker threads`);
   // Rules ask for modules again and again: one map lookup each (the reader keeps what it read).
   const buffers = new Map<ProjectFile, PythonModule>();

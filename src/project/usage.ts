@@ -8,7 +8,7 @@ import type { ImportFact, ModuleFacts } from '../python/facts';
 import { isIdentifier, isModuleName } from '../python/names';
 import { wheelPackages } from './backends/setuptools';
 import type { PythonProject } from './layout';
-import { dirAt, fileAt, joinPath, type Directory, type ProjectFile } from './model';
+import { dirAt, fileAt, inVendoredTree, joinPath, type Directory, type ProjectFile } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
 import { collectIgnores, pytestMatcher, readPytestConfig, type PytestConfig } from './pytest-config';
 import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
@@ -59,7 +59,6 @@ const TEMPLATE: FileUsage = { role: 'data', live: false, why: 'in a cookiecutter
 
 /** `tests/`, `testing/`, `test-crates/`, `tests_core/`, `unit_tests/`: folders of a test suite and its data. */
 const TEST_TREE_NAME = /^(tests?|testing)([-_].*)?$|[-_]tests?$/i;
-const VENDORED_NAMES = new Set(['_vendor', 'vendor', 'vendored', '_vendored', 'third_party', '_third_party', 'extern', '_extern']);
 
 interface PytestSettings {
   config: PytestConfig;
@@ -165,7 +164,7 @@ function computeUsageStructure(project: Project, base: LayoutBase): UsageStructu
     // A nested project inside a test tree (a test crate, a fixture project) is test data too.
     // A package in the wheel that `testpaths` lists (for its doctests: zarr, statsmodels) stays package code.
     inTestTree: upward((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || (pytestFor(d).testpaths.includes(d) && !shippedDirs.has(d)))),
-    isVendored: upward((d) => VENDORED_NAMES.has(d.name)),
+    isVendored: inVendoredTree,
     // A cookiecutter template the project ships or keeps (its own tests run under pytest-cookies, by
     // the template's author); a template repository itself, cookiecutter.json at its root, is code.
     inTemplate: upward((d) => d.files.has('cookiecutter.json') && base.projectOf(d).dir !== d),

@@ -52,6 +52,19 @@ const cases: RuleCases = {
       errors: [{ path: 'app/main.py', message: "`packages=[...]` leaves `app/core/` out of the wheel (not listed)" }],
     },
     {
+      name: 'vendored code ships and runs too: its import of a folder the wheel leaves out fails as well',
+      tree: {
+        'setup.py': setupPy('find_packages()'),
+        'a/__init__.py': 'from a._vendor import lib\n',
+        'a/_vendor/__init__.py': '',
+        'a/_vendor/six.py': 'from . import moves\nimport os\n',
+        'a/_vendor/lib/__init__.py': 'from .compat import x\nfrom a._vendor.lib.c import pure\n',
+        'a/_vendor/lib/compat.py': 'x = 1\n',
+        'a/_vendor/lib/c/pure.py': '',
+      },
+      errors: [{ path: 'a/_vendor/lib/__init__.py', line: 2, messageId: 'omitted', message: '`find_packages()` leaves `a/_vendor/lib/c/` out of the wheel' }],
+    },
+    {
       name: 'pyproject find with namespaces = false',
       tree: { 'pyproject.toml': '[tool.setuptools.packages.find]\nnamespaces = false\n', 'app/__init__.py': '', 'app/main.py': 'from app.sub import x\n', 'app/sub/x.py': '' },
       errors: [{ path: 'app/main.py', message: 'find = {namespaces = false}' }],
