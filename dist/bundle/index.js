@@ -16466,7 +16466,7 @@ var require_modules = __commonJS({
        * Settles every file the cache knows, then scans the rest in worker threads if there are enough
        * of them; files a worker could not handle are read later, one by one, by `read`.
        */
-      async prefetch(files, concurrency) {
+      async prefetch(files, concurrency, onlyIfCached = () => false) {
         const pending = [];
         for (const file of files) {
           const kept = this.memo?.disk.get(file.path);
@@ -16478,7 +16478,8 @@ var require_modules = __commonJS({
           if (hit)
             this.modules.set(file, { file, facts: hit.facts, readError: hit.readError });
           else {
-            pending.push({ file, stat });
+            if (!onlyIfCached(file))
+              pending.push({ file, stat });
             this.missed.set(file, stat);
           }
         }
@@ -16515,6 +16516,10 @@ var require_modules = __commonJS({
               this.memo.disk.set(rel, { facts: (0, facts_codec_1.plainFacts)(facts), readError });
           }
         });
+      }
+      /** The module if it was read already (prefetched, or found in the cache then), else null. */
+      readAlready(file) {
+        return this.modules.get(file) ?? null;
       }
       /** The module: prefetched, from the cache, or read and scanned now. */
       read(file) {
@@ -16799,7 +16804,7 @@ var require_project = __commonJS({
       }
       const { root: tree, files } = discovery ? treeOf(discovery, discovered, extra) : (0, model_1.buildTree)(discovered);
       const reader = new modules_1.ModuleReader(root, cache, memo);
-      await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path) && !(0, model_1.inVendoredTree)(f.dir)), concurrency);
+      await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency, (f) => (0, model_1.inVendoredTree)(f.dir));
       if (reader.parallel.workers)
         info.push(`scanned ${reader.parallel.files} modules in ${reader.parallel.workers} worker threads`);
       const buffers = /* @__PURE__ */ new Map();
@@ -16836,7 +16841,8 @@ var require_project = __commonJS({
         return text;
       };
       const foreignExclusions = sources.flatMap((s) => s.exclusions);
-      return { project: { root, config, tree, files, git, configPath, module: module3, buffers: editorBuffers, excludedByOtherTools, readText }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
+      const moduleAtHand = (file) => overlay.size && overlay.has(file.path) ? module3(file) : reader.readAlready(file);
+      return { project: { root, config, tree, files, git, configPath, module: module3, moduleAtHand, buffers: editorBuffers, excludedByOtherTools, readText }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
     }
     var trees = /* @__PURE__ */ new WeakMap();
     function treeOf(discovery, discovered, extra) {
@@ -19508,9 +19514,9 @@ var require_dist_omits_package = __commonJS({
                 for (const file of dir.files.values()) {
                   if (!file.name.endsWith(".py"))
                     continue;
-                  if ((0, model_1.inVendoredTree)(file.dir) && !mayReachGap(file))
+                  const module3 = project.moduleAtHand(file) ?? ((0, model_1.inVendoredTree)(file.dir) && !mayReachGap(file) ? null : project.module(file));
+                  if (!module3)
                     continue;
-                  const module3 = project.module(file);
                   for (const fact of module3.facts.imports) {
                     if (fact.typeChecking)
                       continue;

@@ -4256,7 +4256,7 @@ var require_modules = __commonJS({
        * Settles every file the cache knows, then scans the rest in worker threads if there are enough
        * of them; files a worker could not handle are read later, one by one, by `read`.
        */
-      async prefetch(files, concurrency) {
+      async prefetch(files, concurrency, onlyIfCached = () => false) {
         const pending = [];
         for (const file of files) {
           const kept = this.memo?.disk.get(file.path);
@@ -4268,7 +4268,8 @@ var require_modules = __commonJS({
           if (hit)
             this.modules.set(file, { file, facts: hit.facts, readError: hit.readError });
           else {
-            pending.push({ file, stat });
+            if (!onlyIfCached(file))
+              pending.push({ file, stat });
             this.missed.set(file, stat);
           }
         }
@@ -4305,6 +4306,10 @@ var require_modules = __commonJS({
               this.memo.disk.set(rel, { facts: (0, facts_codec_12.plainFacts)(facts), readError });
           }
         });
+      }
+      /** The module if it was read already (prefetched, or found in the cache then), else null. */
+      readAlready(file) {
+        return this.modules.get(file) ?? null;
       }
       /** The module: prefetched, from the cache, or read and scanned now. */
       read(file) {

@@ -141,7 +141,7 @@ export class ModuleReader {
    * Settles every file the cache knows, then scans the rest in worker threads if there are enough
    * of them; files a worker could not handle are read later, one by one, by `read`.
    */
-  async prefetch(files: readonly ProjectFile[], concurrency: Concurrency): Promise<void> {
+  async prefetch(files: readonly ProjectFile[], concurrency: Concurrency, onlyIfCached: (file: ProjectFile) => boolean = () => false): Promise<void> {
     const pending: Array<{ file: ProjectFile; stat: fs.Stats | null }> = [];
     for (const file of files) {
       const kept = this.memo?.disk.get(file.path);
@@ -152,7 +152,7 @@ export class ModuleReader {
       const { hit, stat } = this.fromCache(file);
       if (hit) this.modules.set(file, { file, facts: hit.facts, readError: hit.readError });
       else {
-        pending.push({ file, stat });
+        if (!onlyIfCached(file)) pending.push({ file, stat });
         this.missed.set(file, stat);
       }
     }
@@ -197,6 +197,11 @@ export class ModuleReader {
         }
       },
     );
+  }
+
+  /** The module if it was read already (prefetched, or found in the cache then), else null. */
+  readAlready(file: ProjectFile): PythonModule | null {
+    return this.modules.get(file) ?? null;
   }
 
   /** The module: prefetched, from the cache, or read and scanned now. */

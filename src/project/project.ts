@@ -43,6 +43,12 @@ export interface Project {
   configPath(projectPath: string): string;
   /** The scanned module for a Python source file of the project (read once, on first use). */
   module(file: ProjectFile): PythonModule;
+  /**
+   * The module if this run has it without scanning the file (read already, or found in the cache),
+   * else null: for a rule that can tell from a file's text that it needs no facts of it, which is
+   * cheaper than scanning but dearer than cached facts. Vendored modules are scanned only when asked.
+   */
+  moduleAtHand(file: ProjectFile): PythonModule | null;
   /** Files the user named (`--stdin-filename`, paths on the command line): linted as code whatever their role. */
   buffers: ReadonlySet<string>;
   /** Files the project's config for other tools (ruff, pre-commit, pytest, mypy) excludes: no finding is located there. */
@@ -240,9 +246,9 @@ export async function loadProject(
   }
   const { root: tree, files } = discovery ? treeOf(discovery, discovered, extra) : buildTree(discovered);
   const reader = new ModuleReader(root, cache, memo);
-  // Vendored code is never linted and no rule needs most of it: read when a rule asks (pip's
-  // `_vendor/` is four fifths of its Python).
-  await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path) && !inVendoredTree(f.dir)), concurrency);
+  // Vendored code is never linted and no rule needs most of it: scanned when a rule asks (pip's
+  // `_vendor/` is four fifths of its Python), but its cached facts are taken as the others'.
+  await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency, (f) => inVendoredTree(f.dir));
   if (reader.parallel.workers) info.push(`scanned ${reader.parallel.files} modules in ${reader.parallel.workers} worker threads`);
   // Rules ask for modules again and again: one map lookup each (the reader keeps what it read).
   const buffers = new Map<ProjectFile, PythonModule>();
@@ -279,7 +285,8 @@ export async function loadProject(
     return text;
   };
   const foreignExclusions = sources.flatMap((s) => s.exclusions);
-  return { project: { root, config, tree, files, git, configPath, module, buffers: editorBuffers, excludedByOtherTools, readText }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
+  const moduleAtHand = (file: ProjectFile): PythonModule | null => (overlay.size && overlay.has(file.path) ? module(file) : reader.readAlready(file));
+  return { project: { root, config, tree, files, git, configPath, module, moduleAtHand, buffers: editorBuffers, excludedByOtherTools, readText }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
 }
 
 /**
