@@ -21285,6 +21285,7 @@ var require_project = __commonJS({
     var cache_1 = require_cache();
     var modules_1 = require_modules();
     var model_1 = require_model();
+    var replay_hook_12 = require_replay_hook();
     function isPythonSource(name) {
       return name.endsWith(".py") || name.endsWith(".pyi");
     }
@@ -21426,7 +21427,13 @@ var require_project = __commonJS({
         let text = texts.get(projectPath);
         if (text === void 0) {
           const content = (overlay.size ? overlay.get(projectPath) : void 0) ?? stagedSource(projectPath);
-          text = content === void 0 ? (0, read_1.readTextOrNull)(path2.join(root, projectPath)) : content === null ? null : typeof content === "string" ? content : content.toString("utf8");
+          if (content === void 0) {
+            const abs = path2.join(root, projectPath);
+            if (isPythonSource(projectPath) && (0, model_1.fileAt)(tree2, projectPath)?.contentId)
+              (0, replay_hook_12.recorder)()?.vouched(abs);
+            text = (0, read_1.readTextOrNull)(abs);
+          } else
+            text = content === null ? null : typeof content === "string" ? content : content.toString("utf8");
           texts.set(projectPath, text);
         }
         return text;

@@ -9,7 +9,8 @@ import { walk } from '../host/walk';
 import type { ModuleFacts } from '../python/facts';
 import { blobId, type FactsCache } from './cache';
 import { ModuleReader, type Concurrency, type ModuleMemo } from './modules';
-import { buildTree, inVendoredTree, type DiscoveredFile, type Directory, type ProjectFile, type TrackedEntry } from './model';
+import { buildTree, fileAt, inVendoredTree, type DiscoveredFile, type Directory, type ProjectFile, type TrackedEntry } from './model';
+import { recorder } from '../replay-hook';
 
 /** A Python source file (`.py`, `.pyi`) and what the scanner read from it. */
 export interface PythonModule {
@@ -279,7 +280,13 @@ export async function loadProject(
     let text = texts.get(projectPath);
     if (text === undefined) {
       const content = (overlay.size ? overlay.get(projectPath) : undefined) ?? stagedSource(projectPath);
-      text = content === undefined ? readTextOrNull(path.join(root, projectPath)) : content === null ? null : typeof content === 'string' ? content : content.toString('utf8');
+      if (content === undefined) {
+        const abs = path.join(root, projectPath);
+        // A tracked source git's listing vouches for, as for the reader's scans: a replay reruns the
+        // listing rather than compare its stat data (an edit undone must not stop replays).
+        if (isPythonSource(projectPath) && fileAt(tree, projectPath)?.contentId) recorder()?.vouched(abs);
+        text = readTextOrNull(abs);
+      } else text = content === null ? null : typeof content === 'string' ? content : content.toString('utf8');
       texts.set(projectPath, text);
     }
     return text;

@@ -146,6 +146,25 @@ describe('replaying the report of an unchanged project', () => {
     lintTwice(dir);
   });
 
+  it('a vendored module read as text (not scanned), edited and the edit undone, replays; an edit kept is seen', () => {
+    const vendored = 'from . import moves\n';
+    const dir = makeTree({ 'setup.py': 'from setuptools import setup, find_packages\nsetup(name="app", packages=find_packages())\n', 'app/__init__.py': 'from app import _vendor\n', 'app/_vendor/__init__.py': '', 'app/_vendor/six.py': vendored, 'app/_vendor/lib/__init__.py': '', 'app/_vendor/lib/c/x.py': '' }, 'add');
+    lintTwice(dir);
+    const six = path.join(dir, 'app', '_vendor', 'six.py');
+    fs.writeFileSync(six, `${vendored}import os\n`);
+    git(dir, 'add', 'app/_vendor/six.py');
+    fs.writeFileSync(six, vendored);
+    git(dir, 'add', 'app/_vendor/six.py');
+    const before = identities();
+    expect(run(dir, ['.', '-f', 'concise']).code).toBe(0);
+    expect(identities()).toBe(before);
+    fs.writeFileSync(six, `${vendored}from app._vendor.lib.c import x\n`);
+    git(dir, 'add', 'app/_vendor/six.py');
+    const after = run(dir, ['.', '-f', 'concise']);
+    expect(after.stdout).toContain('dist-omits-package');
+    expect(after).toEqual(run(dir, ['.', '--no-cache', '-f', 'concise']));
+  });
+
   it('a folder without git: a module added is seen', () => {
     const dir = makeTree(PROJECT);
     lintTwice(dir);
