@@ -13737,9 +13737,13 @@ var require_pytest_config = __commonJS({
       const pathPatterns = patterns.filter((p) => p.includes("/")).map((p) => p.replace(/^\.\//, "").replace(/\/+$/, ""));
       const byName = base.length ? (0, picomatch_1.default)(base, { dot: true, nobrace: true, noextglob: true }) : () => false;
       const byPath = pathPatterns.length ? (0, picomatch_1.default)(pathPatterns.map((p) => p.startsWith("/") ? p.slice(1) : `**/${p}`), { dot: true, nobrace: true }) : () => false;
+      const named = /* @__PURE__ */ new Map();
       return (relPath) => {
         const name = relPath.slice(relPath.lastIndexOf("/") + 1);
-        return byName(name) || byPath(relPath);
+        let v = named.get(name);
+        if (v === void 0)
+          named.set(name, v = byName(name));
+        return v || byPath(relPath);
       };
     }
     function collectIgnores(conftest) {
@@ -18433,23 +18437,37 @@ var require_usage = __commonJS({
         }
         return v;
       };
+      const memoTestpaths = /* @__PURE__ */ new Map();
       const underTestpaths = (dir) => {
-        const { testpaths } = pytestFor(dir);
-        if (testpaths.length === 0)
-          return true;
-        for (let d = dir; d; d = d.parent)
-          if (testpaths.includes(d))
-            return true;
-        return false;
+        let v = memoTestpaths.get(dir);
+        if (v === void 0) {
+          const { testpaths } = pytestFor(dir);
+          v = testpaths.length === 0;
+          for (let d = dir; d && !v; d = d.parent)
+            v = testpaths.includes(d);
+          memoTestpaths.set(dir, v);
+        }
+        return v;
+      };
+      const collecting = /* @__PURE__ */ new Map();
+      const collectingIn = (dir) => {
+        let v = collecting.get(dir);
+        if (v === void 0) {
+          const py = base.projectOf(dir);
+          v = !recursed(dir) ? false : underTestpaths(dir) ? { matchFile: pytestFor(dir).matchFile, from: py.dir.path ? py.dir.path.length + 1 : 0 } : null;
+          collecting.set(dir, v);
+        }
+        return v;
       };
       const importedByPytest = (file) => {
-        if (!file.name.endsWith(".py") || collectIgnored.has(file) || !recursed(file.dir))
+        if (!file.name.endsWith(".py") || collectIgnored.has(file))
+          return false;
+        const here = collectingIn(file.dir);
+        if (here === false)
           return false;
         if (file.name === "conftest.py")
           return true;
-        const py = base.projectOf(file.dir);
-        const rel = py.dir.path ? file.path.slice(py.dir.path.length + 1) : file.path;
-        return underTestpaths(file.dir) && pytestFor(file.dir).matchFile(rel);
+        return here !== null && here.matchFile(file.path.slice(here.from));
       };
       const collected = (file) => {
         if (!importedByPytest(file))

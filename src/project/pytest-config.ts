@@ -100,9 +100,13 @@ export function pytestMatcher(patterns: readonly string[]): (relPath: string) =>
   const pathPatterns = patterns.filter((p) => p.includes('/')).map((p) => p.replace(/^\.\//, '').replace(/\/+$/, ''));
   const byName = base.length ? picomatch(base, { dot: true, nobrace: true, noextglob: true }) : () => false;
   const byPath = pathPatterns.length ? picomatch(pathPatterns.map((p) => (p.startsWith('/') ? p.slice(1) : `**/${p}`)), { dot: true, nobrace: true }) : () => false;
+  // By name, once per name: most projects repeat a few names (`__init__.py`, `utils.py`) in many folders.
+  const named = new Map<string, boolean>();
   return (relPath) => {
     const name = relPath.slice(relPath.lastIndexOf('/') + 1);
-    return byName(name) || byPath(relPath);
+    let v = named.get(name);
+    if (v === undefined) named.set(name, (v = byName(name)));
+    return v || byPath(relPath);
   };
 }
 
