@@ -248,7 +248,7 @@ export async function loadProject(
   const { root: tree, files } = discovery ? treeOf(discovery, discovered, extra) : buildTree(discovered);
   const reader = new ModuleReader(root, cache, memo);
   // Vendored code is never linted and no rule needs most of it: scanned when a rule asks (pip's
-  // `_vendor/` is four fifths of its Python), but its cached facts are taken as the others'.
+  // `_vendor/` is more than half of its Python), but its cached facts are taken as the others'.
   await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency, (f) => inVendoredTree(f.dir));
   if (reader.parallel.workers) info.push(`scanned ${reader.parallel.files} modules in ${reader.parallel.workers} worker threads`);
   // Rules ask for modules again and again: one map lookup each (the reader keeps what it read).
