@@ -13637,6 +13637,7 @@ var require_yaml = __commonJS({
     function mayHaveTopLevelKey(text, key) {
       const lines = (text.charCodeAt(0) === 65279 ? text.slice(1) : text).split(/\r\n|\r|\n/);
       let content = false;
+      let started = false;
       for (const line of lines) {
         const c = line.charCodeAt(0);
         if (Number.isNaN(c) || c === 35)
@@ -13644,6 +13645,10 @@ var require_yaml = __commonJS({
         if (c === 32 || c === 9) {
           if (!content && !/^[ \t]*(?:#.*)?$/.test(line))
             return true;
+          continue;
+        }
+        if (!content && !started && /^---[ \t]*(?:#.*)?$/.test(line)) {
+          started = true;
           continue;
         }
         content = true;

@@ -31,7 +31,7 @@ const topLines = fc.oneof(
   // Forms that can hide a key from a line-by-line look, and lines that are no key at all.
   fc.constantFrom(
     '{exclude: a}', '"exclude": b', "'exclude': c", '? exclude\n: d', '<<: {exclude: e}', '&root', '!!map', '--- {exclude: f}', '---', '...', '%YAML 1.2\n---',
-    '# exclude: g', '  exclude: h', '\texclude: i', 'exclude:', 'exclude :j', '[exclude]', 'exclude', '-exclude: k', 'a:b: l', 'exc\\\nlude: m',
+    '# exclude: g', '  exclude: h', '---\n  exclude: n', '--- # start\nrepos: []\n---\nexclude: o', '\texclude: i', 'exclude:', 'exclude :j', '[exclude]', 'exclude', '-exclude: k', 'a:b: l', 'exc\\\nlude: m',
   ),
 );
 const documents = fc
@@ -54,6 +54,10 @@ describe('mayHaveTopLevelKey', () => {
     expect(mayHaveTopLevelKey(`exclude: |\n  ^(docs|legacy)/\n${config}`, 'exclude')).toBe(true);
     expect(mayHaveTopLevelKey(`"exclude": ^docs/\n${config}`, 'exclude')).toBe(true);
     expect(mayHaveTopLevelKey(`  repos: []\n  exclude: ^docs/\n`, 'exclude')).toBe(true);
+    // A leading document marker changes nothing; a second document is left to the parser.
+    expect(mayHaveTopLevelKey(`---\n${config}`, 'exclude')).toBe(false);
+    expect(mayHaveTopLevelKey(`---\n${config}---\nexclude: x\n`, 'exclude')).toBe(true);
+    expect(mayHaveTopLevelKey(`---\n  exclude: x\n`, 'exclude')).toBe(true);
   });
 
   it('a run reads a top-level exclude the line test cannot rule out, and one written as a flow mapping', () => {
