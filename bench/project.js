@@ -8,7 +8,7 @@
  *
  * Usage:
  *   node bench/project.js [--modules 20000] [--shape packages|flat|deep] [--rounds 5]
- *   node bench/project.js /path/to/checkout [--rounds 5]
+ *   node bench/project.js /path/to/checkout... [--rounds 5]    (one table per checkout)
  * A checkout must be a git repository; it is copied to a temporary folder (the --staged row edits a
  * file and stages it) and never changed. Caches live outside the project.
  */
@@ -22,13 +22,22 @@ const { generate, commitAll } = require('./generate');
 const { requireTime, measure, median } = require('./measure');
 
 const argv = yargs(process.argv.slice(2))
-  .usage('$0 [checkout]')
+  .usage('$0 [checkout...]')
   .option('modules', { type: 'number', default: 20000, describe: 'Modules of the generated project' })
   .option('shape', { choices: ['packages', 'flat', 'deep'], default: 'packages', describe: 'Layout of the generated project' })
   .option('rounds', { type: 'number', default: 5, describe: 'Interleaved rounds (medians are reported)' })
   .option('concurrency', { type: 'string', describe: "Passed to dunderlint's --concurrency (default: its own)" })
   .strictOptions()
   .parseSync();
+
+// Several checkouts: one table each, one after the other (each run copies and measures one).
+if (argv._.length > 1) {
+  const positional = new Set(argv._.map(String));
+  const options = process.argv.slice(2).filter((a) => !positional.has(a));
+  let failed = 0;
+  for (const checkout of positional) failed |= require('node:child_process').spawnSync(process.execPath, [__filename, checkout, ...options], { stdio: 'inherit' }).status ?? 1;
+  process.exit(failed ? 1 : 0);
+}
 
 const BIN = path.join(__dirname, '..', 'bin', 'dunderlint.js');
 const FLOOR = path.join(__dirname, 'floor.js');
