@@ -15143,6 +15143,7 @@ var require_jit = __commonJS({
   "dist/src/host/jit.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.OPTIMIZING_FROM_BYTES = void 0;
     exports2.optimizeFor = optimizeFor;
     exports2.scanDone = scanDone;
     exports2.optimizing = optimizing;
@@ -15150,14 +15151,14 @@ var require_jit = __commonJS({
     exports2.optimizeForLongRun = optimizeForLongRun;
     exports2.usedCode = usedCode;
     var node_v8_1 = require("node:v8");
-    var OPTIMIZING_FROM_BYTES = 2e6;
+    exports2.OPTIMIZING_FROM_BYTES = 13e5;
     var OPTIMIZING_FROM_MODULES = 6e3;
     var INLINING_FROM_BYTES = 1e8;
     var SHORT_RUN = /* @__PURE__ */ Symbol.for("dunderlint.shortRun");
     var turbofanOff = globalThis[SHORT_RUN] === true;
     function optimizeFor(work) {
       const was = turbofanOff;
-      if (work.bytes > OPTIMIZING_FROM_BYTES || work.modules > OPTIMIZING_FROM_MODULES)
+      if (work.bytes > exports2.OPTIMIZING_FROM_BYTES || work.modules > OPTIMIZING_FROM_MODULES)
         optimizeHotLoops();
       if (work.bytes > INLINING_FROM_BYTES)
         (0, node_v8_1.setFlagsFromString)("--turbo-inlining");
@@ -16812,10 +16813,21 @@ var require_modules = __commonJS({
       return bytes <= Math.min(32e6, (0, node_v8_1.getHeapStatistics)().heap_size_limit / 16);
     }
     var WORKER_FILE = path2.join(__dirname, "scan-worker.js");
-    function pendingWork(pending) {
+    function pendingWork(root, pending) {
       let bytes = 0;
       for (const { stat } of pending)
         bytes += stat ? stat.size : TYPICAL_FILE_BYTES;
+      if (bytes > jit_1.OPTIMIZING_FROM_BYTES / 3 && bytes < jit_1.OPTIMIZING_FROM_BYTES * 5) {
+        bytes = 0;
+        for (const { file, stat } of pending) {
+          let size = stat?.size;
+          try {
+            size ??= fs2.statSync(inRoot(root, file.path)).size;
+          } catch {
+          }
+          bytes += size ?? TYPICAL_FILE_BYTES;
+        }
+      }
       return { files: pending.length, bytes };
     }
     var ModuleReader = class {
@@ -16862,7 +16874,7 @@ var require_modules = __commonJS({
             this.missed.set(file, stat);
           }
         }
-        const work = pendingWork(pending);
+        const work = pendingWork(this.root, pending);
         this.plain = !this.memo && plainFactsFit(work.bytes);
         const forScan = (0, jit_1.optimizeFor)({ modules: files.length, bytes: work.bytes });
         const workers = concurrency === "auto" ? autoWorkers(work, (0, node_os_1.availableParallelism)()) : pending.length < EXPLICIT_FROM ? 0 : concurrency;

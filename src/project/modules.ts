@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { scanModule, type ModuleFacts } from '../python/facts';
 import { decodeFacts, FactsArena, plainFacts, Reinterner } from '../python/facts-codec';
-import { CodeUsed, optimizeFor, optimizeHotLoops, scanDone, usedCode } from '../host/jit';
+import { CodeUsed, OPTIMIZING_FROM_BYTES, optimizeFor, optimizeHotLoops, scanDone, usedCode } from '../host/jit';
 import { readRegularFile, ReadError } from '../host/read';
 import { primeScanner } from '../python/prime';
 import { decodeSource } from '../python/source';
@@ -104,10 +104,27 @@ export interface ModuleMemo {
   buffers: Map<string, { text: string; facts: CachedFacts }>;
 }
 
-/** The files left to scan and their bytes: the sizes the cache check stat'ed, else typical ones. */
-function pendingWork(pending: ReadonlyArray<{ stat: fs.Stats | null }>): { files: number; bytes: number } {
+/**
+ * The files left to scan and their bytes: the sizes the cache check stat'ed, else typical ones; near
+ * the size from which TurboFan pays, the real ones (up to a thousand stats): accelerate's 197 files
+ * hold 2.6 MB, twice the typical, and scan in 0.88x the CPU with TurboFan; typer's 635 hold 1.0 MB,
+ * a quarter, and scan in 1.13x.
+ */
+function pendingWork(root: string, pending: ReadonlyArray<{ file: ProjectFile; stat: fs.Stats | null }>): { files: number; bytes: number } {
   let bytes = 0;
   for (const { stat } of pending) bytes += stat ? stat.size : TYPICAL_FILE_BYTES;
+  if (bytes > OPTIMIZING_FROM_BYTES / 3 && bytes < OPTIMIZING_FROM_BYTES * 5) {
+    bytes = 0;
+    for (const { file, stat } of pending) {
+      let size = stat?.size;
+      try {
+        size ??= fs.statSync(inRoot(root, file.path)).size;
+      } catch {
+        // unreadable: `read` says why
+      }
+      bytes += size ?? TYPICAL_FILE_BYTES;
+    }
+  }
   return { files: pending.length, bytes };
 }
 
@@ -156,7 +173,7 @@ export class ModuleReader {
         this.missed.set(file, stat);
       }
     }
-    const work = pendingWork(pending);
+    const work = pendingWork(this.root, pending);
     // A language server keeps facts for its life (the memo): plain ones would hold every source.
     this.plain = !this.memo && plainFactsFit(work.bytes);
     // bin/dunderlint.js starts with V8's optimizing tiers off, which pays in short runs only.

@@ -37,6 +37,10 @@ describe('TurboFan is used only by runs long enough to repay its compiling', () 
   it('a run that scans 3 MB of Python gets optimized code', () => {
     expect(optimizedAfter({ modules: 300, bytes: 3e6 })).toBe(true);
   });
+  it('from about 1.3 MB of Python to scan, TurboFan pays (rich, 1.7 MB: 0.95x the CPU); below, it does not (click, 0.9 MB: 1.15x)', () => {
+    expect(optimizedAfter({ modules: 213, bytes: 1.7e6 })).toBe(true);
+    expect(optimizedAfter({ modules: 79, bytes: 0.94e6 })).toBe(false);
+  });
   it('after a scan of 3 MB in this thread, the rest of a run of a few hundred modules is not optimized; the scanner stays so', () => {
     const out = asLauncher(`
       function scanner(x) { return x * 2 + 1; }
