@@ -23045,17 +23045,14 @@ var require_usage = __commonJS({
         }
         return v;
       };
-      const memoTestpaths = /* @__PURE__ */ new Map();
       const underTestpaths = (dir) => {
-        let v = memoTestpaths.get(dir);
-        if (v === void 0) {
-          const { testpaths } = pytestFor(dir);
-          v = testpaths.length === 0;
-          for (let d = dir; d && !v; d = d.parent)
-            v = testpaths.includes(d);
-          memoTestpaths.set(dir, v);
-        }
-        return v;
+        const { testpaths } = pytestFor(dir);
+        if (testpaths.length === 0)
+          return true;
+        for (let d = dir; d; d = d.parent)
+          if (testpaths.includes(d))
+            return true;
+        return false;
       };
       const collecting = /* @__PURE__ */ new Map();
       const collectingIn = (dir) => {

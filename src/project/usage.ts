@@ -221,16 +221,11 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     }
     return v;
   };
-  const memoTestpaths = new Map<Directory, boolean>();
   const underTestpaths = (dir: Directory): boolean => {
-    let v = memoTestpaths.get(dir);
-    if (v === undefined) {
-      const { testpaths } = pytestFor(dir);
-      v = testpaths.length === 0;
-      for (let d: Directory | null = dir; d && !v; d = d.parent) v = testpaths.includes(d);
-      memoTestpaths.set(dir, v);
-    }
-    return v;
+    const { testpaths } = pytestFor(dir);
+    if (testpaths.length === 0) return true;
+    for (let d: Directory | null = dir; d; d = d.parent) if (testpaths.includes(d)) return true;
+    return false;
   };
   /**
    * Per folder, once: false where pytest does not look, null where it loads only conftest.py (outside
