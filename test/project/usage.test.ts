@@ -21,6 +21,15 @@ async function findings(tree: Tree): Promise<string[]> {
 
 const PYPROJECT = '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n\n[tool.setuptools.packages.find]\ninclude = ["lib*"]\n\n[project]\nname = "lib"\n';
 
+/** A package and a test tree with one packaged test folder: a sibling folder without `__init__.py` is then no convention of the project's. */
+const PACKAGED_TESTS = {
+  'pyproject.toml': PYPROJECT,
+  'lib/__init__.py': '',
+  'tests/__init__.py': '',
+  'tests/unit/__init__.py': '',
+  'tests/unit/test_a.py': 'def test_a():\n    pass\n',
+};
+
 const cases: Case[] = [
   // 1. Test data, fixture trees and example trees.
   {
@@ -345,11 +354,7 @@ const cases: Case[] = [
   {
     name: 'a test folder whose tests import its modules by bare name (pymongo\'s test/mockupdb/: `from operations import operations`)',
     tree: {
-      'pyproject.toml': PYPROJECT,
-      'lib/__init__.py': '',
-      'tests/__init__.py': '',
-      'tests/unit/__init__.py': '',
-      'tests/unit/test_a.py': 'def test_a():\n    pass\n',
+      ...PACKAGED_TESTS,
       'tests/mockupdb/operations.py': 'operations = []\n',
       'tests/mockupdb/test_ops.py': 'from operations import operations\n\n\ndef test_ops():\n    assert operations == []\n',
     },
@@ -395,11 +400,7 @@ const cases: Case[] = [
   {
     name: 'a test that spells its own bare module name, as pytest names it in a folder without __init__.py (haystack\'s test/tools/)',
     tree: {
-      'pyproject.toml': PYPROJECT,
-      'lib/__init__.py': '',
-      'tests/__init__.py': '',
-      'tests/unit/__init__.py': '',
-      'tests/unit/test_a.py': 'def test_a():\n    pass\n',
+      ...PACKAGED_TESTS,
       'tests/tools/test_tool.py': 'def get_weather_report():\n    pass\n\n\ndef test_name():\n    assert f"{get_weather_report.__module__}.get_weather_report" == "test_tool.get_weather_report"\n',
     },
     findings: [],
@@ -428,11 +429,7 @@ const cases: Case[] = [
   {
     name: 'TP: the only test folder without __init__.py among packaged test folders',
     tree: {
-      'pyproject.toml': PYPROJECT,
-      'lib/__init__.py': '',
-      'tests/__init__.py': '',
-      'tests/unit/__init__.py': '',
-      'tests/unit/test_a.py': 'def test_a():\n    pass\n',
+      ...PACKAGED_TESTS,
       'tests/integration/test_b.py': 'def test_b():\n    pass\n',
     },
     findings: ['implicit-namespace-package tests/integration/test_b.py'],
