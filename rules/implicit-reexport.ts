@@ -46,6 +46,8 @@ export default defineRule({
       return strict;
     };
     let publicUse: Set<string> | null = null;
+    // Read from every module's imports, so only once a subpackage asks.
+    const outside = (): Set<string> => (publicUse ??= importedFromOutside(project));
     return {
       module(module) {
         const stub = module.file.name === '__init__.pyi';
@@ -61,8 +63,7 @@ export default defineRule({
         // Only an API surface: the top-level package, or a subpackage that code outside the
         // top-level package imports from. An aggregator the package imports only from inside
         // itself has no consumer that type checkers would hold to the rules for libraries.
-        publicUse ??= importedFromOutside(project);
-        if (pkg.includes('.') && !publicUse.has(pkg)) return;
+        if (pkg.includes('.') && !outside().has(pkg)) return;
         // A private package (`pip._internal.vcs`) has no public API to protect; nor has a test
         // suite whose helpers other tests import (`from xarray.tests import has_pyarrow`). A
         // `testing` package (`numpy.testing`) is API for the library's users.
@@ -95,7 +96,7 @@ export default defineRule({
             if (usedOutsideImports(text, bound)) continue;
             // In a subpackage, only what code outside takes from it (`from rq.cli import main`, not
             // the commands `rq.cli` imports to register them): its API is what is used of it.
-            if (pkg.includes('.') && !publicUse.has(`${pkg}\0${bound}`) && !publicUse.has(`${pkg}\0*`)) continue;
+            if (pkg.includes('.') && !outside().has(`${pkg}\0${bound}`) && !outside().has(`${pkg}\0*`)) continue;
             const fix = lastAll && lastAll.valueEndOffset > lastAll.valueStartOffset
               ? { fix: addToAll(module.file.path, lastAll, bound) }
               : {};

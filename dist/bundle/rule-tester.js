@@ -20195,6 +20195,7 @@ var require_implicit_reexport = __commonJS({
           return strict;
         };
         let publicUse = null;
+        const outside = () => publicUse ??= importedFromOutside(project);
         return {
           module(module3) {
             const stub = module3.file.name === "__init__.pyi";
@@ -20209,8 +20210,7 @@ var require_implicit_reexport = __commonJS({
             if (!typed && !strict)
               return;
             const pkg = layout.importName(dir);
-            publicUse ??= importedFromOutside(project);
-            if (pkg.includes(".") && !publicUse.has(pkg))
+            if (pkg.includes(".") && !outside().has(pkg))
               return;
             if (pkg.split(".").some((part) => part.startsWith("_") || part === "tests" || part === "test"))
               return;
@@ -20239,7 +20239,7 @@ var require_implicit_reexport = __commonJS({
                   continue;
                 if ((0, names_1.usedOutsideImports)(text, bound))
                   continue;
-                if (pkg.includes(".") && !publicUse.has(`${pkg}\0${bound}`) && !publicUse.has(`${pkg}\0*`))
+                if (pkg.includes(".") && !outside().has(`${pkg}\0${bound}`) && !outside().has(`${pkg}\0*`))
                   continue;
                 const fix = lastAll && lastAll.valueEndOffset > lastAll.valueStartOffset ? { fix: addToAll(module3.file.path, lastAll, bound) } : {};
                 context.report({
