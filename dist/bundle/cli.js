@@ -8706,12 +8706,13 @@ var require_model = __commonJS({
   "dist/src/project/model.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.inVendoredTree = void 0;
     exports2.buildTree = buildTree;
     exports2.joinPath = joinPath;
     exports2.hasInit = hasInit;
     exports2.dirAt = dirAt;
     exports2.fileAt = fileAt;
-    exports2.inVendoredTree = inVendoredTree;
+    exports2.upward = upward;
     function buildTree(files) {
       const root = { path: "", name: "", parent: null, files: /* @__PURE__ */ new Map(), dirs: /* @__PURE__ */ new Map() };
       const out = [];
@@ -8763,15 +8764,19 @@ var require_model = __commonJS({
       return dir?.files.get(rel.slice(i + 1)) ?? null;
     }
     var VENDORED_NAMES = /* @__PURE__ */ new Set(["_vendor", "vendor", "vendored", "_vendored", "third_party", "_third_party", "extern", "_extern"]);
-    function inVendoredTree(dir) {
-      let v = vendored.get(dir);
-      if (v === void 0) {
-        v = VENDORED_NAMES.has(dir.name) || dir.parent !== null && inVendoredTree(dir.parent);
-        vendored.set(dir, v);
-      }
-      return v;
+    function upward(own) {
+      const memo = /* @__PURE__ */ new WeakMap();
+      const test = (dir) => {
+        let v = memo.get(dir);
+        if (v === void 0) {
+          v = own(dir) || dir.parent !== null && test(dir.parent);
+          memo.set(dir, v);
+        }
+        return v;
+      };
+      return test;
     }
-    var vendored = /* @__PURE__ */ new WeakMap();
+    exports2.inVendoredTree = upward((d) => VENDORED_NAMES.has(d.name));
   }
 });
 
@@ -22986,11 +22991,11 @@ var require_usage = __commonJS({
         pytestFor,
         // A nested project inside a test tree (a test crate, a fixture project) is test data too.
         // A package in the wheel that `testpaths` lists (for its doctests: zarr, statsmodels) stays package code.
-        inTestTree: upward((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || pytestFor(d).testpaths.includes(d) && !shippedDirs.has(d))),
+        inTestTree: (0, model_1.upward)((d) => d.parent !== null && (TEST_TREE_NAME.test(d.name) || pytestFor(d).testpaths.includes(d) && !shippedDirs.has(d))),
         isVendored: model_1.inVendoredTree,
         // A cookiecutter template the project ships or keeps (its own tests run under pytest-cookies, by
         // the template's author); a template repository itself, cookiecutter.json at its root, is code.
-        inTemplate: upward((d) => d.files.has("cookiecutter.json") && base.projectOf(d).dir !== d),
+        inTemplate: (0, model_1.upward)((d) => d.files.has("cookiecutter.json") && base.projectOf(d).dir !== d),
         shippedDirs,
         toolLoaded,
         importableDir,
@@ -23198,18 +23203,6 @@ var require_usage = __commonJS({
           return false;
         start = dot + 1;
       }
-    }
-    function upward(own) {
-      const memo = /* @__PURE__ */ new Map();
-      const test = (dir) => {
-        let v = memo.get(dir);
-        if (v === void 0) {
-          v = own(dir) || dir.parent !== null && test(dir.parent);
-          memo.set(dir, v);
-        }
-        return v;
-      };
-      return test;
     }
     var targetsOf = /* @__PURE__ */ new WeakMap();
     function moduleImportTargets(facts) {

@@ -96,16 +96,22 @@ export function fileAt(base: Directory, rel: string): ProjectFile | null {
 
 const VENDORED_NAMES = new Set(['_vendor', 'vendor', 'vendored', '_vendored', 'third_party', '_third_party', 'extern', '_extern']);
 
+/** Whether a folder or one above it has a property: memoized per folder, since every file asks. */
+export function upward(own: (dir: Directory) => boolean): (dir: Directory) => boolean {
+  const memo = new WeakMap<Directory, boolean>();
+  const test = (dir: Directory): boolean => {
+    let v = memo.get(dir);
+    if (v === undefined) {
+      v = own(dir) || (dir.parent !== null && test(dir.parent));
+      memo.set(dir, v);
+    }
+    return v;
+  };
+  return test;
+}
+
 /**
  * A folder of third-party code copied in (`_vendor/`, `third_party/` and the like), or inside one:
  * never linted, and its imports are no evidence of how the project uses its folders.
  */
-export function inVendoredTree(dir: Directory): boolean {
-  let v = vendored.get(dir);
-  if (v === undefined) {
-    v = VENDORED_NAMES.has(dir.name) || (dir.parent !== null && inVendoredTree(dir.parent));
-    vendored.set(dir, v);
-  }
-  return v;
-}
-const vendored = new WeakMap<Directory, boolean>();
+export const inVendoredTree = upward((d) => VENDORED_NAMES.has(d.name));

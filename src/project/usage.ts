@@ -8,7 +8,7 @@ import type { ImportFact, ModuleFacts } from '../python/facts';
 import { isIdentifier, isModuleName } from '../python/names';
 import { wheelPackages } from './backends/setuptools';
 import type { PythonProject } from './layout';
-import { dirAt, fileAt, inVendoredTree, joinPath, type Directory, type ProjectFile } from './model';
+import { dirAt, fileAt, inVendoredTree, joinPath, upward, type Directory, type ProjectFile } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
 import { collectIgnores, pytestMatcher, readPytestConfig, type PytestConfig } from './pytest-config';
 import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
@@ -58,9 +58,10 @@ const UNUSED: FileUsage = { role: 'data', live: false, why: 'not imported, colle
 const TEMPLATE: FileUsage = { role: 'data', live: false, why: 'in a cookiecutter template (cookiecutter.json)' };
 
 /** `tests/`, `testing/`, `test-crates/`, `tests_core/`, `unit_tests/`: folders of a test suite and its data. */
-type Collecting = { matchFile: (rel: string) => boolean; from: number } | null | false;
-
 const TEST_TREE_NAME = /^(tests?|testing)([-_].*)?$|[-_]tests?$/i;
+
+/** How pytest treats a folder's files (see `collectingIn` in computeUsage). */
+type Collecting = { matchFile: (rel: string) => boolean; from: number } | null | false;
 
 interface PytestSettings {
   config: PytestConfig;
@@ -370,20 +371,6 @@ export function namesAny(dotted: string, names: ReadonlySet<string>): boolean {
     if (dot === -1) return false;
     start = dot + 1;
   }
-}
-
-/** Whether a folder or one above it has a property: memoized per folder, since every file asks. */
-function upward(own: (dir: Directory) => boolean): (dir: Directory) => boolean {
-  const memo = new Map<Directory, boolean>();
-  const test = (dir: Directory): boolean => {
-    let v = memo.get(dir);
-    if (v === undefined) {
-      v = own(dir) || (dir.parent !== null && test(dir.parent));
-      memo.set(dir, v);
-    }
-    return v;
-  };
-  return test;
 }
 
 // Keyed by the facts, not their `imports`: facts read from the cache decode `imports` anew on each access.
