@@ -135,8 +135,11 @@ export function blobId(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
 }
 
-/** The modules (in src/python/) whose code decides the facts a scan produces. */
-const SCANNER_MODULES = ['scanner', 'facts', 'facts-codec', 'strings', 'source'];
+/**
+ * The modules (in src/python/) whose code decides the facts a scan produces. The WebAssembly
+ * tokenizer too: it gives the JavaScript tokenizer's tokens, but a change to it must drop what it made.
+ */
+export const SCANNER_MODULES = ['scanner', 'facts', 'facts-codec', 'strings', 'source', 'wasm/tokenizer-module'];
 
 /**
  * A hash of the scanner's code: SCANNER_MODULES as found in `dir` (compiled `.js`, or `.ts` run by

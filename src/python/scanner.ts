@@ -11,7 +11,14 @@
  * loop advances `pos`. Errors are recorded (the first one wins) and scanning goes on.
  *
  * Tokens go to reusable typed arrays (struct of arrays): no object per token.
+ *
+ * Most files are tokenized by the same steps compiled to WebAssembly (`tokenizeFast`,
+ * src/python/wasm/tokenizer.as.ts), which give up on what they leave to this one (errors, Unicode
+ * names, tabs in indentation): V8 runs JavaScript interpreted until it has compiled it, on helper
+ * threads, so a run's first pass went at a fraction of this tokenizer's speed.
  */
+
+import { TOKENIZER_WASM, TOKENIZER_WASM_WIDE } from './wasm/tokenizer-module';
 
 export const enum T {
   Name = 1,
@@ -253,8 +260,124 @@ const SHARED = new Tokens();
 
 /** Tokenizes `text` into a shared buffer (valid until the next call). */
 export function tokenize(text: string, out: Tokens = SHARED): Tokens {
+  if (!tokenizeFast(text, out)) new Tokenizer(text, out).run();
+  return out;
+}
+
+/** The JavaScript tokenizer alone, for tests that hold the WebAssembly one to it. */
+export function tokenizeInJs(text: string, out: Tokens = SHARED): Tokens {
   new Tokenizer(text, out).run();
   return out;
+}
+
+// Node runs WebAssembly; TypeScript's ES2022 library does not describe it.
+declare const WebAssembly: {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: object };
+};
+
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+
+interface FastTokenizer {
+  memory: WasmMemory;
+  input: number;
+  tokenize(length: number, capacity: number, kinds: number, starts: number, ends: number, extras: number, dyn: number, dirs: number): number;
+  dynamicImportCount(): number;
+  directiveCount(): number;
+}
+
+/** The WebAssembly tokenizers (src/python/wasm/tokenizer.as.ts), made on first use; null if they cannot run here. */
+let fast: { ascii: FastTokenizer; wide: FastTokenizer } | null | undefined = process.env.DUNDERLINT_WASM_TOKENIZER === '0' ? null : undefined;
+
+function instantiate(base64: string): FastTokenizer {
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(base64, 'base64')), {});
+  const e = instance.exports as unknown as Omit<FastTokenizer, 'input'> & { tables(): number; input(): number };
+  // The same tables as this file's: the two tokenizers cannot disagree on an operator or keyword.
+  const bytes = new Uint8Array(e.memory.buffer);
+  const t = e.tables();
+  bytes.set(DISPATCH, t);
+  bytes.set(OP1, t + 128);
+  bytes.set(ASCII_CLASS, t + 256);
+  bytes.set(ASCII_NAME, t + 384);
+  bytes.set(OP3_CHAR, t + 512);
+  bytes.set(KEYWORD_FROM, t + 1024);
+  bytes.set(KEYWORD_TO, t + 1536);
+  bytes.set(KEYWORD_IDS, t + 2048);
+  KEYWORD_WORDS.forEach((word, i) => {
+    for (let k = 0; k < word.length; k++) bytes[t + 2112 + i * 8 + k] = word.charCodeAt(k);
+  });
+  new Uint16Array(e.memory.buffer, t + 8192, OP2.length).set(OP2);
+  return { memory: e.memory, input: e.input(), tokenize: e.tokenize, dynamicImportCount: e.dynamicImportCount, directiveCount: e.directiveCount };
+}
+
+function fastTokenizers(): { ascii: FastTokenizer; wide: FastTokenizer } | null {
+  if (fast !== undefined) return fast;
+  fast = null;
+  try {
+    fast = { ascii: instantiate(TOKENIZER_WASM), wide: instantiate(TOKENIZER_WASM_WIDE) };
+  } catch {
+    // No WebAssembly (a runtime started with --jitless): the JavaScript tokenizer does it all.
+  }
+  return fast;
+}
+
+const ascii = new TextEncoder();
+const FAST_TOKENIZER_MAX_CHARS = 4_000_000;
+
+/**
+ * The WebAssembly tokenizer's try: true when it tokenized `text` into `out`, false when it gave up
+ * (non-ASCII text, an error, a form it leaves to the JavaScript tokenizer), and `out` is untouched.
+ */
+export function tokenizeFast(text: string, out: Tokens): boolean {
+  const wasm = fastTokenizers();
+  const n = text.length;
+  // Its memory holds about 20 bytes a character and never shrinks: a huge file is left to JavaScript
+  // (which optimizes its loop within the file anyway).
+  if (!wasm || n > FAST_TOKENIZER_MAX_CHARS) return false;
+  // Most files are ASCII, written as bytes; any other text as JavaScript holds it, UTF-16, so that
+  // offsets are the same.
+  let tokenizer = wasm.ascii;
+  let layout = place(tokenizer, n, 1);
+  const { read, written } = ascii.encodeInto(text, new Uint8Array(tokenizer.memory.buffer, tokenizer.input, n));
+  if (read !== n || written !== n) {
+    tokenizer = wasm.wide;
+    layout = place(tokenizer, n, 2);
+    new Uint8Array(tokenizer.memory.buffer, tokenizer.input, 2 * n).set(Buffer.from(text, 'utf16le'));
+  }
+  const { kinds, starts, ends, extras, dyn, dirs, capacity } = layout;
+  const count = tokenizer.tokenize(n, capacity, kinds, starts, ends, extras, dyn, dirs);
+  if (count < 0) return false;
+  const buffer = tokenizer.memory.buffer;
+  while (out.kind.length < count) out.grow();
+  out.kind.set(new Uint8Array(buffer, kinds, count));
+  out.start.set(new Int32Array(buffer, starts, count));
+  out.end.set(new Int32Array(buffer, ends, count));
+  out.extra.set(new Uint16Array(buffer, extras, count));
+  out.count = count;
+  out.text = text;
+  out.error = null;
+  out.dynamicImportNames = Array.from(new Int32Array(buffer, dyn, tokenizer.dynamicImportCount()));
+  out.directiveComments = Array.from(new Int32Array(buffer, dirs, tokenizer.directiveCount()));
+  return true;
+}
+
+/** Where the text of `n` characters and the token arrays go in the tokenizer's memory, grown to hold them. */
+function place(tokenizer: FastTokenizer, n: number, width: number) {
+  // Tokens past one per character and lists past one entry per character are rare: then it gives up.
+  const capacity = n + 16;
+  const kinds = (tokenizer.input + width * n + 3) & ~3;
+  const starts = (kinds + capacity + 3) & ~3;
+  const ends = starts + 4 * capacity;
+  const extras = ends + 4 * capacity;
+  const dyn = (extras + 2 * capacity + 3) & ~3;
+  const dirs = dyn + 4 * capacity;
+  const need = dirs + 4 * capacity;
+  const have = tokenizer.memory.buffer.byteLength;
+  if (need > have) tokenizer.memory.grow(Math.ceil((need - have) / 65536));
+  return { kinds, starts, ends, extras, dyn, dirs, capacity };
 }
 
 class Tokenizer {

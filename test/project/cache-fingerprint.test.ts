@@ -5,17 +5,19 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { scannerSourceHash, sealCacheFile } from '../../src/project/cache';
+import { SCANNER_MODULES, scannerSourceHash, sealCacheFile } from '../../src/project/cache';
 import { makeTree } from '../helpers/tree';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'dunderlint.js');
-const SCANNER_MODULES = ['scanner', 'facts', 'facts-codec', 'strings', 'source'];
 
 /** A copy of the scanner's sources in a folder of its own. */
 function scannerCopy(): string {
   const dir = makeTree({});
-  for (const name of SCANNER_MODULES) fs.copyFileSync(path.join(ROOT, 'src', 'python', `${name}.ts`), path.join(dir, `${name}.ts`));
+  for (const name of SCANNER_MODULES) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, 'src', 'python', `${name}.ts`), path.join(dir, `${name}.ts`));
+  }
   return dir;
 }
 
