@@ -105,8 +105,8 @@ function push(kind: i32, s: i32, e: i32, extra: i32): void {
 }
 
 function emit(kind: i32, s: i32, e: i32, extra: i32, atomStart: bool, atomEnd: bool): void {
-  // Two atoms side by side: an error, or a soft keyword (`match x:`); the JavaScript tokenizer tells.
-  if (atomStart && prevAtom && !(kind == T_STRING && <i32>load<u8>(kinds + <usize>prevIndex) == T_STRING)) {
+  // Two atoms side by side are an error, but for strings (`"a" "b"`) and a soft keyword (`match x:`).
+  if (atomStart && prevAtom && !(kind == T_STRING && <i32>load<u8>(kinds + <usize>prevIndex) == T_STRING) && !softKeywordAt(prevIndex)) {
     bail = true;
     return;
   }
@@ -114,6 +114,23 @@ function emit(kind: i32, s: i32, e: i32, extra: i32, atomStart: bool, atomEnd: b
   push(kind, s, e, extra);
   prevIndex = i;
   prevAtom = atomEnd;
+}
+
+/** Token i is the name `word`. */
+function isName(i: i32, word: string): bool {
+  if (<i32>load<u8>(kinds + <usize>i) != T_NAME) return false;
+  const s = load<i32>(starts + (<usize>i << 2));
+  return load<i32>(ends + (<usize>i << 2)) - s == word.length && startsWith(s, word);
+}
+
+/** `match x:`, `case y:`, `type X = ...`: a soft keyword first in its statement. */
+function softKeywordAt(i: i32): bool {
+  if (!(isName(i, 'match') || isName(i, 'case') || isName(i, 'type'))) return false;
+  if (i == 0) return true;
+  const k = <i32>load<u8>(kinds + <usize>(i - 1));
+  if (k == T_NEWLINE || k == T_INDENT || k == T_DEDENT) return true;
+  const x = <i32>load<u16>(extras + (<usize>(i - 1) << 1));
+  return k == T_OP && (x == 59 || x == 58);
 }
 
 function newline(at_: i32): void {
