@@ -15253,7 +15253,7 @@ var require_jit = __commonJS({
     exports2.optimizeForLongRun = optimizeForLongRun;
     exports2.usedCode = usedCode;
     var node_v8_1 = require("node:v8");
-    exports2.OPTIMIZING_FROM_BYTES = 13e5;
+    exports2.OPTIMIZING_FROM_BYTES = 4e6;
     var OPTIMIZING_FROM_MODULES = 6e3;
     var INLINING_FROM_BYTES = 1e8;
     var SHORT_RUN = /* @__PURE__ */ Symbol.for("dunderlint.shortRun");
@@ -16919,7 +16919,7 @@ var require_modules = __commonJS({
       let bytes = 0;
       for (const { stat } of pending)
         bytes += stat ? stat.size : TYPICAL_FILE_BYTES;
-      if (bytes > jit_1.OPTIMIZING_FROM_BYTES / 3 && bytes < jit_1.OPTIMIZING_FROM_BYTES * 5) {
+      if (bytes > jit_1.OPTIMIZING_FROM_BYTES / 2 && bytes < jit_1.OPTIMIZING_FROM_BYTES * 3) {
         bytes = 0;
         for (const { file, stat } of pending) {
           let size = stat?.size;

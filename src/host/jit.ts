@@ -4,20 +4,22 @@
  * end before optimized code repays the CPU its compiling costs on V8's helper threads. A run with
  * much to do turns them back on once it knows its work, before the hot loops start.
  *
- * Measured on 2 CPUs in interleaved rounds (CPU time with TurboFan off ÷ on): pip --staged 0.8x,
- * --no-cache of 0.3-1 MB of Python 0.8-0.9x, of pip's 6 MB 1.4x and of typeshed's 13 MB 2.1x
- * (more around the threshold at OPTIMIZING_FROM_BYTES); --staged over 10,000 and 20,000 cached
+ * Measured on 2 CPUs in interleaved rounds (CPU time with TurboFan off ÷ on): pip --staged 0.8x;
+ * --no-cache around the threshold at OPTIMIZING_FROM_BYTES; --staged over 10,000 and 20,000 cached
  * modules 1.1x and 1.25x.
  */
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * Bytes to scan from which TurboFan pays. `--no-cache` runs of real projects, CPU with it on ÷ off
- * (medians of 5 alternating runs, 2 CPUs): jinja 0.77 MB 1.14, click 0.94 MB 1.15, anyio 1.02 MB
- * 1.03, paramiko 1.15 MB 1.08, werkzeug 1.18 MB 1.13, urllib3 1.21 MB 0.97, rich 1.74 MB 0.95,
- * hatch 2.6 MB 0.81, accelerate 2.6 MB 0.88, mitmproxy 3.0 MB 0.78.
+ * Bytes to scan from which TurboFan pays. The tokenizer runs as WebAssembly, which V8 compiles
+ * before its first call; TurboFan compiles the facts builder. `--no-cache` runs of real projects,
+ * CPU with it on ÷ off (medians of 5 alternating runs, 2 CPUs): rich 1.7 MB 1.18, accelerate
+ * 2.6 MB 1.13, pip 2.9 MB 1.06, scrapy 3.1 MB 1.06, aiohttp 3.3 MB 1.00, litestar 3.8 MB 0.95,
+ * pytest 3.8 MB 1.03, spaCy 4.0 MB 0.98, distributed 4.4 MB 0.97, textual 4.5 MB 1.03,
+ * huggingface_hub 4.7 MB 1.00, sentry-python 7 MB 0.93, mypy 10 MB 0.88, typeshed 13 MB 0.70.
+ * (With the tokenizer in JavaScript the line was at 1.3 MB: rich then scanned in 0.95x with it.)
  */
-export const OPTIMIZING_FROM_BYTES = 1.3e6;
+export const OPTIMIZING_FROM_BYTES = 4e6;
 /** Modules from which the project's own phases (layout, rules) run long enough for TurboFan. */
 const OPTIMIZING_FROM_MODULES = 6000;
 /** Bytes to scan from which TurboFan's inlining pays too (50,000 files: 0.75x the wall time with it). */
