@@ -3579,9 +3579,14 @@ var require_scanner = __commonJS({
       return 0;
     }
     var SHARED = new Tokens();
+    var JS_FIRST_CHARS = 64 * 1024;
+    var tokenizedInJs = 0;
     function tokenize(text, out = SHARED) {
-      if (!tokenizeFast(text, out))
-        new Tokenizer(text, out).run();
+      if (tokenizedInJs < JS_FIRST_CHARS)
+        tokenizedInJs += text.length;
+      else if (tokenizeFast(text, out))
+        return out;
+      new Tokenizer(text, out).run();
       return out;
     }
     function tokenizeInJs(text, out = SHARED) {
@@ -16084,7 +16089,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "08967e157e49ffe5afaac164eec17982d531787d";
+        scanner = "7c8d6bf364149475eb9db8b7ee5c1167b20c984a";
       else {
         try {
           scanner = scannerSourceHash(path2.join(__dirname, "..", "python"), path2.extname(__filename));
