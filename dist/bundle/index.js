@@ -625,17 +625,24 @@ var require_scanner = __commonJS({
       if (!wasm || n > FAST_TOKENIZER_MAX_CHARS)
         return false;
       let tokenizer = wasm.ascii;
-      let layout = place(tokenizer, n, 1);
-      const { read, written } = ascii.encodeInto(text, new Uint8Array(tokenizer.memory.buffer, tokenizer.input, n));
-      if (read !== n || written !== n) {
-        tokenizer = wasm.wide;
-        layout = place(tokenizer, n, 2);
-        new Uint8Array(tokenizer.memory.buffer, tokenizer.input, 2 * n).set(Buffer.from(text, "utf16le"));
+      let layout;
+      let count;
+      try {
+        layout = place(tokenizer, n, 1);
+        const { read, written } = ascii.encodeInto(text, new Uint8Array(tokenizer.memory.buffer, tokenizer.input, n));
+        if (read !== n || written !== n) {
+          tokenizer = wasm.wide;
+          layout = place(tokenizer, n, 2);
+          new Uint8Array(tokenizer.memory.buffer, tokenizer.input, 2 * n).set(Buffer.from(text, "utf16le"));
+        }
+        count = tokenizer.tokenize(n, layout.capacity, layout.kinds, layout.starts, layout.ends, layout.extras, layout.dyn, layout.dirs);
+      } catch {
+        fast = null;
+        return false;
       }
-      const { kinds, starts, ends, extras, dyn, dirs, capacity } = layout;
-      const count = tokenizer.tokenize(n, capacity, kinds, starts, ends, extras, dyn, dirs);
       if (count < 0)
         return false;
+      const { kinds, starts, ends, extras, dyn, dirs } = layout;
       const buffer = tokenizer.memory.buffer;
       while (out.kind.length < count)
         out.grow();
@@ -15719,7 +15726,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "7c8d6bf364149475eb9db8b7ee5c1167b20c984a";
+        scanner = "9692339d6607b5a5ed73f6419c3e5fab123acef6";
       else {
         try {
           scanner = scannerSourceHash(path.join(__dirname, "..", "python"), path.extname(__filename));

@@ -350,16 +350,25 @@ export function tokenizeFast(text: string, out: Tokens): boolean {
   // Most files are ASCII, written as bytes; any other text as JavaScript holds it, UTF-16, so that
   // offsets are the same.
   let tokenizer = wasm.ascii;
-  let layout = place(tokenizer, n, 1);
-  const { read, written } = ascii.encodeInto(text, new Uint8Array(tokenizer.memory.buffer, tokenizer.input, n));
-  if (read !== n || written !== n) {
-    tokenizer = wasm.wide;
-    layout = place(tokenizer, n, 2);
-    new Uint8Array(tokenizer.memory.buffer, tokenizer.input, 2 * n).set(Buffer.from(text, 'utf16le'));
+  let layout: Layout;
+  let count: number;
+  try {
+    layout = place(tokenizer, n, 1);
+    const { read, written } = ascii.encodeInto(text, new Uint8Array(tokenizer.memory.buffer, tokenizer.input, n));
+    if (read !== n || written !== n) {
+      tokenizer = wasm.wide;
+      layout = place(tokenizer, n, 2);
+      new Uint8Array(tokenizer.memory.buffer, tokenizer.input, 2 * n).set(Buffer.from(text, 'utf16le'));
+    }
+    count = tokenizer.tokenize(n, layout.capacity, layout.kinds, layout.starts, layout.ends, layout.extras, layout.dyn, layout.dirs);
+  } catch {
+    // Memory that would not grow, or a fault of ours (the tests hold it to never trap): this text and
+    // the rest go to the JavaScript tokenizer.
+    fast = null;
+    return false;
   }
-  const { kinds, starts, ends, extras, dyn, dirs, capacity } = layout;
-  const count = tokenizer.tokenize(n, capacity, kinds, starts, ends, extras, dyn, dirs);
   if (count < 0) return false;
+  const { kinds, starts, ends, extras, dyn, dirs } = layout;
   const buffer = tokenizer.memory.buffer;
   while (out.kind.length < count) out.grow();
   out.kind.set(new Uint8Array(buffer, kinds, count));
@@ -374,8 +383,18 @@ export function tokenizeFast(text: string, out: Tokens): boolean {
   return true;
 }
 
+interface Layout {
+  capacity: number;
+  kinds: number;
+  starts: number;
+  ends: number;
+  extras: number;
+  dyn: number;
+  dirs: number;
+}
+
 /** Where the text of `n` characters and the token arrays go in the tokenizer's memory, grown to hold them. */
-function place(tokenizer: FastTokenizer, n: number, width: number) {
+function place(tokenizer: FastTokenizer, n: number, width: number): Layout {
   // Tokens past one per character and lists past one entry per character are rare: then it gives up.
   const capacity = n + 16;
   const kinds = (tokenizer.input + width * n + 3) & ~3;
