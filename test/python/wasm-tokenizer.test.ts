@@ -4,18 +4,20 @@
  * of this project's fixtures, and on generated text close to Python. And the committed module is
  * what its source compiles to.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scanModule } from '../../src/python/facts';
 import { tokenizeFast, tokenizeInJs, Tokens } from '../../src/python/scanner';
 import { decodeSource } from '../../src/python/source';
+import { makeTree } from '../helpers/tree';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { stdlibRoot, pythonFiles } = require('../../bench/stdlib') as { stdlibRoot(): string; pythonFiles(root: string): string[] };
 
 const ROOT = path.join(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'dunderlint.js');
 
 /** Everything a tokenizer hands to the facts builder. */
 function snapshot(t: Tokens) {
@@ -112,4 +114,22 @@ test('on generated text, it gives the same tokens or gives up', () => {
 
 test('the committed module is what tokenizer.as.ts compiles to (npm run build:wasm)', () => {
   expect(() => execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-wasm.js'), '--check'], { cwd: ROOT, stdio: 'pipe' })).not.toThrow();
+}, 60_000);
+
+test('a whole run finds the same with the WebAssembly tokenizer, without it, and where WebAssembly is missing (node --jitless)', () => {
+  // Past the first 64 kB a process tokenizes in JavaScript, with findings from both tokenizers'
+  // files: `__all__` naming what is not there, in ASCII and in UTF-16 text.
+  const tree: Record<string, string> = { 'pyproject.toml': '[project]\nname = "pkg"\n', 'pkg/__init__.py': '' };
+  const body = Array.from({ length: 60 }, (_, k) => `def f${k}(x):\n    return f"{x!r:>{k}}"  # noqa: E501\n`).join('\n');
+  for (let m = 0; m < 40; m++) tree[`pkg/mod${m}.py`] = `"""Module ${m}${m % 2 ? ' \u00e9t\u00e9' : ''}."""\nimport os\n__all__ = ["f0", "missing${m}"]\n${body}`;
+  const dir = makeTree(tree);
+  const run = (node: string[], env: Record<string, string> = {}) => {
+    const r = spawnSync(process.execPath, [...node, BIN, '.', '-f', 'json', '--no-cache'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+    return { status: r.status, findings: (JSON.parse(r.stdout) as { diagnostics: Array<{ rule: string; path: string; line: number; message: string }> }).diagnostics.map((d) => `${d.path}:${d.line} ${d.rule} ${d.message}`) };
+  };
+  const withWasm = run([]);
+  expect(withWasm.status).toBe(1);
+  expect(withWasm.findings.filter((f) => f.includes(' all-undefined '))).toHaveLength(40);
+  expect(run([], { DUNDERLINT_WASM_TOKENIZER: '0' })).toEqual(withWasm);
+  expect(run(['--jitless'])).toEqual(withWasm);
 }, 60_000);
