@@ -113,7 +113,7 @@ try {
     for (const row of rows) {
       const o = median(cpu[row].old);
       const n = median(cpu[row].new);
-      console.log(`${row.padEnd(10)} ${o.toFixed(2).padStart(7)} ${n.toFixed(2).padStart(7)}  ${(n / o).toFixed(2)}×`);
+      console.log(`${row.padEnd(10)} ${o.toFixed(3).padStart(7)} ${n.toFixed(3).padStart(7)}  ${(n / o).toFixed(2)}×`);
     }
   }
 } finally {

@@ -1,7 +1,8 @@
 /**
  * Runs a process and reports its CPU time (user + sys, its waited-for children included), wall time
- * and peak RSS. Node's spawnSync gives no rusage of the child, so GNU time (/usr/bin/time) does the
- * accounting; without it the benchmark cannot say what it promises and stops.
+ * and peak RSS. Node's spawnSync gives no rusage of the child, so a small Python program forks it and
+ * reads `os.wait4`'s: microseconds of CPU, where GNU time prints hundredths of a second (a tenth of
+ * a pre-commit run's floor).
  */
 'use strict';
 const fs = require('node:fs');
@@ -9,11 +10,28 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
-const TIME = '/usr/bin/time';
+const PYTHON = 'python3';
+// Wall time from the fork to the reaping, so Python's own start is not counted.
+const RUSAGE = `
+import os, sys, time
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execv(sys.argv[2], sys.argv[2:])
+    finally:
+        os._exit(127)
+_, status, ru = os.wait4(pid, 0)
+wall = time.perf_counter() - start
+with open(sys.argv[1], 'w') as f:
+    f.write(f"{ru.ru_utime} {ru.ru_stime} {ru.ru_maxrss} {wall}\\n")
+sys.exit(os.waitstatus_to_exitcode(status) if hasattr(os, 'waitstatus_to_exitcode') else status >> 8)
+`;
 
 function requireTime() {
-  if (!fs.existsSync(TIME)) {
-    console.error('bench: error: GNU time (/usr/bin/time) is needed to measure CPU time and peak RSS: apt-get install -y time');
+  const r = spawnSync(PYTHON, ['-c', 'import os; os.wait4'], { encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error('bench: error: python3 with os.wait4 (any POSIX Python 3) is needed to measure CPU time and peak RSS');
     process.exit(2);
   }
 }
@@ -28,11 +46,9 @@ const env = { ...process.env, XDG_CACHE_HOME: path.join(scratch, 'user-cache') }
 
 /** Runs `node args` in cwd; exit codes in `ok` count as success. Returns { cpu, wall (s), rss (MB) }. */
 function measure(args, cwd, ok = [0]) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(TIME, ['-f', '%U %S %M', '-o', report, process.execPath, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  const r = spawnSync(PYTHON, ['-c', RUSAGE, report, process.execPath, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (!ok.includes(r.status)) throw new Error(`node ${args.join(' ')} (in ${cwd}) exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
-  const [user, sys, rssKb] = fs.readFileSync(report, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  const [user, sys, rssKb, wall] = fs.readFileSync(report, 'utf8').trim().split(' ').map(Number);
   return { cpu: user + sys, wall, rss: rssKb / 1024 };
 }
 

@@ -144,7 +144,7 @@ try {
     const target = row.target === undefined ? '' : `≤${row.target}× ${cpuRatio <= row.target ? '✓' : '✗'}`;
     const r = results[row.key];
     console.log(
-      `${row.label.padEnd(36)} ${fmt(median(r.map((x) => x.cpu))).padStart(7)} ${fmt(median(r.map((x) => x.wall))).padStart(7)} ${fmt(median(r.map((x) => x.rss)), 0).padStart(7)}  ${(fmt(cpuRatio, 1) + '×').padStart(10)} ${(fmt(wallRatio, 1) + '×').padStart(11)}  ${target}`,
+      `${row.label.padEnd(36)} ${fmt(median(r.map((x) => x.cpu)), 3).padStart(7)} ${fmt(median(r.map((x) => x.wall)), 3).padStart(7)} ${fmt(median(r.map((x) => x.rss)), 0).padStart(7)}  ${(fmt(cpuRatio, 1) + '×').padStart(10)} ${(fmt(wallRatio, 1) + '×').padStart(11)}  ${target}`,
     );
   }
   const ruffRatio = median(perRound('ruff', 'cpu', 'noCache'));
