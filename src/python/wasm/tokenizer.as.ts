@@ -8,10 +8,12 @@
  *
  * Why: V8 runs the JavaScript tokenizer interpreted for the first megabyte or so of a run and
  * compiles it on helper threads after; WebAssembly is compiled before its first call, so a run's
- * first pass over the files goes at full speed (measured in the commit that added it).
+ * first pass over the files goes at full speed (pip's files, in one process: 46 ms in JavaScript,
+ * 10.5 ms here).
  */
 
-// Token kinds, string flags, operator codes: the values of T, S and Op in scanner.ts.
+// Token kinds, string flags, operator and keyword codes: the values of T, S, Op and K in scanner.ts
+// (the differential tests fail if they drift apart).
 const T_NAME = 1, T_KEYWORD = 2, T_NUMBER = 3, T_STRING = 4, T_OP = 5, T_NEWLINE = 6, T_INDENT = 7, T_DEDENT = 8, T_END = 9;
 const S_RAW = 1, S_BYTES = 2, S_FORMAT = 4, S_TRIPLE = 8, S_UNICODE = 16;
 const OP_EQEQ = 200, OP_LESSGREATER = 204, OP_ELLIPSIS = 211, OP_AUGOTHER = 213;
