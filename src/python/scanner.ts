@@ -360,6 +360,8 @@ export function tokenizeFast(text: string, out: Tokens): boolean {
       layout = place(tokenizer, n, 2);
       new Uint8Array(tokenizer.memory.buffer, tokenizer.input, 2 * n).set(Buffer.from(text, 'utf16le'));
     }
+    // What it reads past the end (see `at` in tokenizer.as.ts).
+    new Uint8Array(tokenizer.memory.buffer, layout.padding, PADDING_BYTES).fill(0);
     count = tokenizer.tokenize(n, layout.capacity, layout.kinds, layout.starts, layout.ends, layout.extras, layout.dyn, layout.dirs);
   } catch {
     // Memory that would not grow, or a fault of ours (the tests hold it to never trap): this text and
@@ -383,7 +385,11 @@ export function tokenizeFast(text: string, out: Tokens): boolean {
   return true;
 }
 
+/** Zero bytes after the text: the WebAssembly tokenizer reads up to two characters past its end. */
+const PADDING_BYTES = 16;
+
 interface Layout {
+  padding: number;
   capacity: number;
   kinds: number;
   starts: number;
@@ -397,7 +403,8 @@ interface Layout {
 function place(tokenizer: FastTokenizer, n: number, width: number): Layout {
   // Tokens past one per character and lists past one entry per character are rare: then it gives up.
   const capacity = n + 16;
-  const kinds = (tokenizer.input + width * n + 3) & ~3;
+  const padding = tokenizer.input + width * n;
+  const kinds = (padding + PADDING_BYTES + 3) & ~3;
   const starts = (kinds + capacity + 3) & ~3;
   const ends = starts + 4 * capacity;
   const extras = ends + 4 * capacity;
@@ -406,7 +413,7 @@ function place(tokenizer: FastTokenizer, n: number, width: number): Layout {
   const need = dirs + 4 * capacity;
   const have = tokenizer.memory.buffer.byteLength;
   if (need > have) tokenizer.memory.grow(Math.ceil((need - have) / 65536));
-  return { kinds, starts, ends, extras, dyn, dirs, capacity };
+  return { padding, kinds, starts, ends, extras, dyn, dirs, capacity };
 }
 
 class Tokenizer {

@@ -79,9 +79,12 @@ let dynCount: i32 = 0;
 let dirs: usize = 0;
 let dirCount: i32 = 0;
 
-/** The character at p, or -1 past the end (where JavaScript's charCodeAt gives NaN). */
+/**
+ * The character at p. Past the end the caller has written PADDING zero characters, which every
+ * comparison here treats as JavaScript's charCodeAt treats the end (NaN): equal to no character
+ * tested for, not a name character, not a digit. No read goes further than that.
+ */
 @inline function at(p: i32): i32 {
-  if (p >= n || p < 0) return -1;
   return WIDE ? <i32>load<u16>(text + (<usize>p << 1)) : <i32>load<u8>(text + <usize>p);
 }
 
