@@ -15,6 +15,7 @@
 const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
+const v8 = require('node:v8');
 const vm = require('node:vm');
 
 const isAscii = require('node:buffer').isAscii ?? (() => false);
@@ -22,8 +23,12 @@ const isAscii = require('node:buffer').isAscii ?? (() => false);
 // The user's cache folder, and files there kept private and checked (src/host/user-cache.ts).
 const { readTrusted, sweepStale, userCacheFolder, writeTrusted } = require('../dist/bundle/replay.js');
 
-/** require(file) for a CommonJS file, through vm.Script with a code cache when it can. */
-function load(file) {
+/**
+ * require(file) for a CommonJS file, through vm.Script with a code cache when it can. `flags`: the
+ * V8 flags the launcher set before loading, which a run may change (src/host/jit.ts turns TurboFan
+ * on for a large project).
+ */
+function load(file, flags = []) {
   let compiled = null;
   try {
     compiled = compile(file);
@@ -42,7 +47,7 @@ function load(file) {
   process.once('exit', () => {
     const parts = globalThis[Symbol.for('dunderlint.codeUsed')] ?? 0;
     const fresh = cachedData === undefined || script.cachedDataRejected;
-    if (fresh || (parts & ~cachedParts) !== 0) save(script, cacheFile, fresh ? parts : parts | cachedParts);
+    if (fresh || (parts & ~cachedParts) !== 0) save(script, cacheFile, fresh ? parts : parts | cachedParts, flags);
   });
   const mod = new Module(file, module);
   mod.filename = file;
@@ -76,9 +81,14 @@ function compile(file) {
   return { script, cacheFile, cachedData, cachedParts: cachedData ? stored[0] : 0 };
 }
 
-function save(script, cacheFile, parts) {
+function save(script, cacheFile, parts, flags) {
   let data;
   try {
+    // V8 stamps the data with a hash of the flags in force when it is made, and rejects it under
+    // other flags. Made under the flags a run compiles with: written after a run that turned TurboFan
+    // on (any of more than 6,000 modules), it was rejected by the next run, which wrote it again, so
+    // every `--staged` run of a large project compiled the bundle afresh and rewrote 1 MB.
+    for (const flag of flags) v8.setFlagsFromString(flag);
     data = script.createCachedData();
   } catch {
     return; // at exit: nothing to save is no reason to fail the run

@@ -26,11 +26,12 @@ if (replay && replay.tryReplay(argv)) return;
 // 0.70-0.75x the user CPU: inlining costs more compile time than it saves in a run this short.
 // Set before the bundle compiles; V8 flags are per process, so the scan workers get it too.
 // A scan of many bytes turns it back on (src/host/jit.ts): warm code runs long there.
-require('node:v8').setFlagsFromString('--no-turbo-inlining');
+const LAUNCH_FLAGS = ['--no-turbo-inlining', '--no-turbofan'];
+require('node:v8').setFlagsFromString(LAUNCH_FLAGS[0]);
 // TurboFan itself starts off, for the same reason: a pre-commit run or a small project is over
 // before optimized code repays its compiling (pip --staged: 0.8x the CPU without it; a run
 // scanning 0.3-1 MB: 0.8-0.9x). A run with much to do turns it on (src/host/jit.ts).
-require('node:v8').setFlagsFromString('--no-turbofan');
+require('node:v8').setFlagsFromString(LAUNCH_FLAGS[1]);
 globalThis[Symbol.for('dunderlint.shortRun')] = true;
 // The code cache only saves time: without its file (a bin/dunderlint.js copied alone), require().
 let load = require;
@@ -41,7 +42,7 @@ try {
 }
 let cli;
 try {
-  cli = load(bundle);
+  cli = load(bundle, LAUNCH_FLAGS);
 } catch (e) {
   fail(`cannot load ${bundle} (${String((e && e.message) || e).split('\n')[0]}): run npm run build`);
 }

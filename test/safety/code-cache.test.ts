@@ -213,4 +213,22 @@ describe('the code cache of the bundle', () => {
     expect(run(dir, home, ['--version']).code).toBe(0);
     expect(fs.statSync(onlyCacheFile(home))).toMatchObject({ ino, mtimeMs, size });
   });
+
+  it('a cache written by a run that turned TurboFan on (over 6,000 modules) is taken by the runs after it, not rewritten by each', () => {
+    // V8 stamps the data with the flags in force when it is made: it must be those a run compiles with.
+    const tree: Record<string, string> = { 'pkg/__init__.py': '' };
+    for (let m = 0; m < 6100; m++) tree[`pkg/m${m}.py`] = `x${m} = ${m}\n`;
+    const big = makeTree(tree);
+    const home = makeTree({});
+    const args = ['-f', 'json', '--cache-dir', path.join(makeTree({}), 'facts')];
+    const first = run(big, home, args);
+    expect(first.code).toBe(0);
+    const { ino, mtimeMs } = fs.statSync(onlyCacheFile(home));
+    // Different runs: an edit between them, so neither is a replay of the one before.
+    fs.writeFileSync(path.join(big, 'pkg', 'm0.py'), 'x0 = 1\n');
+    expect(run(big, home, args).code).toBe(0);
+    fs.writeFileSync(path.join(big, 'pkg', 'm1.py'), 'x1 = 2\n');
+    expect(run(big, home, args).code).toBe(0);
+    expect(fs.statSync(onlyCacheFile(home))).toMatchObject({ ino, mtimeMs });
+  }, 60_000);
 });
