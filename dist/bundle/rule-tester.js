@@ -16033,6 +16033,7 @@ var require_cache = __commonJS({
     var fs2 = __importStar2(require("node:fs"));
     var os2 = __importStar2(require("node:os"));
     var path2 = __importStar2(require("node:path"));
+    var zlib = __importStar2(require("node:zlib"));
     var jit_1 = require_jit();
     var package_info_1 = require_package_info();
     var facts_codec_1 = require_facts_codec();
@@ -16040,11 +16041,20 @@ var require_cache = __commonJS({
     var FEW_CHANGES = 16;
     var STAT = 4;
     var ID_LENGTH = 40;
-    var MAGIC = Buffer.from("dlcache4");
+    var crc32 = zlib.crc32;
+    var MAGIC = Buffer.from(crc32 ? "dlcache5" : "dlcache4");
     var LENGTH_AT = MAGIC.length;
     var SUM_AT = LENGTH_AT + 4;
     var HEADER_AT = SUM_AT + 20;
     function checksum(parts) {
+      if (crc32) {
+        let value = 0;
+        for (const part of parts)
+          value = crc32(part, value);
+        const sum = Buffer.alloc(20);
+        sum.writeUInt32LE(value >>> 0, 0);
+        return sum;
+      }
       const hash = (0, node_crypto_1.createHash)("sha1");
       for (const part of parts)
         hash.update(part);

@@ -24,8 +24,8 @@ interface Run {
 }
 
 /** The CLI, killed after a bound far above what these small projects take (hangs, GB loops). */
-function run(cwd: string, args: string[], prefix: string[] = [], bin = BIN): Run {
-  const argv = [...prefix, process.execPath, bin, ...args];
+function run(cwd: string, args: string[], prefix: string[] = [], bin = BIN, nodeArgs: string[] = []): Run {
+  const argv = [...prefix, process.execPath, ...nodeArgs, bin, ...args];
   const r = spawnSync(argv[0]!, argv.slice(1), { cwd, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, timedOut: r.error !== undefined || r.signal !== null };
 }
@@ -199,6 +199,26 @@ describe('damaged cache files', () => {
     expect(r.stderr).toContain('facts of 0 modules from the cache, 14 scanned');
     expect(warnings(r)).toEqual([`dunderlint: warning: discarded the damaged cache file ${path.relative(dir, file)} (checksum mismatch); it is written afresh`]);
     expect(counts(dir)).toBe('14 modules from the cache, 0 scanned');
+  });
+
+  it('its checksum is a CRC-32 where Node has zlib.crc32 (20.15+), else SHA-1 under another magic; a file of the other kind is dropped without a word', () => {
+    const dir = makeTree(project());
+    // As on a Node before 20.15: no zlib.crc32.
+    const noCrc = path.join(makeTree({ 'no-crc32.js': "require('node:zlib').crc32 = undefined;\n" }), 'no-crc32.js');
+    const oldNode = (...args: string[]): Run => run(dir, ['-f', 'json', '--rule', 'bytecode-not-ignored:off', ...args], [], BIN, ['-r', noCrc]);
+    expect(oldNode().code).toBe(1);
+    expect(fs.readFileSync(cacheFile(dir)).subarray(0, 8).toString()).toBe('dlcache4');
+    expect(oldNode('--verbose').stderr).toContain('facts of 14 modules from the cache, 0 scanned');
+    const r = lint(dir, '--verbose');
+    expect(r.stderr).toContain('facts of 0 modules from the cache, 14 scanned');
+    expect(warnings(r)).toEqual([]);
+    expect(fs.readFileSync(cacheFile(dir)).subarray(0, 8).toString()).toBe('dlcache5');
+    expect(counts(dir)).toBe('14 modules from the cache, 0 scanned');
+    // A flipped byte is caught by the CRC-32 as by the SHA-1.
+    const bytes = fs.readFileSync(cacheFile(dir));
+    bytes[bytes.length - 9]! ^= 0x40;
+    fs.writeFileSync(cacheFile(dir), bytes);
+    expect(warnings(lint(dir))).toEqual([expect.stringContaining('(checksum mismatch)')]);
   });
 
   it('a crafted cache file with a valid checksum never hangs or crashes the run: at most one warning', () => {
