@@ -94,4 +94,3 @@ export function usedCode(part: CodeUsed): void {
   const g = globalThis as Record<symbol, unknown>;
   g[CODE_USED] = ((g[CODE_USED] as number | undefined) ?? 0) | part;
 }
-

@@ -270,8 +270,7 @@ let tokenizedInJs = 0;
 export function tokenize(text: string, out: Tokens = SHARED): Tokens {
   if (tokenizedInJs < JS_FIRST_CHARS) tokenizedInJs += text.length;
   else if (tokenizeFast(text, out)) return out;
-  new Tokenizer(text, out).run();
-  return out;
+  return tokenizeInJs(text, out);
 }
 
 /** The JavaScript tokenizer alone, for tests that hold the WebAssembly one to it. */

@@ -28,10 +28,11 @@ const MAX_NESTING = 200, MAX_FSTRING_NESTING = 150, MAX_INDENTS = 1000;
  */
 const WIDE: bool = false;
 
-/** The tokenizer gave up: the JavaScript tokenizer scans the text. */
+/**
+ * The tokenizer gave up (an error, a form it leaves to JavaScript, more tokens or list entries than
+ * the caller made room for): the JavaScript tokenizer scans the text.
+ */
 const BAIL = -1;
-/** More tokens or list entries than the caller made room for. */
-const FULL = -2;
 
 // Tables the JavaScript side writes once (see `tables`): the same as scanner.ts uses.
 const TABLES = memory.data(40960);
@@ -571,7 +572,7 @@ function operator(c: i32): void {
 /**
  * Tokenizes the `length` characters at `input()`. The token arrays (kinds u8, starts i32, ends i32,
  * extras u16, room for `capacity` each) and the lists of dynamic-import names and directive comments
- * (i32, `capacity` each) are at the given addresses. Returns the token count, BAIL or FULL.
+ * (i32, `capacity` each) are at the given addresses. Returns the token count, or BAIL.
  */
 export function tokenize(length: i32, capacity: i32, kindsAt: usize, startsAt: usize, endsAt: usize, extrasAt: usize, dynAt: usize, dirsAt: usize): i32 {
   text = input();
@@ -628,12 +629,12 @@ export function tokenize(length: i32, capacity: i32, kindsAt: usize, startsAt: u
       else return BAIL;
     } else return BAIL;
   }
-  if (bail) return count == cap ? FULL : BAIL;
+  if (bail) return BAIL;
   if (nBrackets) return BAIL;
   newline(n);
   for (let i = 1; i < nIndents; i++) push(T_DEDENT, n, n, 0);
   push(T_END, n, n, 0);
-  if (bail) return FULL;
+  if (bail) return BAIL;
   return count;
 }
 
