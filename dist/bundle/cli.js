@@ -17889,19 +17889,146 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// dist/src/project/pytest-config.js
-var require_pytest_config = __commonJS({
-  "dist/src/project/pytest-config.js"(exports2) {
+// dist/src/config/globs.js
+var require_globs = __commonJS({
+  "dist/src/config/globs.js"(exports2) {
     "use strict";
     var __importDefault2 = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.MAX_GLOB_LENGTH = void 0;
+    exports2.globProblem = globProblem;
+    exports2.isLiteralGlob = isLiteralGlob;
+    exports2.anyGlob = anyGlob;
+    exports2.folderMatcher = folderMatcher;
+    exports2.pathMatcher = pathMatcher;
+    exports2.excludeMatcher = excludeMatcher;
+    exports2.perFileIgnoreMatcher = perFileIgnoreMatcher;
+    var picomatch_1 = __importDefault2(require_picomatch2());
+    exports2.MAX_GLOB_LENGTH = 65536;
+    var MAX_SOURCE = 2e4;
+    var LITERAL = /^(?!\.\/)[^*?[\]{}()!+@\\|^$,]+$/;
+    function globProblem(glob) {
+      const body = glob.startsWith("!") ? glob.slice(1) : glob;
+      if (body === "")
+        return "an empty glob matches nothing";
+      if (glob.length > exports2.MAX_GLOB_LENGTH)
+        return `a glob of ${glob.length} characters is longer than the ${exports2.MAX_GLOB_LENGTH} allowed`;
+      return null;
+    }
+    function isLiteralGlob(p) {
+      return LITERAL.test(p) && !p.endsWith("/") && !p.includes("//");
+    }
+    function joined(sources) {
+      const regexes = [];
+      let group = [];
+      let size = 0;
+      for (const source of sources) {
+        if (size + source.length > MAX_SOURCE && group.length) {
+          regexes.push(new RegExp(group.join("|")));
+          group = [];
+          size = 0;
+        }
+        group.push(`(?:${source})`);
+        size += source.length + 5;
+      }
+      if (group.length)
+        regexes.push(new RegExp(group.join("|")));
+      return regexes;
+    }
+    function compile(patterns) {
+      const literals = /* @__PURE__ */ new Set();
+      const sources = [];
+      for (const p of patterns) {
+        if (p === "")
+          continue;
+        if (isLiteralGlob(p))
+          literals.add(p);
+        else
+          sources.push(picomatch_1.default.makeRe(p, { dot: true }).source);
+      }
+      const regexes = joined(sources);
+      if (literals.size === 0 && regexes.length === 0)
+        return () => false;
+      const one = (s) => {
+        if (literals.has(s))
+          return true;
+        for (const re of regexes)
+          if (re.test(s))
+            return true;
+        return false;
+      };
+      return (p) => one(p) || one(p.slice(p.lastIndexOf("/") + 1));
+    }
+    function anyGlob(patterns, options) {
+      if (patterns.length === 0)
+        return () => false;
+      const equal = new Set(patterns);
+      const regexes = joined(patterns.map((p) => picomatch_1.default.makeRe(p, options).source));
+      return (s) => {
+        if (equal.has(s))
+          return true;
+        for (const re of regexes)
+          if (re.test(s))
+            return true;
+        return false;
+      };
+    }
+    function folderMatcher(match) {
+      const folders = /* @__PURE__ */ new Map();
+      const folder = (dir) => {
+        let hit = folders.get(dir);
+        if (hit === void 0) {
+          const up = dir.lastIndexOf("/");
+          hit = up !== -1 && folder(dir.slice(0, up)) || match(dir);
+          folders.set(dir, hit);
+        }
+        return hit;
+      };
+      return (p) => {
+        const up = p.lastIndexOf("/");
+        return up !== -1 && folder(p.slice(0, up));
+      };
+    }
+    function pathMatcher(patterns) {
+      return compile(patterns);
+    }
+    function excludeMatcher(patterns) {
+      if (patterns.every((p) => p === ""))
+        return () => false;
+      const m = compile(patterns);
+      const above = folderMatcher(m);
+      return (p) => above(p) || m(p);
+    }
+    function perFileIgnoreMatcher(entries) {
+      const compiled = entries.map((e) => {
+        const negated = e.pattern.startsWith("!");
+        return { negated, match: excludeMatcher([negated ? e.pattern.slice(1) : e.pattern]), rules: e.rules };
+      });
+      return (p) => {
+        const out = /* @__PURE__ */ new Set();
+        for (const c of compiled) {
+          if (c.match(p) !== c.negated)
+            for (const r of c.rules)
+              out.add(r);
+        }
+        return out;
+      };
+    }
+  }
+});
+
+// dist/src/project/pytest-config.js
+var require_pytest_config = __commonJS({
+  "dist/src/project/pytest-config.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.PYTEST_DEFAULTS = void 0;
     exports2.readPytestConfig = readPytestConfig;
     exports2.pytestMatcher = pytestMatcher;
     exports2.collectIgnores = collectIgnores;
-    var picomatch_1 = __importDefault2(require_picomatch2());
+    var globs_1 = require_globs();
     var toml_1 = require_toml();
     var build_config_1 = require_build_config();
     exports2.PYTEST_DEFAULTS = {
@@ -17966,8 +18093,8 @@ var require_pytest_config = __commonJS({
     function pytestMatcher(patterns) {
       const base = patterns.filter((p) => !p.includes("/"));
       const pathPatterns = patterns.filter((p) => p.includes("/")).map((p) => p.replace(/^\.\//, "").replace(/\/+$/, ""));
-      const byName = base.length ? (0, picomatch_1.default)(base, { dot: true, nobrace: true, noextglob: true }) : () => false;
-      const byPath = pathPatterns.length ? (0, picomatch_1.default)(pathPatterns.map((p) => p.startsWith("/") ? p.slice(1) : `**/${p}`), { dot: true, nobrace: true }) : () => false;
+      const byName = (0, globs_1.anyGlob)(base, { dot: true, nobrace: true, noextglob: true });
+      const byPath = (0, globs_1.anyGlob)(pathPatterns.map((p) => p.startsWith("/") ? p.slice(1) : `**/${p}`), { dot: true, nobrace: true });
       const named = /* @__PURE__ */ new Map();
       return (relPath) => {
         const name = relPath.slice(relPath.lastIndexOf("/") + 1);
@@ -17988,117 +18115,6 @@ var require_pytest_config = __commonJS({
       for (const m of conftest.matchAll(append))
         (m[1] === "collect_ignore" ? out.paths : out.globs).push(m[3]);
       return out;
-    }
-  }
-});
-
-// dist/src/config/globs.js
-var require_globs = __commonJS({
-  "dist/src/config/globs.js"(exports2) {
-    "use strict";
-    var __importDefault2 = exports2 && exports2.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.MAX_GLOB_LENGTH = void 0;
-    exports2.globProblem = globProblem;
-    exports2.isLiteralGlob = isLiteralGlob;
-    exports2.folderMatcher = folderMatcher;
-    exports2.pathMatcher = pathMatcher;
-    exports2.excludeMatcher = excludeMatcher;
-    exports2.perFileIgnoreMatcher = perFileIgnoreMatcher;
-    var picomatch_1 = __importDefault2(require_picomatch2());
-    exports2.MAX_GLOB_LENGTH = 65536;
-    var MAX_SOURCE = 2e4;
-    var LITERAL = /^(?!\.\/)[^*?[\]{}()!+@\\|^$,]+$/;
-    function globProblem(glob) {
-      const body = glob.startsWith("!") ? glob.slice(1) : glob;
-      if (body === "")
-        return "an empty glob matches nothing";
-      if (glob.length > exports2.MAX_GLOB_LENGTH)
-        return `a glob of ${glob.length} characters is longer than the ${exports2.MAX_GLOB_LENGTH} allowed`;
-      return null;
-    }
-    function isLiteralGlob(p) {
-      return LITERAL.test(p) && !p.endsWith("/") && !p.includes("//");
-    }
-    function compile(patterns) {
-      const literals = /* @__PURE__ */ new Set();
-      const regexes = [];
-      let group = [];
-      let size = 0;
-      const flush = () => {
-        if (group.length)
-          regexes.push(new RegExp(group.join("|")));
-        group = [];
-        size = 0;
-      };
-      for (const p of patterns) {
-        if (p === "")
-          continue;
-        if (isLiteralGlob(p)) {
-          literals.add(p);
-          continue;
-        }
-        const source = `(?:${picomatch_1.default.makeRe(p, { dot: true }).source})`;
-        if (size + source.length > MAX_SOURCE)
-          flush();
-        group.push(source);
-        size += source.length + 1;
-      }
-      flush();
-      if (literals.size === 0 && regexes.length === 0)
-        return () => false;
-      const one = (s) => {
-        if (literals.has(s))
-          return true;
-        for (const re of regexes)
-          if (re.test(s))
-            return true;
-        return false;
-      };
-      return (p) => one(p) || one(p.slice(p.lastIndexOf("/") + 1));
-    }
-    function folderMatcher(match) {
-      const folders = /* @__PURE__ */ new Map();
-      const folder = (dir) => {
-        let hit = folders.get(dir);
-        if (hit === void 0) {
-          const up = dir.lastIndexOf("/");
-          hit = up !== -1 && folder(dir.slice(0, up)) || match(dir);
-          folders.set(dir, hit);
-        }
-        return hit;
-      };
-      return (p) => {
-        const up = p.lastIndexOf("/");
-        return up !== -1 && folder(p.slice(0, up));
-      };
-    }
-    function pathMatcher(patterns) {
-      return compile(patterns);
-    }
-    function excludeMatcher(patterns) {
-      if (patterns.every((p) => p === ""))
-        return () => false;
-      const m = compile(patterns);
-      const above = folderMatcher(m);
-      return (p) => above(p) || m(p);
-    }
-    function perFileIgnoreMatcher(entries) {
-      const compiled = entries.map((e) => {
-        const negated = e.pattern.startsWith("!");
-        return { negated, match: excludeMatcher([negated ? e.pattern.slice(1) : e.pattern]), rules: e.rules };
-      });
-      return (p) => {
-        const out = /* @__PURE__ */ new Set();
-        for (const c of compiled) {
-          if (c.match(p) !== c.negated)
-            for (const r of c.rules)
-              out.add(r);
-        }
-        return out;
-      };
     }
   }
 });
@@ -24015,6 +24031,7 @@ var require_bytecode = __commonJS({
     exports2.isBytecodePath = isBytecodePath;
     exports2.pycacheFolder = pycacheFolder;
     exports2.parentFolder = parentFolder;
+    exports2.ignoresBytecodeEverywhere = ignoresBytecodeEverywhere;
     exports2.BYTECODE_IGNORE_LINES = ["__pycache__/", "*.py[cod]"];
     function isBytecodePath(p) {
       return p.endsWith(".pyc") || p.endsWith(".pyo") || p.startsWith("__pycache__/") || p.includes("/__pycache__/");
@@ -24030,6 +24047,13 @@ var require_bytecode = __commonJS({
     function parentFolder(p) {
       const i = p.lastIndexOf("/");
       return i === -1 ? "." : p.slice(0, i);
+    }
+    var IGNORES_BYTECODE_EVERYWHERE = /* @__PURE__ */ new Set(["__pycache__", "__pycache__/", "**/__pycache__", "**/__pycache__/", "*.pyc", "*.py[cod]", "*.py[co]", "**/*.pyc", "**/*.py[cod]"]);
+    function ignoresBytecodeEverywhere(top, nested) {
+      const lines = top.split("\n");
+      if (!lines.some((l) => IGNORES_BYTECODE_EVERYWHERE.has(l)))
+        return false;
+      return [top, ...nested].every((text) => !/^\s*!/m.test(text) && !text.includes("\\!"));
     }
   }
 });
@@ -24078,6 +24102,7 @@ var require_bytecode_not_ignored = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path2 = __importStar2(require("node:path"));
     var rule_12 = require_rule();
+    var fs2 = __importStar2(require("node:fs"));
     var bytecode_1 = require_bytecode();
     var read_1 = require_read();
     var model_1 = require_model();
@@ -24102,6 +24127,8 @@ var require_bytecode_not_ignored = __commonJS({
               folders.add(f.dir.path);
             if (folders.size === 0)
               return;
+            if (ignoredByTopGitignore(project))
+              return;
             const probes = [...folders].map((d) => (0, model_1.joinPath)(d, bytecode_1.BYTECODE_PROBE_NAME));
             const ignored = project.git.ignored(probes);
             if (probes.every((p) => ignored.has(p)))
@@ -24119,6 +24146,29 @@ var require_bytecode_not_ignored = __commonJS({
         };
       }
     });
+    function ignoredByTopGitignore(project) {
+      const text = (rel) => {
+        const abs = path2.join(project.root, rel);
+        try {
+          return fs2.lstatSync(abs).isFile() ? (0, read_1.readRegularText)(abs) : null;
+        } catch {
+          return null;
+        }
+      };
+      const top = text(".gitignore");
+      if (top === null)
+        return false;
+      const nested = [];
+      for (const f of project.files) {
+        if (f.name !== ".gitignore" || f.path === ".gitignore")
+          continue;
+        const t = text(f.path);
+        if (t === null)
+          return false;
+        nested.push(t);
+      }
+      return (0, bytecode_1.ignoresBytecodeEverywhere)(top, nested);
+    }
     function anchor(root, fallback) {
       try {
         const text = (0, read_1.readRegularText)(path2.join(root, ".gitignore"));

@@ -31,29 +31,34 @@ export function isLiteralGlob(p: string): boolean {
   return LITERAL.test(p) && !p.endsWith('/') && !p.includes('//');
 }
 
-function compile(patterns: readonly string[]): Matcher {
-  const literals = new Set<string>();
+/** Expressions joined into as few regular expressions as MAX_SOURCE allows: a string is tested once, not once per glob. */
+function joined(sources: readonly string[]): RegExp[] {
   const regexes: RegExp[] = [];
   let group: string[] = [];
   let size = 0;
-  const flush = (): void => {
-    if (group.length) regexes.push(new RegExp(group.join('|')));
-    group = [];
-    size = 0;
-  };
+  for (const source of sources) {
+    if (size + source.length > MAX_SOURCE && group.length) {
+      regexes.push(new RegExp(group.join('|')));
+      group = [];
+      size = 0;
+    }
+    group.push(`(?:${source})`);
+    size += source.length + 5;
+  }
+  if (group.length) regexes.push(new RegExp(group.join('|')));
+  return regexes;
+}
+
+function compile(patterns: readonly string[]): Matcher {
+  const literals = new Set<string>();
+  const sources: string[] = [];
   for (const p of patterns) {
     // An empty glob matches nothing (config files reject it; rule options may hold one).
     if (p === '') continue;
-    if (isLiteralGlob(p)) {
-      literals.add(p);
-      continue;
-    }
-    const source = `(?:${picomatch.makeRe(p, { dot: true }).source})`;
-    if (size + source.length > MAX_SOURCE) flush();
-    group.push(source);
-    size += source.length + 1;
+    if (isLiteralGlob(p)) literals.add(p);
+    else sources.push(picomatch.makeRe(p, { dot: true }).source);
   }
-  flush();
+  const regexes = joined(sources);
   if (literals.size === 0 && regexes.length === 0) return () => false;
   const one = (s: string): boolean => {
     if (literals.has(s)) return true;
@@ -61,6 +66,23 @@ function compile(patterns: readonly string[]): Matcher {
     return false;
   };
   return (p) => one(p) || one(p.slice(p.lastIndexOf('/') + 1));
+}
+
+/**
+ * What `picomatch(patterns, options)` matches, tested at once: picomatch tries each glob's own
+ * matcher in turn (about 3 µs a string for pytest's ten default `norecursedirs`, asked of every
+ * folder), each matching a string equal to the glob or its expression. Options that change the
+ * expression's flags (`nocase`, `flags`) are not supported.
+ */
+export function anyGlob(patterns: readonly string[], options: picomatch.PicomatchOptions): Matcher {
+  if (patterns.length === 0) return () => false;
+  const equal = new Set(patterns);
+  const regexes = joined(patterns.map((p) => picomatch.makeRe(p, options).source));
+  return (s) => {
+    if (equal.has(s)) return true;
+    for (const re of regexes) if (re.test(s)) return true;
+    return false;
+  };
 }
 
 /**

@@ -27,3 +27,24 @@ export function parentFolder(p: string): string {
   const i = p.lastIndexOf('/');
   return i === -1 ? '.' : p.slice(0, i);
 }
+
+/**
+ * Lines that make git ignore the probe (`<folder>/__pycache__/y.cpython-312.pyc`) in every folder at
+ * or below the `.gitignore` holding them: a folder pattern without an inner slash matches at any
+ * depth, a file pattern without a slash too.
+ */
+const IGNORES_BYTECODE_EVERYWHERE = new Set(['__pycache__', '__pycache__/', '**/__pycache__', '**/__pycache__/', '*.pyc', '*.py[cod]', '*.py[co]', '**/*.pyc', '**/*.py[cod]']);
+
+/**
+ * Whether git surely ignores bytecode in every folder of the project, from the texts of its
+ * `.gitignore` files alone: the top one (`top`, at the project's root) has one of the lines above, and
+ * no `.gitignore` (`top` or one below, `nested`) has a negation, the only thing that re-includes what
+ * a higher-precedence file excludes (`.git/info/exclude` and the user's excludes file rank below every
+ * `.gitignore`, and a parent folder's file below the project's). False means: ask git. A line is
+ * taken only as git would read it in any case (no BOM, no carriage return, no trailing blank).
+ */
+export function ignoresBytecodeEverywhere(top: string, nested: readonly string[]): boolean {
+  const lines = top.split('\n');
+  if (!lines.some((l) => IGNORES_BYTECODE_EVERYWHERE.has(l))) return false;
+  return [top, ...nested].every((text) => !/^\s*!/m.test(text) && !text.includes('\\!'));
+}

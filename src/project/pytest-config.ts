@@ -4,7 +4,7 @@
  * `setup.cfg` `[tool:pytest]`, the first that has a section, as pytest looks for its rootdir) and the
  * literal `collect_ignore` / `collect_ignore_glob` lists of `conftest.py` files. Nothing is run.
  */
-import picomatch from 'picomatch';
+import { anyGlob } from '../config/globs';
 import { parseToml } from '../config/toml';
 import { parseSetupCfg } from './build-config';
 
@@ -98,8 +98,8 @@ function iniSection(text: string, name: string): Table | null {
 export function pytestMatcher(patterns: readonly string[]): (relPath: string) => boolean {
   const base = patterns.filter((p) => !p.includes('/'));
   const pathPatterns = patterns.filter((p) => p.includes('/')).map((p) => p.replace(/^\.\//, '').replace(/\/+$/, ''));
-  const byName = base.length ? picomatch(base, { dot: true, nobrace: true, noextglob: true }) : () => false;
-  const byPath = pathPatterns.length ? picomatch(pathPatterns.map((p) => (p.startsWith('/') ? p.slice(1) : `**/${p}`)), { dot: true, nobrace: true }) : () => false;
+  const byName = anyGlob(base, { dot: true, nobrace: true, noextglob: true });
+  const byPath = anyGlob(pathPatterns.map((p) => (p.startsWith('/') ? p.slice(1) : `**/${p}`)), { dot: true, nobrace: true });
   // By name, once per name: most projects repeat a few names (`__init__.py`, `utils.py`) in many folders.
   const named = new Map<string, boolean>();
   return (relPath) => {

@@ -1,7 +1,7 @@
 /** `exclude` and `per-file-ignores` matching: the same answers however many globs there are. */
 import * as fc from 'fast-check';
 import picomatch from 'picomatch';
-import { excludeMatcher } from '../../src/config/globs';
+import { anyGlob, excludeMatcher } from '../../src/config/globs';
 import { cli, json } from '../helpers/cli';
 import { makeTree } from '../helpers/tree';
 
@@ -63,4 +63,22 @@ test('many non-literal globs agree too', () => {
   expect(m('d0/m.py')).toBe(true);
   expect(m('x/d3000/m.py')).toBe(false);
   expect(m('x/d1/sub/m.py')).toBe(false);
+});
+
+test("anyGlob answers as picomatch's own matcher for the list, under the options pytest's matching uses", () => {
+  const segment = fc.stringMatching(/^[a-c.*?_[\]!{},|+@()^$ ]{1,4}$/);
+  const glob = fc.oneof(
+    fc.array(segment, { minLength: 1, maxLength: 3 }).map((s) => s.join('/')),
+    fc.constantFrom('*.egg', '.*', '_darcs', 'build', 'CVS', 'dist', 'node_modules', 'venv', '{arch}', 'test_*.py', '*_test.py', '**/a', 'a[b]', 'a\\*', '+(a)'),
+  );
+  const name = fc.oneof(fc.stringMatching(/^[a-c._*!$^+@(){},|[\]]{1,4}$/), fc.constantFrom('{arch}', 'a[b]', 'x.egg', '.git', 'test_a.py', 'a_test.py'));
+  const options = [{ dot: true, nobrace: true, noextglob: true }, { dot: true, nobrace: true }];
+  fc.assert(
+    fc.property(fc.array(glob, { minLength: 1, maxLength: 10 }), fc.array(name, { minLength: 1, maxLength: 10 }), fc.constantFrom(...options), (globs, names, opts) => {
+      const expected = picomatch(globs, opts);
+      const actual = anyGlob(globs, opts);
+      for (const n of names) expect([n, actual(n)]).toEqual([n, Boolean(expected(n))]);
+    }),
+    { numRuns: 1000 },
+  );
 });
