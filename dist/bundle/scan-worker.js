@@ -340,6 +340,8 @@ var require_facts_codec = __commonJS({
         return { line, column: this.num() };
       }
     };
+    var KEEP_ITEMS = 2e5;
+    var keepBudget = KEEP_ITEMS;
     var recent = Array.from({ length: SECTIONS }, () => ({ owner: null, value: null }));
     var DecodedFacts = class {
       data;
@@ -372,13 +374,23 @@ var require_facts_codec = __commonJS({
         return new Reader(this.data, at, at + this.data[this.start + HEADER + n], this.strings);
       }
       section(n, read) {
+        const kept = this.kept?.[n];
+        if (kept !== void 0)
+          return kept;
         const slot = recent[n];
-        if (slot.owner !== this) {
+        if (slot.owner === this)
+          return slot.value;
+        const value = read(this.reader(n));
+        if (keepBudget > 0) {
+          keepBudget -= value.length + 1;
+          (this.kept ??= [])[n] = value;
+        } else {
           slot.owner = this;
-          slot.value = read(this.reader(n));
+          slot.value = value;
         }
-        return slot.value;
+        return value;
       }
+      kept;
       get imports() {
         return this.section(0, readImports);
       }
@@ -862,7 +874,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "a1ea8c2807a09909858b7ff790c30e70651c31a1";
+        scanner = "4dcfa3fbd9e6a3bce65e8274e25e34ad5cc96572";
       else {
         try {
           scanner = scannerSourceHash(path.join(__dirname, "..", "python"), path.extname(__filename));
