@@ -23050,7 +23050,6 @@ var require_usage = __commonJS({
     exports2.computeUsage = computeUsage;
     exports2.dottedParts = dottedParts;
     exports2.namesAny = namesAny;
-    exports2.namesAnyOf = namesAnyOf;
     exports2.moduleImportTargets = moduleImportTargets;
     exports2.importTargets = importTargets;
     exports2.underIgnoredName = underIgnoredName;
@@ -23277,7 +23276,6 @@ var require_usage = __commonJS({
         const names = /* @__PURE__ */ new Set();
         for (const f of candidates)
           names.add(f.name.startsWith("__init__.") ? f.dir.name : f.name.replace(/\.pyi?$/, ""));
-        const namesCandidate = namesAnyOf(names);
         const markLive = (file, by) => {
           const u = usage.get(file);
           if (!u || u.live || u.role === "vendored")
@@ -23291,7 +23289,7 @@ var require_usage = __commonJS({
           const targets = moduleImportTargets(module3.facts);
           module3.facts.imports.forEach((fact, i) => {
             for (const name of targets[i]) {
-              if (!namesCandidate(name))
+              if (!namesAny(name, names))
                 continue;
               for (const r of resolveForLiveness(module3, role, fact, name)) {
                 if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
@@ -23301,7 +23299,7 @@ var require_usage = __commonJS({
           });
           for (const dyn of module3.facts.dynamicImports) {
             const name = dyn.module.startsWith(".") ? null : dyn.module;
-            if (!name || !namesCandidate(name))
+            if (!name || !namesAny(name, names))
               continue;
             for (const r of (0, resolve_1.resolveIn)(project.tree, rootsSearch(module3.file.dir), name, "static")) {
               if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
@@ -23354,15 +23352,6 @@ var require_usage = __commonJS({
           return false;
         start = dot + 1;
       }
-    }
-    function namesAnyOf(names) {
-      const known = /* @__PURE__ */ new Map();
-      return (dotted) => {
-        let v = known.get(dotted);
-        if (v === void 0)
-          known.set(dotted, v = namesAny(dotted, names));
-        return v;
-      };
     }
     var targetsOf = /* @__PURE__ */ new WeakMap();
     function moduleImportTargets(facts) {
@@ -23624,7 +23613,6 @@ var require_layout = __commonJS({
         }
       };
       collect(project.tree);
-      const namesGap = (0, usage_1.namesAnyOf)(gapNames);
       for (const file of project.files) {
         if (!(0, project_1.isPythonSource)(file.name))
           continue;
@@ -23646,7 +23634,7 @@ var require_layout = __commonJS({
                 use(d, module3, fact, () => dottedName(d));
           }
           for (const name of targets[i]) {
-            if (!namesGap(name))
+            if (!(0, usage_1.namesAny)(name, gapNames))
               continue;
             const parts = (0, usage_1.dottedParts)(name);
             const chain = resolveImport(module3, fact, name);

@@ -11,7 +11,7 @@ import { isPythonSource, type Project, type PythonModule } from './project';
 import { isIdentifier } from '../python/names';
 import { projectEnvironment, type ProjectEnvironment } from './environment/project-environment';
 import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
-import { computeUsage, dottedParts, moduleImportTargets, namesAnyOf, type Usage } from './usage';
+import { computeUsage, dottedParts, moduleImportTargets, namesAny, type Usage } from './usage';
 
 export interface PythonProject {
   dir: Directory;
@@ -245,7 +245,6 @@ function computeLayout(project: Project): Layout {
     }
   };
   collect(project.tree);
-  const namesGap = namesAnyOf(gapNames);
   for (const file of project.files) {
     if (!isPythonSource(file.name)) continue;
     // Only code that runs is evidence: test data, fixture trees and vendored code are not; nor are
@@ -267,7 +266,7 @@ function computeLayout(project: Project): Layout {
         for (const d of climbed) if (needsEvidence(d)) use(d, module, fact, () => dottedName(d));
       }
       for (const name of targets[i]!) {
-        if (!namesGap(name)) continue;
+        if (!namesAny(name, gapNames)) continue;
         const parts = dottedParts(name);
         const chain = resolveImport(module, fact, name);
         if (chain.length === 0) continue;

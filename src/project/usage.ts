@@ -295,7 +295,6 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     // folder's name for an `__init__`); its other folders' names say nothing.
     const names = new Set<string>();
     for (const f of candidates) names.add(f.name.startsWith('__init__.') ? f.dir.name : f.name.replace(/\.pyi?$/, ''));
-    const namesCandidate = namesAnyOf(names);
     const markLive = (file: ProjectFile, by: PythonModule): void => {
       const u = usage.get(file);
       if (!u || u.live || u.role === 'vendored') return;
@@ -308,7 +307,7 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
       const targets = moduleImportTargets(module.facts);
       module.facts.imports.forEach((fact, i) => {
         for (const name of targets[i]!) {
-          if (!namesCandidate(name)) continue;
+          if (!namesAny(name, names)) continue;
           for (const r of resolveForLiveness(module, role, fact, name)) {
             if (r.entry && isPythonSource(r.entry.name)) markLive(r.entry, module);
           }
@@ -316,7 +315,7 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
       });
       for (const dyn of module.facts.dynamicImports) {
         const name = dyn.module.startsWith('.') ? null : dyn.module;
-        if (!name || !namesCandidate(name)) continue;
+        if (!name || !namesAny(name, names)) continue;
         for (const r of resolveIn(project.tree, rootsSearch(module.file.dir), name, 'static')) {
           if (r.entry && isPythonSource(r.entry.name)) markLive(r.entry, module);
         }
@@ -372,19 +371,6 @@ export function namesAny(dotted: string, names: ReadonlySet<string>): boolean {
     if (dot === -1) return false;
     start = dot + 1;
   }
-}
-
-/**
- * `namesAny` against a set that no longer changes, answered once per name: a project imports the
- * same names from module after module (sympy: each part sliced out again was 15 ms of `--staged`).
- */
-export function namesAnyOf(names: ReadonlySet<string>): (dotted: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (dotted) => {
-    let v = known.get(dotted);
-    if (v === undefined) known.set(dotted, (v = namesAny(dotted, names)));
-    return v;
-  };
 }
 
 // Keyed by the facts, not their `imports`: facts read from the cache decode `imports` anew on each access.
