@@ -19471,10 +19471,23 @@ var require_bytecode = __commonJS({
     }
     var IGNORES_BYTECODE_EVERYWHERE = /* @__PURE__ */ new Set(["__pycache__", "__pycache__/", "**/__pycache__", "**/__pycache__/", "*.pyc", "*.py[cod]", "*.py[co]", "**/*.pyc", "**/*.py[cod]"]);
     function ignoresBytecodeEverywhere(top, nested) {
-      const lines = top.split("\n");
-      if (!lines.some((l) => IGNORES_BYTECODE_EVERYWHERE.has(l)))
+      if (!top.split("\n").some((l) => IGNORES_BYTECODE_EVERYWHERE.has(l)))
         return false;
-      return [top, ...nested].every((text) => !/^\s*!/m.test(text) && !text.includes("\\!"));
+      for (const text of [top, ...nested]) {
+        for (const line of text.split("\n"))
+          if (/^\s*!/.test(line) && !harmlessNegation(line))
+            return false;
+      }
+      return true;
+    }
+    function harmlessNegation(line) {
+      if (!line.startsWith("!"))
+        return false;
+      const body = line.slice(1).replace(/[ \r]+$/, "");
+      if (/[*?[\\]/.test(body))
+        return false;
+      const last = body.replace(/\/+$/, "").split("/").pop();
+      return last !== "" && last !== "__pycache__" && !last.endsWith(".pyc") && !last.endsWith(".pyo");
     }
   }
 });

@@ -38,13 +38,26 @@ const IGNORES_BYTECODE_EVERYWHERE = new Set(['__pycache__', '__pycache__/', '**/
 /**
  * Whether git surely ignores bytecode in every folder of the project, from the texts of its
  * `.gitignore` files alone: the top one (`top`, at the project's root) has one of the lines above, and
- * no `.gitignore` (`top` or one below, `nested`) has a negation, the only thing that re-includes what
- * a higher-precedence file excludes (`.git/info/exclude` and the user's excludes file rank below every
- * `.gitignore`, and a parent folder's file below the project's). False means: ask git. A line is
- * taken only as git would read it in any case (no BOM, no carriage return, no trailing blank).
+ * no `.gitignore` (`top` or one below, `nested`) has a negation that could match the probe's
+ * `__pycache__` folder or file: a negation re-includes only what it matches, and is the only thing
+ * that can re-include what a higher-precedence file excludes (`.git/info/exclude` and the user's
+ * excludes file rank below every `.gitignore`, a parent folder's file below the project's).
+ * `!.gitignore` (a folder kept empty) names neither. False means: ask git. A line is taken as
+ * ignoring only as git reads it in any case (no BOM, no carriage return, no trailing blank).
  */
 export function ignoresBytecodeEverywhere(top: string, nested: readonly string[]): boolean {
-  const lines = top.split('\n');
-  if (!lines.some((l) => IGNORES_BYTECODE_EVERYWHERE.has(l))) return false;
-  return [top, ...nested].every((text) => !/^\s*!/m.test(text) && !text.includes('\\!'));
+  if (!top.split('\n').some((l) => IGNORES_BYTECODE_EVERYWHERE.has(l))) return false;
+  for (const text of [top, ...nested]) {
+    for (const line of text.split('\n')) if (/^\s*!/.test(line) && !harmlessNegation(line)) return false;
+  }
+  return true;
+}
+
+/** A negation that names, without any pattern character, something other than `__pycache__` or a `.pyc`/`.pyo` file. */
+function harmlessNegation(line: string): boolean {
+  if (!line.startsWith('!')) return false;
+  const body = line.slice(1).replace(/[ \r]+$/, '');
+  if (/[*?[\\]/.test(body)) return false;
+  const last = body.replace(/\/+$/, '').split('/').pop()!;
+  return last !== '' && last !== '__pycache__' && !last.endsWith('.pyc') && !last.endsWith('.pyo');
 }
