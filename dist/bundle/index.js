@@ -15050,6 +15050,7 @@ var require_facts_codec = __commonJS({
     exports2.HEADER_INTS = exports2.Reinterner = exports2.FactsArena = exports2.StringTable = exports2.NULL = void 0;
     exports2.encodeFacts = encodeFacts;
     exports2.validRecord = validRecord;
+    exports2.keepDecodedLists = keepDecodedLists;
     exports2.decodeFacts = decodeFacts;
     exports2.plainFacts = plainFacts;
     exports2.NULL = -2147483648;
@@ -15376,6 +15377,9 @@ var require_facts_codec = __commonJS({
     };
     var KEEP_ITEMS = 2e5;
     var keepBudget = KEEP_ITEMS;
+    function keepDecodedLists(keep) {
+      keepBudget = keep ? KEEP_ITEMS : 0;
+    }
     var recent = Array.from({ length: SECTIONS }, () => ({ owner: null, value: null }));
     var DecodedFacts = class {
       data;
@@ -15766,7 +15770,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "4dcfa3fbd9e6a3bce65e8274e25e34ad5cc96572";
+        scanner = "88d1fafaf4a64c5c48626244cc41f0a96907aa5f";
       else {
         try {
           scanner = scannerSourceHash(path.join(__dirname, "..", "python"), path.extname(__filename));
@@ -16660,6 +16664,7 @@ var require_modules = __commonJS({
         }
         const work = pendingWork(this.root, pending);
         this.plain = !this.memo && plainFactsFit(work.bytes);
+        (0, facts_codec_1.keepDecodedLists)(this.plain);
         const forScan = (0, jit_1.optimizeFor)({ modules: files.length, bytes: work.bytes });
         const workers = concurrency === "auto" ? autoWorkers(work, (0, node_os_1.availableParallelism)()) : pending.length < EXPLICIT_FROM ? 0 : concurrency;
         if (workers < 2 || !fs.existsSync(WORKER_FILE)) {

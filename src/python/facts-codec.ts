@@ -348,15 +348,21 @@ class Reader {
 }
 
 /**
- * Lists decoded are kept with their module while the process has kept fewer than this many items
+ * Lists decoded are kept with their module while the run has kept fewer than this many items
  * (imports, bindings, `__all__` elements…) in all; past it, only the last module each list was built
  * for (`recent`). A run reads the imports of every module four or five times (liveness, the layout,
  * package-ignored, the import rules): building them again each time took a tenth of sympy's
- * `--staged` (1,600 modules, 54,000 items kept), while keeping every module's copy cost more than it
- * saved at 80,000 modules (old-generation garbage collection). A few MB at most.
+ * `--staged` (1,600 modules, 54,000 items kept). A run that scans much keeps none (keepDecodedLists):
+ * there the kept lists outlive the scan's garbage and cost more than they save (a generated project of
+ * 22,000 modules, --no-cache: 1.09x the CPU with 60,000 items kept, 1.12x with 200,000).
  */
 const KEEP_ITEMS = 200_000;
 let keepBudget = KEEP_ITEMS;
+
+/** Whether this run keeps decoded lists with their module (see KEEP_ITEMS); the budget starts again. */
+export function keepDecodedLists(keep: boolean): void {
+  keepBudget = keep ? KEEP_ITEMS : 0;
+}
 const recent = Array.from({ length: SECTIONS }, () => ({ owner: null as unknown, value: null as unknown }));
 
 /**
