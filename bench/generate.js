@@ -70,6 +70,8 @@ const INIT = 'from .mod0 import func0\n__all__ = ["func0"]\n';
  */
 function generate(dir, { modules, shape = 'packages', packages = Math.max(1, Math.round(modules / 10)), depth = 500, lines = 190 }) {
   fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[project]\nname = "bench"\n');
+  // What most projects' .gitignore says (else every run asks git about bytecode in each folder).
+  fs.writeFileSync(path.join(dir, '.gitignore'), '__pycache__/\n*.py[cod]\n');
   const write = (folder, name, text) => fs.writeFileSync(path.join(folder, name), text);
   let files = 1;
   if (shape === 'flat') {
@@ -106,6 +108,12 @@ function generate(dir, { modules, shape = 'packages', packages = Math.max(1, Mat
     files++;
   } else if (shape === 'packages') {
     const perPackage = Math.ceil(modules / packages);
+    // The top package is a regular one, as in the other shapes: without it, `bench/` was a folder no
+    // import could reach (no `__init__.py`, no namespace packages declared), so every module was
+    // data, nothing was live, and a run skipped the model's and the rules' work on all of them.
+    fs.mkdirSync(path.join(dir, 'bench'), { recursive: true });
+    write(path.join(dir, 'bench'), '__init__.py', '"""Generated modules."""\n');
+    files++;
     let made = 0;
     for (let p = 0; p < packages && made < modules; p++) {
       const pkg = path.join(dir, 'bench', `pkg${p}`);
@@ -113,7 +121,8 @@ function generate(dir, { modules, shape = 'packages', packages = Math.max(1, Mat
       write(pkg, '__init__.py', INIT);
       files++;
       for (let m = 0; m < perPackage && made < modules; m++, made++) {
-        const other = (p * 7 + m) % packages;
+        let other = (p * 7 + m) % packages;
+        if (other === p && packages > 1) other = (p + 1) % packages; // not the module itself
         write(pkg, `mod${m}.py`, moduleText(m, [`from bench.pkg${other} import mod${m % perPackage}`, `from . import mod${(m + 1) % perPackage}`], lines));
         files++;
       }
