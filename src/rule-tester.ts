@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import type { Rule } from './engine/rule';
 import type { Diagnostic } from './types';
 import { findConfigFile } from './config/config';
-import { lint, subjects } from './lint';
+import { lint, subjects, touches } from './lint';
 import { joinPath } from './project/model';
 
 export { RULE_API_VERSION, defineRule, fileStart, type OptionSpec, type Report, type Rule, type RuleContext, type RuleMeta, type Visitors } from './engine/rule';
@@ -136,6 +136,7 @@ async function checkInvalid(rule: Rule, c: InvalidCase): Promise<void> {
     }));
     const shown = actual.map((a) => `${a.path}:${a.line}:${a.column} ${a.message}`).join('\n  ');
     if (rule.meta.moduleLocal) await checkModuleLocal(rule, dir, result.diagnostics);
+    else await checkFocus(rule, dir, result.diagnostics);
     assert.equal(actual.length, c.errors.length, `expected ${c.errors.length} findings, got ${actual.length}:\n  ${shown}`);
     c.errors.forEach((e, i) => {
       const a = actual[i]!;
@@ -169,6 +170,21 @@ async function checkInvalid(rule: Rule, c: InvalidCase): Promise<void> {
     const left = again.diagnostics.map((d) => `${d.location.path}: ${d.message}`);
     assert.equal(left.length, c.remainingAfterFix ?? 0, `findings left after --fix:\n  ${left.join('\n  ')}`);
   });
+}
+
+/**
+ * `context.focus` is a promise too: a run that shows findings about some files only (a file named
+ * on the command line, as `--staged` names the changed ones) finds exactly the findings of the whole
+ * run that touch them, whatever work the rule skipped for the others.
+ */
+async function checkFocus(rule: Rule, dir: string, all: readonly Diagnostic[]): Promise<void> {
+  if (findConfigFile(dir, dir, dir) === null && !fs.existsSync(path.join(dir, '.git'))) return; // see checkModuleLocal
+  const key = (d: Diagnostic): string => `${d.location.path}:${d.location.start.line}:${d.location.start.column} ${d.message}`;
+  const files = new Set(all.flatMap((d) => subjects(d)).filter((p) => fs.statSync(path.join(dir, p), { throwIfNoEntry: false })?.isFile()));
+  for (const file of files) {
+    const focused = await lint({ cwd: dir, rules: [rule], paths: [file] });
+    assert.deepEqual(focused.diagnostics.map(key), all.filter((d) => touches(d, new Set([file]))).map(key), `focus: linting ${file} alone`);
+  }
 }
 
 /**

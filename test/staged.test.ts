@@ -111,6 +111,31 @@ describe('--staged', () => {
     expect(concise(dir).lines).toEqual([]);
   });
 
+  it('reports an import of a folder git ignores when the commit touches one of its importers, with every importer (package-ignored)', () => {
+    const dir = makeTree({
+      '.gitignore': 'lib/\n',
+      'lib/__init__.py': '',
+      'lib/helpers.py': 'X = 1\n',
+      'app/__init__.py': '',
+      'app/a.py': 'from lib.helpers import X\n',
+      'app/b.py': 'import lib\n',
+      'app/c.py': 'import os\n',
+    }, 'init');
+    commit(dir);
+    expect(concise(dir, '--staged')).toEqual({ code: 0, lines: [] });
+    // A commit that imports nothing ignored: the project's other imports are not its concern.
+    fs.appendFileSync(path.join(dir, 'app/c.py'), 'y = 2\n');
+    git(dir, 'add', 'app/c.py');
+    expect(concise(dir, '--staged')).toEqual({ code: 0, lines: [] });
+    // A commit that touches an importer: the finding, with the imports in modules it did not touch.
+    fs.appendFileSync(path.join(dir, 'app/b.py'), 'z = 3\n');
+    git(dir, 'add', 'app/b.py');
+    const r = cli(dir, '--staged', '-f', 'json');
+    expect(r.code).toBe(1);
+    const found = (JSON.parse(r.stdout) as { diagnostics: Array<{ rule: string; path: string; related: Array<{ path: string }> }> }).diagnostics;
+    expect(found.map((d) => [d.rule, d.path, d.related.map((x) => x.path)])).toEqual([['package-ignored', 'app/a.py', ['app/b.py']]]);
+  });
+
   it('is refused outside git, with --fix, and with --stdin-filename', () => {
     expect(cli(makeTree({ 'm.py': '' }), '--staged')).toMatchObject({ code: 2, stderr: expect.stringMatching(/--staged: \. is not in a git work tree/) });
     expect(cli(project(), '--staged', '--fix').code).toBe(2);

@@ -25874,12 +25874,12 @@ var require_package_ignored = __commonJS({
               return search;
             };
             const uses = /* @__PURE__ */ new Map();
-            for (const file of project.files) {
+            const collect = (file) => {
               if (!file.tracked || !file.name.endsWith(".py"))
-                continue;
+                return;
               const role = usage.of(file);
               if (!role.live || role.role === "vendored")
-                continue;
+                return;
               const module3 = project.module(file);
               const targets = (0, usage_1.moduleImportTargets)(module3.facts);
               module3.facts.imports.forEach((fact, i) => {
@@ -25919,6 +25919,15 @@ var require_package_ignored = __commonJS({
                   }
                 }
               });
+            };
+            const { focus } = context;
+            const focused = focus ? project.files.filter((f) => focus(f.path)) : project.files;
+            for (const file of focused)
+              collect(file);
+            if (focus && uses.size > 0) {
+              uses.clear();
+              for (const file of project.files)
+                collect(file);
             }
             const inits = [];
             const visit = (dir) => {
@@ -27850,6 +27859,7 @@ var require_run = __commonJS({
           a.visitors = rule.create({
             project,
             options,
+            ...focus ? { focus } : {},
             report(r) {
               const template = rule.meta.messages[r.messageId];
               if (template === void 0)

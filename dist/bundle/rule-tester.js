@@ -21283,12 +21283,12 @@ var require_package_ignored = __commonJS({
               return search;
             };
             const uses = /* @__PURE__ */ new Map();
-            for (const file of project.files) {
+            const collect = (file) => {
               if (!file.tracked || !file.name.endsWith(".py"))
-                continue;
+                return;
               const role = usage.of(file);
               if (!role.live || role.role === "vendored")
-                continue;
+                return;
               const module3 = project.module(file);
               const targets = (0, usage_1.moduleImportTargets)(module3.facts);
               module3.facts.imports.forEach((fact, i) => {
@@ -21328,6 +21328,15 @@ var require_package_ignored = __commonJS({
                   }
                 }
               });
+            };
+            const { focus } = context;
+            const focused = focus ? project.files.filter((f) => focus(f.path)) : project.files;
+            for (const file of focused)
+              collect(file);
+            if (focus && uses.size > 0) {
+              uses.clear();
+              for (const file of project.files)
+                collect(file);
             }
             const inits = [];
             const visit = (dir) => {
@@ -22751,6 +22760,7 @@ var require_run = __commonJS({
           a.visitors = rule.create({
             project,
             options,
+            ...focus ? { focus } : {},
             report(r) {
               const template = rule.meta.messages[r.messageId];
               if (template === void 0)
@@ -26490,6 +26500,8 @@ async function checkInvalid(rule, c) {
     const shown = actual.map((a) => `${a.path}:${a.line}:${a.column} ${a.message}`).join("\n  ");
     if (rule.meta.moduleLocal)
       await checkModuleLocal(rule, dir, result.diagnostics);
+    else
+      await checkFocus(rule, dir, result.diagnostics);
     assert.equal(actual.length, c.errors.length, `expected ${c.errors.length} findings, got ${actual.length}:
   ${shown}`);
     c.errors.forEach((e, i) => {
@@ -26531,6 +26543,16 @@ async function checkInvalid(rule, c) {
     assert.equal(left.length, c.remainingAfterFix ?? 0, `findings left after --fix:
   ${left.join("\n  ")}`);
   });
+}
+async function checkFocus(rule, dir, all) {
+  if ((0, config_1.findConfigFile)(dir, dir, dir) === null && !fs.existsSync(path.join(dir, ".git")))
+    return;
+  const key = (d) => `${d.location.path}:${d.location.start.line}:${d.location.start.column} ${d.message}`;
+  const files = new Set(all.flatMap((d) => (0, lint_1.subjects)(d)).filter((p) => fs.statSync(path.join(dir, p), { throwIfNoEntry: false })?.isFile()));
+  for (const file of files) {
+    const focused = await (0, lint_1.lint)({ cwd: dir, rules: [rule], paths: [file] });
+    assert.deepEqual(focused.diagnostics.map(key), all.filter((d) => (0, lint_1.touches)(d, /* @__PURE__ */ new Set([file]))).map(key), `focus: linting ${file} alone`);
+  }
 }
 async function checkModuleLocal(rule, dir, all) {
   for (const d of all) {

@@ -46,6 +46,13 @@ export interface RuleContext {
   readonly project: Project;
   /** Options after defaults: every key of `meta.options` is present. */
   readonly options: Record<string, unknown>;
+  /**
+   * Set when the run shows only findings about some files (`--staged`, an editor buffer, paths on
+   * the command line): whether a file is one of them. A finding is shown when its location, a
+   * related location or a fix names such a file. A project rule may skip work whose findings could
+   * name none; what it reports must not change.
+   */
+  readonly focus?: (path: string) => boolean;
   report(report: Report): void;
 }
 

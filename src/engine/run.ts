@@ -70,6 +70,7 @@ export function runRules(project: Project, rules: readonly ConfiguredRule[], foc
       a.visitors = rule.create({
         project,
         options,
+        ...(focus ? { focus } : {}),
         report(r) {
           const template = rule.meta.messages[r.messageId];
           if (template === undefined) throw new Error(`unknown messageId "${r.messageId}"`);
