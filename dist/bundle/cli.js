@@ -22531,7 +22531,7 @@ var require_resolve = __commonJS({
       if (sub) {
         const init = initFile(sub, mode);
         if (init)
-          return { kind: "package", dirs: [sub], file: init, entry: sub.files.get(init.slice(init.lastIndexOf("/") + 1)) };
+          return { kind: "package", dirs: folderSearch(sub).dirs, file: init, entry: sub.files.get(init.slice(init.lastIndexOf("/") + 1)) };
       }
       const found = (kind, fileName) => ({ kind, dirs: [], file: (0, model_1.joinPath)(dir.path, fileName), entry: dir.files.get(fileName) });
       if (mode === "static" && dir.files.has(`${name}.pyi`))
@@ -22594,11 +22594,21 @@ var require_resolve = __commonJS({
       }
       return portions.length ? { kind: "namespace", dirs: portions, file: null, entry: null } : null;
     }
+    var specs = { static: /* @__PURE__ */ new WeakMap(), runtime: /* @__PURE__ */ new WeakMap() };
+    function sharedSpec(search, name, mode) {
+      let byName = specs[mode].get(search);
+      if (!byName)
+        specs[mode].set(search, byName = /* @__PURE__ */ new Map());
+      let r = byName.get(name);
+      if (r === void 0)
+        byName.set(name, r = findSpec(search, name, mode));
+      return r;
+    }
     function resolvePrefixes(roots, dotted, mode) {
       const out = [];
       let search = "key" in roots ? roots.dirs : roots;
       for (const part of dotted.split(".")) {
-        const r = findSpec(out.length === 0 && "key" in roots && search.length >= LONG_SEARCH ? candidates(roots, part) : search, part, mode);
+        const r = sharedSpec(out.length === 0 && "key" in roots && search.length >= LONG_SEARCH ? candidates(roots, part) : search, part, mode);
         if (!r)
           break;
         out.push(r);
