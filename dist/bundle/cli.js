@@ -22638,8 +22638,12 @@ var require_resolve = __commonJS({
       if (!byName)
         bySearch.set(key, byName = /* @__PURE__ */ new Map());
       let chain = byName.get(dotted);
-      if (!chain)
-        byName.set(dotted, chain = resolvePrefixes(search, dotted, mode));
+      if (!chain) {
+        chain = resolvePrefixes(search, dotted, mode);
+        if (chain.length > 0)
+          chain = chain.slice();
+        byName.set(dotted, chain);
+      }
       return chain;
     }
   }
