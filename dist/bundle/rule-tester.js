@@ -16522,8 +16522,8 @@ var require_cache = __commonJS({
             at += f.length;
           }
           const written = /* @__PURE__ */ new Set();
-          const pathStat = [];
-          const pathIds = [];
+          const pathStat = new Float64Array(STAT * this.seen.length);
+          const pathIds = new Int32Array(this.seen.length);
           const loaded = this.outOfOrder();
           for (const p of this.seen) {
             if (written.has(p))
@@ -16537,9 +16537,11 @@ var require_cache = __commonJS({
             }
             if (!record)
               continue;
+            const k = written.size;
             written.add(p);
-            pathStat.push(record[1], record[2], record[3], record[4]);
-            pathIds.push(index.get(record[0]));
+            for (let j = 0; j < STAT; j++)
+              pathStat[STAT * k + j] = record[j + 1];
+            pathIds[k] = index.get(record[0]);
           }
           const header = { tool: this.fingerprint, strings, ids: [...index.keys()].join(""), errors, paths: written.size ? `${[...written].join("\0")}\0` : "", pathCount: written.size };
           const json = Buffer.from(JSON.stringify(header));
@@ -16547,7 +16549,7 @@ var require_cache = __commonJS({
           MAGIC.copy(prefix);
           prefix.writeUInt32LE(json.length, LENGTH_AT);
           json.copy(prefix, HEADER_AT);
-          const parts = [prefix, new Float64Array(pathStat), new Int32Array(pathIds), spans, ...data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
+          const parts = [prefix, pathStat.subarray(0, STAT * written.size), pathIds.subarray(0, written.size), spans, ...data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
           checksum([prefix.subarray(0, SUM_AT), prefix.subarray(HEADER_AT), ...parts.slice(1)]).copy(prefix, SUM_AT);
           const tmp = `${this.file}.${(0, node_crypto_1.randomBytes)(6).toString("hex")}.tmp`;
           writeNew(tmp, parts);

@@ -567,8 +567,10 @@ export class FactsCache {
       }
       // Paths in the order this run looked them up, which the next run will too.
       const written = new Set<string>();
-      const pathStat: number[] = [];
-      const pathIds: number[] = [];
+      // Filled in place: number arrays grown by push, then copied, were a tenth of what a save of
+      // 100,000 paths added to the run's peak memory.
+      const pathStat = new Float64Array(STAT * this.seen.length);
+      const pathIds = new Int32Array(this.seen.length);
       const loaded = this.outOfOrder();
       for (const p of this.seen) {
         if (written.has(p)) continue;
@@ -580,9 +582,10 @@ export class FactsCache {
           record = [this.ids.substr(ID_LENGTH * this.pathIds[i]!, ID_LENGTH), pathStat[at]!, pathStat[at + 1]!, pathStat[at + 2]!, pathStat[at + 3]!];
         }
         if (!record) continue;
+        const k = written.size;
         written.add(p);
-        pathStat.push(record[1], record[2], record[3], record[4]);
-        pathIds.push(index.get(record[0])!);
+        for (let j = 0; j < STAT; j++) pathStat[STAT * k + j] = record[j + 1] as number;
+        pathIds[k] = index.get(record[0])!;
       }
       const header: Header = { tool: this.fingerprint, strings: strings as string[], ids: [...index.keys()].join(''), errors, paths: written.size ? `${[...written].join('\0')}\0` : '', pathCount: written.size };
       const json = Buffer.from(JSON.stringify(header));
@@ -591,7 +594,7 @@ export class FactsCache {
       prefix.writeUInt32LE(json.length, LENGTH_AT);
       json.copy(prefix, HEADER_AT);
       // Written part by part: joining them first copied megabytes for nothing.
-      const parts = [prefix, new Float64Array(pathStat), new Int32Array(pathIds), spans, ...data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
+      const parts = [prefix, pathStat.subarray(0, STAT * written.size), pathIds.subarray(0, written.size), spans, ...data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
       checksum([prefix.subarray(0, SUM_AT), prefix.subarray(HEADER_AT), ...parts.slice(1)]).copy(prefix, SUM_AT);
       // A name no one can have planted a link under, and O_EXCL besides.
       const tmp = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
