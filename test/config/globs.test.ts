@@ -26,7 +26,8 @@ test('20,000 exclude globs: the excluded folders are skipped, everything else is
     'pkg/_init_.py': '',
     'm.py': '__all__ = "x"\n',
   });
-  const started = Date.now();
+  // No clock here (machines are shared): a per-path blow-up over 20,000 globs runs into jest's
+  // timeout. The run takes about 3 s alone; a CI run on a busy machine once took 38 s.
   const r = cli(dir, '-f', 'json', '--rule', 'missing-init:off');
   // Nearly every entry matches nothing: 20 warnings, then a count.
   const lines = r.stderr.trimEnd().split('\n');
@@ -35,8 +36,6 @@ test('20,000 exclude globs: the excluded folders are skipped, everything else is
   expect(lines[20]).toMatch(/^dunderlint: warning: dunderlint\.toml: at least \d+ more entries match nothing$/);
   expect(r.code).toBe(1);
   expect(json(r).diagnostics.map((d) => `${d.rule} ${d.path}`)).toEqual(['all-not-sequence m.py', 'misspelled-init pkg/_init_.py']);
-  // Generous: catches a per-path blow-up, not noise (it takes well under a second).
-  expect(Date.now() - started).toBeLessThan(20_000);
 });
 
 test('the matcher agrees with matching each glob on its own', () => {
