@@ -24,17 +24,23 @@ function run(cwd: string, limitMs: number, ...args: string[]) {
   return { code: r.status, timedOut: r.signal === 'SIGKILL', stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * A quadratic blow-up on these inputs takes minutes; a normal run takes a few seconds alone and has
+ * taken over 20 s on a machine loaded four times over, so the bound only tells a hang from a run.
+ */
+const HANG_MS = 50_000;
+
 const names = (n: number) => Array.from({ length: n }, (_, i) => `a${i}`);
 
 describe('time is linear in the length of a line', () => {
-  it('a 200,000-name one-line __all__ and from-import list finish within 20 s', () => {
+  it('a 200,000-name one-line __all__ and from-import list finish (a hang is killed after 50 s)', () => {
     const all = names(200_000);
     const dir = makeTree({
       'pkg/__init__.py': '',
       'pkg/exports.py': `__all__ = [${all.map((n) => `"${n}"`).join(', ')}, "missing"]\n${all.map((n) => `${n} = 1`).join('\n')}\n`,
       'pkg/imports.py': `from pkg.exports import (${all.join(', ')})\nimport ${all.slice(0, 50_000).join(', ')}\n`,
     });
-    const r = run(dir, 20_000);
+    const r = run(dir, HANG_MS);
     expect(r.timedOut).toBe(false);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
@@ -44,14 +50,14 @@ describe('time is linear in the length of a line', () => {
     expect(out.diagnostics[0]!.message).toContain('missing');
   }, 60_000);
 
-  it('100,000 __all__ operations on one line (`__all__ += [...]; __all__.append(...); …`) finish within 20 s', () => {
+  it('100,000 __all__ operations on one line (`__all__ += [...]; __all__.append(...); …`) finish (a hang is killed after 50 s)', () => {
     const all = names(100_000);
     const ops = all.map((n, i) => (i % 2 ? `__all__ += ["${n}"]` : `__all__.append("${n}")`)).join('; ');
     const dir = makeTree({
       'pkg/__init__.py': '',
       'pkg/exports.py': `__all__ = []; ${ops}; __all__.append("missing")\n${all.map((n) => `${n} = 1`).join('\n')}\n`,
     });
-    const r = run(dir, 20_000);
+    const r = run(dir, HANG_MS);
     expect(r.timedOut).toBe(false);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { diagnostics: Array<{ rule: string; message: string }> };
