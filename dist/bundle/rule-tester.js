@@ -16071,6 +16071,8 @@ var require_cache = __commonJS({
     var TRUST_AFTER_MS = 2e3;
     var FEW_CHANGES = 16;
     var STAT = 4;
+    var contentOf = (r) => typeof r === "string" ? r : r[0];
+    var statOf = (r, j) => typeof r === "string" ? -1 : r[j + 1];
     var ID_LENGTH = 40;
     var crc32 = zlib.crc32;
     var MAGIC = Buffer.from(crc32 ? "dlcache5" : "dlcache4");
@@ -16081,7 +16083,8 @@ var require_cache = __commonJS({
       if (crc32) {
         let value = 0;
         for (const part of parts)
-          value = crc32(part, value);
+          if (part.length > 0)
+            value = crc32(part, value);
         const sum = Buffer.alloc(20);
         sum.writeUInt32LE(value >>> 0, 0);
         return sum;
@@ -16345,7 +16348,7 @@ var require_cache = __commonJS({
           this.usedPaths[i] = 1;
           return this.loadedFacts(this.pathIds[i]);
         }
-        return this.decoded(this.use(relPath, [contentId, -1, -1, -1, -1]));
+        return this.decoded(this.use(relPath, contentId));
       }
       /** Facts for a file whose recorded stat data still match, or null. */
       byStat(relPath, stat) {
@@ -16387,7 +16390,7 @@ var require_cache = __commonJS({
       }
       remember(relPath, contentId, stat, now) {
         const trusted = stat !== null && stat.mtimeMs < now - TRUST_AFTER_MS && stat.ctimeMs < now - TRUST_AFTER_MS;
-        return this.use(relPath, trusted ? [contentId, stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] : [contentId, -1, -1, -1, -1]);
+        return this.use(relPath, trusted ? [contentId, stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] : contentId);
       }
       /** The loaded index of a path, found where the previous path ended when files come in order. */
       loadedPath(relPath) {
@@ -16441,12 +16444,12 @@ var require_cache = __commonJS({
       }
       /** Records that `relPath` holds `record`'s content in this run; its facts, or null if unknown. */
       use(relPath, record) {
-        const f = this.useId(record[0]);
+        const f = this.useId(contentOf(record));
         if (!f)
           return null;
         const i = this.loadedPath(relPath);
         const at = STAT * (i ?? 0);
-        const same = i !== void 0 && this.ids.startsWith(record[0], ID_LENGTH * this.pathIds[i]) && this.pathStat[at] === record[1] && this.pathStat[at + 1] === record[2] && this.pathStat[at + 2] === record[3] && this.pathStat[at + 3] === record[4];
+        const same = i !== void 0 && this.ids.startsWith(contentOf(record), ID_LENGTH * this.pathIds[i]) && this.pathStat[at] === statOf(record, 0) && this.pathStat[at + 1] === statOf(record, 1) && this.pathStat[at + 2] === statOf(record, 2) && this.pathStat[at + 3] === statOf(record, 3);
         if (same)
           this.usedPaths[i] = 1;
         else
@@ -16501,14 +16504,18 @@ var require_cache = __commonJS({
                 throw e;
             }
           }
-          const records = /* @__PURE__ */ new Map();
-          for (let i = 0; i < this.idCount; i++) {
-            if (this.usedIds[i])
-              records.set(this.ids.substr(ID_LENGTH * i, ID_LENGTH), this.useId("", i));
+          const loadedUsed = this.usedIds.includes(1);
+          let records = this.newFacts;
+          if (loadedUsed) {
+            records = /* @__PURE__ */ new Map();
+            for (let i = 0; i < this.idCount; i++) {
+              if (this.usedIds[i])
+                records.set(this.ids.substr(ID_LENGTH * i, ID_LENGTH), this.useId("", i));
+            }
+            for (const [id, f] of this.newFacts)
+              records.set(id, f);
           }
-          for (const [id, f] of this.newFacts)
-            records.set(id, f);
-          const { strings, data } = packRecordsOf(records, this.usedIds.includes(1));
+          const { strings, data } = packRecordsOf(records, loadedUsed);
           const errors = {};
           const index = /* @__PURE__ */ new Map();
           const spans = new Int32Array(2 * records.size);
@@ -16540,17 +16547,17 @@ var require_cache = __commonJS({
             const k = written.size;
             written.add(p);
             for (let j = 0; j < STAT; j++)
-              pathStat[STAT * k + j] = record[j + 1];
-            pathIds[k] = index.get(record[0]);
+              pathStat[STAT * k + j] = statOf(record, j);
+            pathIds[k] = index.get(contentOf(record));
           }
           const header = { tool: this.fingerprint, strings, ids: [...index.keys()].join(""), errors, paths: written.size ? `${[...written].join("\0")}\0` : "", pathCount: written.size };
           const json = Buffer.from(JSON.stringify(header));
-          const prefix = Buffer.alloc(HEADER_AT + json.length + 7 & ~7);
+          const prefix = Buffer.alloc(HEADER_AT);
           MAGIC.copy(prefix);
           prefix.writeUInt32LE(json.length, LENGTH_AT);
-          json.copy(prefix, HEADER_AT);
-          const parts = [prefix, pathStat.subarray(0, STAT * written.size), pathIds.subarray(0, written.size), spans, ...data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
-          checksum([prefix.subarray(0, SUM_AT), prefix.subarray(HEADER_AT), ...parts.slice(1)]).copy(prefix, SUM_AT);
+          const padding = Buffer.alloc((HEADER_AT + json.length + 7 & ~7) - HEADER_AT - json.length);
+          const parts = [prefix, json, padding, pathStat.subarray(0, STAT * written.size), pathIds.subarray(0, written.size), spans, ...data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
+          checksum([prefix.subarray(0, SUM_AT), ...parts.slice(1)]).copy(prefix, SUM_AT);
           const tmp = `${this.file}.${(0, node_crypto_1.randomBytes)(6).toString("hex")}.tmp`;
           writeNew(tmp, parts);
           try {

@@ -33,10 +33,19 @@ const TRUST_AFTER_MS = 2000;
 /** See `save`. */
 const FEW_CHANGES = 16;
 
-/** What a file's path was last seen as: content hash, and the stat data that vouch for it (-1: none). */
-type PathRecord = [contentId: string, size: number, mtimeMs: number, ctimeMs: number, ino: number];
+/**
+ * What a file's path was last seen as: content hash, and the stat data that vouch for it; the hash
+ * alone when none do (git vouched for the content, or the file changed too recently to trust them).
+ * Most paths of a run in git have none, and an array of five for each was 9 MB of a cold run of
+ * 100,000 modules.
+ */
+type PathRecord = string | [contentId: string, size: number, mtimeMs: number, ctimeMs: number, ino: number];
 /** Stat data per path, as in PathRecord. */
 const STAT = 4;
+
+const contentOf = (r: PathRecord): string => (typeof r === 'string' ? r : r[0]);
+/** Stat number `j` (0 to STAT - 1) of a record; -1: none. */
+const statOf = (r: PathRecord, j: number): number => (typeof r === 'string' ? -1 : r[j + 1] as number);
 
 /**
  * The file: MAGIC, a little-endian u32 header length, the checksum of every byte of the file but
@@ -79,7 +88,8 @@ const HEADER_AT = SUM_AT + 20;
 function checksum(parts: Iterable<Uint8Array>): Buffer {
   if (crc32) {
     let value = 0;
-    for (const part of parts) value = crc32(part, value);
+    // An empty part is skipped: over an empty buffer (no data pointer) zlib's crc32 returns its initial value, 0.
+    for (const part of parts) if (part.length > 0) value = crc32(part, value);
     const sum = Buffer.alloc(20);
     sum.writeUInt32LE(value >>> 0, 0);
     return sum;
@@ -389,7 +399,7 @@ export class FactsCache {
       this.usedPaths[i] = 1;
       return this.loadedFacts(this.pathIds[i]!);
     }
-    return this.decoded(this.use(relPath, [contentId, -1, -1, -1, -1]));
+    return this.decoded(this.use(relPath, contentId));
   }
 
   /** Facts for a file whose recorded stat data still match, or null. */
@@ -435,7 +445,7 @@ export class FactsCache {
   private remember(relPath: string, contentId: string, stat: fs.Stats | null, now: number): FactsRecord | null {
     // ctime too: `touch -d` and `cp -p` set an old mtime on a file changed just now.
     const trusted = stat !== null && stat.mtimeMs < now - TRUST_AFTER_MS && stat.ctimeMs < now - TRUST_AFTER_MS;
-    return this.use(relPath, trusted ? [contentId, stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] : [contentId, -1, -1, -1, -1]);
+    return this.use(relPath, trusted ? [contentId, stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] : contentId);
   }
 
   /** The loaded index of a path, found where the previous path ended when files come in order. */
@@ -491,11 +501,11 @@ export class FactsCache {
 
   /** Records that `relPath` holds `record`'s content in this run; its facts, or null if unknown. */
   private use(relPath: string, record: PathRecord): FactsRecord | null {
-    const f = this.useId(record[0]);
+    const f = this.useId(contentOf(record));
     if (!f) return null;
     const i = this.loadedPath(relPath);
     const at = STAT * (i ?? 0);
-    const same = i !== undefined && this.ids.startsWith(record[0], ID_LENGTH * this.pathIds[i]!) && this.pathStat[at] === record[1] && this.pathStat[at + 1] === record[2] && this.pathStat[at + 2] === record[3] && this.pathStat[at + 3] === record[4];
+    const same = i !== undefined && this.ids.startsWith(contentOf(record), ID_LENGTH * this.pathIds[i]!) && this.pathStat[at] === statOf(record, 0) && this.pathStat[at + 1] === statOf(record, 1) && this.pathStat[at + 2] === statOf(record, 2) && this.pathStat[at + 3] === statOf(record, 3);
     if (same) this.usedPaths[i] = 1;
     else this.newPaths.set(relPath, record);
     return f;
@@ -548,12 +558,18 @@ export class FactsCache {
           if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
         }
       }
-      const records = new Map<string, FactsRecord>();
-      for (let i = 0; i < this.idCount; i++) {
-        if (this.usedIds[i]) records.set(this.ids.substr(ID_LENGTH * i, ID_LENGTH), this.useId('', i)!);
+      const loadedUsed = this.usedIds.includes(1);
+      // A run that used nothing loaded (a cold one) writes what it scanned as it is, without a copy
+      // of the map (4 MB at 100,000 modules, at the run's peak).
+      let records = this.newFacts;
+      if (loadedUsed) {
+        records = new Map();
+        for (let i = 0; i < this.idCount; i++) {
+          if (this.usedIds[i]) records.set(this.ids.substr(ID_LENGTH * i, ID_LENGTH), this.useId('', i)!);
+        }
+        for (const [id, f] of this.newFacts) records.set(id, f);
       }
-      for (const [id, f] of this.newFacts) records.set(id, f);
-      const { strings, data } = packRecordsOf(records, this.usedIds.includes(1));
+      const { strings, data } = packRecordsOf(records, loadedUsed);
       const errors: Record<number, string> = {};
       const index = new Map<string, number>();
       const spans = new Int32Array(2 * records.size);
@@ -584,18 +600,19 @@ export class FactsCache {
         if (!record) continue;
         const k = written.size;
         written.add(p);
-        for (let j = 0; j < STAT; j++) pathStat[STAT * k + j] = record[j + 1] as number;
-        pathIds[k] = index.get(record[0])!;
+        for (let j = 0; j < STAT; j++) pathStat[STAT * k + j] = statOf(record, j);
+        pathIds[k] = index.get(contentOf(record))!;
       }
       const header: Header = { tool: this.fingerprint, strings: strings as string[], ids: [...index.keys()].join(''), errors, paths: written.size ? `${[...written].join('\0')}\0` : '', pathCount: written.size };
       const json = Buffer.from(JSON.stringify(header));
-      const prefix = Buffer.alloc((HEADER_AT + json.length + 7) & ~7);
+      const prefix = Buffer.alloc(HEADER_AT);
       MAGIC.copy(prefix);
       prefix.writeUInt32LE(json.length, LENGTH_AT);
-      json.copy(prefix, HEADER_AT);
-      // Written part by part: joining them first copied megabytes for nothing.
-      const parts = [prefix, pathStat.subarray(0, STAT * written.size), pathIds.subarray(0, written.size), spans, ...data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
-      checksum([prefix.subarray(0, SUM_AT), prefix.subarray(HEADER_AT), ...parts.slice(1)]).copy(prefix, SUM_AT);
+      const padding = Buffer.alloc(((HEADER_AT + json.length + 7) & ~7) - HEADER_AT - json.length);
+      // Written part by part: joining them first copied megabytes for nothing (the header alone is
+      // 7 MB at 100,000 paths).
+      const parts = [prefix, json, padding, pathStat.subarray(0, STAT * written.size), pathIds.subarray(0, written.size), spans, ...data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
+      checksum([prefix.subarray(0, SUM_AT), ...parts.slice(1)]).copy(prefix, SUM_AT);
       // A name no one can have planted a link under, and O_EXCL besides.
       const tmp = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
       writeNew(tmp, parts);

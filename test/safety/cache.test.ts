@@ -201,6 +201,21 @@ describe('damaged cache files', () => {
     expect(counts(dir)).toBe('14 modules from the cache, 0 scanned');
   });
 
+  it('a file the run wrote is read back, whatever the padding after its header (0 to 7 bytes)', () => {
+    // Module names of 8 lengths give headers of 8 lengths modulo 8.
+    const paddings = new Set<number>();
+    for (let k = 1; k <= 8; k++) {
+      const dir = makeTree({ [`${'m'.repeat(k)}.py`]: '' }, 'add');
+      lint(dir);
+      const bytes = fs.readFileSync(cacheFile(dir));
+      paddings.add((8 - ((32 + bytes.readUInt32LE(8)) % 8)) % 8);
+      const r = lint(dir, '--verbose');
+      expect(warnings(r)).toEqual([]);
+      expect(r.stderr).toContain('facts of 1 module from the cache, 0 scanned');
+    }
+    expect([...paddings].sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
   it('its checksum is a CRC-32 where Node has zlib.crc32 (20.15+), else SHA-1 under another magic; a file of the other kind is dropped without a word', () => {
     const dir = makeTree(project());
     // As on a Node before 20.15: no zlib.crc32.
