@@ -17944,6 +17944,7 @@ var require_resolve = __commonJS({
       }
       return list;
     }
+    var NO_DIRS = [];
     function findIn(dir, name, mode) {
       const sub = dir.dirs.get(name);
       if (sub) {
@@ -17951,7 +17952,10 @@ var require_resolve = __commonJS({
         if (init)
           return { kind: "package", dirs: folderSearch(sub).dirs, file: init, entry: sub.files.get(init.slice(init.lastIndexOf("/") + 1)) };
       }
-      const found = (kind, fileName) => ({ kind, dirs: [], file: (0, model_1.joinPath)(dir.path, fileName), entry: dir.files.get(fileName) });
+      const found = (kind, fileName) => {
+        const entry = dir.files.get(fileName);
+        return { kind, dirs: NO_DIRS, file: entry.path, entry };
+      };
       if (mode === "static" && dir.files.has(`${name}.pyi`))
         return found("stub", `${name}.pyi`);
       const extension = extensionFile(dir, name);

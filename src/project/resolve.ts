@@ -51,6 +51,9 @@ function extensionFiles(dir: Directory): string[] {
   return list;
 }
 
+/** The folders of a module (none); shared, so callers must not change it. */
+const NO_DIRS: Directory[] = [];
+
 /** What one folder offers for `name` (FileFinder.find_spec for one path entry). */
 function findIn(dir: Directory, name: string, mode: Mode): Resolved | { namespace: Directory } | null {
   const sub = dir.dirs.get(name);
@@ -60,7 +63,11 @@ function findIn(dir: Directory, name: string, mode: Mode): Resolved | { namespac
     // `from . import m` and `import pkg.m` share what they find in it.
     if (init) return { kind: 'package', dirs: folderSearch(sub).dirs as Directory[], file: init, entry: sub.files.get(init.slice(init.lastIndexOf('/') + 1))! };
   }
-  const found = (kind: ResolvedKind, fileName: string): Resolved => ({ kind, dirs: [], file: joinPath(dir.path, fileName), entry: dir.files.get(fileName)! });
+  // The entry's own path and one empty list: a run keeps one of these per module it resolves.
+  const found = (kind: ResolvedKind, fileName: string): Resolved => {
+    const entry = dir.files.get(fileName)!;
+    return { kind, dirs: NO_DIRS, file: entry.path, entry };
+  };
   if (mode === 'static' && dir.files.has(`${name}.pyi`)) return found('stub', `${name}.pyi`);
   const extension = extensionFile(dir, name);
   if (extension) return found('extension', extension);
