@@ -16806,11 +16806,12 @@ var require_modules = __commonJS({
         out.push(xs.slice(i, i + size));
       return out;
     }
+    var WORKER_YOUNG_GENERATION_MB = 16;
     function runPool(size, jobs, onAnswer) {
       const { Worker } = require("node:worker_threads");
       let next = 0;
       const one = () => new Promise((resolve) => {
-        const worker = new Worker(WORKER_FILE);
+        const worker = new Worker(WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
         const feed = () => {
           if (next < jobs.length)
             worker.postMessage(jobs[next++]);
