@@ -19491,6 +19491,33 @@ var require_walk = __commonJS({
   }
 });
 
+// dist/src/host/heap.js
+var require_heap = __commonJS({
+  "dist/src/host/heap.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.collectGarbageIfLarge = collectGarbageIfLarge;
+    var node_v8_1 = require("node:v8");
+    var node_vm_1 = require("node:vm");
+    var COLLECT_ABOVE_BYTES = 200 * 1024 * 1024;
+    function collectGarbageIfLarge(above = COLLECT_ABOVE_BYTES) {
+      if ((0, node_v8_1.getHeapStatistics)().used_heap_size <= above)
+        return;
+      let gc = globalThis.gc;
+      if (gc)
+        return gc();
+      try {
+        (0, node_v8_1.setFlagsFromString)("--expose-gc");
+        gc = (0, node_vm_1.runInNewContext)("gc");
+      } catch {
+      } finally {
+        (0, node_v8_1.setFlagsFromString)("--no-expose-gc");
+      }
+      gc?.();
+    }
+  }
+});
+
 // dist/src/host/jit.js
 var require_jit = __commonJS({
   "dist/src/host/jit.js"(exports2) {
@@ -20286,6 +20313,7 @@ var require_cache = __commonJS({
     var os = __importStar2(require("node:os"));
     var path2 = __importStar2(require("node:path"));
     var zlib = __importStar2(require("node:zlib"));
+    var heap_1 = require_heap();
     var jit_12 = require_jit();
     var package_info_12 = require_package_info();
     var facts_codec_1 = require_facts_codec();
@@ -20725,6 +20753,7 @@ var require_cache = __commonJS({
                 throw e;
             }
           }
+          (0, heap_1.collectGarbageIfLarge)();
           const loadedUsed = this.usedIds.includes(1);
           let records = this.newFacts;
           if (loadedUsed) {

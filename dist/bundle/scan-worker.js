@@ -610,6 +610,33 @@ var require_facts_codec = __commonJS({
   }
 });
 
+// dist/src/host/heap.js
+var require_heap = __commonJS({
+  "dist/src/host/heap.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.collectGarbageIfLarge = collectGarbageIfLarge;
+    var node_v8_1 = require("node:v8");
+    var node_vm_1 = require("node:vm");
+    var COLLECT_ABOVE_BYTES = 200 * 1024 * 1024;
+    function collectGarbageIfLarge(above = COLLECT_ABOVE_BYTES) {
+      if ((0, node_v8_1.getHeapStatistics)().used_heap_size <= above)
+        return;
+      let gc = globalThis.gc;
+      if (gc)
+        return gc();
+      try {
+        (0, node_v8_1.setFlagsFromString)("--expose-gc");
+        gc = (0, node_vm_1.runInNewContext)("gc");
+      } catch {
+      } finally {
+        (0, node_v8_1.setFlagsFromString)("--no-expose-gc");
+      }
+      gc?.();
+    }
+  }
+});
+
 // dist/src/host/jit.js
 var require_jit = __commonJS({
   "dist/src/host/jit.js"(exports2) {
@@ -803,6 +830,7 @@ var require_cache = __commonJS({
     var os = __importStar(require("node:os"));
     var path = __importStar(require("node:path"));
     var zlib = __importStar(require("node:zlib"));
+    var heap_1 = require_heap();
     var jit_1 = require_jit();
     var package_info_1 = require_package_info();
     var facts_codec_12 = require_facts_codec();
@@ -1242,6 +1270,7 @@ var require_cache = __commonJS({
                 throw e;
             }
           }
+          (0, heap_1.collectGarbageIfLarge)();
           const loadedUsed = this.usedIds.includes(1);
           let records = this.newFacts;
           if (loadedUsed) {

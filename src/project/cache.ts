@@ -24,6 +24,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
+import { collectGarbageIfLarge } from '../host/heap';
 import { optimizeFor, optimizing } from '../host/jit';
 import { VERSION } from '../package-info';
 import type { ModuleFacts } from '../python/facts';
@@ -558,6 +559,7 @@ export class FactsCache {
           if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
         }
       }
+      collectGarbageIfLarge();
       const loadedUsed = this.usedIds.includes(1);
       // A run that used nothing loaded (a cold one) writes what it scanned as it is, without a copy
       // of the map (4 MB at 100,000 modules, at the run's peak).
