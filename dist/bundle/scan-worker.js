@@ -16,7 +16,6 @@ var require_facts_codec = __commonJS({
     exports2.HEADER_INTS = exports2.Reinterner = exports2.FactsArena = exports2.StringTable = exports2.NULL = void 0;
     exports2.encodeFacts = encodeFacts;
     exports2.validRecord = validRecord;
-    exports2.keepDecodedLists = keepDecodedLists;
     exports2.decodeFacts = decodeFacts;
     exports2.plainFacts = plainFacts;
     exports2.NULL = -2147483648;
@@ -341,11 +340,6 @@ var require_facts_codec = __commonJS({
         return { line, column: this.num() };
       }
     };
-    var KEEP_ITEMS = 2e5;
-    var keepBudget = KEEP_ITEMS;
-    function keepDecodedLists(keep) {
-      keepBudget = keep ? KEEP_ITEMS : 0;
-    }
     var recent = Array.from({ length: SECTIONS }, () => ({ owner: null, value: null }));
     var DecodedFacts = class {
       data;
@@ -378,23 +372,14 @@ var require_facts_codec = __commonJS({
         return new Reader(this.data, at, at + this.data[this.start + HEADER + n], this.strings);
       }
       section(n, read) {
-        const kept = this.kept?.[n];
-        if (kept !== void 0)
-          return kept;
         const slot = recent[n];
         if (slot.owner === this)
           return slot.value;
         const value = read(this.reader(n));
-        if (keepBudget > 0) {
-          keepBudget -= value.length + 1;
-          (this.kept ??= [])[n] = value;
-        } else {
-          slot.owner = this;
-          slot.value = value;
-        }
+        slot.owner = this;
+        slot.value = value;
         return value;
       }
-      kept;
       get imports() {
         return this.section(0, readImports);
       }
@@ -909,7 +894,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "88d1fafaf4a64c5c48626244cc41f0a96907aa5f";
+        scanner = "f50c277b00d3212e50e26fc49b3a677b889e9b6a";
       else {
         try {
           scanner = scannerSourceHash(path.join(__dirname, "..", "python"), path.extname(__filename));
@@ -4462,7 +4447,6 @@ var require_modules = __commonJS({
         }
         const work = pendingWork(this.root, pending);
         this.plain = !this.memo && plainFactsFit(work.bytes);
-        (0, facts_codec_12.keepDecodedLists)(this.plain);
         const forScan = (0, jit_1.optimizeFor)({ modules: files.length, bytes: work.bytes });
         const workers = concurrency === "auto" ? autoWorkers(work, (0, node_os_1.availableParallelism)()) : pending.length < EXPLICIT_FROM ? 0 : concurrency;
         if (workers < 2 || !fs.existsSync(WORKER_FILE)) {

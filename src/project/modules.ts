@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { scanModule, type ModuleFacts } from '../python/facts';
-import { decodeFacts, FactsArena, keepDecodedLists, plainFacts, Reinterner } from '../python/facts-codec';
+import { decodeFacts, FactsArena, plainFacts, Reinterner } from '../python/facts-codec';
 import { CodeUsed, OPTIMIZING_FROM_BYTES, optimizeFor, optimizeHotLoops, scanDone, usedCode } from '../host/jit';
 import { readRegularFile, ReadError } from '../host/read';
 import { primeScanner } from '../python/prime';
@@ -176,8 +176,6 @@ export class ModuleReader {
     const work = pendingWork(this.root, pending);
     // A language server keeps facts for its life (the memo): plain ones would hold every source.
     this.plain = !this.memo && plainFactsFit(work.bytes);
-    // The same measure for decoded lists: a run that scans little keeps them (KEEP_ITEMS).
-    keepDecodedLists(this.plain);
     // bin/dunderlint.js starts with V8's optimizing tiers off, which pays in short runs only.
     const forScan = optimizeFor({ modules: files.length, bytes: work.bytes });
     const workers = concurrency === 'auto' ? autoWorkers(work, availableParallelism()) : pending.length < EXPLICIT_FROM ? 0 : concurrency;

@@ -348,21 +348,12 @@ class Reader {
 }
 
 /**
- * Lists decoded are kept with their module while the run has kept fewer than this many items
- * (imports, bindings, `__all__` elements…) in all; past it, only the last module each list was built
- * for (`recent`). A run reads the imports of every module four or five times (liveness, the layout,
- * package-ignored, the import rules): building them again each time took a tenth of sympy's
- * `--staged` (1,600 modules, 54,000 items kept). A run that scans much keeps none (keepDecodedLists):
- * there the kept lists outlive the scan's garbage and cost more than they save (a generated project of
- * 22,000 modules, --no-cache: 1.09x the CPU with 60,000 items kept, 1.12x with 200,000).
+ * The list each section last built, and for which module: a rule that reads a module's imports
+ * twice in a row builds them once. Lists are not kept with their module: a run reads every module's
+ * imports several times, but kept lists outlive the run's garbage and every one of them is copied
+ * by the collector. Kept up to 200,000 items, a generated project of 22,000 modules spent 1.2x the
+ * CPU of a `--staged` run without them (35 MB more heap); sympy, mypy, saleor and pip within noise.
  */
-const KEEP_ITEMS = 200_000;
-let keepBudget = KEEP_ITEMS;
-
-/** Whether this run keeps decoded lists with their module (see KEEP_ITEMS); the budget starts again. */
-export function keepDecodedLists(keep: boolean): void {
-  keepBudget = keep ? KEEP_ITEMS : 0;
-}
 const recent = Array.from({ length: SECTIONS }, () => ({ owner: null as unknown, value: null as unknown }));
 
 /**
@@ -400,21 +391,13 @@ class DecodedFacts implements ModuleFacts {
   }
 
   private section<T extends unknown[]>(n: number, read: (r: Reader) => T): T {
-    const kept = this.kept?.[n];
-    if (kept !== undefined) return kept as T;
     const slot = recent[n]!;
     if (slot.owner === this) return slot.value as T;
     const value = read(this.reader(n));
-    if (keepBudget > 0) {
-      keepBudget -= value.length + 1;
-      (this.kept ??= [])[n] = value;
-    } else {
-      slot.owner = this;
-      slot.value = value;
-    }
+    slot.owner = this;
+    slot.value = value;
     return value;
   }
-  private kept: unknown[][] | undefined;
 
   get imports(): ImportFact[] {
     return this.section(0, readImports);
