@@ -1,6 +1,8 @@
 import { defineRule } from '../src/engine/rule';
 import { packageDataMayShip, wheelPackages } from '../src/project/backends/setuptools';
 import { byPlace, layoutOf, MAX_EVIDENCE, relativeBase, type PackageUse } from '../src/project/layout';
+import { moduleImports, namesAny } from '../src/project/usage';
+import type { ImportFact } from '../src/python/facts';
 import type { Location } from '../src/types';
 import { inVendoredTree, joinPath, type Directory, type ProjectFile } from '../src/project/model';
 
@@ -58,12 +60,16 @@ export default defineRule({
               if (!file.name.endsWith('.py')) continue;
               const module = project.moduleAtHand(file) ?? (inVendoredTree(file.dir) && !mayReachGap(file) ? null : project.module(file));
               if (!module) continue;
-              for (const fact of module.facts.imports) {
-                if (fact.typeChecking) continue; // never runs
-                // `try: … except ImportError` expects the package may be absent (an optional compiled part).
-                if (fact.guarded) continue;
-                const inside = fact.level === 0 || shipped.has(relativeBase(module.file.dir, fact.level)!);
-                if (inside && gapNames.size === 0) continue;
+              const { targets, levels, unsure } = moduleImports(module.facts);
+              let imports: ImportFact[] | null = null;
+              for (let i = 0; i < targets.length; i++) {
+                // Under `if TYPE_CHECKING:` it never runs; `try: … except ImportError` expects the
+                // package may be absent (an optional compiled part).
+                if (unsure[i]) continue;
+                const inside = levels[i] === 0 || shipped.has(relativeBase(module.file.dir, levels[i]!)!);
+                // The names below are these targets or their first parts: none naming a gap folder, none does.
+                if (inside && !targets[i]!.some((t) => namesAny(t, gapNames))) continue;
+                const fact = (imports ??= module.facts.imports)[i]!;
                 const names = fact.kind === 'import' ? fact.names.map((n) => n.name) : [fact.module ? fact.module : ''];
                 for (const name of names) {
                   if (inside && !name.split('.').some((part) => gapNames.has(part))) continue;

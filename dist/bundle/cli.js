@@ -23096,6 +23096,7 @@ var require_usage = __commonJS({
     exports2.computeUsage = computeUsage;
     exports2.dottedParts = dottedParts;
     exports2.namesAny = namesAny;
+    exports2.moduleImports = moduleImports;
     exports2.moduleImportTargets = moduleImportTargets;
     exports2.importTargets = importTargets;
     exports2.underIgnoredName = underIgnoredName;
@@ -23332,17 +23333,17 @@ var require_usage = __commonJS({
         while (pending.length) {
           const module3 = pending.pop();
           const role = usage.get(module3.file).role;
-          const targets = moduleImportTargets(module3.facts);
-          module3.facts.imports.forEach((fact, i) => {
+          const { targets, levels } = moduleImports(module3.facts);
+          for (let i = 0; i < targets.length; i++) {
             for (const name of targets[i]) {
               if (!namesAny(name, names))
                 continue;
-              for (const r of resolveForLiveness(module3, role, fact, name)) {
+              for (const r of resolveForLiveness(module3, role, levels[i], name)) {
                 if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
                   markLive(r.entry, module3);
               }
             }
-          });
+          }
           for (const dyn of module3.facts.dynamicImports) {
             const name = dyn.module.startsWith(".") ? null : dyn.module;
             if (!name || !namesAny(name, names))
@@ -23354,10 +23355,10 @@ var require_usage = __commonJS({
           }
         }
       }
-      function resolveForLiveness(module3, role, fact, name) {
-        if (fact.level > 0) {
+      function resolveForLiveness(module3, role, level, name) {
+        if (level > 0) {
           let dir = module3.file.dir;
-          for (let i = 1; i < fact.level && dir; i++)
+          for (let i = 1; i < level && dir; i++)
             dir = dir.parent;
           return dir && name ? (0, resolve_1.resolveIn)(project.tree, (0, resolve_1.folderSearch)(dir), name, "static") : [];
         }
@@ -23399,12 +23400,23 @@ var require_usage = __commonJS({
         start = dot + 1;
       }
     }
-    var targetsOf = /* @__PURE__ */ new WeakMap();
+    var outlineOf = /* @__PURE__ */ new WeakMap();
+    function moduleImports(facts) {
+      let outline = outlineOf.get(facts);
+      if (!outline) {
+        const { imports } = facts;
+        const levels = new Int32Array(imports.length);
+        const unsure = new Uint8Array(imports.length);
+        for (let i = 0; i < imports.length; i++) {
+          levels[i] = imports[i].level;
+          unsure[i] = imports[i].guarded || imports[i].typeChecking ? 1 : 0;
+        }
+        outlineOf.set(facts, outline = { targets: imports.map(computeTargets), levels, unsure });
+      }
+      return outline;
+    }
     function moduleImportTargets(facts) {
-      let targets = targetsOf.get(facts);
-      if (!targets)
-        targetsOf.set(facts, targets = facts.imports.map(computeTargets));
-      return targets;
+      return moduleImports(facts).targets;
     }
     var factTargets = /* @__PURE__ */ new WeakMap();
     function importTargets(fact) {
@@ -23666,22 +23678,24 @@ var require_layout = __commonJS({
         if (!role.live || role.role === "vendored" || file.name.endsWith(".pyi"))
           continue;
         const module3 = project.module(file);
-        const targets = (0, usage_1.moduleImportTargets)(module3.facts);
-        for (let i = 0; i < module3.facts.imports.length; i++) {
-          const fact = module3.facts.imports[i];
-          if (fact.guarded || fact.typeChecking)
+        const { targets, levels, unsure } = (0, usage_1.moduleImports)(module3.facts);
+        let imports = null;
+        for (let i = 0; i < targets.length; i++) {
+          if (unsure[i])
             continue;
-          if (fact.level > 0) {
-            const climbed = relativeChain(module3.file.dir, fact.level);
+          const level = levels[i];
+          if (level > 0) {
+            const climbed = relativeChain(module3.file.dir, level);
             if (role.role === "script" || !climbed || climbed.some((d) => rootSet.has(d) || !(0, names_1.isIdentifier)(d.name)))
               continue;
             for (const d of climbed)
               if (needsEvidence(d))
-                use(d, module3, fact, () => dottedName(d));
+                use(d, module3, (imports ??= module3.facts.imports)[i], () => dottedName(d));
           }
           for (const name of targets[i]) {
             if (!(0, usage_1.namesAny)(name, gapNames))
               continue;
+            const fact = (imports ??= module3.facts.imports)[i];
             const parts = (0, usage_1.dottedParts)(name);
             const chain = resolveImport(module3, fact, name);
             if (chain.length === 0)
@@ -24329,6 +24343,7 @@ var require_dist_omits_package = __commonJS({
     var rule_12 = require_rule();
     var setuptools_12 = require_setuptools();
     var layout_12 = require_layout();
+    var usage_1 = require_usage();
     var model_1 = require_model();
     exports2.default = (0, rule_12.defineRule)({
       id: "dist-omits-package",
@@ -24382,14 +24397,15 @@ var require_dist_omits_package = __commonJS({
                   const module3 = project.moduleAtHand(file) ?? ((0, model_1.inVendoredTree)(file.dir) && !mayReachGap(file) ? null : project.module(file));
                   if (!module3)
                     continue;
-                  for (const fact of module3.facts.imports) {
-                    if (fact.typeChecking)
+                  const { targets, levels, unsure } = (0, usage_1.moduleImports)(module3.facts);
+                  let imports = null;
+                  for (let i = 0; i < targets.length; i++) {
+                    if (unsure[i])
                       continue;
-                    if (fact.guarded)
+                    const inside = levels[i] === 0 || shipped.has((0, layout_12.relativeBase)(module3.file.dir, levels[i]));
+                    if (inside && !targets[i].some((t) => (0, usage_1.namesAny)(t, gapNames)))
                       continue;
-                    const inside = fact.level === 0 || shipped.has((0, layout_12.relativeBase)(module3.file.dir, fact.level));
-                    if (inside && gapNames.size === 0)
-                      continue;
+                    const fact = (imports ??= module3.facts.imports)[i];
                     const names = fact.kind === "import" ? fact.names.map((n) => n.name) : [fact.module ? fact.module : ""];
                     for (const name of names) {
                       if (inside && !name.split(".").some((part) => gapNames.has(part)))

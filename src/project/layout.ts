@@ -11,7 +11,7 @@ import { isPythonSource, type Project, type PythonModule } from './project';
 import { isIdentifier } from '../python/names';
 import { projectEnvironment, type ProjectEnvironment } from './environment/project-environment';
 import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
-import { computeUsage, dottedParts, moduleImportTargets, namesAny, type Usage } from './usage';
+import { computeUsage, dottedParts, moduleImports, namesAny, type Usage } from './usage';
 
 export interface PythonProject {
   dir: Directory;
@@ -252,21 +252,24 @@ function computeLayout(project: Project): Layout {
     const role = usage.of(file);
     if (!role.live || role.role === 'vendored' || file.name.endsWith('.pyi')) continue;
     const module = project.module(file);
-    const targets = moduleImportTargets(module.facts);
-    for (let i = 0; i < module.facts.imports.length; i++) {
-      const fact = module.facts.imports[i]!;
+    const { targets, levels, unsure } = moduleImports(module.facts);
+    // The import objects only for an import that is evidence (see moduleImports): one list per module.
+    let imports: ImportFact[] | null = null;
+    for (let i = 0; i < targets.length; i++) {
       // An import that may fail on purpose (`try: … except ImportError`) says nothing for sure, and
       // one under `if TYPE_CHECKING:` never runs.
-      if (fact.guarded || fact.typeChecking) continue;
-      if (fact.level > 0) {
-        const climbed = relativeChain(module.file.dir, fact.level);
+      if (unsure[i]) continue;
+      const level = levels[i]!;
+      if (level > 0) {
+        const climbed = relativeChain(module.file.dir, level);
         // Run by path, a script has no package; a chain through an import root, past the top or
         // through a folder no dotted name can spell fails at import: none of these is evidence.
         if (role.role === 'script' || !climbed || climbed.some((d) => rootSet.has(d) || !isIdentifier(d.name))) continue;
-        for (const d of climbed) if (needsEvidence(d)) use(d, module, fact, () => dottedName(d));
+        for (const d of climbed) if (needsEvidence(d)) use(d, module, (imports ??= module.facts.imports)[i]!, () => dottedName(d));
       }
       for (const name of targets[i]!) {
         if (!namesAny(name, gapNames)) continue;
+        const fact = (imports ??= module.facts.imports)[i]!;
         const parts = dottedParts(name);
         const chain = resolveImport(module, fact, name);
         if (chain.length === 0) continue;

@@ -304,15 +304,15 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     while (pending.length) {
       const module = pending.pop()!;
       const role = usage.get(module.file)!.role;
-      const targets = moduleImportTargets(module.facts);
-      module.facts.imports.forEach((fact, i) => {
+      const { targets, levels } = moduleImports(module.facts);
+      for (let i = 0; i < targets.length; i++) {
         for (const name of targets[i]!) {
           if (!namesAny(name, names)) continue;
-          for (const r of resolveForLiveness(module, role, fact, name)) {
+          for (const r of resolveForLiveness(module, role, levels[i]!, name)) {
             if (r.entry && isPythonSource(r.entry.name)) markLive(r.entry, module);
           }
         }
-      });
+      }
       for (const dyn of module.facts.dynamicImports) {
         const name = dyn.module.startsWith('.') ? null : dyn.module;
         if (!name || !namesAny(name, names)) continue;
@@ -327,10 +327,10 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
    * Where an import is looked for, as the module runs: a script has its own folder first on
    * `sys.path`; pytest (prepend mode) inserts a test module's first folder without `__init__.py`.
    */
-  function resolveForLiveness(module: PythonModule, role: Role, fact: ImportFact, name: string): Resolved[] {
-    if (fact.level > 0) {
+  function resolveForLiveness(module: PythonModule, role: Role, level: number, name: string): Resolved[] {
+    if (level > 0) {
       let dir: Directory | null = module.file.dir;
-      for (let i = 1; i < fact.level && dir; i++) dir = dir.parent;
+      for (let i = 1; i < level && dir; i++) dir = dir.parent;
       return dir && name ? resolveIn(project.tree, folderSearch(dir), name, 'static') : [];
     }
     if (role === 'script') return resolveIn(project.tree, folderFirst(module.file.dir, base.projectOf(module.file.dir)), name, 'static');
@@ -373,18 +373,46 @@ export function namesAny(dotted: string, names: ReadonlySet<string>): boolean {
   }
 }
 
+/**
+ * What the project's phases read of each of a module's imports, in order, without the import
+ * objects: facts read from the cache build their `imports` anew on each access (facts-codec.ts), and
+ * liveness and the layout go through every import of every module but look closer at few of them.
+ */
+export interface ImportOutline {
+  /** `importTargets` of each import. */
+  targets: readonly string[][];
+  /** Each import's level (dots of a relative import). */
+  levels: Int32Array;
+  /** 1 where the import may fail on purpose (`try: … except ImportError`) or never runs (`if TYPE_CHECKING:`). */
+  unsure: Uint8Array;
+}
+
 // Keyed by the facts, not their `imports`: facts read from the cache decode `imports` anew on each access.
-const targetsOf = new WeakMap<ModuleFacts, string[][]>();
+const outlineOf = new WeakMap<ModuleFacts, ImportOutline>();
 
 /**
- * `importTargets` of each of a module's imports, in order: made once per module, since the model
- * and several rules go through every import of every module (and a language server does it again
- * on every run). Callers must not change the answer.
+ * A module's ImportOutline, made once per module: the model and several rules go through every
+ * import of every module (and a language server does it again on every run). Callers must not
+ * change the answer.
  */
+export function moduleImports(facts: ModuleFacts): ImportOutline {
+  let outline = outlineOf.get(facts);
+  if (!outline) {
+    const { imports } = facts;
+    const levels = new Int32Array(imports.length);
+    const unsure = new Uint8Array(imports.length);
+    for (let i = 0; i < imports.length; i++) {
+      levels[i] = imports[i]!.level;
+      unsure[i] = imports[i]!.guarded || imports[i]!.typeChecking ? 1 : 0;
+    }
+    outlineOf.set(facts, (outline = { targets: imports.map(computeTargets), levels, unsure }));
+  }
+  return outline;
+}
+
+/** `importTargets` of each of a module's imports, in order (see moduleImports). Callers must not change the answer. */
 export function moduleImportTargets(facts: ModuleFacts): readonly string[][] {
-  let targets = targetsOf.get(facts);
-  if (!targets) targetsOf.set(facts, (targets = facts.imports.map(computeTargets)));
-  return targets;
+  return moduleImports(facts).targets;
 }
 
 const factTargets = new WeakMap<ImportFact, string[]>();
