@@ -1,7 +1,8 @@
 import { defineRule, type Report } from '../src/engine/rule';
 import { layoutOf } from '../src/project/layout';
 import type { Directory, ProjectFile } from '../src/project/model';
-import { importTargets } from '../src/project/usage';
+import { isPythonSource } from '../src/project/project';
+import { dottedParts, importTargets, moduleImports } from '../src/project/usage';
 
 /** A folder's import root (null: none above it), its depth below the root, and the folder at depth 1. */
 interface Package {
@@ -15,6 +16,7 @@ export default defineRule({
   meta: {
     description: 'A relative import that climbs above the top-level package, or out of a module that has no package',
     defaultSeverity: 'error',
+    moduleLocal: true,
     messages: {
       beyond:
         '`{{statement}}` climbs above the top-level package `{{top}}`: ImportError, beyond top-level package',
@@ -25,21 +27,11 @@ export default defineRule({
   create(context) {
     const { project } = context;
     const layout = layoutOf(project);
-    // Top-level names the code imports absolutely: a root inside another root (`src/` in the
-    // project folder) is a namespace package of the outer one, and code that imports `src.app`
-    // runs `app` as `src.app`, where one more dot is still inside.
-    const topNames = new Set<string>();
     const pending: Array<{ root: Directory; report: Report; unshipped: { file: ProjectFile; name: string } | null }> = [];
     const packages = new Map<Directory, Package>();
     return {
       import(fact, module) {
-        if (fact.level === 0) {
-          const name = fact.kind === 'from' ? fact.module! : fact.names[0]?.name ?? '';
-          const dot = name.indexOf('.');
-          topNames.add(dot === -1 ? name : name.slice(0, dot));
-          if (fact.kind === 'import') for (const n of fact.names.slice(1)) topNames.add(n.name.split('.')[0]!);
-          return;
-        }
+        if (fact.level === 0) return;
         if (fact.guarded || fact.typeChecking || fact.conditional) return;
         // Stubs are read by type checkers, never imported at run time.
         if (module.file.name.endsWith('.pyi')) return;
@@ -68,13 +60,34 @@ export default defineRule({
         else pending.push({ root: dir, report: { messageId: 'beyond', data: { statement, top: top!.name }, at }, unshipped });
       },
       'project:exit'() {
+        let topNames: Set<string> | null = null;
         for (const { root, report, unshipped } of pending) {
-          if (topNames.has(root.name) && layout.insideAnotherRoot(root)) continue;
+          if ((topNames ??= importedTopNames()).has(root.name) && layout.insideAnotherRoot(root)) continue;
           if (unshipped && !importedInProject(unshipped.file, unshipped.name)) continue;
           context.report(report);
         }
       },
     };
+
+    /**
+     * Top-level names the code imports absolutely: a root inside another root (`src/` in the
+     * project folder) is a namespace package of the outer one, and code that imports `src.app`
+     * runs `app` as `src.app`, where one more dot is still inside. Read from the modules the
+     * `import` visitor is asked about in a whole run (live or stubs, not vendored), only when there
+     * is a finding to weigh: so each module's findings stay its own, and a run that reports on some
+     * modules (`--staged`) skips the others' imports.
+     */
+    function importedTopNames(): Set<string> {
+      const names = new Set<string>();
+      for (const file of project.files) {
+        if (!isPythonSource(file.name)) continue;
+        const usage = layout.usage.of(file);
+        if (usage.role === 'vendored' || (!usage.live && !file.name.endsWith('.pyi'))) continue;
+        const { targets, levels } = moduleImports(project.module(file).facts);
+        for (let i = 0; i < targets.length; i++) if (levels[i] === 0) for (const target of targets[i]!) names.add(dottedParts(target)[0]!);
+      }
+      return names;
+    }
 
     /** Whether some live module of the project imports `file` (dotted `name`): rare, so searched only when asked. */
     function importedInProject(file: ProjectFile, name: string): boolean {

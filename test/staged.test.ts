@@ -136,6 +136,26 @@ describe('--staged', () => {
     expect(found.map((d) => [d.rule, d.path, d.related.map((x) => x.path)])).toEqual([['package-ignored', 'app/a.py', ['app/b.py']]]);
   });
 
+  it('weighs a relative import by the absolute imports of modules the commit leaves alone (relative-beyond-top-level)', () => {
+    // `main.py` imports `src.app`, so `from .. import other` in src/app stays inside `src`; with
+    // that import gone, the same statement climbs above the top-level package `app`.
+    const dir = makeTree({
+      'pyproject.toml': '[project]\nname = "app"\n',
+      'src/app/__init__.py': 'from .. import other\n',
+      'src/other.py': '',
+      'main.py': 'import src.app\n',
+    }, 'init');
+    commit(dir);
+    fs.appendFileSync(path.join(dir, 'src/app/__init__.py'), 'y = 2\n');
+    git(dir, 'add', 'src/app/__init__.py');
+    expect(concise(dir, '--staged')).toEqual({ code: 0, lines: [] });
+    fs.writeFileSync(path.join(dir, 'main.py'), 'import os\n');
+    commit(dir);
+    fs.appendFileSync(path.join(dir, 'src/app/__init__.py'), 'z = 3\n');
+    git(dir, 'add', 'src/app/__init__.py');
+    expect(concise(dir, '--staged')).toEqual({ code: 1, lines: ['src/app/__init__.py:1:1: error relative-beyond-top-level'] });
+  });
+
   it('is refused outside git, with --fix, and with --stdin-filename', () => {
     expect(cli(makeTree({ 'm.py': '' }), '--staged')).toMatchObject({ code: 2, stderr: expect.stringMatching(/--staged: \. is not in a git work tree/) });
     expect(cli(project(), '--staged', '--fix').code).toBe(2);

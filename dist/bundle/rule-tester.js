@@ -21653,12 +21653,14 @@ var require_relative_beyond_top_level = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var rule_12 = require_rule();
     var layout_1 = require_layout();
+    var project_1 = require_project();
     var usage_1 = require_usage();
     exports2.default = (0, rule_12.defineRule)({
       id: "relative-beyond-top-level",
       meta: {
         description: "A relative import that climbs above the top-level package, or out of a module that has no package",
         defaultSeverity: "error",
+        moduleLocal: true,
         messages: {
           beyond: "`{{statement}}` climbs above the top-level package `{{top}}`: ImportError, beyond top-level package",
           noParent: "`{{statement}}` in a top-level module, which has no package: ImportError, no known parent package"
@@ -21667,20 +21669,12 @@ var require_relative_beyond_top_level = __commonJS({
       create(context) {
         const { project } = context;
         const layout = (0, layout_1.layoutOf)(project);
-        const topNames = /* @__PURE__ */ new Set();
         const pending = [];
         const packages = /* @__PURE__ */ new Map();
         return {
           import(fact, module3) {
-            if (fact.level === 0) {
-              const name2 = fact.kind === "from" ? fact.module : fact.names[0]?.name ?? "";
-              const dot = name2.indexOf(".");
-              topNames.add(dot === -1 ? name2 : name2.slice(0, dot));
-              if (fact.kind === "import")
-                for (const n of fact.names.slice(1))
-                  topNames.add(n.name.split(".")[0]);
+            if (fact.level === 0)
               return;
-            }
             if (fact.guarded || fact.typeChecking || fact.conditional)
               return;
             if (module3.file.name.endsWith(".pyi"))
@@ -21708,8 +21702,9 @@ var require_relative_beyond_top_level = __commonJS({
               pending.push({ root: dir, report: { messageId: "beyond", data: { statement, top: top.name }, at }, unshipped });
           },
           "project:exit"() {
+            let topNames = null;
             for (const { root, report, unshipped } of pending) {
-              if (topNames.has(root.name) && layout.insideAnotherRoot(root))
+              if ((topNames ??= importedTopNames()).has(root.name) && layout.insideAnotherRoot(root))
                 continue;
               if (unshipped && !importedInProject(unshipped.file, unshipped.name))
                 continue;
@@ -21717,6 +21712,22 @@ var require_relative_beyond_top_level = __commonJS({
             }
           }
         };
+        function importedTopNames() {
+          const names = /* @__PURE__ */ new Set();
+          for (const file of project.files) {
+            if (!(0, project_1.isPythonSource)(file.name))
+              continue;
+            const usage = layout.usage.of(file);
+            if (usage.role === "vendored" || !usage.live && !file.name.endsWith(".pyi"))
+              continue;
+            const { targets, levels } = (0, usage_1.moduleImports)(project.module(file).facts);
+            for (let i = 0; i < targets.length; i++)
+              if (levels[i] === 0)
+                for (const target of targets[i])
+                  names.add((0, usage_1.dottedParts)(target)[0]);
+          }
+          return names;
+        }
         function importedInProject(file, name) {
           const last = name.slice(name.lastIndexOf(".") + 1);
           for (const other of project.files) {
