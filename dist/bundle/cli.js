@@ -23092,7 +23092,7 @@ var require_usage = __commonJS({
   "dist/src/project/usage.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.DEFAULT_IGNORE_NAMES = void 0;
+    exports2.DEFAULT_IGNORE_NAMES = exports2.NameReach = void 0;
     exports2.computeUsage = computeUsage;
     exports2.dottedParts = dottedParts;
     exports2.namesAny = namesAny;
@@ -23320,9 +23320,13 @@ var require_usage = __commonJS({
           candidates.push(file);
       }
       if (candidates.length) {
-        const names = /* @__PURE__ */ new Set();
-        for (const f of candidates)
-          names.add(f.name.startsWith("__init__.") ? f.dir.name : f.name.replace(/\.pyi?$/, ""));
+        const names = new NameReach();
+        for (const f of candidates) {
+          if (f.name.startsWith("__init__."))
+            names.add(f.dir.name, f.dir.parent?.name ?? "");
+          else
+            names.add(f.name.replace(/\.pyi?$/, ""), f.dir.name);
+        }
         const markLive = (file, by) => {
           const u = usage.get(file);
           if (!u || u.live || u.role === "vendored")
@@ -23336,7 +23340,7 @@ var require_usage = __commonJS({
           const { targets, levels } = moduleImports(module3.facts);
           for (let i = 0; i < targets.length; i++) {
             for (const name of targets[i]) {
-              if (!namesAny(name, names))
+              if (!names.mayReach(name))
                 continue;
               for (const r of resolveForLiveness(module3, role, levels[i], name)) {
                 if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
@@ -23346,7 +23350,7 @@ var require_usage = __commonJS({
           }
           for (const dyn of module3.facts.dynamicImports) {
             const name = dyn.module.startsWith(".") ? null : dyn.module;
-            if (!name || !namesAny(name, names))
+            if (!name || !names.mayReach(name))
               continue;
             for (const r of (0, resolve_1.resolveIn)(project.tree, rootsSearch(module3.file.dir), name, "static")) {
               if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
@@ -23389,6 +23393,37 @@ var require_usage = __commonJS({
         partsOf.set(name, parts = name.split("."));
       return parts;
     }
+    var NameReach = class {
+      /** By name, the names of the folders where something of that name is. */
+      containers = /* @__PURE__ */ new Map();
+      /** Something named `name` in a folder named `container`. */
+      add(name, container) {
+        let set = this.containers.get(name);
+        if (!set)
+          this.containers.set(name, set = /* @__PURE__ */ new Set());
+        set.add(container);
+      }
+      get size() {
+        return this.containers.size;
+      }
+      /** Whether resolving `dotted` may reach something added. */
+      mayReach(dotted) {
+        let dot = dotted.indexOf(".");
+        let previous = dot === -1 ? dotted : dotted.slice(0, dot);
+        if (this.containers.has(previous))
+          return true;
+        while (dot !== -1) {
+          const start = dot + 1;
+          dot = dotted.indexOf(".", start);
+          const part = dot === -1 ? dotted.slice(start) : dotted.slice(start, dot);
+          if (this.containers.get(part)?.has(previous))
+            return true;
+          previous = part;
+        }
+        return false;
+      }
+    };
+    exports2.NameReach = NameReach;
     function namesAny(dotted, names) {
       let start = 0;
       for (; ; ) {
@@ -23662,11 +23697,11 @@ var require_layout = __commonJS({
         if (evidence.uses.length >= 4 * exports2.MAX_EVIDENCE)
           evidence.uses = firstUses(evidence.uses);
       };
-      const gapNames = /* @__PURE__ */ new Set();
+      const gapNames = new usage_1.NameReach();
       const collect = (dir) => {
         for (const child of dir.dirs.values()) {
           if (needsEvidence(child))
-            gapNames.add(child.name);
+            gapNames.add(child.name, dir.name);
           collect(child);
         }
       };
@@ -23693,7 +23728,7 @@ var require_layout = __commonJS({
                 use(d, module3, (imports ??= module3.facts.imports)[i], () => dottedName(d));
           }
           for (const name of targets[i]) {
-            if (!(0, usage_1.namesAny)(name, gapNames))
+            if (!gapNames.mayReach(name))
               continue;
             const fact = (imports ??= module3.facts.imports)[i];
             const parts = (0, usage_1.dottedParts)(name);

@@ -11,7 +11,7 @@ import { isPythonSource, type Project, type PythonModule } from './project';
 import { isIdentifier } from '../python/names';
 import { projectEnvironment, type ProjectEnvironment } from './environment/project-environment';
 import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
-import { computeUsage, dottedParts, moduleImports, namesAny, type Usage } from './usage';
+import { computeUsage, dottedParts, moduleImports, NameReach, type Usage } from './usage';
 
 export interface PythonProject {
   dir: Directory;
@@ -237,10 +237,10 @@ function computeLayout(project: Project): Layout {
   };
   // A chain reaches a folder only by naming it, so an import that names no folder lacking
   // `__init__.py` can record no evidence and is not resolved: in most projects, most imports.
-  const gapNames = new Set<string>();
+  const gapNames = new NameReach();
   const collect = (dir: Directory): void => {
     for (const child of dir.dirs.values()) {
-      if (needsEvidence(child)) gapNames.add(child.name);
+      if (needsEvidence(child)) gapNames.add(child.name, dir.name);
       collect(child);
     }
   };
@@ -268,7 +268,7 @@ function computeLayout(project: Project): Layout {
         for (const d of climbed) if (needsEvidence(d)) use(d, module, (imports ??= module.facts.imports)[i]!, () => dottedName(d));
       }
       for (const name of targets[i]!) {
-        if (!namesAny(name, gapNames)) continue;
+        if (!gapNames.mayReach(name)) continue;
         const fact = (imports ??= module.facts.imports)[i]!;
         const parts = dottedParts(name);
         const chain = resolveImport(module, fact, name);

@@ -293,8 +293,11 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     // Each part of a dotted name resolves to one file: `<part>.py` or `<part>/__init__.py`. So an
     // import reaches a candidate only through a part spelling the candidate's own module name (its
     // folder's name for an `__init__`); its other folders' names say nothing.
-    const names = new Set<string>();
-    for (const f of candidates) names.add(f.name.startsWith('__init__.') ? f.dir.name : f.name.replace(/\.pyi?$/, ''));
+    const names = new NameReach();
+    for (const f of candidates) {
+      if (f.name.startsWith('__init__.')) names.add(f.dir.name, f.dir.parent?.name ?? '');
+      else names.add(f.name.replace(/\.pyi?$/, ''), f.dir.name);
+    }
     const markLive = (file: ProjectFile, by: PythonModule): void => {
       const u = usage.get(file);
       if (!u || u.live || u.role === 'vendored') return;
@@ -307,7 +310,7 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
       const { targets, levels } = moduleImports(module.facts);
       for (let i = 0; i < targets.length; i++) {
         for (const name of targets[i]!) {
-          if (!namesAny(name, names)) continue;
+          if (!names.mayReach(name)) continue;
           for (const r of resolveForLiveness(module, role, levels[i]!, name)) {
             if (r.entry && isPythonSource(r.entry.name)) markLive(r.entry, module);
           }
@@ -315,7 +318,7 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
       }
       for (const dyn of module.facts.dynamicImports) {
         const name = dyn.module.startsWith('.') ? null : dyn.module;
-        if (!name || !namesAny(name, names)) continue;
+        if (!name || !names.mayReach(name)) continue;
         for (const r of resolveIn(project.tree, rootsSearch(module.file.dir), name, 'static')) {
           if (r.entry && isPythonSource(r.entry.name)) markLive(r.entry, module);
         }
@@ -360,6 +363,42 @@ export function dottedParts(name: string): readonly string[] {
   let parts = partsOf.get(name);
   if (!parts) partsOf.set(name, (parts = name.split('.')));
   return parts;
+}
+
+/**
+ * What imports may reach (folders, modules), by the names resolution reaches them through. It
+ * descends by name (resolve.ts): what a dotted name reaches as its part k is named that part, and for
+ * k > 0 lies in a folder named part k - 1 (a module in its folder, a package's folder in its parent).
+ * So a name whose first part is none of the names, and none of whose later parts is a name in the
+ * folder its previous part spells, reaches none of them. Names alone (`namesAny`) let sympy's imports
+ * of `sympy.physics` through to resolution for its `doc/src/modules/physics/` folder.
+ */
+export class NameReach {
+  /** By name, the names of the folders where something of that name is. */
+  private readonly containers = new Map<string, Set<string>>();
+  /** Something named `name` in a folder named `container`. */
+  add(name: string, container: string): void {
+    let set = this.containers.get(name);
+    if (!set) this.containers.set(name, (set = new Set()));
+    set.add(container);
+  }
+  get size(): number {
+    return this.containers.size;
+  }
+  /** Whether resolving `dotted` may reach something added. */
+  mayReach(dotted: string): boolean {
+    let dot = dotted.indexOf('.');
+    let previous = dot === -1 ? dotted : dotted.slice(0, dot);
+    if (this.containers.has(previous)) return true;
+    while (dot !== -1) {
+      const start = dot + 1;
+      dot = dotted.indexOf('.', start);
+      const part = dot === -1 ? dotted.slice(start) : dotted.slice(start, dot);
+      if (this.containers.get(part)?.has(previous)) return true;
+      previous = part;
+    }
+    return false;
+  }
 }
 
 /** Whether a part of a dotted name is in `names`, without splitting the name. */
