@@ -23440,11 +23440,11 @@ var require_usage = __commonJS({
       let outline = outlineOf.get(facts);
       if (!outline) {
         const { imports } = facts;
-        const levels = new Int32Array(imports.length);
-        const unsure = new Uint8Array(imports.length);
-        for (let i = 0; i < imports.length; i++) {
-          levels[i] = imports[i].level;
-          unsure[i] = imports[i].guarded || imports[i].typeChecking ? 1 : 0;
+        const levels = [];
+        const unsure = [];
+        for (const fact of imports) {
+          levels.push(fact.level);
+          unsure.push(fact.guarded || fact.typeChecking ? 1 : 0);
         }
         outlineOf.set(facts, outline = { targets: imports.map(computeTargets), levels, unsure });
       }
