@@ -15077,6 +15077,7 @@ var require_facts_codec = __commonJS({
     exports2.HEADER_INTS = exports2.Reinterner = exports2.FactsArena = exports2.StringTable = exports2.NULL = void 0;
     exports2.encodeFacts = encodeFacts;
     exports2.validRecord = validRecord;
+    exports2.importLevels = importLevels;
     exports2.decodeFacts = decodeFacts;
     exports2.plainFacts = plainFacts;
     exports2.NULL = -2147483648;
@@ -15444,6 +15445,20 @@ var require_facts_codec = __commonJS({
       get imports() {
         return this.section(0, readImports);
       }
+      /** See `importLevels`: walks the record's imports section, which `validRecord` checked. */
+      importLevels() {
+        const { data } = this;
+        let at = this.start + HEADER + SECTIONS;
+        const end = at + data[this.start + HEADER];
+        const levels = [];
+        const unsure = [];
+        while (at < end) {
+          levels.push(data[at + 1]);
+          unsure.push(data[at + 4] & 3 ? 1 : 0);
+          at += 10 + 6 * data[at + 9];
+        }
+        return { levels, unsure };
+      }
       get dynamicImports() {
         return this.section(1, (r) => {
           const out = [];
@@ -15604,6 +15619,11 @@ var require_facts_codec = __commonJS({
         });
       }
       return out;
+    }
+    function importLevels(facts) {
+      if (facts instanceof DecodedFacts)
+        return facts.importLevels();
+      return { levels: facts.imports.map((i) => i.level), unsure: facts.imports.map((i) => i.guarded || i.typeChecking ? 1 : 0) };
     }
     function decodeFacts(data, start, strings) {
       return new DecodedFacts(data, start, strings);
@@ -15786,7 +15806,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "f50c277b00d3212e50e26fc49b3a677b889e9b6a";
+        scanner = "9b147b810f562459cd7a6354c78216f07ef10d9e";
       else {
         try {
           scanner = scannerSourceHash(path.join(__dirname, "..", "python"), path.extname(__filename));
@@ -18505,10 +18525,11 @@ var require_usage = __commonJS({
     exports2.computeUsage = computeUsage;
     exports2.dottedParts = dottedParts;
     exports2.namesAny = namesAny;
-    exports2.moduleImports = moduleImports;
     exports2.moduleImportTargets = moduleImportTargets;
+    exports2.moduleImports = moduleImports;
     exports2.importTargets = importTargets;
     exports2.underIgnoredName = underIgnoredName;
+    var facts_codec_1 = require_facts_codec();
     var names_1 = require_names2();
     var setuptools_1 = require_setuptools();
     var model_1 = require_model();
@@ -18844,23 +18865,15 @@ var require_usage = __commonJS({
         start = dot + 1;
       }
     }
-    var outlineOf = /* @__PURE__ */ new WeakMap();
-    function moduleImports(facts) {
-      let outline = outlineOf.get(facts);
-      if (!outline) {
-        const { imports } = facts;
-        const levels = [];
-        const unsure = [];
-        for (const fact of imports) {
-          levels.push(fact.level);
-          unsure.push(fact.guarded || fact.typeChecking ? 1 : 0);
-        }
-        outlineOf.set(facts, outline = { targets: imports.map(computeTargets), levels, unsure });
-      }
-      return outline;
-    }
+    var targetsOf = /* @__PURE__ */ new WeakMap();
     function moduleImportTargets(facts) {
-      return moduleImports(facts).targets;
+      let targets = targetsOf.get(facts);
+      if (!targets)
+        targetsOf.set(facts, targets = facts.imports.map(computeTargets));
+      return targets;
+    }
+    function moduleImports(facts) {
+      return { targets: moduleImportTargets(facts), ...(0, facts_codec_1.importLevels)(facts) };
     }
     var factTargets = /* @__PURE__ */ new WeakMap();
     function importTargets(fact) {

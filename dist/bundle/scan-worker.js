@@ -16,6 +16,7 @@ var require_facts_codec = __commonJS({
     exports2.HEADER_INTS = exports2.Reinterner = exports2.FactsArena = exports2.StringTable = exports2.NULL = void 0;
     exports2.encodeFacts = encodeFacts;
     exports2.validRecord = validRecord;
+    exports2.importLevels = importLevels;
     exports2.decodeFacts = decodeFacts;
     exports2.plainFacts = plainFacts;
     exports2.NULL = -2147483648;
@@ -383,6 +384,20 @@ var require_facts_codec = __commonJS({
       get imports() {
         return this.section(0, readImports);
       }
+      /** See `importLevels`: walks the record's imports section, which `validRecord` checked. */
+      importLevels() {
+        const { data } = this;
+        let at = this.start + HEADER + SECTIONS;
+        const end = at + data[this.start + HEADER];
+        const levels = [];
+        const unsure = [];
+        while (at < end) {
+          levels.push(data[at + 1]);
+          unsure.push(data[at + 4] & 3 ? 1 : 0);
+          at += 10 + 6 * data[at + 9];
+        }
+        return { levels, unsure };
+      }
       get dynamicImports() {
         return this.section(1, (r) => {
           const out = [];
@@ -543,6 +558,11 @@ var require_facts_codec = __commonJS({
         });
       }
       return out;
+    }
+    function importLevels(facts) {
+      if (facts instanceof DecodedFacts)
+        return facts.importLevels();
+      return { levels: facts.imports.map((i) => i.level), unsure: facts.imports.map((i) => i.guarded || i.typeChecking ? 1 : 0) };
     }
     function decodeFacts(data, start, strings) {
       return new DecodedFacts(data, start, strings);
@@ -894,7 +914,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "f50c277b00d3212e50e26fc49b3a677b889e9b6a";
+        scanner = "9b147b810f562459cd7a6354c78216f07ef10d9e";
       else {
         try {
           scanner = scannerSourceHash(path.join(__dirname, "..", "python"), path.extname(__filename));

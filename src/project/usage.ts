@@ -5,6 +5,7 @@
  * live modules only. Computed once per run by the layout, with the evidence kept for `tree`.
  */
 import type { ImportFact, ModuleFacts } from '../python/facts';
+import { importLevels, type ImportLevels } from '../python/facts-codec';
 import { isIdentifier, isModuleName } from '../python/names';
 import { wheelPackages } from './backends/setuptools';
 import type { PythonProject } from './layout';
@@ -412,47 +413,28 @@ export function namesAny(dotted: string, names: ReadonlySet<string>): boolean {
   }
 }
 
+// Keyed by the facts, not their `imports`: facts read from the cache decode `imports` anew on each access.
+const targetsOf = new WeakMap<ModuleFacts, string[][]>();
+
+/**
+ * `importTargets` of each of a module's imports, in order: made once per module, since the model
+ * and several rules go through every import of every module (and a language server does it again
+ * on every run). Callers must not change the answer.
+ */
+export function moduleImportTargets(facts: ModuleFacts): readonly string[][] {
+  let targets = targetsOf.get(facts);
+  if (!targets) targetsOf.set(facts, (targets = facts.imports.map(computeTargets)));
+  return targets;
+}
+
 /**
  * What the project's phases read of each of a module's imports, in order, without the import
- * objects: facts read from the cache build their `imports` anew on each access (facts-codec.ts), and
- * liveness and the layout go through every import of every module but look closer at few of them.
+ * objects: liveness and the layout go through every import of every module but look closer at few
+ * of them. The levels are read again at each call: kept for every module, they cost a cold run of
+ * 100,000 modules 45 MB at its peak.
  */
-export interface ImportOutline {
-  /** `importTargets` of each import. */
-  targets: readonly string[][];
-  /** Each import's level (dots of a relative import). */
-  levels: readonly number[];
-  /** 1 where the import may fail on purpose (`try: … except ImportError`) or never runs (`if TYPE_CHECKING:`), else 0. */
-  unsure: readonly number[];
-}
-
-// Keyed by the facts, not their `imports`: facts read from the cache decode `imports` anew on each access.
-const outlineOf = new WeakMap<ModuleFacts, ImportOutline>();
-
-/**
- * A module's ImportOutline, made once per module: the model and several rules go through every
- * import of every module (and a language server does it again on every run). Callers must not
- * change the answer.
- */
-export function moduleImports(facts: ModuleFacts): ImportOutline {
-  let outline = outlineOf.get(facts);
-  if (!outline) {
-    // Plain arrays: two typed arrays cost about 400 bytes a module, most of a 20,000-module layout's allocation.
-    const { imports } = facts;
-    const levels: number[] = [];
-    const unsure: number[] = [];
-    for (const fact of imports) {
-      levels.push(fact.level);
-      unsure.push(fact.guarded || fact.typeChecking ? 1 : 0);
-    }
-    outlineOf.set(facts, (outline = { targets: imports.map(computeTargets), levels, unsure }));
-  }
-  return outline;
-}
-
-/** `importTargets` of each of a module's imports, in order (see moduleImports). Callers must not change the answer. */
-export function moduleImportTargets(facts: ModuleFacts): readonly string[][] {
-  return moduleImports(facts).targets;
+export function moduleImports(facts: ModuleFacts): { targets: readonly string[][] } & ImportLevels {
+  return { targets: moduleImportTargets(facts), ...importLevels(facts) };
 }
 
 const factTargets = new WeakMap<ImportFact, string[]>();

@@ -402,6 +402,21 @@ class DecodedFacts implements ModuleFacts {
   get imports(): ImportFact[] {
     return this.section(0, readImports);
   }
+  /** See `importLevels`: walks the record's imports section, which `validRecord` checked. */
+  importLevels(): ImportLevels {
+    const { data } = this;
+    let at = this.start + HEADER + SECTIONS;
+    const end = at + data[this.start + HEADER]!;
+    const levels: number[] = [];
+    const unsure: number[] = [];
+    while (at < end) {
+      // kind, level, module, scope, bits (guarded 1, TYPE_CHECKING 2), start, end, then a count of names of 6 integers each
+      levels.push(data[at + 1]!);
+      unsure.push(data[at + 4]! & 3 ? 1 : 0);
+      at += 10 + 6 * data[at + 9]!;
+    }
+    return { levels, unsure };
+  }
   get dynamicImports(): DynamicImport[] {
     return this.section(1, (r) => {
       const out: DynamicImport[] = [];
@@ -558,6 +573,21 @@ function readDunderAll(r: Reader): AllOperation[] {
 }
 
 /** The facts of the record at `start` of `data`. */
+/** Each import of a module, in order: its level, and 1 where it may fail on purpose (`try: … except ImportError`) or never runs (`if TYPE_CHECKING:`), else 0. */
+export interface ImportLevels {
+  levels: number[];
+  unsure: number[];
+}
+
+/**
+ * A module's ImportLevels, read from a cache record without building its import objects (facts
+ * from the cache build them anew on each access), so they need not be kept between uses.
+ */
+export function importLevels(facts: ModuleFacts): ImportLevels {
+  if (facts instanceof DecodedFacts) return facts.importLevels();
+  return { levels: facts.imports.map((i) => i.level), unsure: facts.imports.map((i) => (i.guarded || i.typeChecking ? 1 : 0)) };
+}
+
 export function decodeFacts(data: Ints, start: number, strings: readonly string[]): ModuleFacts {
   return new DecodedFacts(data, start, strings);
 }

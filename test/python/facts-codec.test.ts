@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { scanModule } from '../../src/python/facts';
-import { decodeFacts, encodeFacts, plainFacts, Reinterner, StringTable, validRecord } from '../../src/python/facts-codec';
+import { decodeFacts, encodeFacts, importLevels, plainFacts, Reinterner, StringTable, validRecord } from '../../src/python/facts-codec';
 import { decodeSource } from '../../src/python/source';
 import { stdlibFiles } from '../conformance/compare';
 
@@ -37,6 +37,11 @@ test('every standard library module and fixture round-trips through the cache fo
   const strings = JSON.parse(JSON.stringify(compact.strings)) as string[];
   const mismatches = files.filter((_, i) => !isDeepStrictEqual(plainFacts(decodeFacts(data, starts[i]!, strings)), facts[i]));
   expect(mismatches.map((f) => path.basename(f))).toEqual([]);
+  // Levels and flags read from a record without decoding its imports are those of the scanned imports.
+  const levelsOf = (f: (typeof facts)[number]) => ({ levels: f.imports.map((i) => i.level), unsure: f.imports.map((i) => (i.guarded || i.typeChecking ? 1 : 0)) });
+  const wrongLevels = files.filter((_, i) => !isDeepStrictEqual(importLevels(decodeFacts(data, starts[i]!, strings)), levelsOf(facts[i]!)));
+  expect(wrongLevels.map((f) => path.basename(f))).toEqual([]);
+  expect(facts.some((f) => f.imports.some((i) => i.level > 0)) && facts.some((f) => f.imports.some((i) => i.guarded)) && facts.some((f) => f.imports.some((i) => i.typeChecking))).toBe(true);
   // The cache checks every record it loads: each one the scanner produced passes.
   const invalid = files.filter((_, i) => !validRecord(data, starts[i]!, records[i]!.length, strings.length));
   expect(invalid.map((f) => path.basename(f))).toEqual([]);
