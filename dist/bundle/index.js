@@ -18838,6 +18838,8 @@ var require_usage = __commonJS({
       }
       /** Whether resolving `dotted` may reach something added. */
       mayReach(dotted) {
+        if (this.containers.size === 0)
+          return false;
         let dot = dotted.indexOf(".");
         let previous = dot === -1 ? dotted : dotted.slice(0, dot);
         if (this.containers.has(previous))

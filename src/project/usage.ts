@@ -388,6 +388,7 @@ export class NameReach {
   }
   /** Whether resolving `dotted` may reach something added. */
   mayReach(dotted: string): boolean {
+    if (this.containers.size === 0) return false;
     let dot = dotted.indexOf('.');
     let previous = dot === -1 ? dotted : dotted.slice(0, dot);
     if (this.containers.has(previous)) return true;
