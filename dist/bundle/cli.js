@@ -20397,7 +20397,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "9b147b810f562459cd7a6354c78216f07ef10d9e";
+        scanner = "00299132ebac364877207f0ab0a3db1ba3616e9c";
       else {
         try {
           scanner = scannerSourceHash(path2.join(__dirname, "..", "python"), path2.extname(__filename));
@@ -23423,9 +23423,6 @@ var require_usage = __commonJS({
         if (!set)
           this.containers.set(name, set = /* @__PURE__ */ new Set());
         set.add(container);
-      }
-      get size() {
-        return this.containers.size;
       }
       /** Whether resolving `dotted` may reach something added. */
       mayReach(dotted) {

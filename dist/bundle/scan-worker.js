@@ -914,7 +914,7 @@ var require_cache = __commonJS({
     function toolFingerprint() {
       let scanner;
       if (true)
-        scanner = "9b147b810f562459cd7a6354c78216f07ef10d9e";
+        scanner = "00299132ebac364877207f0ab0a3db1ba3616e9c";
       else {
         try {
           scanner = scannerSourceHash(path.join(__dirname, "..", "python"), path.extname(__filename));

@@ -383,9 +383,6 @@ export class NameReach {
     if (!set) this.containers.set(name, (set = new Set()));
     set.add(container);
   }
-  get size(): number {
-    return this.containers.size;
-  }
   /** Whether resolving `dotted` may reach something added. */
   mayReach(dotted: string): boolean {
     if (this.containers.size === 0) return false;

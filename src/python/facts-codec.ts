@@ -572,7 +572,6 @@ function readDunderAll(r: Reader): AllOperation[] {
   return out;
 }
 
-/** The facts of the record at `start` of `data`. */
 /** Each import of a module, in order: its level, and 1 where it may fail on purpose (`try: … except ImportError`) or never runs (`if TYPE_CHECKING:`), else 0. */
 export interface ImportLevels {
   levels: number[];
@@ -588,6 +587,7 @@ export function importLevels(facts: ModuleFacts): ImportLevels {
   return { levels: facts.imports.map((i) => i.level), unsure: facts.imports.map((i) => (i.guarded || i.typeChecking ? 1 : 0)) };
 }
 
+/** The facts of the record at `start` of `data`. */
 export function decodeFacts(data: Ints, start: number, strings: readonly string[]): ModuleFacts {
   return new DecodedFacts(data, start, strings);
 }
