@@ -114,7 +114,7 @@ function parser(argv: string[]) {
     })
     .option('output-file', { requiresArg: true, alias: 'o', type: 'string', describe: 'Write the report in --format to FILE; the console shows stylish' })
     .option('stdin-filename', { requiresArg: true, type: 'string', describe: 'Lint the text on stdin as if it were this file of the project' })
-    .option('cache', { type: 'boolean', default: true, describe: 'Cache per-file facts (--no-cache to disable)' })
+    .option('cache', { type: 'boolean', default: true, describe: 'Cache per-file facts and the project model (--no-cache to disable)' })
     .option('cache-dir', { requiresArg: true, type: 'string', default: '.dunderlint_cache', describe: 'Where the cache lives (relative to the project root)' })
     .option('staged', {
       type: 'boolean',

@@ -284,6 +284,8 @@ async function lintTarget(
   }
   result.notes.push(`${here}: config ${config.file ? displayPath(cwd, config.file) : '(defaults)'}`);
   result.notes.push(`${here}: ${usageSummary(project)}`);
+  const { model } = layoutOf(project);
+  if (model) result.notes.push(`${here}: project model ${model}`);
 
   if (options.addNoqa) {
     // What is left: the findings it could neither comment nor record.

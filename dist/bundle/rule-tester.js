@@ -16214,6 +16214,8 @@ var require_cache = __commonJS({
       /** Loaded entries this run confirmed (they are written back as they were). */
       usedPaths = new Uint8Array(0);
       usedIds = new Uint8Array(0);
+      /** Loaded paths whose content this run confirmed by stat data or hash (not by git's id), by index: see contentIdOf. */
+      confirmed = /* @__PURE__ */ new Map();
       /** Entries that are new or differ from the loaded ones. */
       newPaths = /* @__PURE__ */ new Map();
       newFacts = /* @__PURE__ */ new Map();
@@ -16227,6 +16229,10 @@ var require_cache = __commonJS({
       /** The folders a repository could hold, from the top down to the cache folder: none may be a link. */
       guarded;
       fingerprint = toolFingerprint();
+      /** The project model of the work tree's runs and of --staged runs (model-store.ts), beside the facts. */
+      modelFiles;
+      /** Models to write with the facts. */
+      newModels = /* @__PURE__ */ new Map();
       isLoaded = false;
       /** What is wrong with the cache folder or file: the one warning for it. */
       problem = null;
@@ -16239,6 +16245,7 @@ var require_cache = __commonJS({
         this.dir = path2.resolve(dir);
         const name = Buffer.from(path2.resolve(projectRoot)).toString("base64url").slice(-80);
         this.file = path2.join(this.dir, `facts-${name}.bin`);
+        this.modelFiles = { tree: path2.join(this.dir, `model-${name}.json`), staged: path2.join(this.dir, `model-staged-${name}.json`) };
         const rel = path2.relative(path2.resolve(projectRoot), this.dir);
         const inside = rel !== "" && !rel.startsWith("..") && !path2.isAbsolute(rel);
         this.guarded = inside ? rel.split(path2.sep).map((_, i, parts) => path2.join(projectRoot, ...parts.slice(0, i + 1))) : [this.dir];
@@ -16278,23 +16285,23 @@ var require_cache = __commonJS({
         this.hasGitignore = st !== null;
         return true;
       }
-      /** The cache file's bytes (in a buffer of their own, so typed views are aligned), or null if there is none. */
-      readFile() {
+      /** A cache file's bytes (in a buffer of their own, so typed views are aligned), or null if there is none. */
+      readFile(file = this.file) {
         let fd;
         try {
-          fd = fs2.openSync(this.file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+          fd = fs2.openSync(file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
         } catch (e) {
           const code = e.code;
           if (code === "ELOOP")
-            throw new Untrusted(`${this.show(this.file)} is a symbolic link`);
+            throw new Untrusted(`${this.show(file)} is a symbolic link`);
           if (code === "ENXIO")
-            throw new Untrusted(`${this.show(this.file)} is not a regular file`);
+            throw new Untrusted(`${this.show(file)} is not a regular file`);
           return null;
         }
         try {
           const st = fs2.fstatSync(fd);
           if (!st.isFile())
-            throw new Untrusted(`${this.show(this.file)} is not a regular file`);
+            throw new Untrusted(`${this.show(file)} is not a regular file`);
           const buf = Buffer.allocUnsafeSlow(st.size);
           let done = 0;
           for (let n = 1; done < buf.length && n > 0; done += n)
@@ -16368,6 +16375,50 @@ var require_cache = __commonJS({
           damaged("malformed header");
         }
       }
+      /**
+       * The stored project model of this kind of run (model-store.ts), or null: none, unreadable, or
+       * the folder is not to be trusted (the facts' load says why, once).
+       */
+      readModel(staged) {
+        this.load();
+        if (this.untrusted)
+          return null;
+        try {
+          return this.readFile(staged ? this.modelFiles.staged : this.modelFiles.tree)?.toString("utf8") ?? null;
+        } catch {
+          return null;
+        }
+      }
+      /** A project model computed in this run, written by `save` (never by a --diff run, which saves nothing). */
+      keepModel(staged, text) {
+        this.newModels.set(staged ? this.modelFiles.staged : this.modelFiles.tree, text);
+      }
+      /** The model of this kind of run, read and kept here (model-store.ts); `contentIdOf` knows the project's content ids. */
+      modelSlot(staged, contentIdOf) {
+        return {
+          read: () => this.readModel(staged),
+          keep: (text) => this.keepModel(staged, text),
+          factsOf: (id) => this.factsOfContent(id)?.facts ?? null,
+          kept: (id) => !this.newFacts.has(id) || !(this.pathCount > 0 && this.fewChanges()),
+          contentIdOf
+        };
+      }
+      /** The facts of a content the cache holds (loaded or scanned in this run), or null; not marked as used. */
+      factsOfContent(contentId) {
+        this.load();
+        const scanned = this.newFacts.get(contentId);
+        const i = scanned ? void 0 : this.loadedId(contentId);
+        const f = scanned ?? (i === void 0 ? null : { data: this.records, start: this.spans[2 * i], strings: this.table.strings, readError: this.errors[i] ?? null });
+        return f && { facts: (0, facts_codec_1.decodeFacts)(f.data, f.start, f.strings), readError: f.readError };
+      }
+      /** The content this run found at a path it looked up (by git's id, stat data or hash), or null. */
+      contentIdOf(relPath) {
+        const record = this.newPaths.get(relPath);
+        if (record)
+          return contentOf(record);
+        const i = this.confirmed.get(relPath);
+        return i === void 0 ? null : this.ids.substr(ID_LENGTH * this.pathIds[i], ID_LENGTH);
+      }
       /** Whether the facts of this content are known. */
       has(contentId) {
         this.load();
@@ -16392,6 +16443,7 @@ var require_cache = __commonJS({
         if (i === void 0 || pathStat[at] !== stat.size || pathStat[at + 1] !== stat.mtimeMs || pathStat[at + 2] !== stat.ctimeMs || pathStat[at + 3] !== stat.ino)
           return null;
         this.usedPaths[i] = 1;
+        this.confirmed.set(relPath, i);
         return this.loadedFacts(this.pathIds[i]);
       }
       /** The facts of loaded content `i`, marked as used. */
@@ -16483,9 +16535,10 @@ var require_cache = __commonJS({
         const i = this.loadedPath(relPath);
         const at = STAT * (i ?? 0);
         const same = i !== void 0 && this.ids.startsWith(contentOf(record), ID_LENGTH * this.pathIds[i]) && this.pathStat[at] === statOf(record, 0) && this.pathStat[at + 1] === statOf(record, 1) && this.pathStat[at + 2] === statOf(record, 2) && this.pathStat[at + 3] === statOf(record, 3);
-        if (same)
+        if (same) {
           this.usedPaths[i] = 1;
-        else
+          this.confirmed.set(relPath, i);
+        } else
           this.newPaths.set(relPath, record);
         return f;
       }
@@ -16509,10 +16562,26 @@ var require_cache = __commonJS({
         this.load();
         if (this.untrusted)
           return this.problem;
+        const modelError = this.writeModels();
         if (this.pathCount > 0 && this.fewChanges())
-          return this.problem;
+          return this.problem ?? modelError;
         const error = this.write();
-        return this.problem ?? error;
+        return this.problem ?? error ?? modelError;
+      }
+      writeModels() {
+        try {
+          for (const [file, text] of this.newModels) {
+            this.checkFolders(true);
+            replaceFile(file, [Buffer.from(text)]);
+          }
+          return null;
+        } catch (e) {
+          if (e instanceof Untrusted)
+            return this.untrustedWarning(e);
+          return `cannot write the cache in ${this.show(this.dir)}: ${cause(e)}; use --no-cache or --cache-dir`;
+        } finally {
+          this.newModels.clear();
+        }
       }
       /**
        * Entries of files this run did not use stay until a write: files deleted, or left out of this
@@ -16592,14 +16661,7 @@ var require_cache = __commonJS({
           const padding = Buffer.alloc((HEADER_AT + json.length + 7 & ~7) - HEADER_AT - json.length);
           const parts = [prefix, json, padding, pathStat.subarray(0, STAT * written.size), pathIds.subarray(0, written.size), spans, ...data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
           checksum([prefix.subarray(0, SUM_AT), ...parts.slice(1)]).copy(prefix, SUM_AT);
-          const tmp = `${this.file}.${(0, node_crypto_1.randomBytes)(6).toString("hex")}.tmp`;
-          writeNew(tmp, parts);
-          try {
-            fs2.renameSync(tmp, this.file);
-          } catch (e) {
-            fs2.rmSync(tmp, { force: true });
-            throw e;
-          }
+          replaceFile(this.file, parts);
           return null;
         } catch (e) {
           if (e instanceof Untrusted)
@@ -16645,6 +16707,16 @@ var require_cache = __commonJS({
         at += f.length;
       }
       return { strings: strings.strings, data: [data] };
+    }
+    function replaceFile(file, parts) {
+      const tmp = `${file}.${(0, node_crypto_1.randomBytes)(6).toString("hex")}.tmp`;
+      writeNew(tmp, parts);
+      try {
+        fs2.renameSync(tmp, file);
+      } catch (e) {
+        fs2.rmSync(tmp, { force: true });
+        throw e;
+      }
     }
     function writeNew(file, parts) {
       const fd = fs2.openSync(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 438);
@@ -17442,7 +17514,8 @@ var require_project = __commonJS({
       };
       const foreignExclusions = sources.flatMap((s) => s.exclusions);
       const moduleAtHand = (file) => overlay.size && overlay.has(file.path) ? module3(file) : reader.readAlready(file);
-      return { project: { root, config, tree, files, git: git2, configPath, module: module3, moduleAtHand, buffers: editorBuffers, excludedByOtherTools, readText }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
+      const modelStore = cache && !memo ? { slot: cache.modelSlot(staged, (file) => given.has(file.path) ? null : file.contentId ?? cache.contentIdOf(file.path)), staged } : null;
+      return { project: { root, config, tree, files, git: git2, configPath, module: module3, moduleAtHand, buffers: editorBuffers, excludedByOtherTools, readText, modelStore }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
     }
     var trees = /* @__PURE__ */ new WeakMap();
     function treeOf(discovery, discovered, extra) {
@@ -18522,6 +18595,7 @@ var require_usage = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_IGNORE_NAMES = exports2.NameReach = void 0;
+    exports2.definesTests = definesTests;
     exports2.computeUsage = computeUsage;
     exports2.dottedParts = dottedParts;
     exports2.namesAny = namesAny;
@@ -18637,7 +18711,10 @@ var require_usage = __commonJS({
         }
       };
     }
-    function computeUsage(project, base) {
+    function definesTests(facts) {
+      return facts.bindings.some((b) => b.kind === "def" && b.name.startsWith("test") || b.kind === "class" && /Test|Case/.test(b.name));
+    }
+    function computeUsage(project, base, stored = null) {
       const read = (rel) => project.readText(rel);
       const { pytestFor, inTestTree, isVendored, inTemplate, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, folderFirst } = usageStructure(project, base);
       const { rootsSearch } = base;
@@ -18710,84 +18787,100 @@ var require_usage = __commonJS({
           return false;
         if (file.name === "conftest.py")
           return true;
-        return project.module(file).facts.bindings.some((b) => b.kind === "def" && b.name.startsWith("test") || b.kind === "class" && /Test|Case/.test(b.name));
+        return definesTests(project.module(file).facts);
       };
-      const usage = /* @__PURE__ */ new Map();
-      const pending = [];
-      const candidates = [];
-      for (const file of project.files) {
-        if (!(0, project_1.isPythonSource)(file.name))
-          continue;
-        let u;
-        const moduleNamed = isModuleNamed(file);
-        if (isVendored(file.dir))
-          u = VENDORED;
-        else if (inTemplate(file.dir))
-          u = TEMPLATE;
-        else if (toolLoaded.has(file.dir))
-          u = { role: "script", live: true, why: toolLoaded.get(file.dir) };
-        else if (moduleNamed && shippedDirs.has(file.dir) && !inTestTree(file.dir))
-          u = SHIPPED;
-        else if (collected(file))
-          u = file.name === "conftest.py" ? CONFTEST : COLLECTED;
-        else if (inTestTree(file.dir))
-          u = TEST_DATA;
-        else if (moduleNamed && importableDir(file.dir))
-          u = IMPORTABLE;
-        else {
-          const facts = project.module(file).facts;
-          if (facts.shebang || facts.mainGuard || facts.scriptBlock)
-            u = { role: "script", live: true, why: facts.shebang ? "a script (shebang)" : facts.mainGuard ? "a script (`__main__` guard)" : "a script (PEP 723 block)" };
-          else
-            u = UNUSED;
+      const usage = stored ?? liveness();
+      return {
+        usage: {
+          of: (file) => usage.get(file) ?? { role: "data", live: false, why: "not a Python source" },
+          inTestTree,
+          isVendored,
+          inTemplate,
+          pytest: (dir) => pytestFor(dir).config,
+          collected,
+          importedByPytest
+        },
+        roles: usage
+      };
+      function liveness() {
+        const usage2 = /* @__PURE__ */ new Map();
+        const pending = [];
+        const candidates = [];
+        for (const file of project.files) {
+          if (!(0, project_1.isPythonSource)(file.name))
+            continue;
+          let u;
+          const moduleNamed = isModuleNamed(file);
+          if (isVendored(file.dir))
+            u = VENDORED;
+          else if (inTemplate(file.dir))
+            u = TEMPLATE;
+          else if (toolLoaded.has(file.dir))
+            u = { role: "script", live: true, why: toolLoaded.get(file.dir) };
+          else if (moduleNamed && shippedDirs.has(file.dir) && !inTestTree(file.dir))
+            u = SHIPPED;
+          else if (collected(file))
+            u = file.name === "conftest.py" ? CONFTEST : COLLECTED;
+          else if (inTestTree(file.dir))
+            u = TEST_DATA;
+          else if (moduleNamed && importableDir(file.dir))
+            u = IMPORTABLE;
+          else {
+            const facts = project.module(file).facts;
+            if (facts.shebang || facts.mainGuard || facts.scriptBlock)
+              u = { role: "script", live: true, why: facts.shebang ? "a script (shebang)" : facts.mainGuard ? "a script (`__main__` guard)" : "a script (PEP 723 block)" };
+            else
+              u = UNUSED;
+          }
+          if (!u.live && project.buffers.has(file.path))
+            u = { ...u, live: true, why: `${u.why}; named by the user` };
+          usage2.set(file, u);
+          if (u.live)
+            pending.push(project.module(file));
+          else if (u.role !== "vendored")
+            candidates.push(file);
         }
-        if (!u.live && project.buffers.has(file.path))
-          u = { ...u, live: true, why: `${u.why}; named by the user` };
-        usage.set(file, u);
-        if (u.live)
-          pending.push(project.module(file));
-        else if (u.role !== "vendored")
-          candidates.push(file);
-      }
-      if (candidates.length) {
-        const names = new NameReach();
-        for (const f of candidates) {
-          if (f.name.startsWith("__init__."))
-            names.add(f.dir.name, f.dir.parent?.name ?? "");
-          else
-            names.add(f.name.replace(/\.pyi?$/, ""), f.dir.name);
-        }
-        const markLive = (file, by) => {
-          const u = usage.get(file);
-          if (!u || u.live || u.role === "vendored")
-            return;
-          usage.set(file, { ...u, live: true, why: `${u.why}; imported by ${by.file.path}` });
-          pending.push(project.module(file));
-        };
-        while (pending.length) {
-          const module3 = pending.pop();
-          const role = usage.get(module3.file).role;
-          const { targets, levels } = moduleImports(module3.facts);
-          for (let i = 0; i < targets.length; i++) {
-            for (const name of targets[i]) {
-              if (!names.mayReach(name))
+        if (candidates.length) {
+          const names = new NameReach();
+          for (const f of candidates) {
+            if (f.name.startsWith("__init__."))
+              names.add(f.dir.name, f.dir.parent?.name ?? "");
+            else
+              names.add(f.name.replace(/\.pyi?$/, ""), f.dir.name);
+          }
+          const markLive = (file, by) => {
+            const u = usage2.get(file);
+            if (!u || u.live || u.role === "vendored")
+              return;
+            usage2.set(file, { ...u, live: true, why: `${u.why}; imported by ${by.file.path}` });
+            pending.push(project.module(file));
+          };
+          while (pending.length) {
+            const module3 = pending.pop();
+            const role = usage2.get(module3.file).role;
+            const { targets, levels } = moduleImports(module3.facts);
+            for (let i = 0; i < targets.length; i++) {
+              for (const name of targets[i]) {
+                if (!names.mayReach(name))
+                  continue;
+                for (const r of resolveForLiveness(module3, role, levels[i], name)) {
+                  if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
+                    markLive(r.entry, module3);
+                }
+              }
+            }
+            for (const dyn of module3.facts.dynamicImports) {
+              const name = dyn.module.startsWith(".") ? null : dyn.module;
+              if (!name || !names.mayReach(name))
                 continue;
-              for (const r of resolveForLiveness(module3, role, levels[i], name)) {
+              for (const r of (0, resolve_1.resolveIn)(project.tree, rootsSearch(module3.file.dir), name, "static")) {
                 if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
                   markLive(r.entry, module3);
               }
             }
           }
-          for (const dyn of module3.facts.dynamicImports) {
-            const name = dyn.module.startsWith(".") ? null : dyn.module;
-            if (!name || !names.mayReach(name))
-              continue;
-            for (const r of (0, resolve_1.resolveIn)(project.tree, rootsSearch(module3.file.dir), name, "static")) {
-              if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
-                markLive(r.entry, module3);
-            }
-          }
         }
+        return usage2;
       }
       function resolveForLiveness(module3, role, level, name) {
         if (level > 0) {
@@ -18806,15 +18899,6 @@ var require_usage = __commonJS({
         }
         return (0, resolve_1.resolveIn)(project.tree, rootsSearch(module3.file.dir), name, "static");
       }
-      return {
-        of: (file) => usage.get(file) ?? { role: "data", live: false, why: "not a Python source" },
-        inTestTree,
-        isVendored,
-        inTemplate,
-        pytest: (dir) => pytestFor(dir).config,
-        collected,
-        importedByPytest
-      };
     }
     var partsOf = /* @__PURE__ */ new Map();
     function dottedParts(name) {
@@ -18932,6 +19016,284 @@ var require_usage = __commonJS({
   }
 });
 
+// dist/src/project/model-store.js
+var require_model_store = __commonJS({
+  "dist/src/project/model-store.js"(exports2) {
+    "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault2 = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar2 = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding2(result, mod, k[i]);
+        }
+        __setModuleDefault2(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.recording = recording;
+    exports2.modelView = modelView;
+    exports2.sourceTreeHash = sourceTreeHash;
+    exports2.storeModel = storeModel;
+    exports2.restoreModel = restoreModel;
+    var node_crypto_1 = require("node:crypto");
+    var fs2 = __importStar2(require("node:fs"));
+    var path2 = __importStar2(require("node:path"));
+    var package_info_1 = require_package_info();
+    var model_12 = require_model();
+    var project_1 = require_project();
+    var usage_1 = require_usage();
+    function recording(project) {
+      const texts = /* @__PURE__ */ new Map();
+      const modules = /* @__PURE__ */ new Set();
+      const recorded = Object.create(project, {
+        readText: {
+          value: (p) => {
+            const text = project.readText(p);
+            texts.set(p, text);
+            return text;
+          }
+        },
+        module: {
+          value: (file) => {
+            modules.add(file);
+            return project.module(file);
+          }
+        }
+      });
+      return { project: recorded, texts, modules };
+    }
+    function modelView(facts) {
+      return JSON.stringify([
+        facts.imports.map((i) => [i.kind, i.level, i.module, i.names.map((n) => [n.name, n.asname]), i.scope, i.guarded, i.typeChecking, i.conditional, i.mainGuarded, i.inHandler]),
+        facts.dynamicImports.map((d) => [d.callee, d.module, d.package]),
+        facts.shebang,
+        facts.mainGuard,
+        facts.scriptBlock !== null,
+        (0, usage_1.definesTests)(facts)
+      ]);
+    }
+    var sha1 = (text) => (0, node_crypto_1.createHash)("sha1").update(text).digest("hex");
+    var HASH = 40;
+    var ENTRY = 1 + HASH;
+    var NOT_READ = "-".repeat(ENTRY);
+    var codeHash = null;
+    function modelCodeHash() {
+      if (true)
+        return "bd8b44e61265a0a61db4a6a98e7b3eaec875a66c";
+      codeHash ??= sourceTreeHash(path2.join(__dirname, ".."), path2.extname(__filename));
+      return codeHash;
+    }
+    function sourceTreeHash(dir, ext) {
+      const hash = (0, node_crypto_1.createHash)("sha1");
+      const visit = (d, rel) => {
+        for (const entry of fs2.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+          const r = rel ? `${rel}/${entry.name}` : entry.name;
+          if (entry.isDirectory())
+            visit(path2.join(d, entry.name), r);
+          else if (entry.name.endsWith(ext) && !entry.name.endsWith(`.d${ext}`)) {
+            const text = fs2.readFileSync(path2.join(d, entry.name));
+            hash.update(`${r} ${text.length}\0`).update(text);
+          }
+        }
+      };
+      visit(dir, "");
+      return hash.digest("hex");
+    }
+    var FORMAT = "dunderlint-model 1";
+    function modelKey(project, staged) {
+      const { config } = project;
+      const hash = (0, node_crypto_1.createHash)("sha1");
+      hash.update(JSON.stringify([FORMAT, package_info_1.VERSION, modelCodeHash(), project.root, staged, config.baseDir, config.src, config.namespacePackages, [...project.buffers].sort()]));
+      let chunk = "";
+      for (const f of project.files) {
+        chunk += `${f.path}\0`;
+        if (chunk.length > 65536) {
+          hash.update(chunk);
+          chunk = "";
+        }
+      }
+      return hash.update(chunk).digest("hex");
+    }
+    function storeModel(project, slot, staged, rec, result) {
+      let ids = "";
+      for (const file of project.files) {
+        if (!(0, project_1.isPythonSource)(file.name))
+          continue;
+        if (!rec.modules.has(file))
+          ids += NOT_READ;
+        else {
+          const id = slot.contentIdOf(file);
+          ids += id && id.length === HASH && slot.kept(id) ? `i${id}` : `v${sha1(modelView(project.module(file).facts))}`;
+        }
+      }
+      const kinds = [];
+      const kindIndex = /* @__PURE__ */ new Map();
+      const byText = /* @__PURE__ */ new Map();
+      const roles = [];
+      for (const file of project.files) {
+        if (!(0, project_1.isPythonSource)(file.name))
+          continue;
+        const u = result.roles.get(file);
+        let k = kindIndex.get(u);
+        if (k === void 0) {
+          const text = `${u.role}\0${u.live}\0${u.why}`;
+          k = byText.get(text);
+          if (k === void 0) {
+            byText.set(text, k = kinds.length);
+            kinds.push([u.role, u.live ? 1 : 0, u.why]);
+          }
+          kindIndex.set(u, k);
+        }
+        roles.push(k);
+      }
+      const fileIndex = new Map(project.files.map((f, i) => [f, i]));
+      const stored = {
+        texts: [...rec.texts].map(([p, t]) => [p, t === null ? null : sha1(t)]),
+        ids,
+        kinds,
+        roles,
+        uses: [...result.packageUses].map(([dir, e]) => [dir.path, e.count, e.fromPackageCode ? 1 : 0, e.uses.map((u) => [fileIndex.get(u.module.file), u.index, u.name])]),
+        shared: [...result.shared].map(([dir, why]) => [dir.path, why])
+      };
+      slot.keep(`${modelKey(project, staged)}
+${JSON.stringify(stored)}`);
+    }
+    var ROLES = /* @__PURE__ */ new Set(["package", "test", "script", "vendored", "data"]);
+    function restoreModel(project, slot, staged) {
+      const text = slot.read();
+      if (!text)
+        return null;
+      const nl = text.indexOf("\n");
+      if (nl !== HASH || text.slice(0, nl) !== modelKey(project, staged))
+        return null;
+      let s;
+      try {
+        s = JSON.parse(text.slice(nl + 1));
+      } catch {
+        return null;
+      }
+      if (!wellFormed(s))
+        return null;
+      for (const [p, h] of s.texts) {
+        const t = project.readText(p);
+        if ((t === null ? null : sha1(t)) !== h)
+          return null;
+      }
+      const { files } = project;
+      const python = [];
+      for (const f of files)
+        if ((0, project_1.isPythonSource)(f.name))
+          python.push(f);
+      if (s.ids.length !== ENTRY * python.length || s.roles.length !== python.length)
+        return null;
+      let changed = 0;
+      for (let k = 0; k < python.length; k++) {
+        const at = ENTRY * k;
+        const tag = s.ids.charCodeAt(at);
+        if (tag === 45)
+          continue;
+        const file = python[k];
+        let id = slot.contentIdOf(file);
+        if (id === null) {
+          project.module(file);
+          id = slot.contentIdOf(file);
+        }
+        if (tag === 105 && id !== null && id.length === HASH && s.ids.startsWith(id, at + 1))
+          continue;
+        let before;
+        if (tag === 118)
+          before = s.ids.slice(at + 1, at + ENTRY);
+        else {
+          const old = slot.factsOf(s.ids.slice(at + 1, at + ENTRY));
+          if (!old)
+            return null;
+          before = sha1(modelView(old));
+        }
+        if (sha1(modelView(project.module(file).facts)) !== before)
+          return null;
+        changed++;
+      }
+      const usages = s.kinds.map(([role, live, why]) => ({ role, live: live === 1, why }));
+      const roles = /* @__PURE__ */ new Map();
+      for (let k = 0; k < python.length; k++) {
+        const u = usages[s.roles[k]];
+        if (!u)
+          return null;
+        roles.set(python[k], u);
+      }
+      const folder = (p) => (0, model_12.dirAt)(project.tree, p);
+      const packageUses = /* @__PURE__ */ new Map();
+      for (const [p, count, fromPackageCode, uses] of s.uses) {
+        const dir = folder(p);
+        if (!dir || dir.path !== p)
+          return null;
+        const kept = [];
+        for (const [fi, index, name] of uses) {
+          const file = files[fi];
+          if (!file || !(0, project_1.isPythonSource)(file.name))
+            return null;
+          const module3 = project.module(file);
+          if (!module3.facts.imports[index])
+            return null;
+          kept.push({ module: module3, index, name });
+        }
+        packageUses.set(dir, { count, fromPackageCode: fromPackageCode === 1, uses: kept });
+      }
+      const shared = /* @__PURE__ */ new Map();
+      for (const [p, why] of s.shared) {
+        const dir = folder(p);
+        if (!dir || dir.path !== p)
+          return null;
+        shared.set(dir, why);
+      }
+      return { result: { roles, packageUses, shared }, changed };
+    }
+    var isInt = (n) => Number.isInteger(n) && n >= 0;
+    var isStr = (x) => typeof x === "string";
+    function wellFormed(s) {
+      if (typeof s !== "object" || s === null || !isStr(s.ids) || !Array.isArray(s.texts) || !Array.isArray(s.kinds) || !Array.isArray(s.roles) || !Array.isArray(s.uses) || !Array.isArray(s.shared))
+        return false;
+      if (!s.texts.every((t) => Array.isArray(t) && isStr(t[0]) && (t[1] === null || isStr(t[1]))))
+        return false;
+      if (!s.kinds.every((k) => Array.isArray(k) && ROLES.has(k[0]) && (k[1] === 0 || k[1] === 1) && isStr(k[2])))
+        return false;
+      if (!s.roles.every(isInt))
+        return false;
+      if (!s.shared.every((x) => Array.isArray(x) && isStr(x[0]) && isStr(x[1])))
+        return false;
+      return s.uses.every((u) => Array.isArray(u) && isStr(u[0]) && isInt(u[1]) && (u[2] === 0 || u[2] === 1) && Array.isArray(u[3]) && u[3].every((x) => Array.isArray(x) && isInt(x[0]) && isInt(x[1]) && isStr(x[2])));
+    }
+  }
+});
+
 // dist/src/project/layout.js
 var require_layout = __commonJS({
   "dist/src/project/layout.js"(exports2) {
@@ -18987,6 +19349,7 @@ var require_layout = __commonJS({
     var project_environment_1 = require_project_environment();
     var resolve_1 = require_resolve();
     var usage_1 = require_usage();
+    var model_store_1 = require_model_store();
     exports2.MAX_EVIDENCE = 20;
     var METADATA = ["pyproject.toml", "setup.cfg", "setup.py"];
     function isProjectDir(dir) {
@@ -19064,14 +19427,17 @@ var require_layout = __commonJS({
       return { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment: (0, project_environment_1.projectEnvironment)(project, projects) };
     }
     function computeLayout(project) {
-      const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment } = structureOf(project);
+      const store = project.modelStore ?? null;
+      const rec = store ? (0, model_store_1.recording)(project) : null;
+      const input = rec?.project ?? project;
+      const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment } = structureOf(input);
       const resolveImport = (module3, fact, name) => {
         if (fact.level === 0)
           return (0, resolve_1.resolveIn)(project.tree, rootsSearch(module3.file.dir), name, "static");
-        const base = relativeBase(module3.file.dir, fact.level);
-        if (!base || !name)
+        const base2 = relativeBase(module3.file.dir, fact.level);
+        if (!base2 || !name)
           return [];
-        return (0, resolve_1.resolveIn)(project.tree, (0, resolve_1.folderSearch)(base), name, "static");
+        return (0, resolve_1.resolveIn)(project.tree, (0, resolve_1.folderSearch)(base2), name, "static");
       };
       const dottedName = (dir) => {
         const parts = [];
@@ -19079,11 +19445,13 @@ var require_layout = __commonJS({
           parts.unshift(d.name);
         return parts.join(".") || dir.name;
       };
-      const usage = (0, usage_1.computeUsage)(project, { projects, projectOf, isDeclaredNamespace, rootsSearch });
+      const base = { projects, projectOf, isDeclaredNamespace, rootsSearch };
+      const restored = store && (0, model_store_1.restoreModel)(project, store.slot, store.staged);
+      const { usage, roles } = (0, usage_1.computeUsage)(input, base, restored?.result.roles);
       const bareByTests = /* @__PURE__ */ new Map();
       const bareByAny = /* @__PURE__ */ new Map();
       const isTopLevel = (dir) => dir.parent !== null && projectOf(dir).roots.includes(dir.parent);
-      const shared = /* @__PURE__ */ new Map();
+      const shared = restored?.result.shared ?? /* @__PURE__ */ new Map();
       const sharedWhy = (dir) => {
         const known = shared.get(dir);
         if (known)
@@ -19098,87 +19466,96 @@ var require_layout = __commonJS({
           return `\`${dir.name}\` is a namespace shared with other distributions (${environment.namespaces.get(dir.name)})`;
         return null;
       };
-      const packageUses = /* @__PURE__ */ new Map();
-      const lastFact = /* @__PURE__ */ new Map();
-      const needsEvidence = (dir) => !dir.files.has("__init__.py");
-      const use = (dir, module3, fact, name) => {
-        if (lastFact.get(dir) === fact)
-          return;
-        lastFact.set(dir, fact);
-        const u = { module: module3, fact, name: name() };
-        let evidence = packageUses.get(dir);
-        if (!evidence) {
-          evidence = { count: 0, fromPackageCode: false, uses: [] };
-          packageUses.set(dir, evidence);
-        }
-        evidence.count++;
-        if (usage.of(u.module.file).role === "package")
-          evidence.fromPackageCode = true;
-        evidence.uses.push(u);
-        if (evidence.uses.length >= 4 * exports2.MAX_EVIDENCE)
-          evidence.uses = firstUses(evidence.uses);
-      };
-      const gapNames = new usage_1.NameReach();
-      const collect = (dir) => {
-        for (const child of dir.dirs.values()) {
-          if (needsEvidence(child))
-            gapNames.add(child.name, dir.name);
-          collect(child);
-        }
-      };
-      collect(project.tree);
-      for (const file of project.files) {
-        if (!(0, project_1.isPythonSource)(file.name))
-          continue;
-        const role = usage.of(file);
-        if (!role.live || role.role === "vendored" || file.name.endsWith(".pyi"))
-          continue;
-        const module3 = project.module(file);
-        const { targets, levels, unsure } = (0, usage_1.moduleImports)(module3.facts);
-        let imports = null;
-        for (let i = 0; i < targets.length; i++) {
-          if (unsure[i])
+      const packageUses = restored ? restoredUses(restored.result.packageUses) : /* @__PURE__ */ new Map();
+      if (!restored)
+        collectEvidence();
+      const model = !store ? null : restored ? `reused from the cache${restored.changed ? ` (${restored.changed} changed module${restored.changed === 1 ? "" : "s"} import${restored.changed === 1 ? "s" : ""} as before)` : ""}` : "computed";
+      if (store && !restored)
+        (0, model_store_1.storeModel)(project, store.slot, store.staged, rec, { roles, packageUses: storedUses(packageUses), shared });
+      function collectEvidence() {
+        const lastFact = /* @__PURE__ */ new Map();
+        const needsEvidence = (dir) => !dir.files.has("__init__.py");
+        const use = (dir, module3, fact, index, name) => {
+          if (lastFact.get(dir) === fact)
+            return;
+          lastFact.set(dir, fact);
+          const u = { module: module3, fact, name: name() };
+          useIndex.set(u, index);
+          let evidence = packageUses.get(dir);
+          if (!evidence) {
+            evidence = { count: 0, fromPackageCode: false, uses: [] };
+            packageUses.set(dir, evidence);
+          }
+          evidence.count++;
+          if (usage.of(u.module.file).role === "package")
+            evidence.fromPackageCode = true;
+          evidence.uses.push(u);
+          if (evidence.uses.length >= 4 * exports2.MAX_EVIDENCE)
+            evidence.uses = firstUses(evidence.uses);
+        };
+        const gapNames = new usage_1.NameReach();
+        const collect = (dir) => {
+          for (const child of dir.dirs.values()) {
+            if (needsEvidence(child))
+              gapNames.add(child.name, dir.name);
+            collect(child);
+          }
+        };
+        collect(project.tree);
+        for (const file of project.files) {
+          if (!(0, project_1.isPythonSource)(file.name))
             continue;
-          const level = levels[i];
-          if (level > 0) {
-            const climbed = relativeChain(module3.file.dir, level);
-            if (role.role === "script" || !climbed || climbed.some((d) => rootSet.has(d) || !(0, names_1.isIdentifier)(d.name)))
+          const role = usage.of(file);
+          if (!role.live || role.role === "vendored" || file.name.endsWith(".pyi"))
+            continue;
+          const module3 = input.module(file);
+          const { targets, levels, unsure } = (0, usage_1.moduleImports)(module3.facts);
+          let imports = null;
+          for (let i = 0; i < targets.length; i++) {
+            if (unsure[i])
               continue;
-            for (const d of climbed)
-              if (needsEvidence(d))
-                use(d, module3, (imports ??= module3.facts.imports)[i], () => dottedName(d));
-          }
-          for (const name of targets[i]) {
-            if (!gapNames.mayReach(name))
-              continue;
-            const fact = (imports ??= module3.facts.imports)[i];
-            const parts = (0, usage_1.dottedParts)(name);
-            const chain = resolveImport(module3, fact, name);
-            if (chain.length === 0)
-              continue;
-            if (fact.level === 0 && chain[0].kind === "namespace" && chain[0].dirs.some((d) => sharedWhy(d)))
-              continue;
-            const last = chain[chain.length - 1];
-            if (chain.length < parts.length && last.kind === "namespace") {
-              const missing = [...parts.slice(0, chain.length + 1)].join(".");
-              for (const d of last.dirs)
-                if (!shared.has(d))
-                  shared.set(d, `\`${fact.level ? ".".repeat(fact.level) : ""}${missing}\` is imported but is not in this folder, so it comes from another portion of the namespace`);
-              continue;
-            }
-            chain.forEach((r, i2) => {
-              if (r.kind !== "namespace" && r.kind !== "package")
-                return;
-              for (const d of r.dirs)
+            const level = levels[i];
+            if (level > 0) {
+              const climbed = relativeChain(module3.file.dir, level);
+              if (role.role === "script" || !climbed || climbed.some((d) => rootSet.has(d) || !(0, names_1.isIdentifier)(d.name)))
+                continue;
+              for (const d of climbed)
                 if (needsEvidence(d))
-                  use(d, module3, fact, () => fact.level ? dottedName(d) : parts.slice(0, i2 + 1).join("."));
-            });
+                  use(d, module3, (imports ??= module3.facts.imports)[i], i, () => dottedName(d));
+            }
+            for (const name of targets[i]) {
+              if (!gapNames.mayReach(name))
+                continue;
+              const fact = (imports ??= module3.facts.imports)[i];
+              const parts = (0, usage_1.dottedParts)(name);
+              const chain = resolveImport(module3, fact, name);
+              if (chain.length === 0)
+                continue;
+              if (fact.level === 0 && chain[0].kind === "namespace" && chain[0].dirs.some((d) => sharedWhy(d)))
+                continue;
+              const last = chain[chain.length - 1];
+              if (chain.length < parts.length && last.kind === "namespace") {
+                const missing = [...parts.slice(0, chain.length + 1)].join(".");
+                for (const d of last.dirs)
+                  if (!shared.has(d))
+                    shared.set(d, `\`${fact.level ? ".".repeat(fact.level) : ""}${missing}\` is imported but is not in this folder, so it comes from another portion of the namespace`);
+                continue;
+              }
+              chain.forEach((r, k) => {
+                if (r.kind !== "namespace" && r.kind !== "package")
+                  return;
+                for (const d of r.dirs)
+                  if (needsEvidence(d))
+                    use(d, module3, fact, i, () => fact.level ? dottedName(d) : parts.slice(0, k + 1).join("."));
+              });
+            }
           }
         }
+        for (const evidence of packageUses.values())
+          evidence.uses = firstUses(evidence.uses);
       }
-      for (const evidence of packageUses.values())
-        evidence.uses = firstUses(evidence.uses);
       return {
+        model,
         projects,
         projectOf,
         packageUses,
@@ -19241,6 +19618,28 @@ var require_layout = __commonJS({
         }
       }
       return false;
+    }
+    var useIndex = /* @__PURE__ */ new WeakMap();
+    function storedUses(packageUses) {
+      const out = /* @__PURE__ */ new Map();
+      for (const [dir, e] of packageUses)
+        out.set(dir, { count: e.count, fromPackageCode: e.fromPackageCode, uses: e.uses.map((u) => ({ module: u.module, index: useIndex.get(u), name: u.name })) });
+      return out;
+    }
+    function restoredUses(stored) {
+      const out = /* @__PURE__ */ new Map();
+      for (const [dir, e] of stored) {
+        out.set(dir, {
+          count: e.count,
+          fromPackageCode: e.fromPackageCode,
+          uses: e.uses.map(({ module: module3, index, name }) => {
+            const u = { module: module3, fact: module3.facts.imports[index], name };
+            useIndex.set(u, index);
+            return u;
+          })
+        });
+      }
+      return out;
     }
     function relativeChain(from, level) {
       const out = [];
@@ -26235,6 +26634,9 @@ var require_lint = __commonJS({
       }
       result.notes.push(`${here}: config ${config.file ? displayPath(cwd, config.file) : "(defaults)"}`);
       result.notes.push(`${here}: ${usageSummary(project)}`);
+      const { model } = (0, layout_1.layoutOf)(project);
+      if (model)
+        result.notes.push(`${here}: project model ${model}`);
       if (options.addNoqa) {
         kept = await addNoqa(project, kept, uncommented, baseline && { file: config.baseline, shown: baselineShown, baseDir: config.baseDir, ...baseline }, inScope, shown, result);
         stale = [];

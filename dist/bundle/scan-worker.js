@@ -952,6 +952,8 @@ var require_cache = __commonJS({
       /** Loaded entries this run confirmed (they are written back as they were). */
       usedPaths = new Uint8Array(0);
       usedIds = new Uint8Array(0);
+      /** Loaded paths whose content this run confirmed by stat data or hash (not by git's id), by index: see contentIdOf. */
+      confirmed = /* @__PURE__ */ new Map();
       /** Entries that are new or differ from the loaded ones. */
       newPaths = /* @__PURE__ */ new Map();
       newFacts = /* @__PURE__ */ new Map();
@@ -965,6 +967,10 @@ var require_cache = __commonJS({
       /** The folders a repository could hold, from the top down to the cache folder: none may be a link. */
       guarded;
       fingerprint = toolFingerprint();
+      /** The project model of the work tree's runs and of --staged runs (model-store.ts), beside the facts. */
+      modelFiles;
+      /** Models to write with the facts. */
+      newModels = /* @__PURE__ */ new Map();
       isLoaded = false;
       /** What is wrong with the cache folder or file: the one warning for it. */
       problem = null;
@@ -977,6 +983,7 @@ var require_cache = __commonJS({
         this.dir = path.resolve(dir);
         const name = Buffer.from(path.resolve(projectRoot)).toString("base64url").slice(-80);
         this.file = path.join(this.dir, `facts-${name}.bin`);
+        this.modelFiles = { tree: path.join(this.dir, `model-${name}.json`), staged: path.join(this.dir, `model-staged-${name}.json`) };
         const rel = path.relative(path.resolve(projectRoot), this.dir);
         const inside = rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
         this.guarded = inside ? rel.split(path.sep).map((_, i, parts) => path.join(projectRoot, ...parts.slice(0, i + 1))) : [this.dir];
@@ -1016,23 +1023,23 @@ var require_cache = __commonJS({
         this.hasGitignore = st !== null;
         return true;
       }
-      /** The cache file's bytes (in a buffer of their own, so typed views are aligned), or null if there is none. */
-      readFile() {
+      /** A cache file's bytes (in a buffer of their own, so typed views are aligned), or null if there is none. */
+      readFile(file = this.file) {
         let fd;
         try {
-          fd = fs.openSync(this.file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+          fd = fs.openSync(file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
         } catch (e) {
           const code = e.code;
           if (code === "ELOOP")
-            throw new Untrusted(`${this.show(this.file)} is a symbolic link`);
+            throw new Untrusted(`${this.show(file)} is a symbolic link`);
           if (code === "ENXIO")
-            throw new Untrusted(`${this.show(this.file)} is not a regular file`);
+            throw new Untrusted(`${this.show(file)} is not a regular file`);
           return null;
         }
         try {
           const st = fs.fstatSync(fd);
           if (!st.isFile())
-            throw new Untrusted(`${this.show(this.file)} is not a regular file`);
+            throw new Untrusted(`${this.show(file)} is not a regular file`);
           const buf = Buffer.allocUnsafeSlow(st.size);
           let done = 0;
           for (let n = 1; done < buf.length && n > 0; done += n)
@@ -1106,6 +1113,50 @@ var require_cache = __commonJS({
           damaged("malformed header");
         }
       }
+      /**
+       * The stored project model of this kind of run (model-store.ts), or null: none, unreadable, or
+       * the folder is not to be trusted (the facts' load says why, once).
+       */
+      readModel(staged) {
+        this.load();
+        if (this.untrusted)
+          return null;
+        try {
+          return this.readFile(staged ? this.modelFiles.staged : this.modelFiles.tree)?.toString("utf8") ?? null;
+        } catch {
+          return null;
+        }
+      }
+      /** A project model computed in this run, written by `save` (never by a --diff run, which saves nothing). */
+      keepModel(staged, text) {
+        this.newModels.set(staged ? this.modelFiles.staged : this.modelFiles.tree, text);
+      }
+      /** The model of this kind of run, read and kept here (model-store.ts); `contentIdOf` knows the project's content ids. */
+      modelSlot(staged, contentIdOf) {
+        return {
+          read: () => this.readModel(staged),
+          keep: (text) => this.keepModel(staged, text),
+          factsOf: (id) => this.factsOfContent(id)?.facts ?? null,
+          kept: (id) => !this.newFacts.has(id) || !(this.pathCount > 0 && this.fewChanges()),
+          contentIdOf
+        };
+      }
+      /** The facts of a content the cache holds (loaded or scanned in this run), or null; not marked as used. */
+      factsOfContent(contentId) {
+        this.load();
+        const scanned = this.newFacts.get(contentId);
+        const i = scanned ? void 0 : this.loadedId(contentId);
+        const f = scanned ?? (i === void 0 ? null : { data: this.records, start: this.spans[2 * i], strings: this.table.strings, readError: this.errors[i] ?? null });
+        return f && { facts: (0, facts_codec_12.decodeFacts)(f.data, f.start, f.strings), readError: f.readError };
+      }
+      /** The content this run found at a path it looked up (by git's id, stat data or hash), or null. */
+      contentIdOf(relPath) {
+        const record = this.newPaths.get(relPath);
+        if (record)
+          return contentOf(record);
+        const i = this.confirmed.get(relPath);
+        return i === void 0 ? null : this.ids.substr(ID_LENGTH * this.pathIds[i], ID_LENGTH);
+      }
       /** Whether the facts of this content are known. */
       has(contentId) {
         this.load();
@@ -1130,6 +1181,7 @@ var require_cache = __commonJS({
         if (i === void 0 || pathStat[at] !== stat.size || pathStat[at + 1] !== stat.mtimeMs || pathStat[at + 2] !== stat.ctimeMs || pathStat[at + 3] !== stat.ino)
           return null;
         this.usedPaths[i] = 1;
+        this.confirmed.set(relPath, i);
         return this.loadedFacts(this.pathIds[i]);
       }
       /** The facts of loaded content `i`, marked as used. */
@@ -1221,9 +1273,10 @@ var require_cache = __commonJS({
         const i = this.loadedPath(relPath);
         const at = STAT * (i ?? 0);
         const same = i !== void 0 && this.ids.startsWith(contentOf(record), ID_LENGTH * this.pathIds[i]) && this.pathStat[at] === statOf(record, 0) && this.pathStat[at + 1] === statOf(record, 1) && this.pathStat[at + 2] === statOf(record, 2) && this.pathStat[at + 3] === statOf(record, 3);
-        if (same)
+        if (same) {
           this.usedPaths[i] = 1;
-        else
+          this.confirmed.set(relPath, i);
+        } else
           this.newPaths.set(relPath, record);
         return f;
       }
@@ -1247,10 +1300,26 @@ var require_cache = __commonJS({
         this.load();
         if (this.untrusted)
           return this.problem;
+        const modelError = this.writeModels();
         if (this.pathCount > 0 && this.fewChanges())
-          return this.problem;
+          return this.problem ?? modelError;
         const error = this.write();
-        return this.problem ?? error;
+        return this.problem ?? error ?? modelError;
+      }
+      writeModels() {
+        try {
+          for (const [file, text] of this.newModels) {
+            this.checkFolders(true);
+            replaceFile(file, [Buffer.from(text)]);
+          }
+          return null;
+        } catch (e) {
+          if (e instanceof Untrusted)
+            return this.untrustedWarning(e);
+          return `cannot write the cache in ${this.show(this.dir)}: ${cause(e)}; use --no-cache or --cache-dir`;
+        } finally {
+          this.newModels.clear();
+        }
       }
       /**
        * Entries of files this run did not use stay until a write: files deleted, or left out of this
@@ -1330,14 +1399,7 @@ var require_cache = __commonJS({
           const padding = Buffer.alloc((HEADER_AT + json.length + 7 & ~7) - HEADER_AT - json.length);
           const parts = [prefix, json, padding, pathStat.subarray(0, STAT * written.size), pathIds.subarray(0, written.size), spans, ...data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
           checksum([prefix.subarray(0, SUM_AT), ...parts.slice(1)]).copy(prefix, SUM_AT);
-          const tmp = `${this.file}.${(0, node_crypto_1.randomBytes)(6).toString("hex")}.tmp`;
-          writeNew(tmp, parts);
-          try {
-            fs.renameSync(tmp, this.file);
-          } catch (e) {
-            fs.rmSync(tmp, { force: true });
-            throw e;
-          }
+          replaceFile(this.file, parts);
           return null;
         } catch (e) {
           if (e instanceof Untrusted)
@@ -1383,6 +1445,16 @@ var require_cache = __commonJS({
         at += f.length;
       }
       return { strings: strings.strings, data: [data] };
+    }
+    function replaceFile(file, parts) {
+      const tmp = `${file}.${(0, node_crypto_1.randomBytes)(6).toString("hex")}.tmp`;
+      writeNew(tmp, parts);
+      try {
+        fs.renameSync(tmp, file);
+      } catch (e) {
+        fs.rmSync(tmp, { force: true });
+        throw e;
+      }
     }
     function writeNew(file, parts) {
       const fd = fs.openSync(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 438);

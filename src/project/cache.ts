@@ -16,7 +16,9 @@
  * run goes on without the cache), the file is written to a new temporary file and renamed, a
  * checksum over the whole file catches damage, and every record is checked before it is decoded.
  *
- * Only per-file facts are cached; every rule runs on every run, so findings that depend on other
+ * Beside the facts, the folder keeps the project model of the last run that computed it, one for
+ * the work tree and one for the index (model-store.ts), with what computing it read: a run whose
+ * inputs are the same takes it. Every rule runs on every run, so findings that depend on other
  * files (a deleted `__init__.py`) are never stale.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -28,6 +30,8 @@ import { collectGarbageIfLarge } from '../host/heap';
 import { optimizeFor, optimizing } from '../host/jit';
 import { VERSION } from '../package-info';
 import type { ModuleFacts } from '../python/facts';
+import type { ProjectFile } from './model';
+import type { ModelSlot } from './model-store';
 import { decodeFacts, Reinterner, StringTable, validRecord, type Ints } from '../python/facts-codec';
 
 const TRUST_AFTER_MS = 2000;
@@ -230,6 +234,8 @@ export class FactsCache {
   /** Loaded entries this run confirmed (they are written back as they were). */
   private usedPaths = new Uint8Array(0);
   private usedIds = new Uint8Array(0);
+  /** Loaded paths whose content this run confirmed by stat data or hash (not by git's id), by index: see contentIdOf. */
+  private readonly confirmed = new Map<string, number>();
   /** Entries that are new or differ from the loaded ones. */
   private readonly newPaths = new Map<string, PathRecord>();
   private readonly newFacts = new Map<string, FactsRecord>();
@@ -243,6 +249,10 @@ export class FactsCache {
   /** The folders a repository could hold, from the top down to the cache folder: none may be a link. */
   private readonly guarded: string[];
   private readonly fingerprint = toolFingerprint();
+  /** The project model of the work tree's runs and of --staged runs (model-store.ts), beside the facts. */
+  private readonly modelFiles: { tree: string; staged: string };
+  /** Models to write with the facts. */
+  private readonly newModels = new Map<string, string>();
 
   private isLoaded = false;
   /** What is wrong with the cache folder or file: the one warning for it. */
@@ -261,6 +271,7 @@ export class FactsCache {
     // One file per linted root, named after it, so nested runs do not overwrite each other.
     const name = Buffer.from(path.resolve(projectRoot)).toString('base64url').slice(-80);
     this.file = path.join(this.dir, `facts-${name}.bin`);
+    this.modelFiles = { tree: path.join(this.dir, `model-${name}.json`), staged: path.join(this.dir, `model-staged-${name}.json`) };
     const rel = path.relative(path.resolve(projectRoot), this.dir);
     // Above the project (an absolute --cache-dir), folders are the user's own, links included.
     const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
@@ -301,21 +312,21 @@ export class FactsCache {
     return true;
   }
 
-  /** The cache file's bytes (in a buffer of their own, so typed views are aligned), or null if there is none. */
-  private readFile(): Buffer | null {
+  /** A cache file's bytes (in a buffer of their own, so typed views are aligned), or null if there is none. */
+  private readFile(file = this.file): Buffer | null {
     let fd: number;
     try {
       // O_NONBLOCK: opening a FIFO does not wait for a writer.
-      fd = fs.openSync(this.file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+      fd = fs.openSync(file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') throw new Untrusted(`${this.show(this.file)} is a symbolic link`);
-      if (code === 'ENXIO') throw new Untrusted(`${this.show(this.file)} is not a regular file`);
+      if (code === 'ELOOP') throw new Untrusted(`${this.show(file)} is a symbolic link`);
+      if (code === 'ENXIO') throw new Untrusted(`${this.show(file)} is not a regular file`);
       return null;
     }
     try {
       const st = fs.fstatSync(fd);
-      if (!st.isFile()) throw new Untrusted(`${this.show(this.file)} is not a regular file`);
+      if (!st.isFile()) throw new Untrusted(`${this.show(file)} is not a regular file`);
       const buf = Buffer.allocUnsafeSlow(st.size);
       let done = 0;
       for (let n = 1; done < buf.length && n > 0; done += n) n = fs.readSync(fd, buf, done, buf.length - done, null);
@@ -385,6 +396,53 @@ export class FactsCache {
     }
   }
 
+  /**
+   * The stored project model of this kind of run (model-store.ts), or null: none, unreadable, or
+   * the folder is not to be trusted (the facts' load says why, once).
+   */
+  readModel(staged: boolean): string | null {
+    this.load();
+    if (this.untrusted) return null;
+    try {
+      return this.readFile(staged ? this.modelFiles.staged : this.modelFiles.tree)?.toString('utf8') ?? null;
+    } catch {
+      return null; // a link or a special file: not read, and replaced (never followed) by the next save
+    }
+  }
+
+  /** A project model computed in this run, written by `save` (never by a --diff run, which saves nothing). */
+  keepModel(staged: boolean, text: string): void {
+    this.newModels.set(staged ? this.modelFiles.staged : this.modelFiles.tree, text);
+  }
+
+  /** The model of this kind of run, read and kept here (model-store.ts); `contentIdOf` knows the project's content ids. */
+  modelSlot(staged: boolean, contentIdOf: (file: ProjectFile) => string | null): ModelSlot {
+    return {
+      read: () => this.readModel(staged),
+      keep: (text) => this.keepModel(staged, text),
+      factsOf: (id) => this.factsOfContent(id)?.facts ?? null,
+      kept: (id) => !this.newFacts.has(id) || !(this.pathCount > 0 && this.fewChanges()),
+      contentIdOf,
+    };
+  }
+
+  /** The facts of a content the cache holds (loaded or scanned in this run), or null; not marked as used. */
+  factsOfContent(contentId: string): CachedFacts | null {
+    this.load();
+    const scanned = this.newFacts.get(contentId);
+    const i = scanned ? undefined : this.loadedId(contentId);
+    const f = scanned ?? (i === undefined ? null : { data: this.records, start: this.spans[2 * i]!, strings: this.table.strings, readError: this.errors[i] ?? null });
+    return f && { facts: decodeFacts(f.data, f.start, f.strings), readError: f.readError };
+  }
+
+  /** The content this run found at a path it looked up (by git's id, stat data or hash), or null. */
+  contentIdOf(relPath: string): string | null {
+    const record = this.newPaths.get(relPath);
+    if (record) return contentOf(record);
+    const i = this.confirmed.get(relPath);
+    return i === undefined ? null : this.ids.substr(ID_LENGTH * this.pathIds[i]!, ID_LENGTH);
+  }
+
   /** Whether the facts of this content are known. */
   has(contentId: string): boolean {
     this.load();
@@ -411,6 +469,7 @@ export class FactsCache {
     const { pathStat } = this;
     if (i === undefined || pathStat[at] !== stat.size || pathStat[at + 1] !== stat.mtimeMs || pathStat[at + 2] !== stat.ctimeMs || pathStat[at + 3] !== stat.ino) return null;
     this.usedPaths[i] = 1;
+    this.confirmed.set(relPath, i);
     return this.loadedFacts(this.pathIds[i]!);
   }
 
@@ -507,8 +566,10 @@ export class FactsCache {
     const i = this.loadedPath(relPath);
     const at = STAT * (i ?? 0);
     const same = i !== undefined && this.ids.startsWith(contentOf(record), ID_LENGTH * this.pathIds[i]!) && this.pathStat[at] === statOf(record, 0) && this.pathStat[at + 1] === statOf(record, 1) && this.pathStat[at + 2] === statOf(record, 2) && this.pathStat[at + 3] === statOf(record, 3);
-    if (same) this.usedPaths[i] = 1;
-    else this.newPaths.set(relPath, record);
+    if (same) {
+      this.usedPaths[i] = 1;
+      this.confirmed.set(relPath, i);
+    } else this.newPaths.set(relPath, record);
     return f;
   }
 
@@ -531,9 +592,26 @@ export class FactsCache {
   save(): string | null {
     this.load();
     if (this.untrusted) return this.problem;
-    if (this.pathCount > 0 && this.fewChanges()) return this.problem;
+    // The model first: a run that changed few facts still recomputed it.
+    const modelError = this.writeModels();
+    if (this.pathCount > 0 && this.fewChanges()) return this.problem ?? modelError;
     const error = this.write();
-    return this.problem ?? error;
+    return this.problem ?? error ?? modelError;
+  }
+
+  private writeModels(): string | null {
+    try {
+      for (const [file, text] of this.newModels) {
+        this.checkFolders(true);
+        replaceFile(file, [Buffer.from(text)]);
+      }
+      return null;
+    } catch (e) {
+      if (e instanceof Untrusted) return this.untrustedWarning(e);
+      return `cannot write the cache in ${this.show(this.dir)}: ${cause(e)}; use --no-cache or --cache-dir`;
+    } finally {
+      this.newModels.clear();
+    }
   }
 
   /**
@@ -615,15 +693,7 @@ export class FactsCache {
       // 7 MB at 100,000 paths).
       const parts = [prefix, json, padding, pathStat.subarray(0, STAT * written.size), pathIds.subarray(0, written.size), spans, ...data].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
       checksum([prefix.subarray(0, SUM_AT), ...parts.slice(1)]).copy(prefix, SUM_AT);
-      // A name no one can have planted a link under, and O_EXCL besides.
-      const tmp = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
-      writeNew(tmp, parts);
-      try {
-        fs.renameSync(tmp, this.file);
-      } catch (e) {
-        fs.rmSync(tmp, { force: true });
-        throw e;
-      }
+      replaceFile(this.file, parts);
       return null;
     } catch (e) {
       if (e instanceof Untrusted) return this.untrustedWarning(e);
@@ -670,6 +740,19 @@ function packRecordsOf(records: ReadonlyMap<string, FactsRecord>, loadedUsed: bo
     at += f.length;
   }
   return { strings: strings.strings, data: [data] };
+}
+
+/** Writes `file` whole or not at all: a new file renamed over it (a link there is replaced, never followed). */
+function replaceFile(file: string, parts: readonly Uint8Array[]): void {
+  // A name no one can have planted a link under, and O_EXCL besides.
+  const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  writeNew(tmp, parts);
+  try {
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 /** Creates `file`, which must not exist (nor be a link), with `parts` as its bytes; nothing is left if a write fails. */

@@ -12,6 +12,7 @@ import { isIdentifier } from '../python/names';
 import { projectEnvironment, type ProjectEnvironment } from './environment/project-environment';
 import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
 import { computeUsage, dottedParts, moduleImports, NameReach, type Usage } from './usage';
+import { recording, restoreModel, storeModel, type ModelResult } from './model-store';
 
 export interface PythonProject {
   dir: Directory;
@@ -44,6 +45,8 @@ export interface PackageEvidence {
 export const MAX_EVIDENCE = 20;
 
 export interface Layout {
+  /** With a stored model (model-store.ts): whether it was computed or reused, for --verbose; else null. */
+  model: string | null;
   projects: PythonProject[];
   projectOf(dir: Directory): PythonProject;
   /**
@@ -182,7 +185,11 @@ function computeStructure(project: Project): Structure {
 }
 
 function computeLayout(project: Project): Layout {
-  const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment } = structureOf(project);
+  // With a stored model (model-store.ts), the inputs are recorded as the model is computed.
+  const store = project.modelStore ?? null;
+  const rec = store ? recording(project) : null;
+  const input = rec?.project ?? project;
+  const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment } = structureOf(input);
 
   const resolveImport = (module: PythonModule, fact: ImportFact, name: string): Resolved[] => {
     if (fact.level === 0) return resolveIn(project.tree, rootsSearch(module.file.dir), name, 'static');
@@ -198,12 +205,14 @@ function computeLayout(project: Project): Layout {
     return parts.join('.') || dir.name;
   };
 
-  const usage = computeUsage(project, { projects, projectOf, isDeclaredNamespace, rootsSearch });
+  const base = { projects, projectOf, isDeclaredNamespace, rootsSearch };
+  const restored = store && restoreModel(project, store.slot, store.staged);
+  const { usage, roles } = computeUsage(input, base, restored?.result.roles);
   const bareByTests = new Map<Directory, boolean>();
   const bareByAny = new Map<Directory, boolean>();
   /** Top-level folders under an import root whose name the environment provides, or a shared namespace. */
   const isTopLevel = (dir: Directory): boolean => dir.parent !== null && projectOf(dir).roots.includes(dir.parent);
-  const shared = new Map<Directory, string>();
+  const shared = restored?.result.shared ?? new Map<Directory, string>();
   const sharedWhy = (dir: Directory): string | null => {
     const known = shared.get(dir);
     if (known) return known;
@@ -214,84 +223,93 @@ function computeLayout(project: Project): Layout {
     return null;
   };
 
-  const packageUses = new Map<Directory, PackageEvidence>();
-  // One use per statement and folder. A statement's uses are recorded one after the other, so the
-  // last statement seen for a folder is all it takes to tell.
-  const lastFact = new Map<Directory, ImportFact>();
-  const needsEvidence = (dir: Directory): boolean => !dir.files.has('__init__.py');
-  // The name is made only for a use that is kept (most statements repeat a folder already counted).
-  const use = (dir: Directory, module: PythonModule, fact: ImportFact, name: () => string): void => {
-    if (lastFact.get(dir) === fact) return;
-    lastFact.set(dir, fact);
-    const u: PackageUse = { module, fact, name: name() };
-    let evidence = packageUses.get(dir);
-    if (!evidence) {
-      evidence = { count: 0, fromPackageCode: false, uses: [] };
-      packageUses.set(dir, evidence);
-    }
-    evidence.count++;
-    if (usage.of(u.module.file).role === 'package') evidence.fromPackageCode = true;
-    evidence.uses.push(u);
-    // Trimmed in batches: files usually come in path order, but untracked ones come last.
-    if (evidence.uses.length >= 4 * MAX_EVIDENCE) evidence.uses = firstUses(evidence.uses);
-  };
-  // A chain reaches a folder only by naming it, so an import that names no folder lacking
-  // `__init__.py` can record no evidence and is not resolved: in most projects, most imports.
-  const gapNames = new NameReach();
-  const collect = (dir: Directory): void => {
-    for (const child of dir.dirs.values()) {
-      if (needsEvidence(child)) gapNames.add(child.name, dir.name);
-      collect(child);
-    }
-  };
-  collect(project.tree);
-  for (const file of project.files) {
-    if (!isPythonSource(file.name)) continue;
-    // Only code that runs is evidence: test data, fixture trees and vendored code are not; nor are
-    // stubs, which type checkers read by their own rules (PEP 561).
-    const role = usage.of(file);
-    if (!role.live || role.role === 'vendored' || file.name.endsWith('.pyi')) continue;
-    const module = project.module(file);
-    const { targets, levels, unsure } = moduleImports(module.facts);
-    // The import objects only for an import that is evidence (see moduleImports): one list per module.
-    let imports: ImportFact[] | null = null;
-    for (let i = 0; i < targets.length; i++) {
-      // An import that may fail on purpose (`try: … except ImportError`) says nothing for sure, and
-      // one under `if TYPE_CHECKING:` never runs.
-      if (unsure[i]) continue;
-      const level = levels[i]!;
-      if (level > 0) {
-        const climbed = relativeChain(module.file.dir, level);
-        // Run by path, a script has no package; a chain through an import root, past the top or
-        // through a folder no dotted name can spell fails at import: none of these is evidence.
-        if (role.role === 'script' || !climbed || climbed.some((d) => rootSet.has(d) || !isIdentifier(d.name))) continue;
-        for (const d of climbed) if (needsEvidence(d)) use(d, module, (imports ??= module.facts.imports)[i]!, () => dottedName(d));
+  const packageUses = restored ? restoredUses(restored.result.packageUses) : new Map<Directory, PackageEvidence>();
+  if (!restored) collectEvidence();
+  const model = !store ? null : restored ? `reused from the cache${restored.changed ? ` (${restored.changed} changed module${restored.changed === 1 ? '' : 's'} import${restored.changed === 1 ? 's' : ''} as before)` : ''}` : 'computed';
+  if (store && !restored) storeModel(project, store.slot, store.staged, rec!, { roles, packageUses: storedUses(packageUses), shared });
+
+  /** What imports use folders without `__init__.py` as packages, and which folders are portions of a shared namespace. */
+  function collectEvidence(): void {
+    // One use per statement and folder. A statement's uses are recorded one after the other, so the
+    // last statement seen for a folder is all it takes to tell.
+    const lastFact = new Map<Directory, ImportFact>();
+    const needsEvidence = (dir: Directory): boolean => !dir.files.has('__init__.py');
+    // The name is made only for a use that is kept (most statements repeat a folder already counted).
+    const use = (dir: Directory, module: PythonModule, fact: ImportFact, index: number, name: () => string): void => {
+      if (lastFact.get(dir) === fact) return;
+      lastFact.set(dir, fact);
+      const u: PackageUse = { module, fact, name: name() };
+      useIndex.set(u, index);
+      let evidence = packageUses.get(dir);
+      if (!evidence) {
+        evidence = { count: 0, fromPackageCode: false, uses: [] };
+        packageUses.set(dir, evidence);
       }
-      for (const name of targets[i]!) {
-        if (!gapNames.mayReach(name)) continue;
-        const fact = (imports ??= module.facts.imports)[i]!;
-        const parts = dottedParts(name);
-        const chain = resolveImport(module, fact, name);
-        if (chain.length === 0) continue;
-        if (fact.level === 0 && chain[0]!.kind === 'namespace' && chain[0]!.dirs.some((d) => sharedWhy(d))) continue;
-        // A name the namespace folder does not hold is found elsewhere on sys.path, or nowhere:
-        // the folder is a portion of a namespace shared with another distribution.
-        const last = chain[chain.length - 1]!;
-        if (chain.length < parts.length && last.kind === 'namespace') {
-          const missing = [...parts.slice(0, chain.length + 1)].join('.');
-          for (const d of last.dirs) if (!shared.has(d)) shared.set(d, `\`${fact.level ? '.'.repeat(fact.level) : ''}${missing}\` is imported but is not in this folder, so it comes from another portion of the namespace`);
-          continue;
+      evidence.count++;
+      if (usage.of(u.module.file).role === 'package') evidence.fromPackageCode = true;
+      evidence.uses.push(u);
+      // Trimmed in batches: files usually come in path order, but untracked ones come last.
+      if (evidence.uses.length >= 4 * MAX_EVIDENCE) evidence.uses = firstUses(evidence.uses);
+    };
+    // A chain reaches a folder only by naming it, so an import that names no folder lacking
+    // `__init__.py` can record no evidence and is not resolved: in most projects, most imports.
+    const gapNames = new NameReach();
+    const collect = (dir: Directory): void => {
+      for (const child of dir.dirs.values()) {
+        if (needsEvidence(child)) gapNames.add(child.name, dir.name);
+        collect(child);
+      }
+    };
+    collect(project.tree);
+    for (const file of project.files) {
+      if (!isPythonSource(file.name)) continue;
+      // Only code that runs is evidence: test data, fixture trees and vendored code are not; nor are
+      // stubs, which type checkers read by their own rules (PEP 561).
+      const role = usage.of(file);
+      if (!role.live || role.role === 'vendored' || file.name.endsWith('.pyi')) continue;
+      const module = input.module(file);
+      const { targets, levels, unsure } = moduleImports(module.facts);
+      // The import objects only for an import that is evidence (see moduleImports): one list per module.
+      let imports: ImportFact[] | null = null;
+      for (let i = 0; i < targets.length; i++) {
+        // An import that may fail on purpose (`try: … except ImportError`) says nothing for sure, and
+        // one under `if TYPE_CHECKING:` never runs.
+        if (unsure[i]) continue;
+        const level = levels[i]!;
+        if (level > 0) {
+          const climbed = relativeChain(module.file.dir, level);
+          // Run by path, a script has no package; a chain through an import root, past the top or
+          // through a folder no dotted name can spell fails at import: none of these is evidence.
+          if (role.role === 'script' || !climbed || climbed.some((d) => rootSet.has(d) || !isIdentifier(d.name))) continue;
+          for (const d of climbed) if (needsEvidence(d)) use(d, module, (imports ??= module.facts.imports)[i]!, i, () => dottedName(d));
         }
-        chain.forEach((r, i) => {
-          if (r.kind !== 'namespace' && r.kind !== 'package') return;
-          // A namespace merged across roots is used through each of its folders.
-          for (const d of r.dirs) if (needsEvidence(d)) use(d, module, fact, () => (fact.level ? dottedName(d) : parts.slice(0, i + 1).join('.')));
-        });
+        for (const name of targets[i]!) {
+          if (!gapNames.mayReach(name)) continue;
+          const fact = (imports ??= module.facts.imports)[i]!;
+          const parts = dottedParts(name);
+          const chain = resolveImport(module, fact, name);
+          if (chain.length === 0) continue;
+          if (fact.level === 0 && chain[0]!.kind === 'namespace' && chain[0]!.dirs.some((d) => sharedWhy(d))) continue;
+          // A name the namespace folder does not hold is found elsewhere on sys.path, or nowhere:
+          // the folder is a portion of a namespace shared with another distribution.
+          const last = chain[chain.length - 1]!;
+          if (chain.length < parts.length && last.kind === 'namespace') {
+            const missing = [...parts.slice(0, chain.length + 1)].join('.');
+            for (const d of last.dirs) if (!shared.has(d)) shared.set(d, `\`${fact.level ? '.'.repeat(fact.level) : ''}${missing}\` is imported but is not in this folder, so it comes from another portion of the namespace`);
+            continue;
+          }
+          chain.forEach((r, k) => {
+            if (r.kind !== 'namespace' && r.kind !== 'package') return;
+            // A namespace merged across roots is used through each of its folders.
+            for (const d of r.dirs) if (needsEvidence(d)) use(d, module, fact, i, () => (fact.level ? dottedName(d) : parts.slice(0, k + 1).join('.')));
+          });
+        }
       }
     }
+    for (const evidence of packageUses.values()) evidence.uses = firstUses(evidence.uses);
   }
-  for (const evidence of packageUses.values()) evidence.uses = firstUses(evidence.uses);
   return {
+    model,
     projects,
     projectOf,
     packageUses,
@@ -345,6 +363,31 @@ function importedByBareName(project: Project, usage: Usage, environment: Project
     }
   }
   return false;
+}
+
+/** Each kept use's statement, by its index among its module's imports: what a stored model keeps of it. */
+const useIndex = new WeakMap<PackageUse, number>();
+
+function storedUses(packageUses: ReadonlyMap<Directory, PackageEvidence>): ModelResult['packageUses'] {
+  const out: ModelResult['packageUses'] = new Map();
+  for (const [dir, e] of packageUses) out.set(dir, { count: e.count, fromPackageCode: e.fromPackageCode, uses: e.uses.map((u) => ({ module: u.module, index: useIndex.get(u)!, name: u.name })) });
+  return out;
+}
+
+function restoredUses(stored: ModelResult['packageUses']): Map<Directory, PackageEvidence> {
+  const out = new Map<Directory, PackageEvidence>();
+  for (const [dir, e] of stored) {
+    out.set(dir, {
+      count: e.count,
+      fromPackageCode: e.fromPackageCode,
+      uses: e.uses.map(({ module, index, name }) => {
+        const u: PackageUse = { module, fact: module.facts.imports[index]!, name };
+        useIndex.set(u, index);
+        return u;
+      }),
+    });
+  }
+  return out;
 }
 
 /** The folders a relative import of `level` dots climbs through (each must be a package), or null past the top. */

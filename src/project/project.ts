@@ -8,6 +8,7 @@ import { ignoredByRules, listFiles, listIndex, readBlobs, readBlobSync, type Git
 import { walk } from '../host/walk';
 import type { ModuleFacts } from '../python/facts';
 import { blobId, type FactsCache } from './cache';
+import type { ModelSlot } from './model-store';
 import { ModuleReader, type Concurrency, type ModuleMemo } from './modules';
 import { buildTree, fileAt, inVendoredTree, type DiscoveredFile, type Directory, type ProjectFile, type TrackedEntry } from './model';
 import { recorder } from '../replay-hook';
@@ -62,6 +63,8 @@ export interface Project {
    * every `setup.cfg` in a run.
    */
   readText(projectPath: string): string | null;
+  /** Where the layout keeps its model between runs (model-store.ts): runs with a facts cache. */
+  modelStore?: { slot: ModelSlot; staged: boolean } | null;
 }
 
 export interface LoadedProject {
@@ -293,7 +296,9 @@ export async function loadProject(
   };
   const foreignExclusions = sources.flatMap((s) => s.exclusions);
   const moduleAtHand = (file: ProjectFile): PythonModule | null => (overlay.size && overlay.has(file.path) ? module(file) : reader.readAlready(file));
-  return { project: { root, config, tree, files, git, configPath, module, moduleAtHand, buffers: editorBuffers, excludedByOtherTools, readText }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
+  // A language server (memo) keeps its model in memory: the store is for runs that start afresh.
+  const modelStore = cache && !memo ? { slot: cache.modelSlot(staged, (file: ProjectFile) => (given.has(file.path) ? null : (file.contentId ?? cache.contentIdOf(file.path)))), staged } : null;
+  return { project: { root, config, tree, files, git, configPath, module, moduleAtHand, buffers: editorBuffers, excludedByOtherTools, readText, modelStore }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
 }
 
 /**

@@ -186,7 +186,18 @@ function computeUsageStructure(project: Project, base: LayoutBase): UsageStructu
   };
 }
 
-export function computeUsage(project: Project, base: LayoutBase): Usage {
+/** A module that defines test functions or test classes: what pytest runs of a file it collects. */
+export function definesTests(facts: ModuleFacts): boolean {
+  return facts.bindings.some((b) => (b.kind === 'def' && b.name.startsWith('test')) || (b.kind === 'class' && /Test|Case/.test(b.name)));
+}
+
+/**
+ * Each Python file's usage (`roles`), computed, or as a stored model gives it (model-store.ts): the
+ * rest (pytest's view, the test trees) is read from the tree and the config files on every run.
+ * What `roles` reads of a module's facts is in `modelView` (model-store.ts): a stored model is
+ * taken for modules whose view did not change.
+ */
+export function computeUsage(project: Project, base: LayoutBase, stored: ReadonlyMap<ProjectFile, FileUsage> | null = null): { usage: Usage; roles: ReadonlyMap<ProjectFile, FileUsage> } {
   const read = (rel: string): string | null => project.readText(rel);
   const { pytestFor, inTestTree, isVendored, inTemplate, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, folderFirst } = usageStructure(project, base);
   const { rootsSearch } = base;
@@ -258,73 +269,91 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     if (file.name === 'conftest.py') return true;
     // A file that matches `python_files` but defines no test (a linter's input named `*test_*.py`)
     // gives pytest nothing to run: it is data, not a test module.
-    return project.module(file).facts.bindings.some((b) => (b.kind === 'def' && b.name.startsWith('test')) || (b.kind === 'class' && /Test|Case/.test(b.name)));
+    return definesTests(project.module(file).facts);
   };
 
-  const usage = new Map<ProjectFile, FileUsage>();
-  const pending: PythonModule[] = [];
-  const candidates: ProjectFile[] = [];
-  for (const file of project.files) {
-    if (!isPythonSource(file.name)) continue;
-    let u: FileUsage;
-    // A file no dotted name can spell is never package code, whatever folder it is in.
-    const moduleNamed = isModuleNamed(file);
-    if (isVendored(file.dir)) u = VENDORED;
-    else if (inTemplate(file.dir)) u = TEMPLATE;
-    else if (toolLoaded.has(file.dir)) u = { role: 'script', live: true, why: toolLoaded.get(file.dir)! };
-    else if (moduleNamed && shippedDirs.has(file.dir) && !inTestTree(file.dir)) u = SHIPPED;
-    else if (collected(file)) u = file.name === 'conftest.py' ? CONFTEST : COLLECTED;
-    else if (inTestTree(file.dir)) u = TEST_DATA;
-    else if (moduleNamed && importableDir(file.dir)) u = IMPORTABLE;
-    else {
-      const facts = project.module(file).facts;
-      if (facts.shebang || facts.mainGuard || facts.scriptBlock) u = { role: 'script', live: true, why: facts.shebang ? 'a script (shebang)' : facts.mainGuard ? 'a script (`__main__` guard)' : 'a script (PEP 723 block)' };
-      else u = UNUSED;
-    }
-    // What the user named (an editor buffer, a file on the command line) is linted as code.
-    if (!u.live && project.buffers.has(file.path)) u = { ...u, live: true, why: `${u.why}; named by the user` };
-    usage.set(file, u);
-    if (u.live) pending.push(project.module(file));
-    else if (u.role !== 'vendored') candidates.push(file);
-  }
+  const usage = stored ?? liveness();
+  return {
+    usage: {
+      of: (file) => usage.get(file) ?? { role: 'data', live: false, why: 'not a Python source' },
+      inTestTree,
+      isVendored,
+      inTemplate,
+      pytest: (dir) => pytestFor(dir).config,
+      collected,
+      importedByPytest,
+    },
+    roles: usage,
+  };
 
-  // Liveness: what live code imports is live too. Only imports that name a not-yet-live file can
-  // change anything, so the others are not resolved.
-  if (candidates.length) {
-    // Each part of a dotted name resolves to one file: `<part>.py` or `<part>/__init__.py`. So an
-    // import reaches a candidate only through a part spelling the candidate's own module name (its
-    // folder's name for an `__init__`); its other folders' names say nothing.
-    const names = new NameReach();
-    for (const f of candidates) {
-      if (f.name.startsWith('__init__.')) names.add(f.dir.name, f.dir.parent?.name ?? '');
-      else names.add(f.name.replace(/\.pyi?$/, ''), f.dir.name);
+  /** Each file's role, and whether it is live: what runs, and what it imports. */
+  function liveness(): Map<ProjectFile, FileUsage> {
+    const usage = new Map<ProjectFile, FileUsage>();
+    const pending: PythonModule[] = [];
+    const candidates: ProjectFile[] = [];
+    for (const file of project.files) {
+      if (!isPythonSource(file.name)) continue;
+      let u: FileUsage;
+      // A file no dotted name can spell is never package code, whatever folder it is in.
+      const moduleNamed = isModuleNamed(file);
+      if (isVendored(file.dir)) u = VENDORED;
+      else if (inTemplate(file.dir)) u = TEMPLATE;
+      else if (toolLoaded.has(file.dir)) u = { role: 'script', live: true, why: toolLoaded.get(file.dir)! };
+      else if (moduleNamed && shippedDirs.has(file.dir) && !inTestTree(file.dir)) u = SHIPPED;
+      else if (collected(file)) u = file.name === 'conftest.py' ? CONFTEST : COLLECTED;
+      else if (inTestTree(file.dir)) u = TEST_DATA;
+      else if (moduleNamed && importableDir(file.dir)) u = IMPORTABLE;
+      else {
+        const facts = project.module(file).facts;
+        if (facts.shebang || facts.mainGuard || facts.scriptBlock) u = { role: 'script', live: true, why: facts.shebang ? 'a script (shebang)' : facts.mainGuard ? 'a script (`__main__` guard)' : 'a script (PEP 723 block)' };
+        else u = UNUSED;
+      }
+      // What the user named (an editor buffer, a file on the command line) is linted as code.
+      if (!u.live && project.buffers.has(file.path)) u = { ...u, live: true, why: `${u.why}; named by the user` };
+      usage.set(file, u);
+      if (u.live) pending.push(project.module(file));
+      else if (u.role !== 'vendored') candidates.push(file);
     }
-    const markLive = (file: ProjectFile, by: PythonModule): void => {
-      const u = usage.get(file);
-      if (!u || u.live || u.role === 'vendored') return;
-      usage.set(file, { ...u, live: true, why: `${u.why}; imported by ${by.file.path}` });
-      pending.push(project.module(file));
-    };
-    while (pending.length) {
-      const module = pending.pop()!;
-      const role = usage.get(module.file)!.role;
-      const { targets, levels } = moduleImports(module.facts);
-      for (let i = 0; i < targets.length; i++) {
-        for (const name of targets[i]!) {
-          if (!names.mayReach(name)) continue;
-          for (const r of resolveForLiveness(module, role, levels[i]!, name)) {
+
+    // Liveness: what live code imports is live too. Only imports that name a not-yet-live file can
+    // change anything, so the others are not resolved.
+    if (candidates.length) {
+      // Each part of a dotted name resolves to one file: `<part>.py` or `<part>/__init__.py`. So an
+      // import reaches a candidate only through a part spelling the candidate's own module name (its
+      // folder's name for an `__init__`); its other folders' names say nothing.
+      const names = new NameReach();
+      for (const f of candidates) {
+        if (f.name.startsWith('__init__.')) names.add(f.dir.name, f.dir.parent?.name ?? '');
+        else names.add(f.name.replace(/\.pyi?$/, ''), f.dir.name);
+      }
+      const markLive = (file: ProjectFile, by: PythonModule): void => {
+        const u = usage.get(file);
+        if (!u || u.live || u.role === 'vendored') return;
+        usage.set(file, { ...u, live: true, why: `${u.why}; imported by ${by.file.path}` });
+        pending.push(project.module(file));
+      };
+      while (pending.length) {
+        const module = pending.pop()!;
+        const role = usage.get(module.file)!.role;
+        const { targets, levels } = moduleImports(module.facts);
+        for (let i = 0; i < targets.length; i++) {
+          for (const name of targets[i]!) {
+            if (!names.mayReach(name)) continue;
+            for (const r of resolveForLiveness(module, role, levels[i]!, name)) {
+              if (r.entry && isPythonSource(r.entry.name)) markLive(r.entry, module);
+            }
+          }
+        }
+        for (const dyn of module.facts.dynamicImports) {
+          const name = dyn.module.startsWith('.') ? null : dyn.module;
+          if (!name || !names.mayReach(name)) continue;
+          for (const r of resolveIn(project.tree, rootsSearch(module.file.dir), name, 'static')) {
             if (r.entry && isPythonSource(r.entry.name)) markLive(r.entry, module);
           }
         }
       }
-      for (const dyn of module.facts.dynamicImports) {
-        const name = dyn.module.startsWith('.') ? null : dyn.module;
-        if (!name || !names.mayReach(name)) continue;
-        for (const r of resolveIn(project.tree, rootsSearch(module.file.dir), name, 'static')) {
-          if (r.entry && isPythonSource(r.entry.name)) markLive(r.entry, module);
-        }
-      }
     }
+    return usage;
   }
 
   /**
@@ -346,15 +375,6 @@ export function computeUsage(project: Project, base: LayoutBase): Usage {
     return resolveIn(project.tree, rootsSearch(module.file.dir), name, 'static');
   }
 
-  return {
-    of: (file) => usage.get(file) ?? { role: 'data', live: false, why: 'not a Python source' },
-    inTestTree,
-    isVendored,
-    inTemplate,
-    pytest: (dir) => pytestFor(dir).config,
-    collected,
-    importedByPytest,
-  };
 }
 
 const partsOf = new Map<string, readonly string[]>();

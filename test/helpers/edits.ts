@@ -2,7 +2,7 @@
  * Random edits to a small project, for the property tests of what is kept between runs (the cache,
  * a language server's memory, the replay of a run): modules added, rewritten, deleted and renamed,
  * folders deleted, imports, `__all__`, tests, scripts, the `src` layout and the config changing,
- * files staged.
+ * files staged, and edits that leave a module's imports as they were.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -64,7 +64,8 @@ export type Edit =
   | { kind: 'rename'; pick: number; to: string }
   | { kind: 'deleteDir'; dir: string }
   | { kind: 'pyproject'; text: string }
-  | { kind: 'stage' };
+  | { kind: 'stage' }
+  | { kind: 'body'; pick: number; lines: number; top: boolean };
 
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('write' as const), path: filePath, text: moduleText }) },
@@ -73,6 +74,9 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteDir' as const), dir: fc.constantFrom(...DIRS) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('pyproject' as const), text: fc.constantFrom(...PYPROJECTS) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('stage' as const) }) },
+  // An edit that leaves a module's imports as they were (what most commits are): a function added
+  // at the end, or lines at the top that move every statement below.
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('body' as const), pick: fc.nat(), lines: fc.integer({ min: 1, max: 3 }), top: fc.boolean() }) },
 );
 
 /** The project's files (not .git, not the cache), as project paths. */
@@ -129,5 +133,15 @@ export function apply(dir: string, e: Edit): { changed: string[]; created: boole
     case 'stage':
       git(dir, 'add', '-A');
       return { changed: ['.git/index'], created: false };
+    case 'body': {
+      if (!python.length) return { changed: [], created: false };
+      const p = python[e.pick % python.length]!;
+      const text = fs.readFileSync(abs(p), 'utf8');
+      // Below a shebang, which must stay the first line.
+      const head = text.startsWith('#!') ? text.slice(0, text.indexOf('\n') + 1) : '';
+      const added = e.top ? `${head}${'# moved\n'.repeat(e.lines)}${text.slice(head.length)}` : `${text}\ndef _helper_${e.lines}():\n    return ${e.lines}\n`;
+      fs.writeFileSync(abs(p), added);
+      return { changed: [p], created: false };
+    }
   }
 }

@@ -1,0 +1,298 @@
+/**
+ * The project model kept between runs: each Python file's role and liveness, and the folders code
+ * imports as packages (layout.ts), stored beside the facts cache with what computing them read.
+ *
+ * Computing them goes through every import of every live module; a run after a one-file edit (what
+ * the pre-commit hook runs) would do it again for one changed file. So the layout records, as it
+ * computes, every input it reads: the file list, the config's `src` and `namespace-packages`, each
+ * text (pyproject.toml, setup.cfg, conftest.py, …) and each module's facts. A later run whose inputs
+ * are the same takes the stored result. A module counts as the same when its content is (git's blob
+ * id, or the cache's content id), or when what the layout reads of its facts (`modelView`) is: an
+ * edit inside a function leaves the model as it was. Anything else (a file added, an import
+ * changed, a config edited) computes the model again, as a run without the store does; the
+ * property test in test/project/incremental.property.test.ts holds both to the same findings.
+ *
+ * The stored file is untrusted input like the facts cache: it is used only when its key matches and
+ * every reference in it (file, import, folder) checks out; otherwise the model is computed.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { VERSION } from '../package-info';
+import type { ModuleFacts } from '../python/facts';
+import { dirAt, type Directory, type ProjectFile } from './model';
+import { isPythonSource, type Project, type PythonModule } from './project';
+import { definesTests, type FileUsage, type Role } from './usage';
+
+/** Where a run keeps its model: the facts cache's folder (cache.ts), per kind of run (the index or the work tree). */
+export interface ModelSlot {
+  read(): string | null;
+  keep(text: string): void;
+  /** The facts of a content the cache holds, or null. */
+  factsOf(contentId: string): ModuleFacts | null;
+  /**
+   * Whether the next run finds this content's facts in the cache: a run that scanned only a few
+   * files does not write them (cache.ts, `save`).
+   */
+  kept(contentId: string): boolean;
+  /** The content whose facts `module(file)` gives, when known (git's blob id, the cache's id), else null. */
+  contentIdOf(file: ProjectFile): string | null;
+}
+
+/** What the layout computes from the modules' imports (see layout.ts). */
+export interface ModelResult {
+  roles: ReadonlyMap<ProjectFile, FileUsage>;
+  packageUses: Map<Directory, { count: number; fromPackageCode: boolean; uses: Array<{ module: PythonModule; index: number; name: string }> }>;
+  shared: Map<Directory, string>;
+}
+
+/** A project whose reads are recorded: the inputs of the model computed through it. */
+export interface Recording {
+  project: Project;
+  texts: Map<string, string | null>;
+  modules: Set<ProjectFile>;
+}
+
+export function recording(project: Project): Recording {
+  const texts = new Map<string, string | null>();
+  const modules = new Set<ProjectFile>();
+  const recorded: Project = Object.create(project, {
+    readText: {
+      value: (p: string): string | null => {
+        const text = project.readText(p);
+        texts.set(p, text);
+        return text;
+      },
+    },
+    module: {
+      value: (file: ProjectFile): PythonModule => {
+        modules.add(file);
+        return project.module(file);
+      },
+    },
+  }) as Project;
+  return { project: recorded, texts, modules };
+}
+
+/**
+ * Everything the layout and the usage read of a module's facts, without positions: a PackageUse
+ * takes its statement from the module's facts by index (imports are in source order, so the first
+ * uses by line are the first by index whatever the lines). Code in layout.ts or usage.ts that reads
+ * more of a module's facts must add it here.
+ */
+export function modelView(facts: ModuleFacts): string {
+  return JSON.stringify([
+    facts.imports.map((i) => [i.kind, i.level, i.module, i.names.map((n) => [n.name, n.asname]), i.scope, i.guarded, i.typeChecking, i.conditional, i.mainGuarded, i.inHandler]),
+    facts.dynamicImports.map((d) => [d.callee, d.module, d.package]),
+    facts.shebang,
+    facts.mainGuard,
+    facts.scriptBlock !== null,
+    definesTests(facts),
+  ]);
+}
+
+const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
+const HASH = 40;
+/** Per Python file in `ids`: a tag, then 40 characters. */
+const ENTRY = 1 + HASH;
+const NOT_READ = '-'.repeat(ENTRY);
+
+declare const DUNDERLINT_MODEL_HASH: string | undefined;
+let codeHash: string | null = null;
+
+/**
+ * The code that computes the model: any change drops stored models. The bundle knows it from the
+ * build (scripts/bundle.js: all of dist/src); unbundled (ts-jest), the sources are hashed once.
+ */
+function modelCodeHash(): string {
+  if (typeof DUNDERLINT_MODEL_HASH === 'string') return DUNDERLINT_MODEL_HASH;
+  codeHash ??= sourceTreeHash(path.join(__dirname, '..'), path.extname(__filename));
+  return codeHash;
+}
+
+/** A hash of the files ending in `ext` below `dir`, in name order (scripts/bundle.js gives the bundle the same for dist/src). */
+export function sourceTreeHash(dir: string, ext: string): string {
+  const hash = createHash('sha1');
+  const visit = (d: string, rel: string): void => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const r = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) visit(path.join(d, entry.name), r);
+      else if (entry.name.endsWith(ext) && !entry.name.endsWith(`.d${ext}`)) {
+        const text = fs.readFileSync(path.join(d, entry.name));
+        hash.update(`${r} ${text.length}\0`).update(text);
+      }
+    }
+  };
+  visit(dir, '');
+  return hash.digest('hex');
+}
+
+const FORMAT = 'dunderlint-model 1';
+
+/** What every model of this project, code and config shares: the key a stored model must carry. */
+function modelKey(project: Project, staged: boolean): string {
+  const { config } = project;
+  const hash = createHash('sha1');
+  hash.update(JSON.stringify([FORMAT, VERSION, modelCodeHash(), project.root, staged, config.baseDir, config.src, config.namespacePackages, [...project.buffers].sort()]));
+  // The file list, every file: the layout reads folders' contents by name (pyproject.toml, conf.py, cookiecutter.json …).
+  let chunk = '';
+  for (const f of project.files) {
+    chunk += `${f.path}\0`;
+    if (chunk.length > 65536) {
+      hash.update(chunk);
+      chunk = '';
+    }
+  }
+  return hash.update(chunk).digest('hex');
+}
+
+interface Stored {
+  texts: Array<[string, string | null]>;
+  /** Per Python file, in file order: `i` and its content id, `v` and the hash of its modelView, or NOT_READ. */
+  ids: string;
+  kinds: Array<[Role, 0 | 1, string]>;
+  roles: number[];
+  /** Folder, count, from package code, uses as [file index, import index, name]. */
+  uses: Array<[string, number, 0 | 1, Array<[number, number, string]>]>;
+  shared: Array<[string, string]>;
+}
+
+/** The stored model as text: its key on the first line, then the model as JSON. */
+export function storeModel(project: Project, slot: ModelSlot, staged: boolean, rec: Recording, result: ModelResult): void {
+  let ids = '';
+  for (const file of project.files) {
+    if (!isPythonSource(file.name)) continue;
+    if (!rec.modules.has(file)) ids += NOT_READ;
+    else {
+      // By content where the next run can read that content's facts (to tell whether an edit
+      // changed what the model reads), else by what the model reads of it.
+      const id = slot.contentIdOf(file);
+      ids += id && id.length === HASH && slot.kept(id) ? `i${id}` : `v${sha1(modelView(project.module(file).facts))}`;
+    }
+  }
+  const kinds: Stored['kinds'] = [];
+  const kindIndex = new Map<FileUsage, number>();
+  const byText = new Map<string, number>();
+  const roles: number[] = [];
+  for (const file of project.files) {
+    if (!isPythonSource(file.name)) continue;
+    const u = result.roles.get(file)!;
+    let k = kindIndex.get(u);
+    if (k === undefined) {
+      const text = `${u.role}\0${u.live}\0${u.why}`;
+      k = byText.get(text);
+      if (k === undefined) {
+        byText.set(text, (k = kinds.length));
+        kinds.push([u.role, u.live ? 1 : 0, u.why]);
+      }
+      kindIndex.set(u, k);
+    }
+    roles.push(k);
+  }
+  const fileIndex = new Map(project.files.map((f, i) => [f, i]));
+  const stored: Stored = {
+    texts: [...rec.texts].map(([p, t]) => [p, t === null ? null : sha1(t)]),
+    ids,
+    kinds,
+    roles,
+    uses: [...result.packageUses].map(([dir, e]) => [dir.path, e.count, e.fromPackageCode ? 1 : 0, e.uses.map((u) => [fileIndex.get(u.module.file)!, u.index, u.name])]),
+    shared: [...result.shared].map(([dir, why]) => [dir.path, why]),
+  };
+  slot.keep(`${modelKey(project, staged)}\n${JSON.stringify(stored)}`);
+}
+
+const ROLES = new Set<string>(['package', 'test', 'script', 'vendored', 'data']);
+
+/**
+ * The stored model, if its inputs are this run's: the same key, texts and modules (by content or by
+ * view). `changed`: the modules whose content changed but not their view. Null: compute it.
+ */
+export function restoreModel(project: Project, slot: ModelSlot, staged: boolean): { result: ModelResult; changed: number } | null {
+  const text = slot.read();
+  if (!text) return null;
+  const nl = text.indexOf('\n');
+  if (nl !== HASH || text.slice(0, nl) !== modelKey(project, staged)) return null;
+  let s: Stored;
+  try {
+    s = JSON.parse(text.slice(nl + 1)) as Stored;
+  } catch {
+    return null;
+  }
+  if (!wellFormed(s)) return null;
+  for (const [p, h] of s.texts) {
+    const t = project.readText(p);
+    if ((t === null ? null : sha1(t)) !== h) return null;
+  }
+  const { files } = project;
+  const python: ProjectFile[] = [];
+  for (const f of files) if (isPythonSource(f.name)) python.push(f);
+  if (s.ids.length !== ENTRY * python.length || s.roles.length !== python.length) return null;
+  let changed = 0;
+  for (let k = 0; k < python.length; k++) {
+    const at = ENTRY * k;
+    const tag = s.ids.charCodeAt(at);
+    if (tag === 45 /* - */) continue;
+    const file = python[k]!;
+    // Known once the module is read (a file git does not vouch for is found by its stat data or hash).
+    let id = slot.contentIdOf(file);
+    if (id === null) {
+      project.module(file);
+      id = slot.contentIdOf(file);
+    }
+    if (tag === 105 /* i */ && id !== null && id.length === HASH && s.ids.startsWith(id, at + 1)) continue;
+    // A different content: the same model if the layout reads the same of it.
+    let before: string;
+    if (tag === 118 /* v */) before = s.ids.slice(at + 1, at + ENTRY);
+    else {
+      const old = slot.factsOf(s.ids.slice(at + 1, at + ENTRY));
+      if (!old) return null;
+      before = sha1(modelView(old));
+    }
+    if (sha1(modelView(project.module(file).facts)) !== before) return null;
+    changed++;
+  }
+  const usages = s.kinds.map(([role, live, why]): FileUsage => ({ role, live: live === 1, why }));
+  const roles = new Map<ProjectFile, FileUsage>();
+  for (let k = 0; k < python.length; k++) {
+    const u = usages[s.roles[k]!];
+    if (!u) return null;
+    roles.set(python[k]!, u);
+  }
+  const folder = (p: string): Directory | null => dirAt(project.tree, p);
+  const packageUses: ModelResult['packageUses'] = new Map();
+  for (const [p, count, fromPackageCode, uses] of s.uses) {
+    const dir = folder(p);
+    if (!dir || dir.path !== p) return null;
+    const kept: Array<{ module: PythonModule; index: number; name: string }> = [];
+    for (const [fi, index, name] of uses) {
+      const file = files[fi];
+      if (!file || !isPythonSource(file.name)) return null;
+      const module = project.module(file);
+      if (!module.facts.imports[index]) return null;
+      kept.push({ module, index, name });
+    }
+    packageUses.set(dir, { count, fromPackageCode: fromPackageCode === 1, uses: kept });
+  }
+  const shared = new Map<Directory, string>();
+  for (const [p, why] of s.shared) {
+    const dir = folder(p);
+    if (!dir || dir.path !== p) return null;
+    shared.set(dir, why);
+  }
+  return { result: { roles, packageUses, shared }, changed };
+}
+
+const isInt = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+const isStr = (x: unknown): x is string => typeof x === 'string';
+
+/** A stored model of the expected shape: the file may be damaged, or crafted. */
+function wellFormed(s: Stored): boolean {
+  if (typeof s !== 'object' || s === null || !isStr(s.ids) || !Array.isArray(s.texts) || !Array.isArray(s.kinds) || !Array.isArray(s.roles) || !Array.isArray(s.uses) || !Array.isArray(s.shared)) return false;
+  if (!s.texts.every((t) => Array.isArray(t) && isStr(t[0]) && (t[1] === null || isStr(t[1])))) return false;
+  if (!s.kinds.every((k) => Array.isArray(k) && ROLES.has(k[0]) && (k[1] === 0 || k[1] === 1) && isStr(k[2]))) return false;
+  if (!s.roles.every(isInt)) return false;
+  if (!s.shared.every((x) => Array.isArray(x) && isStr(x[0]) && isStr(x[1]))) return false;
+  return s.uses.every(
+    (u) => Array.isArray(u) && isStr(u[0]) && isInt(u[1]) && (u[2] === 0 || u[2] === 1) && Array.isArray(u[3]) && u[3].every((x) => Array.isArray(x) && isInt(x[0]) && isInt(x[1]) && isStr(x[2])),
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * The project model kept between runs (src/project/model-store.ts): a run takes it only when what
+ * computing it read is the same, finds what a run without a cache finds either way, and treats the
+ * stored file as untrusted input.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lint, type LintResult } from '../../src/lint';
+import type { Diagnostic } from '../../src/types';
+import { git, makeTree } from '../helpers/tree';
+
+const CACHE = '.dunderlint_cache';
+
+function shown(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.location.path}:${d.location.start.line}: ${d.rule} ${d.message}`).sort();
+}
+
+/** How the run took the project model: `computed`, `reused from the cache …`. */
+function model(result: LintResult): string {
+  return result.notes.map((n) => /project model (.*)$/.exec(n)?.[1]).find((m) => m !== undefined) ?? 'none';
+}
+
+async function cached(dir: string, staged = false): Promise<{ findings: string[]; model: string }> {
+  const result = await lint({ cwd: dir, cacheDir: CACHE, staged });
+  return { findings: shown(result.diagnostics), model: model(result) };
+}
+
+async function fresh(dir: string, staged = false): Promise<string[]> {
+  return shown((await lint({ cwd: dir, cacheDir: false, staged })).diagnostics);
+}
+
+function project(): string {
+  const dir = makeTree(
+    {
+      'pyproject.toml': '[project]\nname = "app"\nversion = "1"\n',
+      '.gitignore': `${CACHE}/\n__pycache__/\n`,
+      'app/__init__.py': '',
+      'app/main.py': 'from app.sub import deep\n\n\ndef run():\n    return deep\n',
+      'app/sub/deep.py': 'X = 1\n',
+      'app/other.py': 'import os\n',
+    },
+    'add',
+  );
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'init');
+  return dir;
+}
+
+const write = (dir: string, rel: string, text: string): void => fs.writeFileSync(path.join(dir, rel), text);
+
+test('a run after an edit inside a function takes the stored model, and its findings are where the edited file now has them', async () => {
+  const dir = project();
+  const first = await cached(dir);
+  expect(first.model).toBe('computed');
+  expect(first.findings).toEqual(['app/main.py:1: missing-init `app.sub` has 1 import but `app/sub/` lacks `__init__.py`: an implicit namespace package']);
+  expect((await cached(dir)).model).toBe('reused from the cache');
+  // Lines above the import move the finding: its statement is read from the edited module.
+  write(dir, 'app/main.py', '"""Entry point."""\n\nfrom app.sub import deep\n\n\ndef run():\n    return deep + 1\n');
+  const after = await cached(dir);
+  expect(after.model).toBe('reused from the cache (1 changed module imports as before)');
+  expect(after.findings).toEqual(await fresh(dir));
+  expect(after.findings).toEqual(['app/main.py:3: missing-init `app.sub` has 1 import but `app/sub/` lacks `__init__.py`: an implicit namespace package']);
+});
+
+test('an import removed, a file added or a config changed computes the model again', async () => {
+  const dir = project();
+  await cached(dir);
+  // No longer imported as a package: a folder in a package without `__init__.py`, no more.
+  write(dir, 'app/main.py', 'import os\n');
+  expect(await cached(dir)).toEqual({ findings: ['app/sub/deep.py:1: implicit-namespace-package `app/sub/` in a package has no `__init__.py`: an implicit namespace package'], model: 'computed' });
+  write(dir, 'app/main.py', 'from app.sub import deep\n');
+  expect((await cached(dir)).findings).toEqual(await fresh(dir));
+  fs.writeFileSync(path.join(dir, 'app/sub/__init__.py'), '');
+  expect(await cached(dir)).toEqual({ findings: [], model: 'computed' });
+  fs.rmSync(path.join(dir, 'app/sub/__init__.py'));
+  await cached(dir);
+  // pyproject.toml is read by the model: pytest's `testpaths` changes nothing found here, but a
+  // model computed from another text is not taken.
+  write(dir, 'pyproject.toml', '[project]\nname = "app"\nversion = "1"\n\n[tool.pytest.ini_options]\ntestpaths = ["tests"]\n');
+  const after = await cached(dir);
+  expect(after.model).toBe('computed');
+  expect(after.findings).toEqual(await fresh(dir));
+});
+
+test('after a run that computed the model for an edited import, an edit inside a function takes that model', async () => {
+  const dir = project();
+  await cached(dir);
+  write(dir, 'app/main.py', 'import os\nfrom app.sub import deep\n');
+  expect((await cached(dir)).model).toBe('computed');
+  // That run scanned one file, and so left the facts cache as it was: the model it stored still
+  // tells an edit that keeps the imports.
+  write(dir, 'app/main.py', 'import os\nfrom app.sub import deep\n\n\ndef run():\n    return deep\n');
+  const after = await cached(dir);
+  expect(after.model).toBe('reused from the cache (1 changed module imports as before)');
+  expect(after.findings).toEqual(await fresh(dir));
+});
+
+test('a test module that starts defining tests is a test again: the model reads what pytest collects', async () => {
+  const dir = makeTree({ 'pyproject.toml': '[project]\nname = "app"\nversion = "1"\n', 'tests/test_a.py': 'import os\n', 'tests/helpers/util.py': 'X = 1\n' }, 'add');
+  await cached(dir);
+  write(dir, 'tests/test_a.py', 'from helpers import util\n\n\ndef test_a():\n    assert util.X\n');
+  const after = await cached(dir);
+  expect(after.model).toBe('computed');
+  expect(after.findings).toEqual(await fresh(dir));
+});
+
+test('--staged keeps a model of its own, of the index', async () => {
+  const dir = project();
+  expect((await cached(dir, true)).model).toBe('computed');
+  expect((await cached(dir)).model).toBe('computed');
+  write(dir, 'app/main.py', 'from app.sub import deep\n\n\ndef run():\n    return 2\n');
+  git(dir, 'add', 'app/main.py');
+  const staged = await cached(dir, true);
+  expect(staged.model).toBe('reused from the cache (1 changed module imports as before)');
+  expect(staged.findings).toEqual(await fresh(dir, true));
+  expect((await cached(dir)).model).toBe('reused from the cache (1 changed module imports as before)');
+});
+
+test('a damaged, crafted or linked model file is not used, and the run finds what it would without it', async () => {
+  const dir = project();
+  const expected = (await cached(dir)).findings;
+  const [file] = fs.readdirSync(path.join(dir, CACHE)).filter((f) => f.startsWith('model-'));
+  const stored = path.join(dir, CACHE, file!);
+  const text = fs.readFileSync(stored, 'utf8');
+  const [key, json] = [text.slice(0, text.indexOf('\n')), JSON.parse(text.slice(text.indexOf('\n') + 1)) as Record<string, unknown>];
+  const crafted: Array<[string, string]> = [
+    ['cut short', text.slice(0, text.length >> 1)],
+    ['not JSON', `${key}\n{`],
+    ['another key', `${'0'.repeat(40)}\n${JSON.stringify(json)}`],
+    ['a file index out of range', `${key}\n${JSON.stringify({ ...json, uses: [['app/sub', 1, 1, [[999, 0, 'app.sub']]]] })}`],
+    ['an import index out of range', `${key}\n${JSON.stringify({ ...json, uses: [['app/sub', 1, 1, [[2, 99, 'app.sub']]]] })}`],
+    ['a folder outside the tree', `${key}\n${JSON.stringify({ ...json, shared: [['../etc', 'x']] })}`],
+    ['a role that is none', `${key}\n${JSON.stringify({ ...json, kinds: [['root', 1, 'x']] })}`],
+    ['wrong types', `${key}\n${JSON.stringify({ ...json, roles: 'x' })}`],
+    ['null', `${key}\nnull`],
+  ];
+  for (const [what, bytes] of crafted) {
+    fs.writeFileSync(stored, bytes);
+    const run = await cached(dir);
+    expect({ what, ...run }).toEqual({ what, findings: expected, model: 'computed' });
+  }
+  // A link in its place is neither read nor written through.
+  const outside = path.join(makeTree({}), 'target');
+  fs.writeFileSync(outside, text);
+  fs.rmSync(stored);
+  fs.symlinkSync(outside, stored);
+  expect(await cached(dir)).toEqual({ findings: expected, model: 'computed' });
+  expect(fs.readFileSync(outside, 'utf8')).toBe(text);
+  expect(fs.lstatSync(stored).isFile()).toBe(true);
+});
+
+test('--diff writes no model', async () => {
+  const dir = project();
+  await lint({ cwd: dir, cacheDir: CACHE, diff: true });
+  expect(fs.existsSync(path.join(dir, CACHE)) ? fs.readdirSync(path.join(dir, CACHE)).filter((f) => f.startsWith('model-')) : []).toEqual([]);
+});
