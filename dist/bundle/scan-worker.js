@@ -845,6 +845,8 @@ var require_cache = __commonJS({
     var contentOf = (r) => typeof r === "string" ? r : r[0];
     var statOf = (r, j) => typeof r === "string" ? -1 : r[j + 1];
     var ID_LENGTH = 40;
+    var NEAR_AHEAD = 8;
+    var ID_SEARCHES = 32;
     var crc32 = zlib.crc32;
     var MAGIC = Buffer.from(crc32 ? "dlcache5" : "dlcache4");
     var LENGTH_AT = MAGIC.length;
@@ -942,11 +944,15 @@ var require_cache = __commonJS({
       table = new facts_codec_12.StringTable();
       /** Where the next path in file order starts: its index and its offset in `paths`. */
       next = { index: 0, at: 0 };
+      /** Where `hasAt` expects the next path. */
+      probe = { index: 0, at: 0 };
       /** The last path looked up, and its index: callers ask about one file more than once. */
       last = { path: "", index: void 0 };
       /** Built only if paths are looked up out of order: index and offset of each. */
       pathIndex = null;
       pathStarts = null;
+      /** Lookups by content so far without `idIndex`. */
+      idSearches = 0;
       /** Built on first use: unmodified files are found by path. */
       idIndex = null;
       /** Loaded entries this run confirmed (they are written back as they were). */
@@ -1162,6 +1168,32 @@ var require_cache = __commonJS({
         this.load();
         return this.newFacts.has(contentId) || this.loadedId(contentId) !== void 0;
       }
+      /**
+       * Whether the facts of the content at a path are known, for paths asked in file order (--staged
+       * asks of every file before reading any): an unmodified file is found where the previous one
+       * ended, without indexing every content (a map of 20,000 ids cost a --staged run 12 ms).
+       */
+      hasAt(relPath, contentId) {
+        this.load();
+        const { paths, probe } = this;
+        while (probe.index < this.pathCount) {
+          const end = paths.indexOf("\0", probe.at);
+          const here = probe.index;
+          const at = probe.at;
+          if (end - at === relPath.length && paths.startsWith(relPath, at)) {
+            probe.index++;
+            probe.at = end + 1;
+            if (this.ids.startsWith(contentId, ID_LENGTH * this.pathIds[here]))
+              return true;
+            break;
+          }
+          if (paths.slice(at, end) > relPath)
+            break;
+          probe.index++;
+          probe.at = end + 1;
+        }
+        return this.has(contentId);
+      }
       /** Facts for content git vouches for, or null. */
       byContentId(relPath, contentId) {
         this.load();
@@ -1227,7 +1259,7 @@ var require_cache = __commonJS({
           index = next.index;
           next.index++;
           next.at = end + 1;
-        } else {
+        } else if ((index = this.nearAhead(relPath)) === void 0) {
           index = this.outOfOrder().get(relPath);
           if (index !== void 0) {
             next.index = index + 1;
@@ -1236,6 +1268,26 @@ var require_cache = __commonJS({
         }
         this.last = { path: relPath, index };
         return index;
+      }
+      /**
+       * A path a few entries past where the previous one ended (a run that skips a file or two: the
+       * files --staged reads from git's blobs), found without indexing every path; `next` then follows it.
+       */
+      nearAhead(relPath) {
+        if (this.pathIndex)
+          return void 0;
+        const { paths, next } = this;
+        let at = next.at;
+        for (let i = next.index; i < this.pathCount && i < next.index + NEAR_AHEAD; i++) {
+          const end = paths.indexOf("\0", at);
+          if (end - at === relPath.length && paths.startsWith(relPath, at)) {
+            next.index = i + 1;
+            next.at = end + 1;
+            return i;
+          }
+          at = end + 1;
+        }
+        return void 0;
       }
       outOfOrder() {
         if (!this.pathIndex) {
@@ -1251,6 +1303,13 @@ var require_cache = __commonJS({
         return this.pathIndex;
       }
       loadedId(contentId) {
+        if (!this.idIndex && this.idSearches++ < ID_SEARCHES) {
+          for (let at = this.ids.indexOf(contentId); at !== -1; at = this.ids.indexOf(contentId, at + 1)) {
+            if (at % ID_LENGTH === 0)
+              return at / ID_LENGTH;
+          }
+          return void 0;
+        }
         if (!this.idIndex) {
           this.idIndex = /* @__PURE__ */ new Map();
           for (let i = 0; i < this.idCount; i++)
@@ -1267,9 +1326,15 @@ var require_cache = __commonJS({
       }
       /** Records that `relPath` holds `record`'s content in this run; its facts, or null if unknown. */
       use(relPath, record) {
-        const f = this.useId(contentOf(record));
+        const loaded = this.loadedId(contentOf(record));
+        const f = this.useId(contentOf(record), loaded);
         if (!f)
           return null;
+        if (loaded === void 0) {
+          this.seen.push(relPath);
+          this.newPaths.set(relPath, record);
+          return f;
+        }
         const i = this.loadedPath(relPath);
         const at = STAT * (i ?? 0);
         const same = i !== void 0 && this.ids.startsWith(contentOf(record), ID_LENGTH * this.pathIds[i]) && this.pathStat[at] === statOf(record, 0) && this.pathStat[at + 1] === statOf(record, 1) && this.pathStat[at + 2] === statOf(record, 2) && this.pathStat[at + 3] === statOf(record, 3);

@@ -206,7 +206,7 @@ export async function loadProject(
     info.push(...listing.skipped);
     discovered = listedFiles(listing, config, configPath, isExcluded, excludedPaths);
     // Python sources as staged; only blobs the cache cannot answer for are read.
-    const wanted = discovered.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.has(f.contentId!));
+    const wanted = discovered.filter((f) => isPythonSource(f.path) && !overlay.has(f.path) && !cache?.hasAt(f.path, f.contentId!));
     const blobs = await readBlobs(root, [...new Set(wanted.map((f) => f.contentId!))]);
     for (const f of wanted) {
       const bytes = blobs.get(f.contentId!);
