@@ -20616,7 +20616,7 @@ var require_cache = __commonJS({
           return null;
         }
       }
-      /** A project model computed in this run, written by `save` (never by a --diff run, which saves nothing). */
+      /** A project model computed in this run, made and written by `save` (never by a --diff run, which saves nothing). */
       keepModel(staged, text) {
         this.newModels.set(staged ? this.modelFiles.staged : this.modelFiles.tree, text);
       }
@@ -20858,7 +20858,7 @@ var require_cache = __commonJS({
         try {
           for (const [file, text] of this.newModels) {
             this.checkFolders(true);
-            replaceFile(file, [Buffer.from(text)]);
+            replaceFile(file, [Buffer.from(text())]);
           }
           return null;
         } catch (e) {
@@ -23717,7 +23717,7 @@ var require_model_store = __commonJS({
     exports2.recording = recording;
     exports2.modelView = modelView;
     exports2.sourceTreeHash = sourceTreeHash;
-    exports2.storeModel = storeModel;
+    exports2.modelText = modelText;
     exports2.restoreModel = restoreModel;
     var node_crypto_1 = require("node:crypto");
     var fs2 = __importStar2(require("node:fs"));
@@ -23742,6 +23742,14 @@ var require_model_store = __commonJS({
             modules.add(file);
             return project.module(file);
           }
+        },
+        moduleAtHand: {
+          value: (file) => {
+            const module3 = project.moduleAtHand(file);
+            if (module3)
+              modules.add(file);
+            return module3;
+          }
         }
       });
       return { project: recorded, texts, modules };
@@ -23763,7 +23771,7 @@ var require_model_store = __commonJS({
     var codeHash = null;
     function modelCodeHash() {
       if (true)
-        return "f17a2d00b1f3aaac8f9fb4bc0a5dbeda834910c7";
+        return "f1f164ba62dab9dde1ca6ff0003a8cef2afea7e8";
       codeHash ??= sourceTreeHash(path2.join(__dirname, ".."), path2.extname(__filename));
       return codeHash;
     }
@@ -23783,14 +23791,14 @@ var require_model_store = __commonJS({
       visit(dir, "");
       return hash.digest("hex");
     }
-    var FORMAT = "dunderlint-model 1";
+    var FORMAT = "dunderlint-model 2";
     function modelKey(project, staged) {
       const { config } = project;
       const hash = (0, node_crypto_1.createHash)("sha1");
       hash.update(JSON.stringify([FORMAT, package_info_12.VERSION, modelCodeHash(), project.root, staged, config.baseDir, config.src, config.namespacePackages, [...project.buffers].sort()]));
       let chunk = "";
       for (const f of project.files) {
-        chunk += `${f.path}\0`;
+        chunk += f.tracked ? `${f.path}\0` : `${f.path}`;
         if (chunk.length > 65536) {
           hash.update(chunk);
           chunk = "";
@@ -23798,7 +23806,7 @@ var require_model_store = __commonJS({
       }
       return hash.update(chunk).digest("hex");
     }
-    function storeModel(project, slot, staged, rec, result) {
+    function modelText(project, slot, staged, rec, result) {
       let ids = "";
       for (const file of project.files) {
         if (!(0, project_1.isPythonSource)(file.name))
@@ -23831,16 +23839,18 @@ var require_model_store = __commonJS({
         roles.push(k);
       }
       const fileIndex = new Map(project.files.map((f, i) => [f, i]));
+      const uses = (list) => list.map((u) => [fileIndex.get(u.module.file), u.index, u.name]);
       const stored = {
         texts: [...rec.texts].map(([p, t]) => [p, t === null ? null : sha1(t)]),
         ids,
         kinds,
         roles,
-        uses: [...result.packageUses].map(([dir, e]) => [dir.path, e.count, e.fromPackageCode ? 1 : 0, e.uses.map((u) => [fileIndex.get(u.module.file), u.index, u.name])]),
-        shared: [...result.shared].map(([dir, why]) => [dir.path, why])
+        uses: [...result.packageUses].map(([dir, e]) => [dir.path, e.count, e.fromPackageCode ? 1 : 0, uses(e.uses)]),
+        shared: [...result.shared].map(([dir, why]) => [dir.path, why]),
+        omitted: [...result.omitted].map(([i, found]) => [i, found.map((f) => [f.dir.path, uses(f.uses)])])
       };
-      slot.keep(`${modelKey(project, staged)}
-${JSON.stringify(stored)}`);
+      return `${modelKey(project, staged)}
+${JSON.stringify(stored)}`;
     }
     var ROLES = /* @__PURE__ */ new Set(["package", "test", "script", "vendored", "data"]);
     function restoreModel(project, slot, staged) {
@@ -23905,12 +23915,11 @@ ${JSON.stringify(stored)}`);
           return null;
         roles.set(python[k], u);
       }
-      const folder = (p) => (0, model_1.dirAt)(project.tree, p);
-      const packageUses = /* @__PURE__ */ new Map();
-      for (const [p, count, fromPackageCode, uses] of s.uses) {
-        const dir = folder(p);
-        if (!dir || dir.path !== p)
-          return null;
+      const folder = (p) => {
+        const dir = (0, model_1.dirAt)(project.tree, p);
+        return dir && dir.path === p ? dir : null;
+      };
+      const storedUses = (uses) => {
         const kept = [];
         for (const [fi, index, name] of uses) {
           const file = files[fi];
@@ -23921,16 +23930,36 @@ ${JSON.stringify(stored)}`);
             return null;
           kept.push({ module: module3, index, name });
         }
-        packageUses.set(dir, { count, fromPackageCode: fromPackageCode === 1, uses: kept });
+        return kept;
+      };
+      const packageUses = /* @__PURE__ */ new Map();
+      for (const [p, count, fromPackageCode, list] of s.uses) {
+        const dir = folder(p);
+        const uses = storedUses(list);
+        if (!dir || !uses)
+          return null;
+        packageUses.set(dir, { count, fromPackageCode: fromPackageCode === 1, uses });
       }
       const shared = /* @__PURE__ */ new Map();
       for (const [p, why] of s.shared) {
         const dir = folder(p);
-        if (!dir || dir.path !== p)
+        if (!dir)
           return null;
         shared.set(dir, why);
       }
-      return { result: { roles, packageUses, shared }, changed };
+      const omitted = /* @__PURE__ */ new Map();
+      for (const [i, found] of s.omitted) {
+        const list = [];
+        for (const [p, stored] of found) {
+          const dir = folder(p);
+          const uses = storedUses(stored);
+          if (!dir || !uses || uses.length === 0)
+            return null;
+          list.push({ dir, uses });
+        }
+        omitted.set(i, list);
+      }
+      return { result: { roles, packageUses, shared, omitted }, changed };
     }
     var isInt = (n) => Number.isInteger(n) && n >= 0;
     var isStr = (x) => typeof x === "string";
@@ -23945,7 +23974,10 @@ ${JSON.stringify(stored)}`);
         return false;
       if (!s.shared.every((x) => Array.isArray(x) && isStr(x[0]) && isStr(x[1])))
         return false;
-      return s.uses.every((u) => Array.isArray(u) && isStr(u[0]) && isInt(u[1]) && (u[2] === 0 || u[2] === 1) && Array.isArray(u[3]) && u[3].every((x) => Array.isArray(x) && isInt(x[0]) && isInt(x[1]) && isStr(x[2])));
+      const isUses = (list) => Array.isArray(list) && list.every((x) => Array.isArray(x) && isInt(x[0]) && isInt(x[1]) && isStr(x[2]));
+      if (!Array.isArray(s.omitted) || !s.omitted.every((o) => Array.isArray(o) && isInt(o[0]) && Array.isArray(o[1]) && o[1].every((f) => Array.isArray(f) && isStr(f[0]) && isUses(f[1]))))
+        return false;
+      return s.uses.every((u) => Array.isArray(u) && isStr(u[0]) && isInt(u[1]) && (u[2] === 0 || u[2] === 1) && isUses(u[3]));
     }
   }
 });
@@ -24006,6 +24038,7 @@ var require_layout = __commonJS({
     var resolve_1 = require_resolve();
     var usage_1 = require_usage();
     var model_store_1 = require_model_store();
+    var setuptools_12 = require_setuptools();
     exports2.MAX_EVIDENCE = 20;
     var METADATA = ["pyproject.toml", "setup.cfg", "setup.py"];
     function isProjectDir(dir) {
@@ -24126,8 +24159,14 @@ var require_layout = __commonJS({
       if (!restored)
         collectEvidence();
       const model = !store ? null : restored ? `reused from the cache${restored.changed ? ` (${restored.changed} changed module${restored.changed === 1 ? "" : "s"} import${restored.changed === 1 ? "s" : ""} as before)` : ""}` : "computed";
+      const omitted = /* @__PURE__ */ new Map();
+      restored?.result.omitted.forEach((found, i) => {
+        const py = projects[i];
+        if (py)
+          omitted.set(py, restoredUses(found));
+      });
       if (store && !restored)
-        (0, model_store_1.storeModel)(project, store.slot, store.staged, rec, { roles, packageUses: storedUses(packageUses), shared });
+        store.slot.keep(() => (0, model_store_1.modelText)(project, store.slot, store.staged, rec, { roles, packageUses: storedUses(packageUses), shared, omitted: new Map([...omitted].map(([py, found]) => [projects.indexOf(py), storedUses(found)])) }));
       function collectEvidence() {
         const lastFact = /* @__PURE__ */ new Map();
         const needsEvidence = (dir) => !dir.files.has("__init__.py");
@@ -24229,6 +24268,12 @@ var require_layout = __commonJS({
         usage,
         environment,
         sharedReason: (d) => sharedWhy(d),
+        wheelOmitted: (py) => {
+          let found = omitted.get(py);
+          if (!found)
+            omitted.set(py, found = wheelOmittedBy(input, py, resolveImport));
+          return found;
+        },
         importedByBareName: (dir, by) => {
           const memo = by === "tests" ? bareByTests : bareByAny;
           let v = memo.get(dir);
@@ -24276,26 +24321,93 @@ var require_layout = __commonJS({
       return false;
     }
     var useIndex = /* @__PURE__ */ new WeakMap();
-    function storedUses(packageUses) {
-      const out = /* @__PURE__ */ new Map();
-      for (const [dir, e] of packageUses)
-        out.set(dir, { count: e.count, fromPackageCode: e.fromPackageCode, uses: e.uses.map((u) => ({ module: u.module, index: useIndex.get(u), name: u.name })) });
-      return out;
+    function storedUses(uses) {
+      const store = (e) => ({ ...e, uses: e.uses.map((u) => ({ module: u.module, index: useIndex.get(u), name: u.name })) });
+      return uses instanceof Map ? new Map([...uses].map(([dir, e]) => [dir, store(e)])) : [...uses].map(store);
     }
     function restoredUses(stored) {
-      const out = /* @__PURE__ */ new Map();
-      for (const [dir, e] of stored) {
-        out.set(dir, {
-          count: e.count,
-          fromPackageCode: e.fromPackageCode,
-          uses: e.uses.map(({ module: module3, index, name }) => {
-            const u = { module: module3, fact: module3.facts.imports[index], name };
-            useIndex.set(u, index);
-            return u;
-          })
-        });
+      const restore = (e) => ({
+        ...e,
+        uses: e.uses.map(({ module: module3, index, name }) => {
+          const u = { module: module3, fact: module3.facts.imports[index], name };
+          useIndex.set(u, index);
+          return u;
+        })
+      });
+      return stored instanceof Map ? new Map([...stored].map(([dir, e]) => [dir, restore(e)])) : stored.map(restore);
+    }
+    function wheelOmittedBy(project, py, resolveImport) {
+      if (!py.metadataFile)
+        return [];
+      const asData = /* @__PURE__ */ new Map();
+      const shipsAsData = (dir) => {
+        let v = asData.get(dir);
+        if (v === void 0) {
+          const manifest = py.dir.files.has("MANIFEST.in") ? project.readText((0, model_1.joinPath)(py.dir.path, "MANIFEST.in")) : null;
+          asData.set(dir, v = (0, setuptools_12.packageDataMayShip)(py, dir, manifest));
+        }
+        return v;
+      };
+      const wheel = (0, setuptools_12.wheelPackages)(py);
+      if (!wheel || wheel.packages.size === 0)
+        return [];
+      const shipped = new Set(wheel.packages.values());
+      const gapNames = /* @__PURE__ */ new Set();
+      for (const d of shipped)
+        for (const c of d.dirs.values())
+          if (!shipped.has(c) && !wheel.roots.includes(c))
+            gapNames.add(c.name);
+      const found = /* @__PURE__ */ new Map();
+      const mayReachGap = (file) => {
+        const text = project.readText(file.path);
+        if (text === null || /\bfrom[\s\\]*\.[\s\\]*\./.test(text))
+          return true;
+        for (const name of gapNames)
+          if (text.includes(name))
+            return true;
+        return false;
+      };
+      for (const [, dir] of wheel.packages) {
+        for (const file of dir.files.values()) {
+          if (!file.name.endsWith(".py"))
+            continue;
+          const module3 = project.moduleAtHand(file) ?? ((0, model_1.inVendoredTree)(file.dir) && !mayReachGap(file) ? null : project.module(file));
+          if (!module3)
+            continue;
+          const { targets, levels, unsure } = (0, usage_1.moduleImports)(module3.facts);
+          let imports = null;
+          for (let i = 0; i < targets.length; i++) {
+            if (unsure[i])
+              continue;
+            const inside = levels[i] === 0 || shipped.has(relativeBase(module3.file.dir, levels[i]));
+            if (inside && !targets[i].some((t) => (0, usage_1.namesAny)(t, gapNames)))
+              continue;
+            const fact = (imports ??= module3.facts.imports)[i];
+            const names = fact.kind === "import" ? fact.names.map((n) => n.name) : [fact.module ? fact.module : ""];
+            for (const name of names) {
+              if (inside && !name.split(".").some((part) => gapNames.has(part)))
+                continue;
+              const chain = fact.level === 0 || name ? resolveImport(module3, fact, name) : [];
+              const dirs = chain.flatMap((r) => r.kind === "package" || r.kind === "namespace" ? r.dirs : []);
+              if (fact.level === 0 && !(dirs[0] && shipped.has(dirs[0])))
+                continue;
+              if (fact.level > 0 && !shipped.has(module3.file.dir))
+                continue;
+              const missing = dirs.find((d) => !shipped.has(d) && wheel.roots.every((r) => r !== d));
+              if (!missing)
+                continue;
+              if (shipsAsData(missing))
+                continue;
+              const list = found.get(missing) ?? [];
+              const u = { module: module3, fact, name };
+              useIndex.set(u, i);
+              list.push(u);
+              found.set(missing, list);
+            }
+          }
+        }
       }
-      return out;
+      return [...found].sort(([a], [b]) => a.path < b.path ? -1 : 1).map(([dir, uses]) => ({ dir, uses: firstUses(uses) }));
     }
     function relativeChain(from, level) {
       const out = [];
@@ -24854,7 +24966,6 @@ var require_dist_omits_package = __commonJS({
     var rule_12 = require_rule();
     var setuptools_12 = require_setuptools();
     var layout_12 = require_layout();
-    var usage_1 = require_usage();
     var model_1 = require_model();
     exports2.default = (0, rule_12.defineRule)({
       id: "dist-omits-package",
@@ -24871,76 +24982,11 @@ var require_dist_omits_package = __commonJS({
           "project:exit"() {
             const layout = (0, layout_12.layoutOf)(project);
             for (const py of layout.projects) {
-              if (!py.metadataFile)
+              const wheel = py.metadataFile ? (0, setuptools_12.wheelPackages)(py) : null;
+              const found = layout.wheelOmitted(py);
+              if (!wheel || found.length === 0)
                 continue;
-              const asData = /* @__PURE__ */ new Map();
-              const shipsAsData = (dir) => {
-                let v = asData.get(dir);
-                if (v === void 0) {
-                  const manifest = py.dir.files.has("MANIFEST.in") ? project.readText((0, model_1.joinPath)(py.dir.path, "MANIFEST.in")) : null;
-                  asData.set(dir, v = (0, setuptools_12.packageDataMayShip)(py, dir, manifest));
-                }
-                return v;
-              };
-              const wheel = (0, setuptools_12.wheelPackages)(py);
-              if (!wheel || wheel.packages.size === 0)
-                continue;
-              const shipped = new Set(wheel.packages.values());
-              const gapNames = /* @__PURE__ */ new Set();
-              for (const d of shipped)
-                for (const c of d.dirs.values())
-                  if (!shipped.has(c) && !wheel.roots.includes(c))
-                    gapNames.add(c.name);
-              const found = /* @__PURE__ */ new Map();
-              const mayReachGap = (file) => {
-                const text = project.readText(file.path);
-                if (text === null || /\bfrom[\s\\]*\.[\s\\]*\./.test(text))
-                  return true;
-                for (const name of gapNames)
-                  if (text.includes(name))
-                    return true;
-                return false;
-              };
-              for (const [, dir] of wheel.packages) {
-                for (const file of dir.files.values()) {
-                  if (!file.name.endsWith(".py"))
-                    continue;
-                  const module3 = project.moduleAtHand(file) ?? ((0, model_1.inVendoredTree)(file.dir) && !mayReachGap(file) ? null : project.module(file));
-                  if (!module3)
-                    continue;
-                  const { targets, levels, unsure } = (0, usage_1.moduleImports)(module3.facts);
-                  let imports = null;
-                  for (let i = 0; i < targets.length; i++) {
-                    if (unsure[i])
-                      continue;
-                    const inside = levels[i] === 0 || shipped.has((0, layout_12.relativeBase)(module3.file.dir, levels[i]));
-                    if (inside && !targets[i].some((t) => (0, usage_1.namesAny)(t, gapNames)))
-                      continue;
-                    const fact = (imports ??= module3.facts.imports)[i];
-                    const names = fact.kind === "import" ? fact.names.map((n) => n.name) : [fact.module ? fact.module : ""];
-                    for (const name of names) {
-                      if (inside && !name.split(".").some((part) => gapNames.has(part)))
-                        continue;
-                      const chain = fact.level === 0 || name ? layout.resolveImport(module3, fact, name) : [];
-                      const dirs = chain.flatMap((r) => r.kind === "package" || r.kind === "namespace" ? r.dirs : []);
-                      if (fact.level === 0 && !(dirs[0] && shipped.has(dirs[0])))
-                        continue;
-                      if (fact.level > 0 && !shipped.has(module3.file.dir))
-                        continue;
-                      const missing = dirs.find((d) => !shipped.has(d) && wheel.roots.every((r) => r !== d));
-                      if (!missing)
-                        continue;
-                      if (shipsAsData(missing))
-                        continue;
-                      const list = found.get(missing) ?? [];
-                      list.push({ module: module3, fact, name });
-                      found.set(missing, list);
-                    }
-                  }
-                }
-              }
-              for (const [dir, uses] of [...found].sort(([a], [b]) => a.path < b.path ? -1 : 1)) {
-                uses.sort(layout_12.byPlace);
+              for (const { dir, uses } of found) {
                 const at = (u) => ({ path: u.module.file.path, start: u.fact.start, end: u.fact.end });
                 const first = uses[0];
                 const config = wheel.source && py.metadataFile ? [{ path: joinDir(py.dir.path, wheel.source.file), start: { line: wheel.source.line, column: 1 }, end: { line: wheel.source.line, column: 1 } }] : [];

@@ -1133,7 +1133,7 @@ var require_cache = __commonJS({
           return null;
         }
       }
-      /** A project model computed in this run, written by `save` (never by a --diff run, which saves nothing). */
+      /** A project model computed in this run, made and written by `save` (never by a --diff run, which saves nothing). */
       keepModel(staged, text) {
         this.newModels.set(staged ? this.modelFiles.staged : this.modelFiles.tree, text);
       }
@@ -1375,7 +1375,7 @@ var require_cache = __commonJS({
         try {
           for (const [file, text] of this.newModels) {
             this.checkFolders(true);
-            replaceFile(file, [Buffer.from(text)]);
+            replaceFile(file, [Buffer.from(text())]);
           }
           return null;
         } catch (e) {

@@ -260,7 +260,7 @@ export class FactsCache {
   /** The project model of the work tree's runs and of --staged runs (model-store.ts), beside the facts. */
   private readonly modelFiles: { tree: string; staged: string };
   /** Models to write with the facts. */
-  private readonly newModels = new Map<string, string>();
+  private readonly newModels = new Map<string, () => string>();
 
   private isLoaded = false;
   /** What is wrong with the cache folder or file: the one warning for it. */
@@ -418,8 +418,8 @@ export class FactsCache {
     }
   }
 
-  /** A project model computed in this run, written by `save` (never by a --diff run, which saves nothing). */
-  keepModel(staged: boolean, text: string): void {
+  /** A project model computed in this run, made and written by `save` (never by a --diff run, which saves nothing). */
+  keepModel(staged: boolean, text: () => string): void {
     this.newModels.set(staged ? this.modelFiles.staged : this.modelFiles.tree, text);
   }
 
@@ -672,7 +672,7 @@ export class FactsCache {
     try {
       for (const [file, text] of this.newModels) {
         this.checkFolders(true);
-        replaceFile(file, [Buffer.from(text)]);
+        replaceFile(file, [Buffer.from(text())]);
       }
       return null;
     } catch (e) {

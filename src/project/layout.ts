@@ -6,13 +6,14 @@
 import * as path from 'node:path';
 import type { ImportFact } from '../python/facts';
 import { readBuildConfig, type BuildConfig } from './build-config';
-import { dirAt, joinPath, type Directory } from './model';
+import { dirAt, inVendoredTree, joinPath, type Directory, type ProjectFile } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
 import { isIdentifier } from '../python/names';
 import { projectEnvironment, type ProjectEnvironment } from './environment/project-environment';
 import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
-import { computeUsage, dottedParts, moduleImports, NameReach, type Usage } from './usage';
-import { recording, restoreModel, storeModel, type ModelResult } from './model-store';
+import { computeUsage, dottedParts, moduleImports, NameReach, namesAny, type Usage } from './usage';
+import { modelText, recording, restoreModel, type ModelResult, type StoredUse } from './model-store';
+import { packageDataMayShip, wheelPackages } from './backends/setuptools';
 
 export interface PythonProject {
   dir: Directory;
@@ -84,6 +85,17 @@ export interface Layout {
    * and an `__init__.py` there would break it.
    */
   importedByBareName(dir: Directory, by: 'tests' | 'any'): boolean;
+  /**
+   * Folders the project's wheel leaves out that its shipped code imports (and whose files do not
+   * ship as package data), in path order, each with its first uses in path and line order; none
+   * when the wheel is not known.
+   */
+  wheelOmitted(py: PythonProject): WheelOmission[];
+}
+
+export interface WheelOmission {
+  dir: Directory;
+  uses: PackageUse[];
 }
 
 const METADATA = ['pyproject.toml', 'setup.cfg', 'setup.py'];
@@ -226,7 +238,13 @@ function computeLayout(project: Project): Layout {
   const packageUses = restored ? restoredUses(restored.result.packageUses) : new Map<Directory, PackageEvidence>();
   if (!restored) collectEvidence();
   const model = !store ? null : restored ? `reused from the cache${restored.changed ? ` (${restored.changed} changed module${restored.changed === 1 ? '' : 's'} import${restored.changed === 1 ? 's' : ''} as before)` : ''}` : 'computed';
-  if (store && !restored) storeModel(project, store.slot, store.staged, rec!, { roles, packageUses: storedUses(packageUses), shared });
+  // What the wheel omits is computed when a rule asks, so the model is written at the end of the run.
+  const omitted = new Map<PythonProject, WheelOmission[]>();
+  restored?.result.omitted.forEach((found, i) => {
+    const py = projects[i];
+    if (py) omitted.set(py, restoredUses(found));
+  });
+  if (store && !restored) store.slot.keep(() => modelText(project, store.slot, store.staged, rec!, { roles, packageUses: storedUses(packageUses), shared, omitted: new Map([...omitted].map(([py, found]) => [projects.indexOf(py), storedUses(found)])) }));
 
   /** What imports use folders without `__init__.py` as packages, and which folders are portions of a shared namespace. */
   function collectEvidence(): void {
@@ -325,6 +343,11 @@ function computeLayout(project: Project): Layout {
     usage,
     environment,
     sharedReason: (d) => sharedWhy(d),
+    wheelOmitted: (py) => {
+      let found = omitted.get(py);
+      if (!found) omitted.set(py, (found = wheelOmittedBy(input, py, resolveImport)));
+      return found;
+    },
     importedByBareName: (dir, by) => {
       // Asked by several rules, and by duplicate-module-name once per colliding file: walked once.
       const memo = by === 'tests' ? bareByTests : bareByAny;
@@ -368,26 +391,98 @@ function importedByBareName(project: Project, usage: Usage, environment: Project
 /** Each kept use's statement, by its index among its module's imports: what a stored model keeps of it. */
 const useIndex = new WeakMap<PackageUse, number>();
 
-function storedUses(packageUses: ReadonlyMap<Directory, PackageEvidence>): ModelResult['packageUses'] {
-  const out: ModelResult['packageUses'] = new Map();
-  for (const [dir, e] of packageUses) out.set(dir, { count: e.count, fromPackageCode: e.fromPackageCode, uses: e.uses.map((u) => ({ module: u.module, index: useIndex.get(u)!, name: u.name })) });
-  return out;
+/** Uses as a stored model keeps them (model-store.ts), and back. */
+function storedUses<T extends { uses: PackageUse[] }>(uses: Iterable<T>): Array<Omit<T, 'uses'> & { uses: StoredUse[] }>;
+function storedUses(uses: ReadonlyMap<Directory, PackageEvidence>): ModelResult['packageUses'];
+function storedUses(uses: Iterable<{ uses: PackageUse[] }> | ReadonlyMap<Directory, PackageEvidence>): unknown {
+  const store = <T extends { uses: PackageUse[] }>(e: T) => ({ ...e, uses: e.uses.map((u): StoredUse => ({ module: u.module, index: useIndex.get(u)!, name: u.name })) });
+  return uses instanceof Map ? new Map([...uses].map(([dir, e]) => [dir, store(e)])) : [...(uses as Iterable<{ uses: PackageUse[] }>)].map(store);
 }
 
-function restoredUses(stored: ModelResult['packageUses']): Map<Directory, PackageEvidence> {
-  const out = new Map<Directory, PackageEvidence>();
-  for (const [dir, e] of stored) {
-    out.set(dir, {
-      count: e.count,
-      fromPackageCode: e.fromPackageCode,
-      uses: e.uses.map(({ module, index, name }) => {
-        const u: PackageUse = { module, fact: module.facts.imports[index]!, name };
-        useIndex.set(u, index);
-        return u;
-      }),
-    });
+function restoredUses<T extends { uses: StoredUse[] }>(stored: readonly T[]): Array<Omit<T, 'uses'> & { uses: PackageUse[] }>;
+function restoredUses(stored: ModelResult['packageUses']): Map<Directory, PackageEvidence>;
+function restoredUses(stored: readonly { uses: StoredUse[] }[] | ModelResult['packageUses']): unknown {
+  const restore = <T extends { uses: StoredUse[] }>(e: T) => ({
+    ...e,
+    uses: e.uses.map(({ module, index, name }) => {
+      const u: PackageUse = { module, fact: module.facts.imports[index]!, name };
+      useIndex.set(u, index);
+      return u;
+    }),
+  });
+  return stored instanceof Map ? new Map([...stored].map(([dir, e]) => [dir, restore(e)])) : stored.map(restore);
+}
+
+/** See Layout.wheelOmitted. */
+function wheelOmittedBy(project: Project, py: PythonProject, resolveImport: Layout['resolveImport']): WheelOmission[] {
+  // A folder without packaging metadata builds no wheel.
+  if (!py.metadataFile) return [];
+  // Package data ships a left-out folder's files anyway: a VCS file finder (every tracked
+  // file below a shipped package), or MANIFEST.in with include-package-data. Decided once
+  // per folder, however many imports reach it.
+  const asData = new Map<Directory, boolean>();
+  const shipsAsData = (dir: Directory): boolean => {
+    let v = asData.get(dir);
+    if (v === undefined) {
+      const manifest = py.dir.files.has('MANIFEST.in') ? project.readText(joinPath(py.dir.path, 'MANIFEST.in')) : null;
+      asData.set(dir, (v = packageDataMayShip(py, dir, manifest)));
+    }
+    return v;
+  };
+  const wheel = wheelPackages(py);
+  if (!wheel || wheel.packages.size === 0) return [];
+  const shipped = new Set(wheel.packages.values());
+  // A chain that starts inside the wheel only descends, so it can reach a left-out folder only
+  // through one directly below a shipped folder, and only by naming it. Imports that name
+  // none of those are not resolved again: that is most of them, and most of this work.
+  const gapNames = new Set<string>();
+  for (const d of shipped) for (const c of d.dirs.values()) if (!shipped.has(c) && !wheel.roots.includes(c)) gapNames.add(c.name);
+  const found = new Map<Directory, PackageUse[]>();
+  // Vendored code ships and runs too, but is scanned (when its facts are not at hand) only if
+  // its text could hold such an import: one naming a gap folder, or a relative one climbing
+  // out of its folder (one dot stays in a shipped folder). Scanning pip's `_vendor/` for this
+  // alone cost an eighth of its --no-cache run.
+  const mayReachGap = (file: ProjectFile): boolean => {
+    const text = project.readText(file.path);
+    if (text === null || /\bfrom[\s\\]*\.[\s\\]*\./.test(text)) return true;
+    for (const name of gapNames) if (text.includes(name)) return true;
+    return false;
+  };
+  for (const [, dir] of wheel.packages) {
+    for (const file of dir.files.values()) {
+      if (!file.name.endsWith('.py')) continue;
+      const module = project.moduleAtHand(file) ?? (inVendoredTree(file.dir) && !mayReachGap(file) ? null : project.module(file));
+      if (!module) continue;
+      const { targets, levels, unsure } = moduleImports(module.facts);
+      let imports: ImportFact[] | null = null;
+      for (let i = 0; i < targets.length; i++) {
+        // Under `if TYPE_CHECKING:` it never runs; `try: … except ImportError` expects the
+        // package may be absent (an optional compiled part).
+        if (unsure[i]) continue;
+        const inside = levels[i] === 0 || shipped.has(relativeBase(module.file.dir, levels[i]!)!);
+        // The names below are these targets or their first parts: none naming a gap folder, none does.
+        if (inside && !targets[i]!.some((t) => namesAny(t, gapNames))) continue;
+        const fact = (imports ??= module.facts.imports)[i]!;
+        const names = fact.kind === 'import' ? fact.names.map((n) => n.name) : [fact.module ? fact.module : ''];
+        for (const name of names) {
+          if (inside && !name.split('.').some((part) => gapNames.has(part))) continue;
+          const chain = fact.level === 0 || name ? resolveImport(module, fact, name) : [];
+          const dirs = chain.flatMap((r) => (r.kind === 'package' || r.kind === 'namespace' ? r.dirs : []));
+          if (fact.level === 0 && !(dirs[0] && shipped.has(dirs[0]))) continue; // not our wheel's package
+          if (fact.level > 0 && !shipped.has(module.file.dir)) continue;
+          const missing = dirs.find((d) => !shipped.has(d) && wheel.roots.every((r) => r !== d));
+          if (!missing) continue;
+          if (shipsAsData(missing)) continue;
+          const list = found.get(missing) ?? [];
+          const u: PackageUse = { module, fact, name };
+          useIndex.set(u, i);
+          list.push(u);
+          found.set(missing, list);
+        }
+      }
+    }
   }
-  return out;
+  return [...found].sort(([a], [b]) => (a.path < b.path ? -1 : 1)).map(([dir, uses]) => ({ dir, uses: firstUses(uses) }));
 }
 
 /** The folders a relative import of `level` dots climbs through (each must be a package), or null past the top. */

@@ -27,7 +27,8 @@ import { definesTests, type FileUsage, type Role } from './usage';
 /** Where a run keeps its model: the facts cache's folder (cache.ts), per kind of run (the index or the work tree). */
 export interface ModelSlot {
   read(): string | null;
-  keep(text: string): void;
+  /** The model to write when the run ends (not with --diff), as text: made then, with what the run asked of it. */
+  keep(text: () => string): void;
   /** The facts of a content the cache holds, or null. */
   factsOf(contentId: string): ModuleFacts | null;
   /**
@@ -39,11 +40,20 @@ export interface ModelSlot {
   contentIdOf(file: ProjectFile): string | null;
 }
 
+/** An import statement that uses a folder, by its index among its module's imports (layout.ts: PackageUse). */
+export interface StoredUse {
+  module: PythonModule;
+  index: number;
+  name: string;
+}
+
 /** What the layout computes from the modules' imports (see layout.ts). */
 export interface ModelResult {
   roles: ReadonlyMap<ProjectFile, FileUsage>;
-  packageUses: Map<Directory, { count: number; fromPackageCode: boolean; uses: Array<{ module: PythonModule; index: number; name: string }> }>;
+  packageUses: Map<Directory, { count: number; fromPackageCode: boolean; uses: StoredUse[] }>;
   shared: Map<Directory, string>;
+  /** By the index of the Python project: the folders its wheel omits that its shipped code imports (Layout.wheelOmitted), where a rule asked. */
+  omitted: Map<number, Array<{ dir: Directory; uses: StoredUse[] }>>;
 }
 
 /** A project whose reads are recorded: the inputs of the model computed through it. */
@@ -68,6 +78,13 @@ export function recording(project: Project): Recording {
       value: (file: ProjectFile): PythonModule => {
         modules.add(file);
         return project.module(file);
+      },
+    },
+    moduleAtHand: {
+      value: (file: ProjectFile): PythonModule | null => {
+        const module = project.moduleAtHand(file);
+        if (module) modules.add(file);
+        return module;
       },
     },
   }) as Project;
@@ -127,17 +144,18 @@ export function sourceTreeHash(dir: string, ext: string): string {
   return hash.digest('hex');
 }
 
-const FORMAT = 'dunderlint-model 1';
+const FORMAT = 'dunderlint-model 2';
 
 /** What every model of this project, code and config shares: the key a stored model must carry. */
 function modelKey(project: Project, staged: boolean): string {
   const { config } = project;
   const hash = createHash('sha1');
   hash.update(JSON.stringify([FORMAT, VERSION, modelCodeHash(), project.root, staged, config.baseDir, config.src, config.namespacePackages, [...project.buffers].sort()]));
-  // The file list, every file: the layout reads folders' contents by name (pyproject.toml, conf.py, cookiecutter.json …).
+  // The file list, every file: the layout reads folders' contents by name (pyproject.toml, conf.py,
+  // cookiecutter.json …), and a VCS file finder ships tracked files.
   let chunk = '';
   for (const f of project.files) {
-    chunk += `${f.path}\0`;
+    chunk += f.tracked ? `${f.path}\0` : `${f.path}\u0001`;
     if (chunk.length > 65536) {
       hash.update(chunk);
       chunk = '';
@@ -155,10 +173,12 @@ interface Stored {
   /** Folder, count, from package code, uses as [file index, import index, name]. */
   uses: Array<[string, number, 0 | 1, Array<[number, number, string]>]>;
   shared: Array<[string, string]>;
+  /** Python project index, then folders and their uses as in `uses`. */
+  omitted: Array<[number, Array<[string, Array<[number, number, string]>]>]>;
 }
 
 /** The stored model as text: its key on the first line, then the model as JSON. */
-export function storeModel(project: Project, slot: ModelSlot, staged: boolean, rec: Recording, result: ModelResult): void {
+export function modelText(project: Project, slot: ModelSlot, staged: boolean, rec: Recording, result: ModelResult): string {
   let ids = '';
   for (const file of project.files) {
     if (!isPythonSource(file.name)) continue;
@@ -190,15 +210,17 @@ export function storeModel(project: Project, slot: ModelSlot, staged: boolean, r
     roles.push(k);
   }
   const fileIndex = new Map(project.files.map((f, i) => [f, i]));
+  const uses = (list: readonly StoredUse[]): Array<[number, number, string]> => list.map((u) => [fileIndex.get(u.module.file)!, u.index, u.name]);
   const stored: Stored = {
     texts: [...rec.texts].map(([p, t]) => [p, t === null ? null : sha1(t)]),
     ids,
     kinds,
     roles,
-    uses: [...result.packageUses].map(([dir, e]) => [dir.path, e.count, e.fromPackageCode ? 1 : 0, e.uses.map((u) => [fileIndex.get(u.module.file)!, u.index, u.name])]),
+    uses: [...result.packageUses].map(([dir, e]) => [dir.path, e.count, e.fromPackageCode ? 1 : 0, uses(e.uses)]),
     shared: [...result.shared].map(([dir, why]) => [dir.path, why]),
+    omitted: [...result.omitted].map(([i, found]) => [i, found.map((f) => [f.dir.path, uses(f.uses)])]),
   };
-  slot.keep(`${modelKey(project, staged)}\n${JSON.stringify(stored)}`);
+  return `${modelKey(project, staged)}\n${JSON.stringify(stored)}`;
 }
 
 const ROLES = new Set<string>(['package', 'test', 'script', 'vendored', 'data']);
@@ -258,12 +280,12 @@ export function restoreModel(project: Project, slot: ModelSlot, staged: boolean)
     if (!u) return null;
     roles.set(python[k]!, u);
   }
-  const folder = (p: string): Directory | null => dirAt(project.tree, p);
-  const packageUses: ModelResult['packageUses'] = new Map();
-  for (const [p, count, fromPackageCode, uses] of s.uses) {
-    const dir = folder(p);
-    if (!dir || dir.path !== p) return null;
-    const kept: Array<{ module: PythonModule; index: number; name: string }> = [];
+  const folder = (p: string): Directory | null => {
+    const dir = dirAt(project.tree, p);
+    return dir && dir.path === p ? dir : null;
+  };
+  const storedUses = (uses: Array<[number, number, string]>): StoredUse[] | null => {
+    const kept: StoredUse[] = [];
     for (const [fi, index, name] of uses) {
       const file = files[fi];
       if (!file || !isPythonSource(file.name)) return null;
@@ -271,15 +293,33 @@ export function restoreModel(project: Project, slot: ModelSlot, staged: boolean)
       if (!module.facts.imports[index]) return null;
       kept.push({ module, index, name });
     }
-    packageUses.set(dir, { count, fromPackageCode: fromPackageCode === 1, uses: kept });
+    return kept;
+  };
+  const packageUses: ModelResult['packageUses'] = new Map();
+  for (const [p, count, fromPackageCode, list] of s.uses) {
+    const dir = folder(p);
+    const uses = storedUses(list);
+    if (!dir || !uses) return null;
+    packageUses.set(dir, { count, fromPackageCode: fromPackageCode === 1, uses });
   }
   const shared = new Map<Directory, string>();
   for (const [p, why] of s.shared) {
     const dir = folder(p);
-    if (!dir || dir.path !== p) return null;
+    if (!dir) return null;
     shared.set(dir, why);
   }
-  return { result: { roles, packageUses, shared }, changed };
+  const omitted: ModelResult['omitted'] = new Map();
+  for (const [i, found] of s.omitted) {
+    const list: Array<{ dir: Directory; uses: StoredUse[] }> = [];
+    for (const [p, stored] of found) {
+      const dir = folder(p);
+      const uses = storedUses(stored);
+      if (!dir || !uses || uses.length === 0) return null;
+      list.push({ dir, uses });
+    }
+    omitted.set(i, list);
+  }
+  return { result: { roles, packageUses, shared, omitted }, changed };
 }
 
 const isInt = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
@@ -292,7 +332,7 @@ function wellFormed(s: Stored): boolean {
   if (!s.kinds.every((k) => Array.isArray(k) && ROLES.has(k[0]) && (k[1] === 0 || k[1] === 1) && isStr(k[2]))) return false;
   if (!s.roles.every(isInt)) return false;
   if (!s.shared.every((x) => Array.isArray(x) && isStr(x[0]) && isStr(x[1]))) return false;
-  return s.uses.every(
-    (u) => Array.isArray(u) && isStr(u[0]) && isInt(u[1]) && (u[2] === 0 || u[2] === 1) && Array.isArray(u[3]) && u[3].every((x) => Array.isArray(x) && isInt(x[0]) && isInt(x[1]) && isStr(x[2])),
-  );
+  const isUses = (list: unknown): boolean => Array.isArray(list) && list.every((x) => Array.isArray(x) && isInt(x[0]) && isInt(x[1]) && isStr(x[2]));
+  if (!Array.isArray(s.omitted) || !s.omitted.every((o) => Array.isArray(o) && isInt(o[0]) && Array.isArray(o[1]) && o[1].every((f) => Array.isArray(f) && isStr(f[0]) && isUses(f[1])))) return false;
+  return s.uses.every((u) => Array.isArray(u) && isStr(u[0]) && isInt(u[1]) && (u[2] === 0 || u[2] === 1) && isUses(u[3]));
 }

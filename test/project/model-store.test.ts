@@ -94,6 +94,36 @@ test('after a run that computed the model for an edited import, an edit inside a
   expect(after.findings).toEqual(await fresh(dir));
 });
 
+test('what the wheel omits is kept with the model: the same finding, at the statement as the edited file has it', async () => {
+  const pyproject = '[build-system]\nrequires = ["setuptools>=45", "setuptools_scm>=6.2"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "pkg"\nversion = "1"\n\n[tool.setuptools]\npackages = ["pkg"]\n';
+  const dir = makeTree(
+    {
+      'pyproject.toml': `${pyproject}include-package-data = false\n`,
+      '.gitignore': `${CACHE}/\n__pycache__/\n`,
+      'pkg/__init__.py': 'from pkg.workers.ecs import Worker\n',
+      'pkg/workers/__init__.py': '',
+      'pkg/workers/ecs.py': 'class Worker: ...\n',
+    },
+    'add',
+  );
+  const omitted = (findings: string[]) => findings.filter((f) => f.includes('dist-omits-package')).map((f) => f.replace(/ dist-omits-package .*(leaves `[^`]*`).*/, ' $1'));
+  const first = await cached(dir);
+  expect(first.model).toBe('computed');
+  expect(omitted(first.findings)).toEqual(['pkg/__init__.py:1: leaves `pkg/workers/`']);
+  expect(await cached(dir)).toEqual({ findings: first.findings, model: 'reused from the cache' });
+  write(dir, 'pkg/__init__.py', '"""The package."""\nfrom pkg.workers.ecs import Worker\n');
+  const after = await cached(dir);
+  expect(after.model).toBe('reused from the cache (1 changed module imports as before)');
+  expect(omitted(after.findings)).toEqual(['pkg/__init__.py:2: leaves `pkg/workers/`']);
+  expect(after.findings).toEqual(await fresh(dir));
+  // Package data on again: setuptools_scm ships the tracked files below the package.
+  write(dir, 'pyproject.toml', pyproject);
+  const data = await cached(dir);
+  expect(data.model).toBe('computed');
+  expect(omitted(data.findings)).toEqual([]);
+  expect(data.findings).toEqual(await fresh(dir));
+});
+
 test('a test module that starts defining tests is a test again: the model reads what pytest collects', async () => {
   const dir = makeTree({ 'pyproject.toml': '[project]\nname = "app"\nversion = "1"\n', 'tests/test_a.py': 'import os\n', 'tests/helpers/util.py': 'X = 1\n' }, 'add');
   await cached(dir);
