@@ -16063,7 +16063,8 @@ var require_cache = __commonJS({
       /**
        * Whether the facts of the content at a path are known, for paths asked in file order (--staged
        * asks of every file before reading any): an unmodified file is found where the previous one
-       * ended, without indexing every content (a map of 20,000 ids cost a --staged run 12 ms).
+       * ended, without indexing every content (a map of 20,000 ids cost a --staged run 12 ms). Such an
+       * entry is in use from then on, read or not.
        */
       hasAt(relPath, contentId) {
         this.load();
@@ -16075,8 +16076,12 @@ var require_cache = __commonJS({
           if (end - at === relPath.length && paths.startsWith(relPath, at)) {
             probe.index++;
             probe.at = end + 1;
-            if (this.ids.startsWith(contentId, ID_LENGTH * this.pathIds[here]))
+            if (this.ids.startsWith(contentId, ID_LENGTH * this.pathIds[here])) {
+              this.usedPaths[here] = 1;
+              this.usedIds[this.pathIds[here]] = 1;
+              this.seen.push(relPath);
               return true;
+            }
             break;
           }
           if (paths.slice(at, end) > relPath)
@@ -17165,7 +17170,8 @@ var require_project = __commonJS({
       }
       const { root: tree, files } = discovery ? treeOf(discovery, discovered, extra) : (0, model_1.buildTree)(discovered);
       const reader = new modules_1.ModuleReader(root, cache, memo);
-      await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency, (f) => (0, model_1.inVendoredTree)(f.dir));
+      if (stagedChanges === null)
+        await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency, (f) => (0, model_1.inVendoredTree)(f.dir));
       if (reader.parallel.workers)
         info.push(`scanned ${reader.parallel.files} modules in ${reader.parallel.workers} worker threads`);
       const buffers = /* @__PURE__ */ new Map();
@@ -17209,7 +17215,7 @@ var require_project = __commonJS({
       };
       const foreignExclusions = sources.flatMap((s) => s.exclusions);
       const moduleAtHand = (file) => overlay.size && overlay.has(file.path) ? module3(file) : reader.readAlready(file);
-      const modelStore = cache && !memo ? { slot: cache.modelSlot(staged, (file) => given.has(file.path) ? null : file.contentId ?? cache.contentIdOf(file.path)), staged } : null;
+      const modelStore = cache && !memo ? { slot: cache.modelSlot(staged, (file) => given.size && given.has(file.path) ? null : file.contentId ?? cache.contentIdOf(file.path)), staged } : null;
       return { project: { root, config, tree, files, git, configPath, module: module3, moduleAtHand, buffers: editorBuffers, excludedByOtherTools, readText, modelStore }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
     }
     var trees = /* @__PURE__ */ new WeakMap();
@@ -19123,6 +19129,8 @@ var require_model_store = __commonJS({
       };
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isLinted = isLinted;
+    exports2.moduleProblem = moduleProblem;
     exports2.recording = recording;
     exports2.modelView = modelView;
     exports2.sourceTreeHash = sourceTreeHash;
@@ -19135,6 +19143,15 @@ var require_model_store = __commonJS({
     var model_1 = require_model();
     var project_1 = require_project();
     var usage_1 = require_usage();
+    function isLinted(file, usage) {
+      return usage.role !== "vendored" && (usage.live || file.name.endsWith(".pyi"));
+    }
+    function moduleProblem(module3) {
+      if (module3.readError)
+        return module3.readError;
+      const error = module3.facts.syntaxError;
+      return error ? `${error.line}:${error.column}: ${error.message}` : null;
+    }
     function recording(project) {
       const texts = /* @__PURE__ */ new Map();
       const modules = /* @__PURE__ */ new Set();
@@ -19180,7 +19197,7 @@ var require_model_store = __commonJS({
     var codeHash = null;
     function modelCodeHash() {
       if (true)
-        return "f1f164ba62dab9dde1ca6ff0003a8cef2afea7e8";
+        return "5944ee14d730258151036ef44770fa727cffa86a";
       codeHash ??= sourceTreeHash(path.join(__dirname, ".."), path.extname(__filename));
       return codeHash;
     }
@@ -19200,31 +19217,37 @@ var require_model_store = __commonJS({
       visit(dir, "");
       return hash.digest("hex");
     }
-    var FORMAT = "dunderlint-model 2";
+    var FORMAT = "dunderlint-model 3";
     function modelKey(project, staged) {
       const { config } = project;
       const hash = (0, node_crypto_1.createHash)("sha1");
       hash.update(JSON.stringify([FORMAT, package_info_1.VERSION, modelCodeHash(), project.root, staged, config.baseDir, config.src, config.namespacePackages, [...project.buffers].sort()]));
-      let chunk = "";
-      for (const f of project.files) {
-        chunk += f.tracked ? `${f.path}\0` : `${f.path}`;
-        if (chunk.length > 65536) {
-          hash.update(chunk);
-          chunk = "";
-        }
-      }
-      return hash.update(chunk).digest("hex");
+      const { files } = project;
+      hash.update(files.map((f) => f.path).join("\0"));
+      return hash.update(files.map((f) => f.tracked ? "t" : "u").join("")).digest("hex");
     }
     function modelText(project, slot, staged, rec, result) {
       let ids = "";
-      for (const file of project.files) {
+      const problems = [];
+      for (let i = 0; i < project.files.length; i++) {
+        const file = project.files[i];
         if (!(0, project_1.isPythonSource)(file.name))
           continue;
-        if (!rec.modules.has(file))
+        const linted = isLinted(file, result.roles.get(file));
+        if (!rec.modules.has(file) && !linted) {
           ids += NOT_READ;
-        else {
-          const id = slot.contentIdOf(file);
-          ids += id && id.length === HASH && slot.kept(id) ? `i${id}` : `v${sha1(modelView(project.module(file).facts))}`;
+          continue;
+        }
+        const id = slot.contentIdOf(file);
+        const byContent = id !== null && id.length === HASH && slot.kept(id);
+        const module3 = project.module(file);
+        ids += byContent ? `i${id}` : `v${sha1(modelView(module3.facts))}`;
+        if (linted) {
+          const problem = moduleProblem(module3);
+          if (!byContent)
+            problems.push([i, null]);
+          else if (problem)
+            problems.push([i, problem]);
         }
       }
       const kinds = [];
@@ -19256,7 +19279,8 @@ var require_model_store = __commonJS({
         roles,
         uses: [...result.packageUses].map(([dir, e]) => [dir.path, e.count, e.fromPackageCode ? 1 : 0, uses(e.uses)]),
         shared: [...result.shared].map(([dir, why]) => [dir.path, why]),
-        omitted: [...result.omitted].map(([i, found]) => [i, found.map((f) => [f.dir.path, uses(f.uses)])])
+        omitted: [...result.omitted].map(([i, found]) => [i, found.map((f) => [f.dir.path, uses(f.uses)])]),
+        problems
       };
       return `${modelKey(project, staged)}
 ${JSON.stringify(stored)}`;
@@ -19290,6 +19314,7 @@ ${JSON.stringify(stored)}`;
       if (s.ids.length !== ENTRY * python.length || s.roles.length !== python.length)
         return null;
       let changed = 0;
+      const ask = /* @__PURE__ */ new Set();
       for (let k = 0; k < python.length; k++) {
         const at = ENTRY * k;
         const tag = s.ids.charCodeAt(at);
@@ -19315,11 +19340,12 @@ ${JSON.stringify(stored)}`;
         if (sha1(modelView(project.module(file).facts)) !== before)
           return null;
         changed++;
+        ask.add(file);
       }
       const usages = s.kinds.map(([role, live, why]) => ({ role, live: live === 1, why }));
       const roles = /* @__PURE__ */ new Map();
       for (let k = 0; k < python.length; k++) {
-        const u = usages[s.roles[k]];
+        const u = Number.isInteger(s.roles[k]) ? usages[s.roles[k]] : void 0;
         if (!u)
           return null;
         roles.set(python[k], u);
@@ -19368,7 +19394,17 @@ ${JSON.stringify(stored)}`;
         }
         omitted.set(i, list);
       }
-      return { result: { roles, packageUses, shared, omitted }, changed };
+      const known = /* @__PURE__ */ new Map();
+      for (const [i, problem] of s.problems) {
+        const file = files[i];
+        if (!file || !(0, project_1.isPythonSource)(file.name))
+          return null;
+        if (problem === null)
+          ask.add(file);
+        else if (!ask.has(file))
+          known.set(file, problem);
+      }
+      return { result: { roles, packageUses, shared, omitted }, changed, problems: { known, ask } };
     }
     var isInt = (n) => Number.isInteger(n) && n >= 0;
     var isStr = (x) => typeof x === "string";
@@ -19379,12 +19415,12 @@ ${JSON.stringify(stored)}`;
         return false;
       if (!s.kinds.every((k) => Array.isArray(k) && ROLES.has(k[0]) && (k[1] === 0 || k[1] === 1) && isStr(k[2])))
         return false;
-      if (!s.roles.every(isInt))
-        return false;
       if (!s.shared.every((x) => Array.isArray(x) && isStr(x[0]) && isStr(x[1])))
         return false;
       const isUses = (list) => Array.isArray(list) && list.every((x) => Array.isArray(x) && isInt(x[0]) && isInt(x[1]) && isStr(x[2]));
       if (!Array.isArray(s.omitted) || !s.omitted.every((o) => Array.isArray(o) && isInt(o[0]) && Array.isArray(o[1]) && o[1].every((f) => Array.isArray(f) && isStr(f[0]) && isUses(f[1]))))
+        return false;
+      if (!Array.isArray(s.problems) || !s.problems.every((x) => Array.isArray(x) && isInt(x[0]) && (x[1] === null || isStr(x[1]))))
         return false;
       return s.uses.every((u) => Array.isArray(u) && isStr(u[0]) && isInt(u[1]) && (u[2] === 0 || u[2] === 1) && isUses(u[3]));
     }
@@ -19660,6 +19696,7 @@ var require_layout = __commonJS({
       }
       return {
         model,
+        moduleProblems: restored?.problems ?? null,
         projects,
         projectOf,
         packageUses,
@@ -23354,6 +23391,7 @@ var require_run = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.runRules = runRules;
     var layout_1 = require_layout();
+    var model_store_1 = require_model_store();
     var project_1 = require_project();
     var plugins_1 = require_plugins();
     var rule_12 = require_rule();
@@ -23444,21 +23482,25 @@ var require_run = __commonJS({
       if (active.some((a) => a.visitors.module || a.visitors.import)) {
         const modules = { inFocus: having("module"), outOfFocus: having("module", true) };
         const imports = { inFocus: having("import"), outOfFocus: having("import", true) };
-        const { usage } = (0, layout_1.layoutOf)(project);
+        const { usage, moduleProblems } = (0, layout_1.layoutOf)(project);
+        const unvisited = modules.outOfFocus.length === 0 && imports.outOfFocus.length === 0 ? moduleProblems : null;
         for (const file of project.files) {
           if (!(0, project_1.isPythonSource)(file.name))
             continue;
           const role = usage.of(file);
-          if (role.role === "vendored" || !role.live && !file.name.endsWith(".pyi"))
+          if (!(0, model_store_1.isLinted)(file, role))
             continue;
-          const module3 = project.module(file);
-          if (module3.readError)
-            unreadable.push({ path: file.path, message: module3.readError });
-          else if (module3.facts.syntaxError) {
-            const { line, column, message } = module3.facts.syntaxError;
-            unreadable.push({ path: file.path, message: `${line}:${column}: ${message}` });
-          }
           const outOfFocus = focus !== void 0 && !focus(file.path);
+          if (outOfFocus && unvisited && !unvisited.ask.has(file)) {
+            const message = unvisited.known.get(file);
+            if (message)
+              unreadable.push({ path: file.path, message });
+            continue;
+          }
+          const module3 = project.module(file);
+          const problem = (0, model_store_1.moduleProblem)(module3);
+          if (problem)
+            unreadable.push({ path: file.path, message: problem });
           const moduleList = outOfFocus ? modules.outOfFocus : modules.inFocus;
           if (moduleList.length)
             each(moduleList, "module", module3, file.path, void 0, file.path);

@@ -1,5 +1,6 @@
 /** One walk over the project model, dispatching to every enabled rule's visitors. */
 import { layoutOf } from '../project/layout';
+import { isLinted, moduleProblem } from '../project/model-store';
 import type { Directory } from '../project/model';
 import { isPythonSource, type Project } from '../project/project';
 import type { Diagnostic } from '../types';
@@ -136,18 +137,24 @@ export function runRules(project: Project, rules: readonly ConfiguredRule[], foc
     const imports = { inFocus: having('import'), outOfFocus: having('import', true) };
     // Modules that never run (test data, fixture trees, vendored code) are not the project's code
     // to lint; stubs are read by type checkers whoever imports them.
-    const { usage } = layoutOf(project);
+    const { usage, moduleProblems } = layoutOf(project);
+    // Modules out of focus that no rule visits are read only to tell which cannot be read whole:
+    // a reused model knows that of every module whose content it knows (a --staged run need not
+    // read the other 20,000).
+    const unvisited = modules.outOfFocus.length === 0 && imports.outOfFocus.length === 0 ? moduleProblems : null;
     for (const file of project.files) {
       if (!isPythonSource(file.name)) continue;
       const role = usage.of(file);
-      if (role.role === 'vendored' || (!role.live && !file.name.endsWith('.pyi'))) continue;
-      const module = project.module(file);
-      if (module.readError) unreadable.push({ path: file.path, message: module.readError });
-      else if (module.facts.syntaxError) {
-        const { line, column, message } = module.facts.syntaxError;
-        unreadable.push({ path: file.path, message: `${line}:${column}: ${message}` });
-      }
+      if (!isLinted(file, role)) continue;
       const outOfFocus = focus !== undefined && !focus(file.path);
+      if (outOfFocus && unvisited && !unvisited.ask.has(file)) {
+        const message = unvisited.known.get(file);
+        if (message) unreadable.push({ path: file.path, message });
+        continue;
+      }
+      const module = project.module(file);
+      const problem = moduleProblem(module);
+      if (problem) unreadable.push({ path: file.path, message: problem });
       const moduleList = outOfFocus ? modules.outOfFocus : modules.inFocus;
       if (moduleList.length) each(moduleList, 'module', module, file.path, undefined, file.path);
       const importList = outOfFocus ? imports.outOfFocus : imports.inFocus;

@@ -12,7 +12,7 @@ import { isIdentifier } from '../python/names';
 import { projectEnvironment, type ProjectEnvironment } from './environment/project-environment';
 import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
 import { computeUsage, dottedParts, moduleImports, NameReach, namesAny, type Usage } from './usage';
-import { modelText, recording, restoreModel, type ModelResult, type StoredUse } from './model-store';
+import { modelText, recording, restoreModel, type ModelResult, type ModuleProblems, type StoredUse } from './model-store';
 import { packageDataMayShip, wheelPackages } from './backends/setuptools';
 
 export interface PythonProject {
@@ -48,6 +48,8 @@ export const MAX_EVIDENCE = 20;
 export interface Layout {
   /** With a stored model (model-store.ts): whether it was computed or reused, for --verbose; else null. */
   model: string | null;
+  /** With a reused model: what it knows of the linted modules that cannot be read whole; else null (read them). */
+  moduleProblems: ModuleProblems | null;
   projects: PythonProject[];
   projectOf(dir: Directory): PythonProject;
   /**
@@ -328,6 +330,7 @@ function computeLayout(project: Project): Layout {
   }
   return {
     model,
+    moduleProblems: restored?.problems ?? null,
     projects,
     projectOf,
     packageUses,

@@ -252,7 +252,9 @@ export async function loadProject(
   const reader = new ModuleReader(root, cache, memo);
   // Vendored code is never linted and no rule needs most of it: scanned when a rule asks (pip's
   // `_vendor/` is more than half of its Python), but its cached facts are taken as the others'.
-  await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency, (f) => inVendoredTree(f.dir));
+  // --staged read the blobs the cache lacks above: the cache has every other module, read when asked
+  // (a run that reuses the stored model asks for few of them).
+  if (stagedChanges === null) await reader.prefetch(files.filter((f) => isPythonSource(f.name) && !overlay.has(f.path)), concurrency, (f) => inVendoredTree(f.dir));
   if (reader.parallel.workers) info.push(`scanned ${reader.parallel.files} modules in ${reader.parallel.workers} worker threads`);
   // Rules ask for modules again and again: one map lookup each (the reader keeps what it read).
   const buffers = new Map<ProjectFile, PythonModule>();
@@ -297,7 +299,7 @@ export async function loadProject(
   const foreignExclusions = sources.flatMap((s) => s.exclusions);
   const moduleAtHand = (file: ProjectFile): PythonModule | null => (overlay.size && overlay.has(file.path) ? module(file) : reader.readAlready(file));
   // A language server (memo) keeps its model in memory: the store is for runs that start afresh.
-  const modelStore = cache && !memo ? { slot: cache.modelSlot(staged, (file: ProjectFile) => (given.has(file.path) ? null : (file.contentId ?? cache.contentIdOf(file.path)))), staged } : null;
+  const modelStore = cache && !memo ? { slot: cache.modelSlot(staged, (file: ProjectFile) => (given.size && given.has(file.path) ? null : (file.contentId ?? cache.contentIdOf(file.path)))), staged } : null;
   return { project: { root, config, tree, files, git, configPath, module, moduleAtHand, buffers: editorBuffers, excludedByOtherTools, readText, modelStore }, notes, info, stagedChanges, foreignExclusions, excludedPaths };
 }
 

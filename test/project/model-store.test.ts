@@ -124,6 +124,30 @@ test('what the wheel omits is kept with the model: the same finding, at the stat
   expect(data.findings).toEqual(await fresh(dir));
 });
 
+test('a reused model tells which modules cannot be read whole: --staged says so of the others without reading them', async () => {
+  const dir = project();
+  write(dir, 'app/broken.py', 'import os\n\n\ndef f(:\n    pass\n');
+  write(dir, 'app/other.py', 'import os\nfrom app import broken\n');
+  git(dir, 'add', '-A');
+  const warnings = async (cache: boolean) => (await lint({ cwd: dir, cacheDir: cache ? CACHE : false, staged: true })).warnings.filter((w) => w.includes('incomplete'));
+  const broken = ["app/broken.py:5:5: expected ':' (what dunderlint knows of this file is incomplete)"];
+  expect(await warnings(true)).toEqual(broken);
+  write(dir, 'app/main.py', 'from app.sub import deep\n\n\ndef run():\n    return 3\n');
+  git(dir, 'add', 'app/main.py');
+  expect((await cached(dir, true)).model).toBe('reused from the cache (1 changed module imports as before)');
+  expect(await warnings(true)).toEqual(broken);
+  // Mended, its imports as they were: read again, and no longer said.
+  write(dir, 'app/broken.py', 'import os\n\n\ndef f():\n    pass\n');
+  git(dir, 'add', 'app/broken.py');
+  expect(await warnings(false)).toEqual([]);
+  expect(await warnings(true)).toEqual([]);
+  // Broken in the index again, by another edit: said again.
+  write(dir, 'app/broken.py', 'import os\n\n\ndef f(]:\n    pass\n');
+  git(dir, 'add', 'app/broken.py');
+  expect(await warnings(true)).toEqual(await warnings(false));
+  expect(await warnings(true)).toHaveLength(1);
+});
+
 test('a test module that starts defining tests is a test again: the model reads what pytest collects', async () => {
   const dir = makeTree({ 'pyproject.toml': '[project]\nname = "app"\nversion = "1"\n', 'tests/test_a.py': 'import os\n', 'tests/helpers/util.py': 'X = 1\n' }, 'add');
   await cached(dir);
