@@ -22,6 +22,15 @@ export default defineRule({
     return {
       'project:exit'(project) {
         const layout = layoutOf(project);
+        // A finding names files of one module name, located at one and related to the others, so
+        // a focused run (--staged) needs only the files that share a last name part with one in focus.
+        const { focus } = context;
+        let focusNames: Set<string> | null = null;
+        if (focus) {
+          focusNames = new Set();
+          for (const f of project.files) if (isPythonSource(f.name) && focus(f.path)) focusNames.add(lastPart(f));
+        }
+        const mayMatter = (f: ProjectFile): boolean => focusNames === null || focusNames.has(lastPart(f));
         // pytest fails on every file after the first; mypy stops at the first duplicate, once per name.
         const report = (messageId: 'pytest' | 'mypy', groups: Map<string, ProjectFile[]>, data: Record<string, string>): void => {
           for (const [name, files] of groups) {
@@ -44,7 +53,7 @@ export default defineRule({
         // previous `conftest` from sys.modules before importing the next one.
         const pytestGroups = new Map<PythonProject, Map<string, ProjectFile[]>>();
         for (const file of project.files) {
-          if (file.name === 'conftest.py' || !file.name.endsWith('.py') || !layout.usage.importedByPytest(file)) continue;
+          if (file.name === 'conftest.py' || !file.name.endsWith('.py') || !mayMatter(file) || !layout.usage.importedByPytest(file)) continue;
           // A cookiecutter template's own tests run under pytest-cookies, by the template's author.
           if (layout.usage.inTemplate(file.dir)) continue;
           const py = layout.projectOf(file.dir);
@@ -80,6 +89,7 @@ export default defineRule({
         const byName = (files: Iterable<ProjectFile>, namespacePackages = true): Map<string, ProjectFile[]> => {
           const groups = new Map<string, ProjectFile[]>();
           for (const file of files) {
+            if (!mayMatter(file)) continue;
             const name = mypyModuleName(file.dir, file.name.replace(/\.pyi?$/, ''), memos.get(namespacePackages)!, namespacePackages);
             if (!name) continue;
             const list = groups.get(name);
@@ -152,6 +162,14 @@ function pytestScope(project: Project, layout: ReturnType<typeof layoutOf>, py: 
 }
 
 /** pytest's module name in `prepend`/`append` mode: the file's name after the packages above it (up to a folder name that is no identifier). */
+/** The last part of the module name pytest or mypy gives a file: its stem, or its folder's name for an `__init__` (a `-stubs` folder's without the suffix). */
+function lastPart(file: ProjectFile): string {
+  const stem = file.name.slice(0, file.name.endsWith('.pyi') ? -4 : -3);
+  if (stem !== '__init__') return stem;
+  const name = file.dir.name;
+  return name.endsWith('-stubs') ? name.slice(0, -6) : name;
+}
+
 function pytestModuleName(file: ProjectFile): string {
   const parts = [file.name.slice(0, -3)];
   for (let d: Directory | null = file.dir; d && d.parent && d.files.has('__init__.py'); d = d.parent) {

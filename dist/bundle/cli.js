@@ -25290,6 +25290,15 @@ var require_duplicate_module_name = __commonJS({
         return {
           "project:exit"(project) {
             const layout = (0, layout_12.layoutOf)(project);
+            const { focus } = context;
+            let focusNames = null;
+            if (focus) {
+              focusNames = /* @__PURE__ */ new Set();
+              for (const f of project.files)
+                if ((0, project_1.isPythonSource)(f.name) && focus(f.path))
+                  focusNames.add(lastPart(f));
+            }
+            const mayMatter = (f) => focusNames === null || focusNames.has(lastPart(f));
             const report = (messageId, groups, data) => {
               for (const [name, files] of groups) {
                 if (files.length < 2)
@@ -25308,7 +25317,7 @@ var require_duplicate_module_name = __commonJS({
             };
             const pytestGroups = /* @__PURE__ */ new Map();
             for (const file of project.files) {
-              if (file.name === "conftest.py" || !file.name.endsWith(".py") || !layout.usage.importedByPytest(file))
+              if (file.name === "conftest.py" || !file.name.endsWith(".py") || !mayMatter(file) || !layout.usage.importedByPytest(file))
                 continue;
               if (layout.usage.inTemplate(file.dir))
                 continue;
@@ -25344,6 +25353,8 @@ var require_duplicate_module_name = __commonJS({
             const byName = (files, namespacePackages = true) => {
               const groups = /* @__PURE__ */ new Map();
               for (const file of files) {
+                if (!mayMatter(file))
+                  continue;
                 const name = (0, mypy_config_1.mypyModuleName)(file.dir, file.name.replace(/\.pyi?$/, ""), memos.get(namespacePackages), namespacePackages);
                 if (!name)
                   continue;
@@ -25408,6 +25419,13 @@ var require_duplicate_module_name = __commonJS({
             common = common.parent;
       }
       return !common || common === py.dir ? null : `${common.path}/`;
+    }
+    function lastPart(file) {
+      const stem = file.name.slice(0, file.name.endsWith(".pyi") ? -4 : -3);
+      if (stem !== "__init__")
+        return stem;
+      const name = file.dir.name;
+      return name.endsWith("-stubs") ? name.slice(0, -6) : name;
     }
     function pytestModuleName(file) {
       const parts = [file.name.slice(0, -3)];
@@ -25811,12 +25829,12 @@ var require_import_case_mismatch = __commonJS({
               return;
             for (const target of (0, usage_1.importTargets)(fact)) {
               const parts = (0, usage_1.dottedParts)(target);
-              if (!parts.some(suspect))
-                continue;
-              if (fact.level === 0 && externalNames().has(parts[0]))
+              if (!context.focus && !parts.some(suspect))
                 continue;
               const found = caseMismatch(module3, fact, parts, usage.role);
               if (!found)
+                continue;
+              if (fact.level === 0 && externalNames().has(parts[0]))
                 continue;
               if (found.index === 0 && fact.level === 0 && found.actual === module3.file.path)
                 continue;
