@@ -16396,8 +16396,8 @@ var require_cache = __commonJS({
         }
       }
       /** A project model computed in this run, made and written by `save` (never by a --diff run, which saves nothing). */
-      keepModel(staged, text) {
-        this.newModels.set(staged ? this.modelFiles.staged : this.modelFiles.tree, text);
+      keepModel(staged, parts) {
+        this.newModels.set(staged ? this.modelFiles.staged : this.modelFiles.tree, parts);
       }
       /** The model of this kind of run, read and kept here (model-store.ts); `contentIdOf` knows the project's content ids. */
       modelSlot(staged, contentIdOf) {
@@ -16632,17 +16632,15 @@ var require_cache = __commonJS({
         this.load();
         if (this.untrusted)
           return this.problem;
+        const error = this.pathCount > 0 && this.fewChanges() ? null : this.write();
         const modelError = this.writeModels();
-        if (this.pathCount > 0 && this.fewChanges())
-          return this.problem ?? modelError;
-        const error = this.write();
         return this.problem ?? error ?? modelError;
       }
       writeModels() {
         try {
-          for (const [file, text] of this.newModels) {
+          for (const [file, parts] of this.newModels) {
             this.checkFolders(true);
-            replaceFile(file, [Buffer.from(text())]);
+            replaceFile(file, parts());
           }
           return null;
         } catch (e) {
@@ -19134,7 +19132,7 @@ var require_model_store = __commonJS({
     exports2.recording = recording;
     exports2.modelView = modelView;
     exports2.sourceTreeHash = sourceTreeHash;
-    exports2.modelText = modelText;
+    exports2.modelParts = modelParts;
     exports2.restoreModel = restoreModel;
     var node_crypto_1 = require("node:crypto");
     var fs2 = __importStar2(require("node:fs"));
@@ -19197,7 +19195,7 @@ var require_model_store = __commonJS({
     var codeHash = null;
     function modelCodeHash() {
       if (true)
-        return "5944ee14d730258151036ef44770fa727cffa86a";
+        return "2a335af03070a548d59125bc059f8c3f024d0a04";
       codeHash ??= sourceTreeHash(path2.join(__dirname, ".."), path2.extname(__filename));
       return codeHash;
     }
@@ -19223,11 +19221,20 @@ var require_model_store = __commonJS({
       const hash = (0, node_crypto_1.createHash)("sha1");
       hash.update(JSON.stringify([FORMAT, package_info_1.VERSION, modelCodeHash(), project.root, staged, config.baseDir, config.src, config.namespacePackages, [...project.buffers].sort()]));
       const { files } = project;
-      hash.update(files.map((f) => f.path).join("\0"));
-      return hash.update(files.map((f) => f.tracked ? "t" : "u").join("")).digest("hex");
+      for (let i = 0; i < files.length; i += 1e3) {
+        const some = files.slice(i, i + 1e3);
+        hash.update(some.map((f) => f.path).join("\0"));
+        hash.update(some.map((f) => f.tracked ? "" : "").join(""));
+      }
+      return hash.digest("hex");
     }
-    function modelText(project, slot, staged, rec, result) {
-      let ids = "";
+    function modelParts(project, slot, staged, rec, result) {
+      let python = 0;
+      for (const file of project.files)
+        if ((0, project_1.isPythonSource)(file.name))
+          python++;
+      const ids = Buffer.alloc(ENTRY * python);
+      let at = 0;
       const problems = [];
       for (let i = 0; i < project.files.length; i++) {
         const file = project.files[i];
@@ -19235,13 +19242,14 @@ var require_model_store = __commonJS({
           continue;
         const linted = isLinted(file, result.roles.get(file));
         if (!rec.modules.has(file) && !linted) {
-          ids += NOT_READ;
+          at += ids.write(NOT_READ, at, "latin1");
           continue;
         }
         const id = slot.contentIdOf(file);
         const byContent = id !== null && id.length === HASH && slot.kept(id);
         const module3 = project.module(file);
-        ids += byContent ? `i${id}` : `v${sha1(modelView(module3.facts))}`;
+        at += ids.write(byContent ? "i" : "v", at, "latin1");
+        at += ids.write(byContent ? id : sha1(modelView(module3.facts)), at, "latin1");
         if (linted) {
           const problem = moduleProblem(module3);
           if (!byContent)
@@ -19270,11 +19278,15 @@ var require_model_store = __commonJS({
         }
         roles.push(k);
       }
-      const fileIndex = new Map(project.files.map((f, i) => [f, i]));
+      const fileIndex = /* @__PURE__ */ new Map();
+      for (const e of [...result.packageUses.values(), ...[...result.omitted.values()].flat()])
+        for (const u of e.uses)
+          fileIndex.set(u.module.file, -1);
+      if (fileIndex.size)
+        project.files.forEach((f, i) => fileIndex.has(f) && fileIndex.set(f, i));
       const uses = (list) => list.map((u) => [fileIndex.get(u.module.file), u.index, u.name]);
       const stored = {
         texts: [...rec.texts].map(([p, t]) => [p, t === null ? null : sha1(t)]),
-        ids,
         kinds,
         roles,
         uses: [...result.packageUses].map(([dir, e]) => [dir.path, e.count, e.fromPackageCode ? 1 : 0, uses(e.uses)]),
@@ -19282,8 +19294,9 @@ var require_model_store = __commonJS({
         omitted: [...result.omitted].map(([i, found]) => [i, found.map((f) => [f.dir.path, uses(f.uses)])]),
         problems
       };
-      return `${modelKey(project, staged)}
-${JSON.stringify(stored)}`;
+      return [Buffer.from(`${modelKey(project, staged)}
+${JSON.stringify(stored)}
+`), ids];
     }
     var ROLES = /* @__PURE__ */ new Set(["package", "test", "script", "vendored", "data"]);
     function restoreModel(project, slot, staged) {
@@ -19293,14 +19306,18 @@ ${JSON.stringify(stored)}`;
       const nl = text.indexOf("\n");
       if (nl !== HASH || text.slice(0, nl) !== modelKey(project, staged))
         return null;
+      const end = text.indexOf("\n", nl + 1);
+      if (end === -1)
+        return null;
       let s;
       try {
-        s = JSON.parse(text.slice(nl + 1));
+        s = JSON.parse(text.slice(nl + 1, end));
       } catch {
         return null;
       }
       if (!wellFormed(s))
         return null;
+      const ids = text.slice(end + 1);
       for (const [p, h] of s.texts) {
         const t = project.readText(p);
         if ((t === null ? null : sha1(t)) !== h)
@@ -19311,13 +19328,13 @@ ${JSON.stringify(stored)}`;
       for (const f of files)
         if ((0, project_1.isPythonSource)(f.name))
           python.push(f);
-      if (s.ids.length !== ENTRY * python.length || s.roles.length !== python.length)
+      if (ids.length !== ENTRY * python.length || s.roles.length !== python.length)
         return null;
       let changed = 0;
       const ask = /* @__PURE__ */ new Set();
       for (let k = 0; k < python.length; k++) {
         const at = ENTRY * k;
-        const tag = s.ids.charCodeAt(at);
+        const tag = ids.charCodeAt(at);
         if (tag === 45)
           continue;
         const file = python[k];
@@ -19326,13 +19343,13 @@ ${JSON.stringify(stored)}`;
           project.module(file);
           id = slot.contentIdOf(file);
         }
-        if (tag === 105 && id !== null && id.length === HASH && s.ids.startsWith(id, at + 1))
+        if (tag === 105 && id !== null && id.length === HASH && ids.startsWith(id, at + 1))
           continue;
         let before;
         if (tag === 118)
-          before = s.ids.slice(at + 1, at + ENTRY);
+          before = ids.slice(at + 1, at + ENTRY);
         else {
-          const old = slot.factsOf(s.ids.slice(at + 1, at + ENTRY));
+          const old = slot.factsOf(ids.slice(at + 1, at + ENTRY));
           if (!old)
             return null;
           before = sha1(modelView(old));
@@ -19409,7 +19426,7 @@ ${JSON.stringify(stored)}`;
     var isInt = (n) => Number.isInteger(n) && n >= 0;
     var isStr = (x) => typeof x === "string";
     function wellFormed(s) {
-      if (typeof s !== "object" || s === null || !isStr(s.ids) || !Array.isArray(s.texts) || !Array.isArray(s.kinds) || !Array.isArray(s.roles) || !Array.isArray(s.uses) || !Array.isArray(s.shared))
+      if (typeof s !== "object" || s === null || !Array.isArray(s.texts) || !Array.isArray(s.kinds) || !Array.isArray(s.roles) || !Array.isArray(s.uses) || !Array.isArray(s.shared))
         return false;
       if (!s.texts.every((t) => Array.isArray(t) && isStr(t[0]) && (t[1] === null || isStr(t[1]))))
         return false;
@@ -19611,7 +19628,7 @@ var require_layout = __commonJS({
           omitted.set(py, restoredUses(found));
       });
       if (store && !restored)
-        store.slot.keep(() => (0, model_store_1.modelText)(project, store.slot, store.staged, rec, { roles, packageUses: storedUses(packageUses), shared, omitted: new Map([...omitted].map(([py, found]) => [projects.indexOf(py), storedUses(found)])) }));
+        store.slot.keep(() => (0, model_store_1.modelParts)(project, store.slot, store.staged, rec, { roles, packageUses: storedUses(packageUses), shared, omitted: new Map([...omitted].map(([py, found]) => [projects.indexOf(py), storedUses(found)])) }));
       function collectEvidence() {
         const lastFact = /* @__PURE__ */ new Map();
         const needsEvidence = (dir) => !dir.files.has("__init__.py");

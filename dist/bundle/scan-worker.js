@@ -1134,8 +1134,8 @@ var require_cache = __commonJS({
         }
       }
       /** A project model computed in this run, made and written by `save` (never by a --diff run, which saves nothing). */
-      keepModel(staged, text) {
-        this.newModels.set(staged ? this.modelFiles.staged : this.modelFiles.tree, text);
+      keepModel(staged, parts) {
+        this.newModels.set(staged ? this.modelFiles.staged : this.modelFiles.tree, parts);
       }
       /** The model of this kind of run, read and kept here (model-store.ts); `contentIdOf` knows the project's content ids. */
       modelSlot(staged, contentIdOf) {
@@ -1370,17 +1370,15 @@ var require_cache = __commonJS({
         this.load();
         if (this.untrusted)
           return this.problem;
+        const error = this.pathCount > 0 && this.fewChanges() ? null : this.write();
         const modelError = this.writeModels();
-        if (this.pathCount > 0 && this.fewChanges())
-          return this.problem ?? modelError;
-        const error = this.write();
         return this.problem ?? error ?? modelError;
       }
       writeModels() {
         try {
-          for (const [file, text] of this.newModels) {
+          for (const [file, parts] of this.newModels) {
             this.checkFolders(true);
-            replaceFile(file, [Buffer.from(text())]);
+            replaceFile(file, parts());
           }
           return null;
         } catch (e) {

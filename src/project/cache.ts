@@ -260,7 +260,7 @@ export class FactsCache {
   /** The project model of the work tree's runs and of --staged runs (model-store.ts), beside the facts. */
   private readonly modelFiles: { tree: string; staged: string };
   /** Models to write with the facts. */
-  private readonly newModels = new Map<string, () => string>();
+  private readonly newModels = new Map<string, () => Uint8Array[]>();
 
   private isLoaded = false;
   /** What is wrong with the cache folder or file: the one warning for it. */
@@ -419,8 +419,8 @@ export class FactsCache {
   }
 
   /** A project model computed in this run, made and written by `save` (never by a --diff run, which saves nothing). */
-  keepModel(staged: boolean, text: () => string): void {
-    this.newModels.set(staged ? this.modelFiles.staged : this.modelFiles.tree, text);
+  keepModel(staged: boolean, parts: () => Uint8Array[]): void {
+    this.newModels.set(staged ? this.modelFiles.staged : this.modelFiles.tree, parts);
   }
 
   /** The model of this kind of run, read and kept here (model-store.ts); `contentIdOf` knows the project's content ids. */
@@ -669,18 +669,18 @@ export class FactsCache {
   save(): string | null {
     this.load();
     if (this.untrusted) return this.problem;
-    // The model first: a run that changed few facts still recomputed it.
+    // A run that changed few facts may still have computed the model. The facts first: what writing
+    // them holds is garbage before the model is made (a cold run of 100,000 modules peaks there).
+    const error = this.pathCount > 0 && this.fewChanges() ? null : this.write();
     const modelError = this.writeModels();
-    if (this.pathCount > 0 && this.fewChanges()) return this.problem ?? modelError;
-    const error = this.write();
     return this.problem ?? error ?? modelError;
   }
 
   private writeModels(): string | null {
     try {
-      for (const [file, text] of this.newModels) {
+      for (const [file, parts] of this.newModels) {
         this.checkFolders(true);
-        replaceFile(file, [Buffer.from(text())]);
+        replaceFile(file, parts());
       }
       return null;
     } catch (e) {

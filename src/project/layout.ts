@@ -12,7 +12,7 @@ import { isIdentifier } from '../python/names';
 import { projectEnvironment, type ProjectEnvironment } from './environment/project-environment';
 import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
 import { computeUsage, dottedParts, moduleImports, NameReach, namesAny, type Usage } from './usage';
-import { modelText, recording, restoreModel, type ModelResult, type ModuleProblems, type StoredUse } from './model-store';
+import { modelParts, recording, restoreModel, type ModelResult, type ModuleProblems, type StoredUse } from './model-store';
 import { packageDataMayShip, wheelPackages } from './backends/setuptools';
 
 export interface PythonProject {
@@ -246,7 +246,7 @@ function computeLayout(project: Project): Layout {
     const py = projects[i];
     if (py) omitted.set(py, restoredUses(found));
   });
-  if (store && !restored) store.slot.keep(() => modelText(project, store.slot, store.staged, rec!, { roles, packageUses: storedUses(packageUses), shared, omitted: new Map([...omitted].map(([py, found]) => [projects.indexOf(py), storedUses(found)])) }));
+  if (store && !restored) store.slot.keep(() => modelParts(project, store.slot, store.staged, rec!, { roles, packageUses: storedUses(packageUses), shared, omitted: new Map([...omitted].map(([py, found]) => [projects.indexOf(py), storedUses(found)])) }));
 
   /** What imports use folders without `__init__.py` as packages, and which folders are portions of a shared namespace. */
   function collectEvidence(): void {

@@ -27,8 +27,8 @@ import { definesTests, type FileUsage, type Role } from './usage';
 /** Where a run keeps its model: the facts cache's folder (cache.ts), per kind of run (the index or the work tree). */
 export interface ModelSlot {
   read(): string | null;
-  /** The model to write when the run ends (not with --diff), as text: made then, with what the run asked of it. */
-  keep(text: () => string): void;
+  /** The model to write when the run ends (not with --diff), as parts of the file: made then, with what the run asked of it. */
+  keep(parts: () => Uint8Array[]): void;
   /** The facts of a content the cache holds, or null. */
   factsOf(contentId: string): ModuleFacts | null;
   /**
@@ -173,17 +173,20 @@ function modelKey(project: Project, staged: boolean): string {
   const hash = createHash('sha1');
   hash.update(JSON.stringify([FORMAT, VERSION, modelCodeHash(), project.root, staged, config.baseDir, config.src, config.namespacePackages, [...project.buffers].sort()]));
   // The file list, every file: the layout reads folders' contents by name (pyproject.toml, conf.py,
-  // cookiecutter.json …), and a VCS file finder ships tracked files. Joined by the engine: a string
-  // built path by path cost a --staged run of 20,000 modules 8 ms.
+  // cookiecutter.json …), and a VCS file finder ships tracked files. Joined by the engine, a
+  // thousand at a time: a string built path by path cost a --staged run of 20,000 modules 8 ms, and
+  // all of them at once is megabytes more at the end of a cold run of 100,000.
   const { files } = project;
-  hash.update(files.map((f) => f.path).join('\0'));
-  return hash.update(files.map((f) => (f.tracked ? 't' : 'u')).join('')).digest('hex');
+  for (let i = 0; i < files.length; i += 1000) {
+    const some = files.slice(i, i + 1000);
+    hash.update(some.map((f) => f.path).join('\0'));
+    hash.update(some.map((f) => (f.tracked ? '\u0001' : '\u0002')).join(''));
+  }
+  return hash.digest('hex');
 }
 
 interface Stored {
   texts: Array<[string, string | null]>;
-  /** Per Python file, in file order: `i` and its content id, `v` and the hash of its modelView, or NOT_READ. */
-  ids: string;
   kinds: Array<[Role, 0 | 1, string]>;
   roles: number[];
   /** Folder, count, from package code, uses as [file index, import index, name]. */
@@ -195,16 +198,23 @@ interface Stored {
   problems: Array<[number, string | null]>;
 }
 
-/** The stored model as text: its key on the first line, then the model as JSON. */
-export function modelText(project: Project, slot: ModelSlot, staged: boolean, rec: Recording, result: ModelResult): string {
-  let ids = '';
+/**
+ * The stored model: its key on the first line, the model as JSON on the second, then the ids: per
+ * Python file, in file order, `i` and its content id, `v` and the hash of its modelView, or
+ * NOT_READ. Written in parts: the ids alone are 4 MB at 100,000 modules, at the peak of a cold run.
+ */
+export function modelParts(project: Project, slot: ModelSlot, staged: boolean, rec: Recording, result: ModelResult): Buffer[] {
+  let python = 0;
+  for (const file of project.files) if (isPythonSource(file.name)) python++;
+  const ids = Buffer.alloc(ENTRY * python);
+  let at = 0;
   const problems: Stored['problems'] = [];
   for (let i = 0; i < project.files.length; i++) {
     const file = project.files[i]!;
     if (!isPythonSource(file.name)) continue;
     const linted = isLinted(file, result.roles.get(file)!);
     if (!rec.modules.has(file) && !linted) {
-      ids += NOT_READ;
+      at += ids.write(NOT_READ, at, 'latin1');
       continue;
     }
     // By content where the next run can read that content's facts (to tell whether an edit
@@ -212,7 +222,8 @@ export function modelText(project: Project, slot: ModelSlot, staged: boolean, re
     const id = slot.contentIdOf(file);
     const byContent = id !== null && id.length === HASH && slot.kept(id);
     const module = project.module(file);
-    ids += byContent ? `i${id}` : `v${sha1(modelView(module.facts))}`;
+    at += ids.write(byContent ? 'i' : 'v', at, 'latin1');
+    at += ids.write(byContent ? id : sha1(modelView(module.facts)), at, 'latin1');
     // What the rule engine says of a module it cannot read whole is its content's: known for the
     // next run where the content is the same (a file that could not be read has none: asked again).
     if (linted) {
@@ -240,11 +251,13 @@ export function modelText(project: Project, slot: ModelSlot, staged: boolean, re
     }
     roles.push(k);
   }
-  const fileIndex = new Map(project.files.map((f, i) => [f, i]));
+  // Indexes of the files uses name only: a map of every file was 8 MB at 100,000 modules.
+  const fileIndex = new Map<ProjectFile, number>();
+  for (const e of [...result.packageUses.values(), ...[...result.omitted.values()].flat()]) for (const u of e.uses) fileIndex.set(u.module.file, -1);
+  if (fileIndex.size) project.files.forEach((f, i) => fileIndex.has(f) && fileIndex.set(f, i));
   const uses = (list: readonly StoredUse[]): Array<[number, number, string]> => list.map((u) => [fileIndex.get(u.module.file)!, u.index, u.name]);
   const stored: Stored = {
     texts: [...rec.texts].map(([p, t]) => [p, t === null ? null : sha1(t)]),
-    ids,
     kinds,
     roles,
     uses: [...result.packageUses].map(([dir, e]) => [dir.path, e.count, e.fromPackageCode ? 1 : 0, uses(e.uses)]),
@@ -252,7 +265,7 @@ export function modelText(project: Project, slot: ModelSlot, staged: boolean, re
     omitted: [...result.omitted].map(([i, found]) => [i, found.map((f) => [f.dir.path, uses(f.uses)])]),
     problems,
   };
-  return `${modelKey(project, staged)}\n${JSON.stringify(stored)}`;
+  return [Buffer.from(`${modelKey(project, staged)}\n${JSON.stringify(stored)}\n`), ids];
 }
 
 const ROLES = new Set<string>(['package', 'test', 'script', 'vendored', 'data']);
@@ -266,13 +279,16 @@ export function restoreModel(project: Project, slot: ModelSlot, staged: boolean)
   if (!text) return null;
   const nl = text.indexOf('\n');
   if (nl !== HASH || text.slice(0, nl) !== modelKey(project, staged)) return null;
+  const end = text.indexOf('\n', nl + 1);
+  if (end === -1) return null;
   let s: Stored;
   try {
-    s = JSON.parse(text.slice(nl + 1)) as Stored;
+    s = JSON.parse(text.slice(nl + 1, end)) as Stored;
   } catch {
     return null;
   }
   if (!wellFormed(s)) return null;
+  const ids = text.slice(end + 1);
   for (const [p, h] of s.texts) {
     const t = project.readText(p);
     if ((t === null ? null : sha1(t)) !== h) return null;
@@ -280,12 +296,12 @@ export function restoreModel(project: Project, slot: ModelSlot, staged: boolean)
   const { files } = project;
   const python: ProjectFile[] = [];
   for (const f of files) if (isPythonSource(f.name)) python.push(f);
-  if (s.ids.length !== ENTRY * python.length || s.roles.length !== python.length) return null;
+  if (ids.length !== ENTRY * python.length || s.roles.length !== python.length) return null;
   let changed = 0;
   const ask = new Set<ProjectFile>();
   for (let k = 0; k < python.length; k++) {
     const at = ENTRY * k;
-    const tag = s.ids.charCodeAt(at);
+    const tag = ids.charCodeAt(at);
     if (tag === 45 /* - */) continue;
     const file = python[k]!;
     // Known once the module is read (a file git does not vouch for is found by its stat data or hash).
@@ -294,12 +310,12 @@ export function restoreModel(project: Project, slot: ModelSlot, staged: boolean)
       project.module(file);
       id = slot.contentIdOf(file);
     }
-    if (tag === 105 /* i */ && id !== null && id.length === HASH && s.ids.startsWith(id, at + 1)) continue;
+    if (tag === 105 /* i */ && id !== null && id.length === HASH && ids.startsWith(id, at + 1)) continue;
     // A different content: the same model if the layout reads the same of it.
     let before: string;
-    if (tag === 118 /* v */) before = s.ids.slice(at + 1, at + ENTRY);
+    if (tag === 118 /* v */) before = ids.slice(at + 1, at + ENTRY);
     else {
-      const old = slot.factsOf(s.ids.slice(at + 1, at + ENTRY));
+      const old = slot.factsOf(ids.slice(at + 1, at + ENTRY));
       if (!old) return null;
       before = sha1(modelView(old));
     }
@@ -369,7 +385,7 @@ const isStr = (x: unknown): x is string => typeof x === 'string';
 
 /** A stored model of the expected shape: the file may be damaged, or crafted. */
 function wellFormed(s: Stored): boolean {
-  if (typeof s !== 'object' || s === null || !isStr(s.ids) || !Array.isArray(s.texts) || !Array.isArray(s.kinds) || !Array.isArray(s.roles) || !Array.isArray(s.uses) || !Array.isArray(s.shared)) return false;
+  if (typeof s !== 'object' || s === null || !Array.isArray(s.texts) || !Array.isArray(s.kinds) || !Array.isArray(s.roles) || !Array.isArray(s.uses) || !Array.isArray(s.shared)) return false;
   if (!s.texts.every((t) => Array.isArray(t) && isStr(t[0]) && (t[1] === null || isStr(t[1])))) return false;
   if (!s.kinds.every((k) => Array.isArray(k) && ROLES.has(k[0]) && (k[1] === 0 || k[1] === 1) && isStr(k[2]))) return false;
   if (!s.shared.every((x) => Array.isArray(x) && isStr(x[0]) && isStr(x[1]))) return false;

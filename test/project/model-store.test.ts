@@ -175,17 +175,23 @@ test('a damaged, crafted or linked model file is not used, and the run finds wha
   const [file] = fs.readdirSync(path.join(dir, CACHE)).filter((f) => f.startsWith('model-'));
   const stored = path.join(dir, CACHE, file!);
   const text = fs.readFileSync(stored, 'utf8');
-  const [key, json] = [text.slice(0, text.indexOf('\n')), JSON.parse(text.slice(text.indexOf('\n') + 1)) as Record<string, unknown>];
+  // The key, the model as JSON, the ids of the modules it read.
+  const [key, model, ids] = text.split('\n') as [string, string, string];
+  const json = JSON.parse(model) as Record<string, unknown>;
+  const file_ = (m: unknown, i = ids): string => `${key}\n${JSON.stringify(m)}\n${i}`;
   const crafted: Array<[string, string]> = [
     ['cut short', text.slice(0, text.length >> 1)],
-    ['not JSON', `${key}\n{`],
-    ['another key', `${'0'.repeat(40)}\n${JSON.stringify(json)}`],
-    ['a file index out of range', `${key}\n${JSON.stringify({ ...json, uses: [['app/sub', 1, 1, [[999, 0, 'app.sub']]]] })}`],
-    ['an import index out of range', `${key}\n${JSON.stringify({ ...json, uses: [['app/sub', 1, 1, [[2, 99, 'app.sub']]]] })}`],
-    ['a folder outside the tree', `${key}\n${JSON.stringify({ ...json, shared: [['../etc', 'x']] })}`],
-    ['a role that is none', `${key}\n${JSON.stringify({ ...json, kinds: [['root', 1, 'x']] })}`],
-    ['wrong types', `${key}\n${JSON.stringify({ ...json, roles: 'x' })}`],
-    ['null', `${key}\nnull`],
+    ['not JSON', `${key}\n{\n${ids}`],
+    ['another key', `${'0'.repeat(40)}\n${model}\n${ids}`],
+    ['ids cut short', file_(json, ids.slice(0, -1))],
+    ['ids of other content', file_(json, ids.replace(/i[0-9a-f]{40}/g, `i${'0'.repeat(40)}`))],
+    ['a file index out of range', file_({ ...json, uses: [['app/sub', 1, 1, [[999, 0, 'app.sub']]]] })],
+    ['an import index out of range', file_({ ...json, uses: [['app/sub', 1, 1, [[2, 99, 'app.sub']]]] })],
+    ['a folder outside the tree', file_({ ...json, shared: [['../etc', 'x']] })],
+    ['a role that is none', file_({ ...json, kinds: [['root', 1, 'x']] })],
+    ['wrong types', file_({ ...json, roles: 'x' })],
+    ['a problem of no file', file_({ ...json, problems: [[999, 'x']] })],
+    ['null', `${key}\nnull\n${ids}`],
   ];
   for (const [what, bytes] of crafted) {
     fs.writeFileSync(stored, bytes);
