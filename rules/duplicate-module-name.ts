@@ -161,7 +161,6 @@ function pytestScope(project: Project, layout: ReturnType<typeof layoutOf>, py: 
   return !common || common === py.dir ? null : `${common.path}/`;
 }
 
-/** pytest's module name in `prepend`/`append` mode: the file's name after the packages above it (up to a folder name that is no identifier). */
 /** The last part of the module name pytest or mypy gives a file: its stem, or its folder's name for an `__init__` (a `-stubs` folder's without the suffix). */
 function lastPart(file: ProjectFile): string {
   const stem = file.name.slice(0, file.name.endsWith('.pyi') ? -4 : -3);
@@ -170,6 +169,7 @@ function lastPart(file: ProjectFile): string {
   return name.endsWith('-stubs') ? name.slice(0, -6) : name;
 }
 
+/** pytest's module name in `prepend`/`append` mode: the file's name after the packages above it (up to a folder name that is no identifier). */
 function pytestModuleName(file: ProjectFile): string {
   const parts = [file.name.slice(0, -3)];
   for (let d: Directory | null = file.dir; d && d.parent && d.files.has('__init__.py'); d = d.parent) {

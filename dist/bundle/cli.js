@@ -20635,7 +20635,7 @@ var require_cache = __commonJS({
         this.load();
         const scanned = this.newFacts.get(contentId);
         const i = scanned ? void 0 : this.loadedId(contentId);
-        const f = scanned ?? (i === void 0 ? null : { data: this.records, start: this.spans[2 * i], strings: this.table.strings, readError: this.errors[i] ?? null });
+        const f = scanned ?? (i === void 0 ? null : this.loadedRecord(i));
         return f && { facts: (0, facts_codec_1.decodeFacts)(f.data, f.start, f.strings), readError: f.readError };
       }
       /** The content this run found at a path it looked up (by git's id, stat data or hash), or null. */
@@ -20810,6 +20810,10 @@ var require_cache = __commonJS({
         if (i === void 0)
           return this.newFacts.get(contentId) ?? null;
         this.usedIds[i] = 1;
+        return this.loadedRecord(i);
+      }
+      /** The record of loaded content `i`. */
+      loadedRecord(i) {
         return { data: this.records, start: this.spans[2 * i], length: this.spans[2 * i + 1], strings: this.table.strings, readError: this.errors[i] ?? null };
       }
       /** Records that `relPath` holds `record`'s content in this run; its facts, or null if unknown. */
@@ -23786,7 +23790,7 @@ var require_model_store = __commonJS({
     var codeHash = null;
     function modelCodeHash() {
       if (true)
-        return "2a335af03070a548d59125bc059f8c3f024d0a04";
+        return "08e2be4be8cf17e9cda42f063bab022987063f43";
       codeHash ??= sourceTreeHash(path2.join(__dirname, ".."), path2.extname(__filename));
       return codeHash;
     }
@@ -23827,11 +23831,27 @@ var require_model_store = __commonJS({
       const ids = Buffer.alloc(ENTRY * python);
       let at = 0;
       const problems = [];
+      const kinds = [];
+      const kindIndex = /* @__PURE__ */ new Map();
+      const byText = /* @__PURE__ */ new Map();
+      const roles = [];
       for (let i = 0; i < project.files.length; i++) {
         const file = project.files[i];
         if (!(0, project_1.isPythonSource)(file.name))
           continue;
-        const linted = isLinted(file, result.roles.get(file));
+        const u = result.roles.get(file);
+        let k = kindIndex.get(u);
+        if (k === void 0) {
+          const text = `${u.role}\0${u.live}\0${u.why}`;
+          k = byText.get(text);
+          if (k === void 0) {
+            byText.set(text, k = kinds.length);
+            kinds.push([u.role, u.live ? 1 : 0, u.why]);
+          }
+          kindIndex.set(u, k);
+        }
+        roles.push(k);
+        const linted = isLinted(file, u);
         if (!rec.modules.has(file) && !linted) {
           at += ids.write(NOT_READ, at, "latin1");
           continue;
@@ -23848,26 +23868,6 @@ var require_model_store = __commonJS({
           else if (problem)
             problems.push([i, problem]);
         }
-      }
-      const kinds = [];
-      const kindIndex = /* @__PURE__ */ new Map();
-      const byText = /* @__PURE__ */ new Map();
-      const roles = [];
-      for (const file of project.files) {
-        if (!(0, project_1.isPythonSource)(file.name))
-          continue;
-        const u = result.roles.get(file);
-        let k = kindIndex.get(u);
-        if (k === void 0) {
-          const text = `${u.role}\0${u.live}\0${u.why}`;
-          k = byText.get(text);
-          if (k === void 0) {
-            byText.set(text, k = kinds.length);
-            kinds.push([u.role, u.live ? 1 : 0, u.why]);
-          }
-          kindIndex.set(u, k);
-        }
-        roles.push(k);
       }
       const fileIndex = /* @__PURE__ */ new Map();
       for (const e of [...result.packageUses.values(), ...[...result.omitted.values()].flat()])
@@ -24170,7 +24170,8 @@ var require_layout = __commonJS({
     }
     function computeLayout(project) {
       const store = project.modelStore ?? null;
-      const rec = store ? (0, model_store_1.recording)(project) : null;
+      const restored = store && (0, model_store_1.restoreModel)(project, store.slot, store.staged);
+      const rec = store && !restored ? (0, model_store_1.recording)(project) : null;
       const input = rec?.project ?? project;
       const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment } = structureOf(input);
       const resolveImport = (module3, fact, name) => {
@@ -24188,7 +24189,6 @@ var require_layout = __commonJS({
         return parts.join(".") || dir.name;
       };
       const base = { projects, projectOf, isDeclaredNamespace, rootsSearch };
-      const restored = store && (0, model_store_1.restoreModel)(project, store.slot, store.staged);
       const { usage, roles } = (0, usage_1.computeUsage)(input, base, restored?.result.roles);
       const bareByTests = /* @__PURE__ */ new Map();
       const bareByAny = /* @__PURE__ */ new Map();
@@ -24208,7 +24208,9 @@ var require_layout = __commonJS({
           return `\`${dir.name}\` is a namespace shared with other distributions (${environment.namespaces.get(dir.name)})`;
         return null;
       };
-      const packageUses = restored ? restoredUses(restored.result.packageUses) : /* @__PURE__ */ new Map();
+      const packageUses = /* @__PURE__ */ new Map();
+      for (const [dir, e] of restored?.result.packageUses ?? [])
+        packageUses.set(dir, { ...e, uses: restoredUses(e.uses) });
       if (!restored)
         collectEvidence();
       const model = !store ? null : restored ? `reused from the cache${restored.changed ? ` (${restored.changed} changed module${restored.changed === 1 ? "" : "s"} import${restored.changed === 1 ? "s" : ""} as before)` : ""}` : "computed";
@@ -24216,10 +24218,16 @@ var require_layout = __commonJS({
       restored?.result.omitted.forEach((found, i) => {
         const py = projects[i];
         if (py)
-          omitted.set(py, restoredUses(found));
+          omitted.set(py, found.map((f) => ({ dir: f.dir, uses: restoredUses(f.uses) })));
       });
-      if (store && !restored)
-        store.slot.keep(() => (0, model_store_1.modelParts)(project, store.slot, store.staged, rec, { roles, packageUses: storedUses(packageUses), shared, omitted: new Map([...omitted].map(([py, found]) => [projects.indexOf(py), storedUses(found)])) }));
+      if (store && rec) {
+        store.slot.keep(() => (0, model_store_1.modelParts)(project, store.slot, store.staged, rec, {
+          roles,
+          packageUses: new Map([...packageUses].map(([dir, e]) => [dir, { ...e, uses: storedUses(e.uses) }])),
+          shared,
+          omitted: new Map([...omitted].map(([py, found]) => [projects.indexOf(py), found.map((f) => ({ dir: f.dir, uses: storedUses(f.uses) }))]))
+        }));
+      }
       function collectEvidence() {
         const lastFact = /* @__PURE__ */ new Map();
         const needsEvidence = (dir) => !dir.files.has("__init__.py");
@@ -24376,19 +24384,14 @@ var require_layout = __commonJS({
     }
     var useIndex = /* @__PURE__ */ new WeakMap();
     function storedUses(uses) {
-      const store = (e) => ({ ...e, uses: e.uses.map((u) => ({ module: u.module, index: useIndex.get(u), name: u.name })) });
-      return uses instanceof Map ? new Map([...uses].map(([dir, e]) => [dir, store(e)])) : [...uses].map(store);
+      return uses.map((u) => ({ module: u.module, index: useIndex.get(u), name: u.name }));
     }
     function restoredUses(stored) {
-      const restore = (e) => ({
-        ...e,
-        uses: e.uses.map(({ module: module3, index, name }) => {
-          const u = { module: module3, fact: module3.facts.imports[index], name };
-          useIndex.set(u, index);
-          return u;
-        })
+      return stored.map(({ module: module3, index, name }) => {
+        const u = { module: module3, fact: module3.facts.imports[index], name };
+        useIndex.set(u, index);
+        return u;
       });
-      return stored instanceof Map ? new Map([...stored].map(([dir, e]) => [dir, restore(e)])) : stored.map(restore);
     }
     function wheelOmittedBy(project, py, resolveImport) {
       if (!py.metadataFile)

@@ -1152,7 +1152,7 @@ var require_cache = __commonJS({
         this.load();
         const scanned = this.newFacts.get(contentId);
         const i = scanned ? void 0 : this.loadedId(contentId);
-        const f = scanned ?? (i === void 0 ? null : { data: this.records, start: this.spans[2 * i], strings: this.table.strings, readError: this.errors[i] ?? null });
+        const f = scanned ?? (i === void 0 ? null : this.loadedRecord(i));
         return f && { facts: (0, facts_codec_12.decodeFacts)(f.data, f.start, f.strings), readError: f.readError };
       }
       /** The content this run found at a path it looked up (by git's id, stat data or hash), or null. */
@@ -1327,6 +1327,10 @@ var require_cache = __commonJS({
         if (i === void 0)
           return this.newFacts.get(contentId) ?? null;
         this.usedIds[i] = 1;
+        return this.loadedRecord(i);
+      }
+      /** The record of loaded content `i`. */
+      loadedRecord(i) {
         return { data: this.records, start: this.spans[2 * i], length: this.spans[2 * i + 1], strings: this.table.strings, readError: this.errors[i] ?? null };
       }
       /** Records that `relPath` holds `record`'s content in this run; its facts, or null if unknown. */

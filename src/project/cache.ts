@@ -408,7 +408,7 @@ export class FactsCache {
    * The stored project model of this kind of run (model-store.ts), or null: none, unreadable, or
    * the folder is not to be trusted (the facts' load says why, once).
    */
-  readModel(staged: boolean): string | null {
+  private readModel(staged: boolean): string | null {
     this.load();
     if (this.untrusted) return null;
     try {
@@ -419,7 +419,7 @@ export class FactsCache {
   }
 
   /** A project model computed in this run, made and written by `save` (never by a --diff run, which saves nothing). */
-  keepModel(staged: boolean, parts: () => Uint8Array[]): void {
+  private keepModel(staged: boolean, parts: () => Uint8Array[]): void {
     this.newModels.set(staged ? this.modelFiles.staged : this.modelFiles.tree, parts);
   }
 
@@ -435,11 +435,11 @@ export class FactsCache {
   }
 
   /** The facts of a content the cache holds (loaded or scanned in this run), or null; not marked as used. */
-  factsOfContent(contentId: string): CachedFacts | null {
+  private factsOfContent(contentId: string): CachedFacts | null {
     this.load();
     const scanned = this.newFacts.get(contentId);
     const i = scanned ? undefined : this.loadedId(contentId);
-    const f = scanned ?? (i === undefined ? null : { data: this.records, start: this.spans[2 * i]!, strings: this.table.strings, readError: this.errors[i] ?? null });
+    const f = scanned ?? (i === undefined ? null : this.loadedRecord(i));
     return f && { facts: decodeFacts(f.data, f.start, f.strings), readError: f.readError };
   }
 
@@ -625,6 +625,11 @@ export class FactsCache {
   private useId(contentId: string, i: number | undefined = this.loadedId(contentId)): FactsRecord | null {
     if (i === undefined) return this.newFacts.get(contentId) ?? null;
     this.usedIds[i] = 1;
+    return this.loadedRecord(i);
+  }
+
+  /** The record of loaded content `i`. */
+  private loadedRecord(i: number): FactsRecord {
     return { data: this.records, start: this.spans[2 * i]!, length: this.spans[2 * i + 1]!, strings: this.table.strings, readError: this.errors[i] ?? null };
   }
 

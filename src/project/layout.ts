@@ -12,7 +12,7 @@ import { isIdentifier } from '../python/names';
 import { projectEnvironment, type ProjectEnvironment } from './environment/project-environment';
 import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
 import { computeUsage, dottedParts, moduleImports, NameReach, namesAny, type Usage } from './usage';
-import { modelParts, recording, restoreModel, type ModelResult, type ModuleProblems, type StoredUse } from './model-store';
+import { modelParts, recording, restoreModel, type ModuleProblems, type StoredUse } from './model-store';
 import { packageDataMayShip, wheelPackages } from './backends/setuptools';
 
 export interface PythonProject {
@@ -199,9 +199,11 @@ function computeStructure(project: Project): Structure {
 }
 
 function computeLayout(project: Project): Layout {
-  // With a stored model (model-store.ts), the inputs are recorded as the model is computed.
+  // With a stored model (model-store.ts): taken if its inputs are this run's, else computed with
+  // every input recorded, to be stored.
   const store = project.modelStore ?? null;
-  const rec = store ? recording(project) : null;
+  const restored = store && restoreModel(project, store.slot, store.staged);
+  const rec = store && !restored ? recording(project) : null;
   const input = rec?.project ?? project;
   const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment } = structureOf(input);
 
@@ -220,7 +222,6 @@ function computeLayout(project: Project): Layout {
   };
 
   const base = { projects, projectOf, isDeclaredNamespace, rootsSearch };
-  const restored = store && restoreModel(project, store.slot, store.staged);
   const { usage, roles } = computeUsage(input, base, restored?.result.roles);
   const bareByTests = new Map<Directory, boolean>();
   const bareByAny = new Map<Directory, boolean>();
@@ -237,16 +238,26 @@ function computeLayout(project: Project): Layout {
     return null;
   };
 
-  const packageUses = restored ? restoredUses(restored.result.packageUses) : new Map<Directory, PackageEvidence>();
+  const packageUses = new Map<Directory, PackageEvidence>();
+  for (const [dir, e] of restored?.result.packageUses ?? []) packageUses.set(dir, { ...e, uses: restoredUses(e.uses) });
   if (!restored) collectEvidence();
   const model = !store ? null : restored ? `reused from the cache${restored.changed ? ` (${restored.changed} changed module${restored.changed === 1 ? '' : 's'} import${restored.changed === 1 ? 's' : ''} as before)` : ''}` : 'computed';
   // What the wheel omits is computed when a rule asks, so the model is written at the end of the run.
   const omitted = new Map<PythonProject, WheelOmission[]>();
   restored?.result.omitted.forEach((found, i) => {
     const py = projects[i];
-    if (py) omitted.set(py, restoredUses(found));
+    if (py) omitted.set(py, found.map((f) => ({ dir: f.dir, uses: restoredUses(f.uses) })));
   });
-  if (store && !restored) store.slot.keep(() => modelParts(project, store.slot, store.staged, rec!, { roles, packageUses: storedUses(packageUses), shared, omitted: new Map([...omitted].map(([py, found]) => [projects.indexOf(py), storedUses(found)])) }));
+  if (store && rec) {
+    store.slot.keep(() =>
+      modelParts(project, store.slot, store.staged, rec, {
+        roles,
+        packageUses: new Map([...packageUses].map(([dir, e]) => [dir, { ...e, uses: storedUses(e.uses) }])),
+        shared,
+        omitted: new Map([...omitted].map(([py, found]) => [projects.indexOf(py), found.map((f) => ({ dir: f.dir, uses: storedUses(f.uses) }))])),
+      }),
+    );
+  }
 
   /** What imports use folders without `__init__.py` as packages, and which folders are portions of a shared namespace. */
   function collectEvidence(): void {
@@ -394,26 +405,18 @@ function importedByBareName(project: Project, usage: Usage, environment: Project
 /** Each kept use's statement, by its index among its module's imports: what a stored model keeps of it. */
 const useIndex = new WeakMap<PackageUse, number>();
 
-/** Uses as a stored model keeps them (model-store.ts), and back. */
-function storedUses<T extends { uses: PackageUse[] }>(uses: Iterable<T>): Array<Omit<T, 'uses'> & { uses: StoredUse[] }>;
-function storedUses(uses: ReadonlyMap<Directory, PackageEvidence>): ModelResult['packageUses'];
-function storedUses(uses: Iterable<{ uses: PackageUse[] }> | ReadonlyMap<Directory, PackageEvidence>): unknown {
-  const store = <T extends { uses: PackageUse[] }>(e: T) => ({ ...e, uses: e.uses.map((u): StoredUse => ({ module: u.module, index: useIndex.get(u)!, name: u.name })) });
-  return uses instanceof Map ? new Map([...uses].map(([dir, e]) => [dir, store(e)])) : [...(uses as Iterable<{ uses: PackageUse[] }>)].map(store);
+/** Uses as a stored model keeps them (model-store.ts): each statement by its index. */
+function storedUses(uses: readonly PackageUse[]): StoredUse[] {
+  return uses.map((u) => ({ module: u.module, index: useIndex.get(u)!, name: u.name }));
 }
 
-function restoredUses<T extends { uses: StoredUse[] }>(stored: readonly T[]): Array<Omit<T, 'uses'> & { uses: PackageUse[] }>;
-function restoredUses(stored: ModelResult['packageUses']): Map<Directory, PackageEvidence>;
-function restoredUses(stored: readonly { uses: StoredUse[] }[] | ModelResult['packageUses']): unknown {
-  const restore = <T extends { uses: StoredUse[] }>(e: T) => ({
-    ...e,
-    uses: e.uses.map(({ module, index, name }) => {
-      const u: PackageUse = { module, fact: module.facts.imports[index]!, name };
-      useIndex.set(u, index);
-      return u;
-    }),
+/** Stored uses with their statements read from the modules as they are now. */
+function restoredUses(stored: readonly StoredUse[]): PackageUse[] {
+  return stored.map(({ module, index, name }) => {
+    const u: PackageUse = { module, fact: module.facts.imports[index]!, name };
+    useIndex.set(u, index);
+    return u;
   });
-  return stored instanceof Map ? new Map([...stored].map(([dir, e]) => [dir, restore(e)])) : stored.map(restore);
 }
 
 /** See Layout.wheelOmitted. */

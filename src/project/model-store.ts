@@ -1,6 +1,7 @@
 /**
- * The project model kept between runs: each Python file's role and liveness, and the folders code
- * imports as packages (layout.ts), stored beside the facts cache with what computing them read.
+ * The project model kept between runs: each Python file's role and liveness, the folders code
+ * imports as packages and those the wheel leaves out (layout.ts), and which linted modules cannot
+ * be read whole, stored beside the facts cache with what computing them read.
  *
  * Computing them goes through every import of every live module; a run after a one-file edit (what
  * the pre-commit hook runs) would do it again for one changed file. So the layout records, as it
@@ -140,7 +141,7 @@ let codeHash: string | null = null;
 
 /**
  * The code that computes the model: any change drops stored models. The bundle knows it from the
- * build (scripts/bundle.js: all of dist/src); unbundled (ts-jest), the sources are hashed once.
+ * build (scripts/bundle.js hashes src/); unbundled (ts-jest), the sources are hashed once.
  */
 function modelCodeHash(): string {
   if (typeof DUNDERLINT_MODEL_HASH === 'string') return DUNDERLINT_MODEL_HASH;
@@ -148,7 +149,7 @@ function modelCodeHash(): string {
   return codeHash;
 }
 
-/** A hash of the files ending in `ext` below `dir`, in name order (scripts/bundle.js gives the bundle the same for dist/src). */
+/** A hash of the files ending in `ext` (declarations left out) below `dir`, in name order. */
 export function sourceTreeHash(dir: string, ext: string): string {
   const hash = createHash('sha1');
   const visit = (d: string, rel: string): void => {
@@ -209,10 +210,26 @@ export function modelParts(project: Project, slot: ModelSlot, staged: boolean, r
   const ids = Buffer.alloc(ENTRY * python);
   let at = 0;
   const problems: Stored['problems'] = [];
+  const kinds: Stored['kinds'] = [];
+  const kindIndex = new Map<FileUsage, number>();
+  const byText = new Map<string, number>();
+  const roles: number[] = [];
   for (let i = 0; i < project.files.length; i++) {
     const file = project.files[i]!;
     if (!isPythonSource(file.name)) continue;
-    const linted = isLinted(file, result.roles.get(file)!);
+    const u = result.roles.get(file)!;
+    let k = kindIndex.get(u);
+    if (k === undefined) {
+      const text = `${u.role}\0${u.live}\0${u.why}`;
+      k = byText.get(text);
+      if (k === undefined) {
+        byText.set(text, (k = kinds.length));
+        kinds.push([u.role, u.live ? 1 : 0, u.why]);
+      }
+      kindIndex.set(u, k);
+    }
+    roles.push(k);
+    const linted = isLinted(file, u);
     if (!rec.modules.has(file) && !linted) {
       at += ids.write(NOT_READ, at, 'latin1');
       continue;
@@ -231,25 +248,6 @@ export function modelParts(project: Project, slot: ModelSlot, staged: boolean, r
       if (!byContent) problems.push([i, null]);
       else if (problem) problems.push([i, problem]);
     }
-  }
-  const kinds: Stored['kinds'] = [];
-  const kindIndex = new Map<FileUsage, number>();
-  const byText = new Map<string, number>();
-  const roles: number[] = [];
-  for (const file of project.files) {
-    if (!isPythonSource(file.name)) continue;
-    const u = result.roles.get(file)!;
-    let k = kindIndex.get(u);
-    if (k === undefined) {
-      const text = `${u.role}\0${u.live}\0${u.why}`;
-      k = byText.get(text);
-      if (k === undefined) {
-        byText.set(text, (k = kinds.length));
-        kinds.push([u.role, u.live ? 1 : 0, u.why]);
-      }
-      kindIndex.set(u, k);
-    }
-    roles.push(k);
   }
   // Indexes of the files uses name only: a map of every file was 8 MB at 100,000 modules.
   const fileIndex = new Map<ProjectFile, number>();
