@@ -9,7 +9,8 @@
  *   git worktree add /tmp/old <commit>
  *   node bench/compare.js /tmp/old /path/to/checkout... [--rounds 5] [--rows staged,edit,no-cache,cold]
  * Rows: `staged` (a new function at the end of a middle-sized module, staged, then `--staged`: what
- * the pre-commit hook runs), `edit` (the same edit, not staged, then a plain run: a run after
+ * the pre-commit hook runs), `imports` (the same with a standard library import instead: an edit of
+ * the module's imports), `edit` (the same edit, not staged, then a plain run: a run after
  * saving a file), `no-cache`, `cold` (an empty cache folder). Each build has its own cache folders;
  * each checkout is copied to a temporary folder and never changed.
  */
@@ -21,7 +22,7 @@ const { execFileSync } = require('node:child_process');
 const yargs = require('yargs');
 const { requireTime, measure, median } = require('./measure');
 
-const ROWS = ['staged', 'edit', 'no-cache', 'cold'];
+const ROWS = ['staged', 'imports', 'edit', 'no-cache', 'cold'];
 const argv = yargs(process.argv.slice(2))
   .usage('$0 <other build> <checkout...>')
   .demandCommand(2)
@@ -62,9 +63,10 @@ try {
     const original = fs.readFileSync(file);
     const cache = (build, row) => path.join(work, `cache-${path.basename(checkout)}-${build.name}-${row}`);
     let edits = 0;
-    const edit = () => {
+    const edit = (kind = 'function') => {
       const sep = original.length && original[original.length - 1] !== 0x0a ? '\n' : '';
-      fs.writeFileSync(file, Buffer.concat([original, Buffer.from(`${sep}\n\ndef _compare_edit_${edits++}():\n    return 0\n`)]));
+      const added = kind === 'import' ? `${sep}\nimport json as _compare_import_${edits++}\n` : `${sep}\n\ndef _compare_edit_${edits++}():\n    return 0\n`;
+      fs.writeFileSync(file, Buffer.concat([original, Buffer.from(added)]));
     };
     const restore = () => {
       fs.writeFileSync(file, original);
@@ -76,6 +78,15 @@ try {
         git('add', '--', edited);
         try {
           return measure([b.bin, '.', '-f', 'json', '--staged', '--cache-dir', cache(b, 'staged')], dir, FINDINGS);
+        } finally {
+          restore();
+        }
+      },
+      imports: (b) => {
+        edit('import');
+        git('add', '--', edited);
+        try {
+          return measure([b.bin, '.', '-f', 'json', '--staged', '--cache-dir', cache(b, 'imports')], dir, FINDINGS);
         } finally {
           restore();
         }
@@ -97,6 +108,7 @@ try {
     // Fill the caches the staged and edit rows start from (not measured).
     for (const b of builds) {
       measure([b.bin, '.', '-f', 'json', '--staged', '--cache-dir', cache(b, 'staged')], dir, FINDINGS);
+      measure([b.bin, '.', '-f', 'json', '--staged', '--cache-dir', cache(b, 'imports')], dir, FINDINGS);
       measure([b.bin, '.', '-f', 'json', '--cache-dir', cache(b, 'edit')], dir, FINDINGS);
     }
     const cpu = Object.fromEntries(rows.map((r) => [r, { old: [], new: [] }]));

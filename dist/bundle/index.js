@@ -18871,10 +18871,31 @@ var require_usage = __commonJS({
           inTemplate,
           pytest: (dir) => pytestFor(dir).config,
           collected,
-          importedByPytest
+          importedByPytest,
+          shipped: (dir) => shippedDirs.has(dir)
         },
-        roles: usage
+        roles: usage,
+        reach
       };
+      function reach(file, facts, role) {
+        const out = /* @__PURE__ */ new Set();
+        const { targets, levels } = moduleImports(facts);
+        for (let i = 0; i < targets.length; i++) {
+          for (const name of targets[i])
+            for (const r of resolveForLiveness(file, role, levels[i], name))
+              if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
+                out.add(r.entry);
+        }
+        for (const dyn of facts.dynamicImports) {
+          if (dyn.module.startsWith("."))
+            continue;
+          for (const r of (0, resolve_1.resolveIn)(project.tree, rootsSearch(file.dir), dyn.module, "static"))
+            if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
+              out.add(r.entry);
+        }
+        out.delete(file);
+        return out;
+      }
       function liveness() {
         const usage2 = /* @__PURE__ */ new Map();
         const pending = [];
@@ -18921,11 +18942,19 @@ var require_usage = __commonJS({
             else
               names.add(f.name.replace(/\.pyi?$/, ""), f.dir.name);
           }
+          const importer = /* @__PURE__ */ new Map();
           const markLive = (file, by) => {
             const u = usage2.get(file);
-            if (!u || u.live || u.role === "vendored")
+            if (!u || u.role === "vendored" || file === by.file)
               return;
-            usage2.set(file, { ...u, live: true, why: `${u.why}; imported by ${by.file.path}` });
+            if (u.live) {
+              const first = importer.get(file);
+              if (first && by.file.path < first.path)
+                importer.set(file, by.file);
+              return;
+            }
+            usage2.set(file, { ...u, live: true });
+            importer.set(file, by.file);
             pending.push(project.module(file));
           };
           while (pending.length) {
@@ -18936,7 +18965,7 @@ var require_usage = __commonJS({
               for (const name of targets[i]) {
                 if (!names.mayReach(name))
                   continue;
-                for (const r of resolveForLiveness(module3, role, levels[i], name)) {
+                for (const r of resolveForLiveness(module3.file, role, levels[i], name)) {
                   if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
                     markLive(r.entry, module3);
                 }
@@ -18952,25 +18981,29 @@ var require_usage = __commonJS({
               }
             }
           }
+          for (const [file, by] of importer) {
+            const u = usage2.get(file);
+            usage2.set(file, { ...u, why: `${u.why}; imported by ${by.path}`, importedBy: by });
+          }
         }
         return usage2;
       }
-      function resolveForLiveness(module3, role, level, name) {
+      function resolveForLiveness(file, role, level, name) {
         if (level > 0) {
-          let dir = module3.file.dir;
+          let dir = file.dir;
           for (let i = 1; i < level && dir; i++)
             dir = dir.parent;
           return dir && name ? (0, resolve_1.resolveIn)(project.tree, (0, resolve_1.folderSearch)(dir), name, "static") : [];
         }
         if (role === "script")
-          return (0, resolve_1.resolveIn)(project.tree, folderFirst(module3.file.dir, base.projectOf(module3.file.dir)), name, "static");
+          return (0, resolve_1.resolveIn)(project.tree, folderFirst(file.dir, base.projectOf(file.dir)), name, "static");
         if (role === "test") {
-          let d = module3.file.dir;
+          let d = file.dir;
           while ((0, resolve_1.initFile)(d, "runtime") && d.parent)
             d = d.parent;
-          return (0, resolve_1.resolveIn)(project.tree, folderFirst(d, base.projectOf(module3.file.dir)), name, "static");
+          return (0, resolve_1.resolveIn)(project.tree, folderFirst(d, base.projectOf(file.dir)), name, "static");
         }
-        return (0, resolve_1.resolveIn)(project.tree, rootsSearch(module3.file.dir), name, "static");
+        return (0, resolve_1.resolveIn)(project.tree, rootsSearch(file.dir), name, "static");
       }
     }
     var partsOf = /* @__PURE__ */ new Map();
@@ -19135,6 +19168,7 @@ var require_model_store = __commonJS({
     exports2.moduleProblem = moduleProblem;
     exports2.recording = recording;
     exports2.modelView = modelView;
+    exports2.viewFacts = viewFacts;
     exports2.sourceTreeHash = sourceTreeHash;
     exports2.modelParts = modelParts;
     exports2.restoreModel = restoreModel;
@@ -19154,14 +19188,14 @@ var require_model_store = __commonJS({
       const error = module3.facts.syntaxError;
       return error ? `${error.line}:${error.column}: ${error.message}` : null;
     }
-    function recording(project) {
-      const texts = /* @__PURE__ */ new Map();
-      const modules = /* @__PURE__ */ new Set();
+    function recording(project, since = null) {
+      const texts = new Map(since?.texts);
+      const modules = new Set(since?.modules);
       const recorded = Object.create(project, {
         readText: {
           value: (p) => {
             const text = project.readText(p);
-            texts.set(p, text);
+            texts.set(p, text === null ? null : sha1(text));
             return text;
           }
         },
@@ -19192,6 +19226,40 @@ var require_model_store = __commonJS({
         (0, usage_1.definesTests)(facts)
       ]);
     }
+    function viewFacts(view) {
+      let v;
+      try {
+        v = JSON.parse(view);
+      } catch {
+        return null;
+      }
+      if (!Array.isArray(v) || v.length !== 6 || !Array.isArray(v[0]) || !Array.isArray(v[1]))
+        return null;
+      const nowhere = { line: 0, column: 0 };
+      const imports = [];
+      for (const i of v[0]) {
+        if (!Array.isArray(i) || i.length !== 10)
+          return null;
+        const [kind, level, module3, names, scope, ...flags] = i;
+        if (kind !== "import" && kind !== "from" || !isInt(level) || !(module3 === null || isStr(module3)) || !Array.isArray(names) || !isStr(scope) || !flags.every((f) => typeof f === "boolean"))
+          return null;
+        const parsed = [];
+        for (const n of names) {
+          if (!Array.isArray(n) || !isStr(n[0]) || !(n[1] === null || isStr(n[1])))
+            return null;
+          parsed.push({ name: n[0], asname: n[1], start: nowhere, end: nowhere });
+        }
+        const [guarded, typeChecking, conditional, mainGuarded, inHandler] = flags;
+        imports.push({ kind, level, module: module3, names: parsed, start: nowhere, end: nowhere, scope, guarded, typeChecking, conditional, mainGuarded, inHandler });
+      }
+      const dynamicImports = [];
+      for (const d of v[1]) {
+        if (!Array.isArray(d) || !isStr(d[0]) || !isStr(d[1]) || !(d[2] === null || isStr(d[2])))
+          return null;
+        dynamicImports.push({ callee: d[0], module: d[1], package: d[2], start: nowhere });
+      }
+      return { facts: { imports, dynamicImports }, rest: JSON.stringify(v.slice(2)) };
+    }
     var sha1 = (text) => (0, node_crypto_1.createHash)("sha1").update(text).digest("hex");
     var HASH = 40;
     var ENTRY = 1 + HASH;
@@ -19199,7 +19267,7 @@ var require_model_store = __commonJS({
     var codeHash = null;
     function modelCodeHash() {
       if (true)
-        return "08e2be4be8cf17e9cda42f063bab022987063f43";
+        return "c0acbba69555eb4230e2417edbd8b33d8f1d3901";
       codeHash ??= sourceTreeHash(path.join(__dirname, ".."), path.extname(__filename));
       return codeHash;
     }
@@ -19219,7 +19287,7 @@ var require_model_store = __commonJS({
       visit(dir, "");
       return hash.digest("hex");
     }
-    var FORMAT = "dunderlint-model 3";
+    var FORMAT = "dunderlint-model 4";
     function modelKey(project, staged) {
       const { config } = project;
       const hash = (0, node_crypto_1.createHash)("sha1");
@@ -19232,11 +19300,23 @@ var require_model_store = __commonJS({
       }
       return hash.digest("hex");
     }
-    function modelParts(project, slot, staged, rec, result) {
+    var MAX_VIEWS = 256;
+    var MAX_UPDATES = 64;
+    function modelParts(project, slot, staged, rec, result, known = null) {
       let python = 0;
       for (const file of project.files)
         if ((0, project_1.isPythonSource)(file.name))
           python++;
+      const fileIndex = /* @__PURE__ */ new Map();
+      for (const e of [...result.packageUses.values(), ...[...result.omitted.values()].flat()])
+        for (const u of e.uses)
+          fileIndex.set(u.module.file, -1);
+      for (const u of result.roles.values())
+        if (u.importedBy)
+          fileIndex.set(u.importedBy, -1);
+      if (fileIndex.size)
+        project.files.forEach((f, i) => fileIndex.has(f) && fileIndex.set(f, i));
+      const views = [];
       const ids = Buffer.alloc(ENTRY * python);
       let at = 0;
       const problems = [];
@@ -19251,11 +19331,12 @@ var require_model_store = __commonJS({
         const u = result.roles.get(file);
         let k = kindIndex.get(u);
         if (k === void 0) {
-          const text = `${u.role}\0${u.live}\0${u.why}`;
+          const importer = u.importedBy ? fileIndex.get(u.importedBy) : -1;
+          const text = `${u.role}\0${u.live}\0${u.why}\0${importer}`;
           k = byText.get(text);
           if (k === void 0) {
             byText.set(text, k = kinds.length);
-            kinds.push([u.role, u.live ? 1 : 0, u.why]);
+            kinds.push([u.role, u.live ? 1 : 0, u.why, importer]);
           }
           kindIndex.set(u, k);
         }
@@ -19267,32 +19348,35 @@ var require_model_store = __commonJS({
         }
         const id = slot.contentIdOf(file);
         const byContent = id !== null && id.length === HASH && slot.kept(id);
-        const module3 = project.module(file);
         at += ids.write(byContent ? "i" : "v", at, "latin1");
-        at += ids.write(byContent ? id : sha1(modelView(module3.facts)), at, "latin1");
+        if (byContent)
+          at += ids.write(id, at, "latin1");
+        else {
+          const view = modelView(project.module(file).facts);
+          at += ids.write(sha1(view), at, "latin1");
+          if (views.length < MAX_VIEWS)
+            views.push([roles.length - 1, view, id]);
+        }
         if (linted) {
-          const problem = moduleProblem(module3);
           if (!byContent)
             problems.push([i, null]);
-          else if (problem)
-            problems.push([i, problem]);
+          else {
+            const problem = known && !known.ask.has(file) ? known.known.get(file) ?? null : moduleProblem(project.module(file));
+            if (problem)
+              problems.push([i, problem]);
+          }
         }
       }
-      const fileIndex = /* @__PURE__ */ new Map();
-      for (const e of [...result.packageUses.values(), ...[...result.omitted.values()].flat()])
-        for (const u of e.uses)
-          fileIndex.set(u.module.file, -1);
-      if (fileIndex.size)
-        project.files.forEach((f, i) => fileIndex.has(f) && fileIndex.set(f, i));
       const uses = (list) => list.map((u) => [fileIndex.get(u.module.file), u.index, u.name]);
       const stored = {
-        texts: [...rec.texts].map(([p, t]) => [p, t === null ? null : sha1(t)]),
+        texts: [...rec.texts],
         kinds,
         roles,
         uses: [...result.packageUses].map(([dir, e]) => [dir.path, e.count, e.fromPackageCode ? 1 : 0, uses(e.uses)]),
         shared: [...result.shared].map(([dir, why]) => [dir.path, why]),
         omitted: [...result.omitted].map(([i, found]) => [i, found.map((f) => [f.dir.path, uses(f.uses)])]),
-        problems
+        problems,
+        views
       };
       return [Buffer.from(`${modelKey(project, staged)}
 ${JSON.stringify(stored)}
@@ -19332,12 +19416,20 @@ ${JSON.stringify(stored)}
         return null;
       let changed = 0;
       const ask = /* @__PURE__ */ new Set();
+      const read = /* @__PURE__ */ new Set();
+      const updates = [];
+      const updated = /* @__PURE__ */ new Set();
+      const views = /* @__PURE__ */ new Map();
+      for (const v of Array.isArray(s.views) ? s.views : [])
+        if (Array.isArray(v) && isInt(v[0]) && isStr(v[1]) && (v[2] === null || isStr(v[2])))
+          views.set(v[0], { view: v[1], id: v[2] });
       for (let k = 0; k < python.length; k++) {
         const at = ENTRY * k;
         const tag = ids.charCodeAt(at);
         if (tag === 45)
           continue;
         const file = python[k];
+        read.add(file);
         let id = slot.contentIdOf(file);
         if (id === null) {
           project.module(file);
@@ -19346,20 +19438,43 @@ ${JSON.stringify(stored)}
         if (tag === 105 && id !== null && id.length === HASH && ids.startsWith(id, at + 1))
           continue;
         let before;
-        if (tag === 118)
+        let view = null;
+        if (tag === 118) {
           before = ids.slice(at + 1, at + ENTRY);
-        else {
+          const stored = views.get(k);
+          if (stored && stored.id !== null && stored.id === id)
+            continue;
+          view = stored && sha1(stored.view) === before ? stored.view : null;
+        } else {
           const old = slot.factsOf(ids.slice(at + 1, at + ENTRY));
           if (!old)
             return null;
-          before = sha1(modelView(old));
+          view = modelView(old);
+          before = sha1(view);
         }
-        if (sha1(modelView(project.module(file).facts)) !== before)
-          return null;
-        changed++;
         ask.add(file);
+        const now = modelView(project.module(file).facts);
+        if (sha1(now) === before) {
+          changed++;
+          continue;
+        }
+        const was = view === null ? null : viewFacts(view);
+        if (!was || updates.length === MAX_UPDATES || viewFacts(now)?.rest !== was.rest)
+          return null;
+        updates.push({ file, before: was.facts });
+        updated.add(file);
       }
-      const usages = s.kinds.map(([role, live, why]) => ({ role, live: live === 1, why }));
+      const usages = [];
+      for (const [role, live, why, importer] of s.kinds) {
+        const u = { role, live: live === 1, why };
+        if (importer !== -1) {
+          const by = files[importer];
+          if (!by || !(0, project_1.isPythonSource)(by.name) || !why.endsWith(`; imported by ${by.path}`) || live !== 1)
+            return null;
+          u.importedBy = by;
+        }
+        usages.push(u);
+      }
       const roles = /* @__PURE__ */ new Map();
       for (let k = 0; k < python.length; k++) {
         const u = Number.isInteger(s.roles[k]) ? usages[s.roles[k]] : void 0;
@@ -19378,7 +19493,7 @@ ${JSON.stringify(stored)}
           if (!file || !(0, project_1.isPythonSource)(file.name))
             return null;
           const module3 = project.module(file);
-          if (!module3.facts.imports[index])
+          if (!module3.facts.imports[index] && !updated.has(file))
             return null;
           kept.push({ module: module3, index, name });
         }
@@ -19421,7 +19536,7 @@ ${JSON.stringify(stored)}
         else if (!ask.has(file))
           known.set(file, problem);
       }
-      return { result: { roles, packageUses, shared, omitted }, changed, problems: { known, ask } };
+      return { result: { roles, packageUses, shared, omitted }, changed, updates, problems: { known, ask }, inputs: { texts: new Map(s.texts), modules: read } };
     }
     var isInt = (n) => Number.isInteger(n) && n >= 0;
     var isStr = (x) => typeof x === "string";
@@ -19430,7 +19545,7 @@ ${JSON.stringify(stored)}
         return false;
       if (!s.texts.every((t) => Array.isArray(t) && isStr(t[0]) && (t[1] === null || isStr(t[1]))))
         return false;
-      if (!s.kinds.every((k) => Array.isArray(k) && ROLES.has(k[0]) && (k[1] === 0 || k[1] === 1) && isStr(k[2])))
+      if (!s.kinds.every((k) => Array.isArray(k) && ROLES.has(k[0]) && (k[1] === 0 || k[1] === 1) && isStr(k[2]) && (k[3] === -1 || isInt(k[3]))))
         return false;
       if (!s.shared.every((x) => Array.isArray(x) && isStr(x[0]) && isStr(x[1])))
         return false;
@@ -19577,20 +19692,22 @@ var require_layout = __commonJS({
       const rootsSearch = (dir) => searches.get(projectOf(dir));
       return { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment: (0, project_environment_1.projectEnvironment)(project, projects) };
     }
-    function computeLayout(project) {
+    function computeLayout(project, mayRestore = true) {
       const store = project.modelStore ?? null;
-      const restored = store && (0, model_store_1.restoreModel)(project, store.slot, store.staged);
-      const rec = store && !restored ? (0, model_store_1.recording)(project) : null;
+      const restored = store && mayRestore ? (0, model_store_1.restoreModel)(project, store.slot, store.staged) : null;
+      const updates = restored?.updates ?? [];
+      const rec = store && (!restored || updates.length) ? (0, model_store_1.recording)(project, restored?.inputs) : null;
       const input = rec?.project ?? project;
       const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment } = structureOf(input);
-      const resolveImport = (module3, fact, name) => {
-        if (fact.level === 0)
-          return (0, resolve_1.resolveIn)(project.tree, rootsSearch(module3.file.dir), name, "static");
-        const base2 = relativeBase(module3.file.dir, fact.level);
+      const resolveAt = (file, level, name) => {
+        if (level === 0)
+          return (0, resolve_1.resolveIn)(project.tree, rootsSearch(file.dir), name, "static");
+        const base2 = relativeBase(file.dir, level);
         if (!base2 || !name)
           return [];
         return (0, resolve_1.resolveIn)(project.tree, (0, resolve_1.folderSearch)(base2), name, "static");
       };
+      const resolveImport = (module3, fact, name) => resolveAt(module3.file, fact.level, name);
       const dottedName = (dir) => {
         const parts = [];
         for (let d = dir; d && !rootSet.has(d); d = d.parent)
@@ -19598,7 +19715,7 @@ var require_layout = __commonJS({
         return parts.join(".") || dir.name;
       };
       const base = { projects, projectOf, isDeclaredNamespace, rootsSearch };
-      const { usage, roles } = (0, usage_1.computeUsage)(input, base, restored?.result.roles);
+      const { usage, roles, reach } = (0, usage_1.computeUsage)(input, base, restored?.result.roles);
       const bareByTests = /* @__PURE__ */ new Map();
       const bareByAny = /* @__PURE__ */ new Map();
       const isTopLevel = (dir) => dir.parent !== null && projectOf(dir).roots.includes(dir.parent);
@@ -19617,12 +19734,15 @@ var require_layout = __commonJS({
           return `\`${dir.name}\` is a namespace shared with other distributions (${environment.namespaces.get(dir.name)})`;
         return null;
       };
+      if (restored && updates.length && !(updates.every((u) => updateModel(u, restored.result)) && replaced(restored.result, updates)))
+        return computeLayout(project, false);
       const packageUses = /* @__PURE__ */ new Map();
       for (const [dir, e] of restored?.result.packageUses ?? [])
         packageUses.set(dir, { ...e, uses: restoredUses(e.uses) });
       if (!restored)
         collectEvidence();
-      const model = !store ? null : restored ? `reused from the cache${restored.changed ? ` (${restored.changed} changed module${restored.changed === 1 ? "" : "s"} import${restored.changed === 1 ? "s" : ""} as before)` : ""}` : "computed";
+      const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+      const model = !store ? null : restored ? `${updates.length ? "updated" : "reused"} from the cache${restored.changed ? ` (${plural(restored.changed, "changed module imports", "changed modules import")} as before)` : ""}${updates.length ? ` for ${plural(updates.length, "module", "modules")} whose imports changed` : ""}` : "computed";
       const omitted = /* @__PURE__ */ new Map();
       restored?.result.omitted.forEach((found, i) => {
         const py = projects[i];
@@ -19635,11 +19755,50 @@ var require_layout = __commonJS({
           packageUses: new Map([...packageUses].map(([dir, e]) => [dir, { ...e, uses: storedUses(e.uses) }])),
           shared,
           omitted: new Map([...omitted].map(([py, found]) => [projects.indexOf(py), found.map((f) => ({ dir: f.dir, uses: storedUses(f.uses) }))]))
-        }));
+        }, restored?.problems));
+      }
+      function needsEvidence(dir) {
+        return !dir.files.has("__init__.py");
+      }
+      function updateOmitted(file, before, result) {
+        if (!file.name.endsWith(".py"))
+          return true;
+        for (const [i, found] of result.omitted) {
+          const py = projects[i];
+          if (!py)
+            return false;
+          const g = wheelGaps(input, py);
+          if (!g || !g.shipped.has(file.dir))
+            continue;
+          const usesOf = (facts) => {
+            const out = [];
+            moduleOmissions(g, file, facts, resolveAt, (d, index, name) => out.push([d, index, name]));
+            return out;
+          };
+          const was = usesOf(before);
+          const is = usesOf(input.module(file).facts);
+          const byDir = new Map(found.map((f) => [f.dir, f.uses]));
+          const module3 = input.module(file);
+          for (const dir of new Set([...was, ...is].map(([d]) => d))) {
+            const kept = byDir.get(dir) ?? [];
+            const others = kept.filter((u) => u.module.file !== file);
+            if (others.length < kept.length && kept.length >= exports2.MAX_EVIDENCE)
+              return false;
+            const uses = [...others, ...is.filter(([d]) => d === dir).map(([, index, name]) => ({ module: module3, index, name }))].sort(storedPlace).slice(0, exports2.MAX_EVIDENCE);
+            if (uses.length)
+              byDir.set(dir, uses);
+            else
+              byDir.delete(dir);
+          }
+          result.omitted.set(i, [...byDir].sort(([a], [b]) => a.path < b.path ? -1 : 1).map(([dir, uses]) => ({ dir, uses })));
+        }
+        return true;
+      }
+      function isEvidence(file, role) {
+        return role.live && role.role !== "vendored" && !file.name.endsWith(".pyi");
       }
       function collectEvidence() {
         const lastFact = /* @__PURE__ */ new Map();
-        const needsEvidence = (dir) => !dir.files.has("__init__.py");
         const use = (dir, module3, fact, index, name) => {
           if (lastFact.get(dir) === fact)
             return;
@@ -19667,57 +19826,142 @@ var require_layout = __commonJS({
           }
         };
         collect(project.tree);
+        const isShared = (d) => sharedWhy(d) !== null;
+        const found = (d, why) => {
+          if (!shared.has(d))
+            shared.set(d, why);
+        };
         for (const file of project.files) {
           if (!(0, project_1.isPythonSource)(file.name))
             continue;
           const role = usage.of(file);
-          if (!role.live || role.role === "vendored" || file.name.endsWith(".pyi"))
+          if (!isEvidence(file, role))
             continue;
           const module3 = input.module(file);
-          const { targets, levels, unsure } = (0, usage_1.moduleImports)(module3.facts);
           let imports = null;
-          for (let i = 0; i < targets.length; i++) {
-            if (unsure[i])
-              continue;
-            const level = levels[i];
-            if (level > 0) {
-              const climbed = relativeChain(module3.file.dir, level);
-              if (role.role === "script" || !climbed || climbed.some((d) => rootSet.has(d) || !(0, names_1.isIdentifier)(d.name)))
-                continue;
-              for (const d of climbed)
-                if (needsEvidence(d))
-                  use(d, module3, (imports ??= module3.facts.imports)[i], i, () => dottedName(d));
-            }
-            for (const name of targets[i]) {
-              if (!gapNames.mayReach(name))
-                continue;
-              const fact = (imports ??= module3.facts.imports)[i];
-              const parts = (0, usage_1.dottedParts)(name);
-              const chain = resolveImport(module3, fact, name);
-              if (chain.length === 0)
-                continue;
-              if (fact.level === 0 && chain[0].kind === "namespace" && chain[0].dirs.some((d) => sharedWhy(d)))
-                continue;
-              const last = chain[chain.length - 1];
-              if (chain.length < parts.length && last.kind === "namespace") {
-                const missing = [...parts.slice(0, chain.length + 1)].join(".");
-                for (const d of last.dirs)
-                  if (!shared.has(d))
-                    shared.set(d, `\`${fact.level ? ".".repeat(fact.level) : ""}${missing}\` is imported but is not in this folder, so it comes from another portion of the namespace`);
-                continue;
-              }
-              chain.forEach((r, k) => {
-                if (r.kind !== "namespace" && r.kind !== "package")
-                  return;
-                for (const d of r.dirs)
-                  if (needsEvidence(d))
-                    use(d, module3, fact, i, () => fact.level ? dottedName(d) : parts.slice(0, k + 1).join("."));
-              });
-            }
-          }
+          moduleUses(file, module3.facts, role, gapNames, (d, i, name) => use(d, module3, (imports ??= module3.facts.imports)[i], i, name), found, isShared);
         }
         for (const evidence of packageUses.values())
           evidence.uses = firstUses(evidence.uses);
+      }
+      function moduleUses(file, facts, role, gapNames, use, found, isShared) {
+        const { targets, levels, unsure } = (0, usage_1.moduleImports)(facts);
+        const last = /* @__PURE__ */ new Map();
+        const useOnce = (d, i, name) => {
+          if (last.get(d) === i)
+            return;
+          last.set(d, i);
+          use(d, i, name);
+        };
+        for (let i = 0; i < targets.length; i++) {
+          if (unsure[i])
+            continue;
+          const level = levels[i];
+          if (level > 0) {
+            const climbed = relativeChain(file.dir, level);
+            if (role.role === "script" || !climbed || climbed.some((d) => rootSet.has(d) || !(0, names_1.isIdentifier)(d.name)))
+              continue;
+            for (const d of climbed)
+              if (needsEvidence(d))
+                useOnce(d, i, () => dottedName(d));
+          }
+          for (const name of targets[i]) {
+            if (gapNames && !gapNames.mayReach(name))
+              continue;
+            const parts = (0, usage_1.dottedParts)(name);
+            const chain = resolveAt(file, level, name);
+            if (chain.length === 0)
+              continue;
+            if (level === 0 && chain[0].kind === "namespace" && chain[0].dirs.some(isShared))
+              continue;
+            const end = chain[chain.length - 1];
+            if (chain.length < parts.length && end.kind === "namespace") {
+              const missing = [...parts.slice(0, chain.length + 1)].join(".");
+              for (const d of end.dirs)
+                found(d, `\`${level ? ".".repeat(level) : ""}${missing}\` is imported but is not in this folder, so it comes from another portion of the namespace`);
+              continue;
+            }
+            chain.forEach((r, k) => {
+              if (r.kind !== "namespace" && r.kind !== "package")
+                return;
+              for (const d of r.dirs)
+                if (needsEvidence(d))
+                  useOnce(d, i, () => level ? dottedName(d) : parts.slice(0, k + 1).join("."));
+            });
+          }
+        }
+      }
+      function updateModel({ file, before }, result) {
+        const role = result.roles.get(file);
+        if (!role)
+          return false;
+        const now = input.module(file).facts;
+        if (role.live) {
+          const was2 = reach(file, before, role.role);
+          const is2 = reach(file, now, role.role);
+          for (const f of is2) {
+            if (was2.has(f))
+              continue;
+            const u = result.roles.get(f);
+            if (!u || u.role === "vendored")
+              continue;
+            if (!u.live)
+              return false;
+            if (u.importedBy && file.path < u.importedBy.path) {
+              const why = `${u.why.slice(0, u.why.length - u.importedBy.path.length)}${file.path}`;
+              result.roles.set(f, { ...u, why, importedBy: file });
+            }
+          }
+          for (const f of was2)
+            if (!is2.has(f) && result.roles.get(f)?.importedBy === file)
+              return false;
+        }
+        if (!updateOmitted(file, before, result))
+          return false;
+        if (!isEvidence(file, role))
+          return true;
+        let sure = true;
+        const usesOf = (facts) => {
+          const out = [];
+          moduleUses(file, facts, role, null, (d, i, name) => out.push([d, i, name()]), () => sure = false, (d) => {
+            if (result.shared.has(d))
+              sure = false;
+            return sharedWhy(d) !== null;
+          });
+          return out;
+        };
+        const was = usesOf(before);
+        const is = usesOf(now);
+        if (!sure)
+          return false;
+        const module3 = input.module(file);
+        const isPackageCode = (u) => result.roles.get(u.module.file)?.role === "package";
+        for (const dir of new Set([...was, ...is].map(([d]) => d))) {
+          const removed = was.filter(([d]) => d === dir).length;
+          const added = is.filter(([d]) => d === dir);
+          const e = result.packageUses.get(dir) ?? { count: 0, fromPackageCode: false, uses: [] };
+          const others = e.uses.filter((u) => u.module.file !== file);
+          const othersCount = e.count - removed;
+          if (othersCount < others.length || others.length < e.uses.length && e.uses.length < e.count)
+            return false;
+          let othersFromPackageCode;
+          if (!e.fromPackageCode || others.some(isPackageCode))
+            othersFromPackageCode = e.fromPackageCode;
+          else if (role.role !== "package" || removed === 0)
+            othersFromPackageCode = true;
+          else if (others.length === othersCount)
+            othersFromPackageCode = false;
+          else
+            return false;
+          const count = othersCount + added.length;
+          if (count === 0) {
+            result.packageUses.delete(dir);
+            continue;
+          }
+          const uses = [...others, ...added.map(([, index, name]) => ({ module: module3, index, name }))].sort(storedPlace).slice(0, exports2.MAX_EVIDENCE);
+          result.packageUses.set(dir, { count, fromPackageCode: othersFromPackageCode || added.length > 0 && role.role === "package", uses });
+        }
+        return true;
       }
       return {
         model,
@@ -19742,7 +19986,7 @@ var require_layout = __commonJS({
         wheelOmitted: (py) => {
           let found = omitted.get(py);
           if (!found)
-            omitted.set(py, found = wheelOmittedBy(input, py, resolveImport));
+            omitted.set(py, found = wheelOmittedBy(input, py, resolveAt));
           return found;
         },
         importedByBareName: (dir, by) => {
@@ -19791,6 +20035,19 @@ var require_layout = __commonJS({
       }
       return false;
     }
+    function storedPlace(a, b) {
+      if (a.module.file.path !== b.module.file.path)
+        return a.module.file.path < b.module.file.path ? -1 : 1;
+      return a.module.facts.imports[a.index].start.line - b.module.facts.imports[b.index].start.line;
+    }
+    function replaced(result, updates) {
+      const updated = new Set(updates.map((u) => u.file));
+      for (const e of [...result.packageUses.values(), ...[...result.omitted.values()].flat()])
+        for (const u of e.uses)
+          if (updated.has(u.module.file) && !u.module.facts.imports[u.index])
+            return false;
+      return true;
+    }
     var useIndex = /* @__PURE__ */ new WeakMap();
     function storedUses(uses) {
       return uses.map((u) => ({ module: u.module, index: useIndex.get(u), name: u.name }));
@@ -19802,9 +20059,9 @@ var require_layout = __commonJS({
         return u;
       });
     }
-    function wheelOmittedBy(project, py, resolveImport) {
+    function wheelGaps(project, py) {
       if (!py.metadataFile)
-        return [];
+        return null;
       const asData = /* @__PURE__ */ new Map();
       const shipsAsData = (dir) => {
         let v = asData.get(dir);
@@ -19816,61 +20073,72 @@ var require_layout = __commonJS({
       };
       const wheel = (0, setuptools_1.wheelPackages)(py);
       if (!wheel || wheel.packages.size === 0)
-        return [];
+        return null;
       const shipped = new Set(wheel.packages.values());
       const gapNames = /* @__PURE__ */ new Set();
       for (const d of shipped)
         for (const c of d.dirs.values())
           if (!shipped.has(c) && !wheel.roots.includes(c))
             gapNames.add(c.name);
+      return { wheel, shipped, gapNames, shipsAsData };
+    }
+    function moduleOmissions(g, file, facts, resolveAt, add) {
+      const { shipped, gapNames, wheel } = g;
+      const { targets, levels, unsure } = (0, usage_1.moduleImports)(facts);
+      let imports = null;
+      for (let i = 0; i < targets.length; i++) {
+        if (unsure[i])
+          continue;
+        const level = levels[i];
+        const inside = level === 0 || shipped.has(relativeBase(file.dir, level));
+        if (inside && !targets[i].some((t) => (0, usage_1.namesAny)(t, gapNames)))
+          continue;
+        const fact = (imports ??= facts.imports)[i];
+        const names = fact.kind === "import" ? fact.names.map((n) => n.name) : [fact.module ? fact.module : ""];
+        for (const name of names) {
+          if (inside && !name.split(".").some((part) => gapNames.has(part)))
+            continue;
+          const chain = level === 0 || name ? resolveAt(file, level, name) : [];
+          const dirs = chain.flatMap((r) => r.kind === "package" || r.kind === "namespace" ? r.dirs : []);
+          if (level === 0 && !(dirs[0] && shipped.has(dirs[0])))
+            continue;
+          if (level > 0 && !shipped.has(file.dir))
+            continue;
+          const missing = dirs.find((d) => !shipped.has(d) && wheel.roots.every((r) => r !== d));
+          if (!missing || g.shipsAsData(missing))
+            continue;
+          add(missing, i, name);
+        }
+      }
+    }
+    function wheelOmittedBy(project, py, resolveAt) {
+      const g = wheelGaps(project, py);
+      if (!g)
+        return [];
       const found = /* @__PURE__ */ new Map();
       const mayReachGap = (file) => {
         const text = project.readText(file.path);
         if (text === null || /\bfrom[\s\\]*\.[\s\\]*\./.test(text))
           return true;
-        for (const name of gapNames)
+        for (const name of g.gapNames)
           if (text.includes(name))
             return true;
         return false;
       };
-      for (const [, dir] of wheel.packages) {
+      for (const [, dir] of g.wheel.packages) {
         for (const file of dir.files.values()) {
           if (!file.name.endsWith(".py"))
             continue;
           const module3 = project.moduleAtHand(file) ?? ((0, model_1.inVendoredTree)(file.dir) && !mayReachGap(file) ? null : project.module(file));
           if (!module3)
             continue;
-          const { targets, levels, unsure } = (0, usage_1.moduleImports)(module3.facts);
-          let imports = null;
-          for (let i = 0; i < targets.length; i++) {
-            if (unsure[i])
-              continue;
-            const inside = levels[i] === 0 || shipped.has(relativeBase(module3.file.dir, levels[i]));
-            if (inside && !targets[i].some((t) => (0, usage_1.namesAny)(t, gapNames)))
-              continue;
-            const fact = (imports ??= module3.facts.imports)[i];
-            const names = fact.kind === "import" ? fact.names.map((n) => n.name) : [fact.module ? fact.module : ""];
-            for (const name of names) {
-              if (inside && !name.split(".").some((part) => gapNames.has(part)))
-                continue;
-              const chain = fact.level === 0 || name ? resolveImport(module3, fact, name) : [];
-              const dirs = chain.flatMap((r) => r.kind === "package" || r.kind === "namespace" ? r.dirs : []);
-              if (fact.level === 0 && !(dirs[0] && shipped.has(dirs[0])))
-                continue;
-              if (fact.level > 0 && !shipped.has(module3.file.dir))
-                continue;
-              const missing = dirs.find((d) => !shipped.has(d) && wheel.roots.every((r) => r !== d));
-              if (!missing)
-                continue;
-              if (shipsAsData(missing))
-                continue;
-              const list = found.get(missing) ?? [];
-              const u = { module: module3, fact, name };
-              useIndex.set(u, i);
-              list.push(u);
-              found.set(missing, list);
-            }
-          }
+          moduleOmissions(g, file, module3.facts, resolveAt, (missing, i, name) => {
+            const list = found.get(missing) ?? [];
+            const u = { module: module3, fact: module3.facts.imports[i], name };
+            useIndex.set(u, i);
+            list.push(u);
+            found.set(missing, list);
+          });
         }
       }
       return [...found].sort(([a], [b]) => a.path < b.path ? -1 : 1).map(([dir, uses]) => ({ dir, uses: firstUses(uses) }));

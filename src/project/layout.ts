@@ -11,8 +11,8 @@ import { isPythonSource, type Project, type PythonModule } from './project';
 import { isIdentifier } from '../python/names';
 import { projectEnvironment, type ProjectEnvironment } from './environment/project-environment';
 import { folderSearch, initFile, resolveIn, searchPath, type Resolved, type SearchPath } from './resolve';
-import { computeUsage, dottedParts, moduleImports, NameReach, namesAny, type Usage } from './usage';
-import { modelParts, recording, restoreModel, type ModuleProblems, type StoredUse } from './model-store';
+import { computeUsage, dottedParts, moduleImports, NameReach, namesAny, type FileUsage, type ModelFacts, type Usage } from './usage';
+import { modelParts, recording, restoreModel, type ModelUpdate, type RestoredModel, type ModuleProblems, type StoredUse } from './model-store';
 import { packageDataMayShip, wheelPackages } from './backends/setuptools';
 
 export interface PythonProject {
@@ -198,21 +198,24 @@ function computeStructure(project: Project): Structure {
   return { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment: projectEnvironment(project, projects) };
 }
 
-function computeLayout(project: Project): Layout {
-  // With a stored model (model-store.ts): taken if its inputs are this run's, else computed with
-  // every input recorded, to be stored.
+function computeLayout(project: Project, mayRestore = true): Layout {
+  // With a stored model (model-store.ts): taken if its inputs are this run's, updated if only some
+  // modules' imports changed, else computed; an updated or computed one is stored, with every
+  // input it was computed from recorded.
   const store = project.modelStore ?? null;
-  const restored = store && restoreModel(project, store.slot, store.staged);
-  const rec = store && !restored ? recording(project) : null;
+  const restored = store && mayRestore ? restoreModel(project, store.slot, store.staged) : null;
+  const updates = restored?.updates ?? [];
+  const rec = store && (!restored || updates.length) ? recording(project, restored?.inputs) : null;
   const input = rec?.project ?? project;
   const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment } = structureOf(input);
 
-  const resolveImport = (module: PythonModule, fact: ImportFact, name: string): Resolved[] => {
-    if (fact.level === 0) return resolveIn(project.tree, rootsSearch(module.file.dir), name, 'static');
-    const base = relativeBase(module.file.dir, fact.level);
+  const resolveAt = (file: ProjectFile, level: number, name: string): Resolved[] => {
+    if (level === 0) return resolveIn(project.tree, rootsSearch(file.dir), name, 'static');
+    const base = relativeBase(file.dir, level);
     if (!base || !name) return [];
     return resolveIn(project.tree, folderSearch(base), name, 'static');
   };
+  const resolveImport = (module: PythonModule, fact: ImportFact, name: string): Resolved[] => resolveAt(module.file, fact.level, name);
 
   /** A folder's import name, from the nearest import root above it. */
   const dottedName = (dir: Directory): string => {
@@ -222,7 +225,7 @@ function computeLayout(project: Project): Layout {
   };
 
   const base = { projects, projectOf, isDeclaredNamespace, rootsSearch };
-  const { usage, roles } = computeUsage(input, base, restored?.result.roles);
+  const { usage, roles, reach } = computeUsage(input, base, restored?.result.roles);
   const bareByTests = new Map<Directory, boolean>();
   const bareByAny = new Map<Directory, boolean>();
   /** Top-level folders under an import root whose name the environment provides, or a shared namespace. */
@@ -238,10 +241,18 @@ function computeLayout(project: Project): Layout {
     return null;
   };
 
+  // A stored model whose modules' imports changed is updated for each, where the difference is
+  // known to be all that changes; otherwise it is computed.
+  if (restored && updates.length && !(updates.every((u) => updateModel(u, restored.result)) && replaced(restored.result, updates))) return computeLayout(project, false);
   const packageUses = new Map<Directory, PackageEvidence>();
   for (const [dir, e] of restored?.result.packageUses ?? []) packageUses.set(dir, { ...e, uses: restoredUses(e.uses) });
   if (!restored) collectEvidence();
-  const model = !store ? null : restored ? `reused from the cache${restored.changed ? ` (${restored.changed} changed module${restored.changed === 1 ? '' : 's'} import${restored.changed === 1 ? 's' : ''} as before)` : ''}` : 'computed';
+  const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  const model = !store
+    ? null
+    : restored
+      ? `${updates.length ? 'updated' : 'reused'} from the cache${restored.changed ? ` (${plural(restored.changed, 'changed module imports', 'changed modules import')} as before)` : ''}${updates.length ? ` for ${plural(updates.length, 'module', 'modules')} whose imports changed` : ''}`
+      : 'computed';
   // What the wheel omits is computed when a rule asks, so the model is written at the end of the run.
   const omitted = new Map<PythonProject, WheelOmission[]>();
   restored?.result.omitted.forEach((found, i) => {
@@ -255,8 +266,51 @@ function computeLayout(project: Project): Layout {
         packageUses: new Map([...packageUses].map(([dir, e]) => [dir, { ...e, uses: storedUses(e.uses) }])),
         shared,
         omitted: new Map([...omitted].map(([py, found]) => [projects.indexOf(py), found.map((f) => ({ dir: f.dir, uses: storedUses(f.uses) }))])),
-      }),
+      }, restored?.problems),
     );
+  }
+
+  function needsEvidence(dir: Directory): boolean {
+    return !dir.files.has('__init__.py');
+  }
+
+  /**
+   * Updates what the wheels omit (where a rule asked for it when the model was stored) for one
+   * shipped module whose imports changed; false where a use of a folder beyond the first ones kept
+   * would move up into them.
+   */
+  function updateOmitted(file: ProjectFile, before: ModelFacts, result: RestoredModel['result']): boolean {
+    if (!file.name.endsWith('.py')) return true;
+    for (const [i, found] of result.omitted) {
+      const py = projects[i];
+      if (!py) return false;
+      const g = wheelGaps(input, py);
+      if (!g || !g.shipped.has(file.dir)) continue;
+      const usesOf = (facts: ModelFacts): Array<[Directory, number, string]> => {
+        const out: Array<[Directory, number, string]> = [];
+        moduleOmissions(g, file, facts, resolveAt, (d, index, name) => out.push([d, index, name]));
+        return out;
+      };
+      const was = usesOf(before);
+      const is = usesOf(input.module(file).facts);
+      const byDir = new Map(found.map((f) => [f.dir, f.uses]));
+      const module = input.module(file);
+      for (const dir of new Set([...was, ...is].map(([d]) => d))) {
+        const kept = byDir.get(dir) ?? [];
+        const others = kept.filter((u) => u.module.file !== file);
+        if (others.length < kept.length && kept.length >= MAX_EVIDENCE) return false;
+        const uses = [...others, ...is.filter(([d]) => d === dir).map(([, index, name]) => ({ module, index, name }))].sort(storedPlace).slice(0, MAX_EVIDENCE);
+        if (uses.length) byDir.set(dir, uses);
+        else byDir.delete(dir);
+      }
+      result.omitted.set(i, [...byDir].sort(([a], [b]) => (a.path < b.path ? -1 : 1)).map(([dir, uses]) => ({ dir, uses })));
+    }
+    return true;
+  }
+
+  /** Only code that runs is evidence: test data, fixture trees and vendored code are not; nor are stubs, which type checkers read by their own rules (PEP 561). */
+  function isEvidence(file: ProjectFile, role: FileUsage): boolean {
+    return role.live && role.role !== 'vendored' && !file.name.endsWith('.pyi');
   }
 
   /** What imports use folders without `__init__.py` as packages, and which folders are portions of a shared namespace. */
@@ -264,7 +318,6 @@ function computeLayout(project: Project): Layout {
     // One use per statement and folder. A statement's uses are recorded one after the other, so the
     // last statement seen for a folder is all it takes to tell.
     const lastFact = new Map<Directory, ImportFact>();
-    const needsEvidence = (dir: Directory): boolean => !dir.files.has('__init__.py');
     // The name is made only for a use that is kept (most statements repeat a folder already counted).
     const use = (dir: Directory, module: PythonModule, fact: ImportFact, index: number, name: () => string): void => {
       if (lastFact.get(dir) === fact) return;
@@ -292,53 +345,149 @@ function computeLayout(project: Project): Layout {
       }
     };
     collect(project.tree);
+    const isShared = (d: Directory): boolean => sharedWhy(d) !== null;
+    const found = (d: Directory, why: string): void => {
+      if (!shared.has(d)) shared.set(d, why);
+    };
     for (const file of project.files) {
       if (!isPythonSource(file.name)) continue;
-      // Only code that runs is evidence: test data, fixture trees and vendored code are not; nor are
-      // stubs, which type checkers read by their own rules (PEP 561).
       const role = usage.of(file);
-      if (!role.live || role.role === 'vendored' || file.name.endsWith('.pyi')) continue;
+      if (!isEvidence(file, role)) continue;
       const module = input.module(file);
-      const { targets, levels, unsure } = moduleImports(module.facts);
       // The import objects only for an import that is evidence (see moduleImports): one list per module.
       let imports: ImportFact[] | null = null;
-      for (let i = 0; i < targets.length; i++) {
-        // An import that may fail on purpose (`try: … except ImportError`) says nothing for sure, and
-        // one under `if TYPE_CHECKING:` never runs.
-        if (unsure[i]) continue;
-        const level = levels[i]!;
-        if (level > 0) {
-          const climbed = relativeChain(module.file.dir, level);
-          // Run by path, a script has no package; a chain through an import root, past the top or
-          // through a folder no dotted name can spell fails at import: none of these is evidence.
-          if (role.role === 'script' || !climbed || climbed.some((d) => rootSet.has(d) || !isIdentifier(d.name))) continue;
-          for (const d of climbed) if (needsEvidence(d)) use(d, module, (imports ??= module.facts.imports)[i]!, i, () => dottedName(d));
-        }
-        for (const name of targets[i]!) {
-          if (!gapNames.mayReach(name)) continue;
-          const fact = (imports ??= module.facts.imports)[i]!;
-          const parts = dottedParts(name);
-          const chain = resolveImport(module, fact, name);
-          if (chain.length === 0) continue;
-          if (fact.level === 0 && chain[0]!.kind === 'namespace' && chain[0]!.dirs.some((d) => sharedWhy(d))) continue;
-          // A name the namespace folder does not hold is found elsewhere on sys.path, or nowhere:
-          // the folder is a portion of a namespace shared with another distribution.
-          const last = chain[chain.length - 1]!;
-          if (chain.length < parts.length && last.kind === 'namespace') {
-            const missing = [...parts.slice(0, chain.length + 1)].join('.');
-            for (const d of last.dirs) if (!shared.has(d)) shared.set(d, `\`${fact.level ? '.'.repeat(fact.level) : ''}${missing}\` is imported but is not in this folder, so it comes from another portion of the namespace`);
-            continue;
-          }
-          chain.forEach((r, k) => {
-            if (r.kind !== 'namespace' && r.kind !== 'package') return;
-            // A namespace merged across roots is used through each of its folders.
-            for (const d of r.dirs) if (needsEvidence(d)) use(d, module, fact, i, () => (fact.level ? dottedName(d) : parts.slice(0, k + 1).join('.')));
-          });
-        }
-      }
+      moduleUses(file, module.facts, role, gapNames, (d, i, name) => use(d, module, (imports ??= module.facts.imports)[i]!, i, name), found, isShared);
     }
     for (const evidence of packageUses.values()) evidence.uses = firstUses(evidence.uses);
   }
+
+  /**
+   * The uses of folders without `__init__.py` that one module's imports make, each statement once per
+   * folder (`use`, with the statement's index), and the namespace portions they show to be shared
+   * with other distributions (`found`). `isShared`: whether a folder is known to be shared, which
+   * skips imports through it. `gapNames`: names through which a chain can reach such a folder, or
+   * null to resolve every import.
+   */
+  function moduleUses(
+    file: ProjectFile,
+    facts: ModelFacts,
+    role: FileUsage,
+    gapNames: NameReach | null,
+    use: (dir: Directory, index: number, name: () => string) => void,
+    found: (dir: Directory, why: string) => void,
+    isShared: (dir: Directory) => boolean,
+  ): void {
+    const { targets, levels, unsure } = moduleImports(facts);
+    const last = new Map<Directory, number>();
+    const useOnce = (d: Directory, i: number, name: () => string): void => {
+      if (last.get(d) === i) return;
+      last.set(d, i);
+      use(d, i, name);
+    };
+    for (let i = 0; i < targets.length; i++) {
+      // An import that may fail on purpose (`try: … except ImportError`) says nothing for sure, and
+      // one under `if TYPE_CHECKING:` never runs.
+      if (unsure[i]) continue;
+      const level = levels[i]!;
+      if (level > 0) {
+        const climbed = relativeChain(file.dir, level);
+        // Run by path, a script has no package; a chain through an import root, past the top or
+        // through a folder no dotted name can spell fails at import: none of these is evidence.
+        if (role.role === 'script' || !climbed || climbed.some((d) => rootSet.has(d) || !isIdentifier(d.name))) continue;
+        for (const d of climbed) if (needsEvidence(d)) useOnce(d, i, () => dottedName(d));
+      }
+      for (const name of targets[i]!) {
+        if (gapNames && !gapNames.mayReach(name)) continue;
+        const parts = dottedParts(name);
+        const chain = resolveAt(file, level, name);
+        if (chain.length === 0) continue;
+        if (level === 0 && chain[0]!.kind === 'namespace' && chain[0]!.dirs.some(isShared)) continue;
+        // A name the namespace folder does not hold is found elsewhere on sys.path, or nowhere:
+        // the folder is a portion of a namespace shared with another distribution.
+        const end = chain[chain.length - 1]!;
+        if (chain.length < parts.length && end.kind === 'namespace') {
+          const missing = [...parts.slice(0, chain.length + 1)].join('.');
+          for (const d of end.dirs) found(d, `\`${level ? '.'.repeat(level) : ''}${missing}\` is imported but is not in this folder, so it comes from another portion of the namespace`);
+          continue;
+        }
+        chain.forEach((r, k) => {
+          if (r.kind !== 'namespace' && r.kind !== 'package') return;
+          // A namespace merged across roots is used through each of its folders.
+          for (const d of r.dirs) if (needsEvidence(d)) useOnce(d, i, () => (level ? dottedName(d) : parts.slice(0, k + 1).join('.')));
+        });
+      }
+    }
+  }
+
+  /**
+   * Updates a stored model (roles, evidence, what the wheel omits) for one module whose imports
+   * changed from `before` to what they are now; false where the difference is not all that changes
+   * (the model must be computed):
+   * - a file the module's imports make live that was not live, or one live only through it that it
+   *   no longer imports: liveness spreads from there;
+   * - a use of a folder left out of the first uses kept, or a use that depends on a namespace found
+   *   shared: that depends on the other modules too.
+   */
+  function updateModel({ file, before }: ModelUpdate, result: RestoredModel['result']): boolean {
+    const role = result.roles.get(file);
+    if (!role) return false;
+    const now = input.module(file).facts;
+    // Dead code's imports make nothing live and are no evidence.
+    if (role.live) {
+      const was = reach(file, before, role.role);
+      const is = reach(file, now, role.role);
+      for (const f of is) {
+        if (was.has(f)) continue;
+        const u = result.roles.get(f);
+        if (!u || u.role === 'vendored') continue;
+        if (!u.live) return false;
+        if (u.importedBy && file.path < u.importedBy.path) {
+          const why = `${u.why.slice(0, u.why.length - u.importedBy.path.length)}${file.path}`;
+          result.roles.set(f, { ...u, why, importedBy: file });
+        }
+      }
+      for (const f of was) if (!is.has(f) && result.roles.get(f)?.importedBy === file) return false;
+    }
+    if (!updateOmitted(file, before, result)) return false;
+    if (!isEvidence(file, role)) return true;
+    let sure = true;
+    const usesOf = (facts: ModelFacts): Array<[Directory, number, string]> => {
+      const out: Array<[Directory, number, string]> = [];
+      moduleUses(file, facts, role, null, (d, i, name) => out.push([d, i, name()]), () => (sure = false), (d) => {
+        if (result.shared.has(d)) sure = false;
+        return sharedWhy(d) !== null;
+      });
+      return out;
+    };
+    const was = usesOf(before);
+    const is = usesOf(now);
+    if (!sure) return false;
+    const module = input.module(file);
+    const isPackageCode = (u: StoredUse): boolean => result.roles.get(u.module.file)?.role === 'package';
+    for (const dir of new Set([...was, ...is].map(([d]) => d))) {
+      const removed = was.filter(([d]) => d === dir).length;
+      const added = is.filter(([d]) => d === dir);
+      const e = result.packageUses.get(dir) ?? { count: 0, fromPackageCode: false, uses: [] };
+      const others = e.uses.filter((u) => u.module.file !== file);
+      const othersCount = e.count - removed;
+      // A use beyond the first ones kept would move up into them: not known.
+      if (othersCount < others.length || (others.length < e.uses.length && e.uses.length < e.count)) return false;
+      let othersFromPackageCode: boolean;
+      if (!e.fromPackageCode || others.some(isPackageCode)) othersFromPackageCode = e.fromPackageCode;
+      else if (role.role !== 'package' || removed === 0) othersFromPackageCode = true;
+      else if (others.length === othersCount) othersFromPackageCode = false;
+      else return false;
+      const count = othersCount + added.length;
+      if (count === 0) {
+        result.packageUses.delete(dir);
+        continue;
+      }
+      const uses = [...others, ...added.map(([, index, name]) => ({ module, index, name }))].sort(storedPlace).slice(0, MAX_EVIDENCE);
+      result.packageUses.set(dir, { count, fromPackageCode: othersFromPackageCode || (added.length > 0 && role.role === 'package'), uses });
+    }
+    return true;
+  }
+
   return {
     model,
     moduleProblems: restored?.problems ?? null,
@@ -359,7 +508,7 @@ function computeLayout(project: Project): Layout {
     sharedReason: (d) => sharedWhy(d),
     wheelOmitted: (py) => {
       let found = omitted.get(py);
-      if (!found) omitted.set(py, (found = wheelOmittedBy(input, py, resolveImport)));
+      if (!found) omitted.set(py, (found = wheelOmittedBy(input, py, resolveAt)));
       return found;
     },
     importedByBareName: (dir, by) => {
@@ -402,6 +551,19 @@ function importedByBareName(project: Project, usage: Usage, environment: Project
   return false;
 }
 
+/** Stored uses in path and line order (see byPlace). */
+function storedPlace(a: StoredUse, b: StoredUse): number {
+  if (a.module.file.path !== b.module.file.path) return a.module.file.path < b.module.file.path ? -1 : 1;
+  return a.module.facts.imports[a.index]!.start.line - b.module.facts.imports[b.index]!.start.line;
+}
+
+/** Whether the uses an update left of the updated modules name their statements as they are now (as every update must). */
+function replaced(result: RestoredModel['result'], updates: readonly ModelUpdate[]): boolean {
+  const updated = new Set(updates.map((u) => u.file));
+  for (const e of [...result.packageUses.values(), ...[...result.omitted.values()].flat()]) for (const u of e.uses) if (updated.has(u.module.file) && !u.module.facts.imports[u.index]) return false;
+  return true;
+}
+
 /** Each kept use's statement, by its index among its module's imports: what a stored model keeps of it. */
 const useIndex = new WeakMap<PackageUse, number>();
 
@@ -419,10 +581,20 @@ function restoredUses(stored: readonly StoredUse[]): PackageUse[] {
   });
 }
 
-/** See Layout.wheelOmitted. */
-function wheelOmittedBy(project: Project, py: PythonProject, resolveImport: Layout['resolveImport']): WheelOmission[] {
+/** What Layout.wheelOmitted needs of a Python project's wheel to look at its modules' imports one by one. */
+interface WheelGaps {
+  /** The wheel's packages and import roots. */
+  wheel: NonNullable<ReturnType<typeof wheelPackages>>;
+  shipped: Set<Directory>;
+  /** Names of the folders directly below shipped ones that are not shipped: the only way an import leaves the wheel. */
+  gapNames: Set<string>;
+  /** Whether a left-out folder's files ship as package data anyway. */
+  shipsAsData(dir: Directory): boolean;
+}
+
+function wheelGaps(project: Project, py: PythonProject): WheelGaps | null {
   // A folder without packaging metadata builds no wheel.
-  if (!py.metadataFile) return [];
+  if (!py.metadataFile) return null;
   // Package data ships a left-out folder's files anyway: a VCS file finder (every tracked
   // file below a shipped package), or MANIFEST.in with include-package-data. Decided once
   // per folder, however many imports reach it.
@@ -436,13 +608,48 @@ function wheelOmittedBy(project: Project, py: PythonProject, resolveImport: Layo
     return v;
   };
   const wheel = wheelPackages(py);
-  if (!wheel || wheel.packages.size === 0) return [];
+  if (!wheel || wheel.packages.size === 0) return null;
   const shipped = new Set(wheel.packages.values());
   // A chain that starts inside the wheel only descends, so it can reach a left-out folder only
   // through one directly below a shipped folder, and only by naming it. Imports that name
   // none of those are not resolved again: that is most of them, and most of this work.
   const gapNames = new Set<string>();
   for (const d of shipped) for (const c of d.dirs.values()) if (!shipped.has(c) && !wheel.roots.includes(c)) gapNames.add(c.name);
+  return { wheel, shipped, gapNames, shipsAsData };
+}
+
+/** The imports of one shipped module that reach a folder the wheel leaves out: the folder, the statement's index, the name. */
+function moduleOmissions(g: WheelGaps, file: ProjectFile, facts: ModelFacts, resolveAt: (file: ProjectFile, level: number, name: string) => Resolved[], add: (dir: Directory, index: number, name: string) => void): void {
+  const { shipped, gapNames, wheel } = g;
+  const { targets, levels, unsure } = moduleImports(facts);
+  let imports: readonly ImportFact[] | null = null;
+  for (let i = 0; i < targets.length; i++) {
+    // Under `if TYPE_CHECKING:` it never runs; `try: … except ImportError` expects the
+    // package may be absent (an optional compiled part).
+    if (unsure[i]) continue;
+    const level = levels[i]!;
+    const inside = level === 0 || shipped.has(relativeBase(file.dir, level)!);
+    // The names below are these targets or their first parts: none naming a gap folder, none does.
+    if (inside && !targets[i]!.some((t) => namesAny(t, gapNames))) continue;
+    const fact = (imports ??= facts.imports)[i]!;
+    const names = fact.kind === 'import' ? fact.names.map((n) => n.name) : [fact.module ? fact.module : ''];
+    for (const name of names) {
+      if (inside && !name.split('.').some((part) => gapNames.has(part))) continue;
+      const chain = level === 0 || name ? resolveAt(file, level, name) : [];
+      const dirs = chain.flatMap((r) => (r.kind === 'package' || r.kind === 'namespace' ? r.dirs : []));
+      if (level === 0 && !(dirs[0] && shipped.has(dirs[0]))) continue; // not our wheel's package
+      if (level > 0 && !shipped.has(file.dir)) continue;
+      const missing = dirs.find((d) => !shipped.has(d) && wheel.roots.every((r) => r !== d));
+      if (!missing || g.shipsAsData(missing)) continue;
+      add(missing, i, name);
+    }
+  }
+}
+
+/** See Layout.wheelOmitted. */
+function wheelOmittedBy(project: Project, py: PythonProject, resolveAt: (file: ProjectFile, level: number, name: string) => Resolved[]): WheelOmission[] {
+  const g = wheelGaps(project, py);
+  if (!g) return [];
   const found = new Map<Directory, PackageUse[]>();
   // Vendored code ships and runs too, but is scanned (when its facts are not at hand) only if
   // its text could hold such an import: one naming a gap folder, or a relative one climbing
@@ -451,41 +658,21 @@ function wheelOmittedBy(project: Project, py: PythonProject, resolveImport: Layo
   const mayReachGap = (file: ProjectFile): boolean => {
     const text = project.readText(file.path);
     if (text === null || /\bfrom[\s\\]*\.[\s\\]*\./.test(text)) return true;
-    for (const name of gapNames) if (text.includes(name)) return true;
+    for (const name of g.gapNames) if (text.includes(name)) return true;
     return false;
   };
-  for (const [, dir] of wheel.packages) {
+  for (const [, dir] of g.wheel.packages) {
     for (const file of dir.files.values()) {
       if (!file.name.endsWith('.py')) continue;
       const module = project.moduleAtHand(file) ?? (inVendoredTree(file.dir) && !mayReachGap(file) ? null : project.module(file));
       if (!module) continue;
-      const { targets, levels, unsure } = moduleImports(module.facts);
-      let imports: ImportFact[] | null = null;
-      for (let i = 0; i < targets.length; i++) {
-        // Under `if TYPE_CHECKING:` it never runs; `try: … except ImportError` expects the
-        // package may be absent (an optional compiled part).
-        if (unsure[i]) continue;
-        const inside = levels[i] === 0 || shipped.has(relativeBase(module.file.dir, levels[i]!)!);
-        // The names below are these targets or their first parts: none naming a gap folder, none does.
-        if (inside && !targets[i]!.some((t) => namesAny(t, gapNames))) continue;
-        const fact = (imports ??= module.facts.imports)[i]!;
-        const names = fact.kind === 'import' ? fact.names.map((n) => n.name) : [fact.module ? fact.module : ''];
-        for (const name of names) {
-          if (inside && !name.split('.').some((part) => gapNames.has(part))) continue;
-          const chain = fact.level === 0 || name ? resolveImport(module, fact, name) : [];
-          const dirs = chain.flatMap((r) => (r.kind === 'package' || r.kind === 'namespace' ? r.dirs : []));
-          if (fact.level === 0 && !(dirs[0] && shipped.has(dirs[0]))) continue; // not our wheel's package
-          if (fact.level > 0 && !shipped.has(module.file.dir)) continue;
-          const missing = dirs.find((d) => !shipped.has(d) && wheel.roots.every((r) => r !== d));
-          if (!missing) continue;
-          if (shipsAsData(missing)) continue;
-          const list = found.get(missing) ?? [];
-          const u: PackageUse = { module, fact, name };
-          useIndex.set(u, i);
-          list.push(u);
-          found.set(missing, list);
-        }
-      }
+      moduleOmissions(g, file, module.facts, resolveAt, (missing, i, name) => {
+        const list = found.get(missing) ?? [];
+        const u: PackageUse = { module, fact: module.facts.imports[i]!, name };
+        useIndex.set(u, i);
+        list.push(u);
+        found.set(missing, list);
+      });
     }
   }
   return [...found].sort(([a], [b]) => (a.path < b.path ? -1 : 1)).map(([dir, uses]) => ({ dir, uses: firstUses(uses) }));

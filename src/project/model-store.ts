@@ -9,9 +9,12 @@
  * text (pyproject.toml, setup.cfg, conftest.py, …) and each module's facts. A later run whose inputs
  * are the same takes the stored result. A module counts as the same when its content is (git's blob
  * id, or the cache's content id), or when what the layout reads of its facts (`modelView`) is: an
- * edit inside a function leaves the model as it was. Anything else (a file added, an import
- * changed, a config edited) computes the model again, as a run without the store does; the
- * property test in test/project/incremental.property.test.ts holds both to the same findings.
+ * edit inside a function leaves the model as it was. A module whose imports alone changed is given
+ * to the layout with its earlier imports (`updates`), which updates the model for the difference
+ * where it can tell that is all that changes (layout.ts, `updateModel`). Anything else (a file
+ * added, a config edited, a file made live) computes the model again, as a run without the store
+ * does; the property test in test/project/incremental.property.test.ts holds all three to the same
+ * model and findings.
  *
  * The stored file is untrusted input like the facts cache: it is used only when its key matches and
  * every reference in it (file, import, folder) checks out; otherwise the model is computed.
@@ -20,10 +23,10 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { VERSION } from '../package-info';
-import type { ModuleFacts } from '../python/facts';
+import type { DynamicImport, ImportFact, ModuleFacts } from '../python/facts';
 import { dirAt, type Directory, type ProjectFile } from './model';
 import { isPythonSource, type Project, type PythonModule } from './project';
-import { definesTests, type FileUsage, type Role } from './usage';
+import { definesTests, type FileUsage, type ModelFacts, type Role } from './usage';
 
 /** Where a run keeps its model: the facts cache's folder (cache.ts), per kind of run (the index or the work tree). */
 export interface ModelSlot {
@@ -78,21 +81,26 @@ export function moduleProblem(module: PythonModule): string | null {
   return error ? `${error.line}:${error.column}: ${error.message}` : null;
 }
 
-/** A project whose reads are recorded: the inputs of the model computed through it. */
-export interface Recording {
-  project: Project;
+/** What a model was computed from: the texts read (by their SHA-1, null: no such file), and the modules whose facts were read. */
+export interface ModelInputs {
   texts: Map<string, string | null>;
   modules: Set<ProjectFile>;
 }
 
-export function recording(project: Project): Recording {
-  const texts = new Map<string, string | null>();
-  const modules = new Set<ProjectFile>();
+/** A project whose reads are recorded: the inputs of the model computed through it. */
+export interface Recording extends ModelInputs {
+  project: Project;
+}
+
+/** `since`: what a stored model was computed from, when it is updated (layout.ts): the reads add to it. */
+export function recording(project: Project, since: ModelInputs | null = null): Recording {
+  const texts = new Map(since?.texts);
+  const modules = new Set(since?.modules);
   const recorded: Project = Object.create(project, {
     readText: {
       value: (p: string): string | null => {
         const text = project.readText(p);
-        texts.set(p, text);
+        texts.set(p, text === null ? null : sha1(text));
         return text;
       },
     },
@@ -120,6 +128,7 @@ export function recording(project: Project): Recording {
  * more of a module's facts must add it here.
  */
 export function modelView(facts: ModuleFacts): string {
+  // Kept in step with viewFacts below, which reads it back.
   return JSON.stringify([
     facts.imports.map((i) => [i.kind, i.level, i.module, i.names.map((n) => [n.name, n.asname]), i.scope, i.guarded, i.typeChecking, i.conditional, i.mainGuarded, i.inHandler]),
     facts.dynamicImports.map((d) => [d.callee, d.module, d.package]),
@@ -128,6 +137,41 @@ export function modelView(facts: ModuleFacts): string {
     facts.scriptBlock !== null,
     definesTests(facts),
   ]);
+}
+
+/**
+ * What a module's view (modelView) says of its imports, as facts (without positions), and the rest
+ * of it as one string; null if it is not a view. How a stored model compares a module's imports
+ * before and after an edit when only the view of the earlier content is known.
+ */
+export function viewFacts(view: string): { facts: ModelFacts; rest: string } | null {
+  let v: unknown;
+  try {
+    v = JSON.parse(view);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(v) || v.length !== 6 || !Array.isArray(v[0]) || !Array.isArray(v[1])) return null;
+  const nowhere = { line: 0, column: 0 };
+  const imports: ImportFact[] = [];
+  for (const i of v[0] as unknown[]) {
+    if (!Array.isArray(i) || i.length !== 10) return null;
+    const [kind, level, module, names, scope, ...flags] = i as unknown[];
+    if ((kind !== 'import' && kind !== 'from') || !isInt(level) || !(module === null || isStr(module)) || !Array.isArray(names) || !isStr(scope) || !flags.every((f) => typeof f === 'boolean')) return null;
+    const parsed: ImportFact['names'] = [];
+    for (const n of names as unknown[]) {
+      if (!Array.isArray(n) || !isStr(n[0]) || !(n[1] === null || isStr(n[1]))) return null;
+      parsed.push({ name: n[0], asname: n[1] as string | null, start: nowhere, end: nowhere });
+    }
+    const [guarded, typeChecking, conditional, mainGuarded, inHandler] = flags as boolean[];
+    imports.push({ kind, level, module: module as string | null, names: parsed, start: nowhere, end: nowhere, scope: scope as ImportFact['scope'], guarded: guarded!, typeChecking: typeChecking!, conditional: conditional!, mainGuarded: mainGuarded!, inHandler: inHandler! });
+  }
+  const dynamicImports: DynamicImport[] = [];
+  for (const d of v[1] as unknown[]) {
+    if (!Array.isArray(d) || !isStr(d[0]) || !isStr(d[1]) || !(d[2] === null || isStr(d[2]))) return null;
+    dynamicImports.push({ callee: d[0] as DynamicImport['callee'], module: d[1], package: d[2] as string | null, start: nowhere });
+  }
+  return { facts: { imports, dynamicImports }, rest: JSON.stringify(v.slice(2)) };
 }
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
@@ -166,7 +210,7 @@ export function sourceTreeHash(dir: string, ext: string): string {
   return hash.digest('hex');
 }
 
-const FORMAT = 'dunderlint-model 3';
+const FORMAT = 'dunderlint-model 4';
 
 /** What every model of this project, code and config shares: the key a stored model must carry. */
 function modelKey(project: Project, staged: boolean): string {
@@ -188,7 +232,8 @@ function modelKey(project: Project, staged: boolean): string {
 
 interface Stored {
   texts: Array<[string, string | null]>;
-  kinds: Array<[Role, 0 | 1, string]>;
+  /** Role, live, why, and the file index of FileUsage.importedBy (-1: none). */
+  kinds: Array<[Role, 0 | 1, string, number]>;
   roles: number[];
   /** Folder, count, from package code, uses as [file index, import index, name]. */
   uses: Array<[string, number, 0 | 1, Array<[number, number, string]>]>;
@@ -197,16 +242,33 @@ interface Stored {
   omitted: Array<[number, Array<[string, Array<[number, number, string]>]>]>;
   /** Linted modules the engine cannot read whole, by file index, and why; null: read it to know. */
   problems: Array<[number, string | null]>;
+  /**
+   * By index among the Python files, the modelView of modules kept by their view's hash (`v`), and
+   * their content id: an edit of their imports can update the model, and the same content is the
+   * same module.
+   */
+  views: Array<[number, string, string | null]>;
 }
+
+/** Modules kept by their view whose view is stored too: such a module is one the facts cache will not keep, after a run that scanned few. */
+const MAX_VIEWS = 256;
+/** Modules whose imports changed that a stored model is updated for; more compute it. */
+const MAX_UPDATES = 64;
 
 /**
  * The stored model: its key on the first line, the model as JSON on the second, then the ids: per
  * Python file, in file order, `i` and its content id, `v` and the hash of its modelView, or
  * NOT_READ. Written in parts: the ids alone are 4 MB at 100,000 modules, at the peak of a cold run.
  */
-export function modelParts(project: Project, slot: ModelSlot, staged: boolean, rec: Recording, result: ModelResult): Buffer[] {
+export function modelParts(project: Project, slot: ModelSlot, staged: boolean, rec: ModelInputs, result: ModelResult, known: ModuleProblems | null = null): Buffer[] {
   let python = 0;
   for (const file of project.files) if (isPythonSource(file.name)) python++;
+  // Indexes of the files that uses and importers name only: a map of every file was 8 MB at 100,000 modules.
+  const fileIndex = new Map<ProjectFile, number>();
+  for (const e of [...result.packageUses.values(), ...[...result.omitted.values()].flat()]) for (const u of e.uses) fileIndex.set(u.module.file, -1);
+  for (const u of result.roles.values()) if (u.importedBy) fileIndex.set(u.importedBy, -1);
+  if (fileIndex.size) project.files.forEach((f, i) => fileIndex.has(f) && fileIndex.set(f, i));
+  const views: Stored['views'] = [];
   const ids = Buffer.alloc(ENTRY * python);
   let at = 0;
   const problems: Stored['problems'] = [];
@@ -220,11 +282,12 @@ export function modelParts(project: Project, slot: ModelSlot, staged: boolean, r
     const u = result.roles.get(file)!;
     let k = kindIndex.get(u);
     if (k === undefined) {
-      const text = `${u.role}\0${u.live}\0${u.why}`;
+      const importer = u.importedBy ? fileIndex.get(u.importedBy)! : -1;
+      const text = `${u.role}\0${u.live}\0${u.why}\0${importer}`;
       k = byText.get(text);
       if (k === undefined) {
         byText.set(text, (k = kinds.length));
-        kinds.push([u.role, u.live ? 1 : 0, u.why]);
+        kinds.push([u.role, u.live ? 1 : 0, u.why, importer]);
       }
       kindIndex.set(u, k);
     }
@@ -238,41 +301,63 @@ export function modelParts(project: Project, slot: ModelSlot, staged: boolean, r
     // changed what the model reads), else by what the model reads of it.
     const id = slot.contentIdOf(file);
     const byContent = id !== null && id.length === HASH && slot.kept(id);
-    const module = project.module(file);
     at += ids.write(byContent ? 'i' : 'v', at, 'latin1');
-    at += ids.write(byContent ? id : sha1(modelView(module.facts)), at, 'latin1');
+    if (byContent) at += ids.write(id, at, 'latin1');
+    else {
+      const view = modelView(project.module(file).facts);
+      at += ids.write(sha1(view), at, 'latin1');
+      if (views.length < MAX_VIEWS) views.push([roles.length - 1, view, id]);
+    }
     // What the rule engine says of a module it cannot read whole is its content's: known for the
     // next run where the content is the same (a file that could not be read has none: asked again).
     if (linted) {
-      const problem = moduleProblem(module);
+      // Where an updated model knew it, as it was: reading every module's facts again for this
+      // alone was most of the update's cost.
       if (!byContent) problems.push([i, null]);
-      else if (problem) problems.push([i, problem]);
+      else {
+        const problem = known && !known.ask.has(file) ? (known.known.get(file) ?? null) : moduleProblem(project.module(file));
+        if (problem) problems.push([i, problem]);
+      }
     }
   }
-  // Indexes of the files uses name only: a map of every file was 8 MB at 100,000 modules.
-  const fileIndex = new Map<ProjectFile, number>();
-  for (const e of [...result.packageUses.values(), ...[...result.omitted.values()].flat()]) for (const u of e.uses) fileIndex.set(u.module.file, -1);
-  if (fileIndex.size) project.files.forEach((f, i) => fileIndex.has(f) && fileIndex.set(f, i));
   const uses = (list: readonly StoredUse[]): Array<[number, number, string]> => list.map((u) => [fileIndex.get(u.module.file)!, u.index, u.name]);
   const stored: Stored = {
-    texts: [...rec.texts].map(([p, t]) => [p, t === null ? null : sha1(t)]),
+    texts: [...rec.texts],
     kinds,
     roles,
     uses: [...result.packageUses].map(([dir, e]) => [dir.path, e.count, e.fromPackageCode ? 1 : 0, uses(e.uses)]),
     shared: [...result.shared].map(([dir, why]) => [dir.path, why]),
     omitted: [...result.omitted].map(([i, found]) => [i, found.map((f) => [f.dir.path, uses(f.uses)])]),
     problems,
+    views,
   };
   return [Buffer.from(`${modelKey(project, staged)}\n${JSON.stringify(stored)}\n`), ids];
 }
 
 const ROLES = new Set<string>(['package', 'test', 'script', 'vendored', 'data']);
 
+/** A module whose imports changed since the stored model: what they were (layout.ts updates the model for the difference). */
+export interface ModelUpdate {
+  file: ProjectFile;
+  before: ModelFacts;
+}
+
+export interface RestoredModel {
+  result: ModelResult & { roles: Map<ProjectFile, FileUsage> };
+  /** Modules whose content changed but not their view. */
+  changed: number;
+  /** Modules whose imports changed, and nothing else the model reads of them: the model must be updated for them, or computed. */
+  updates: ModelUpdate[];
+  problems: ModuleProblems;
+  /** What the stored model was computed from. */
+  inputs: ModelInputs;
+}
+
 /**
- * The stored model, if its inputs are this run's: the same key, texts and modules (by content or by
- * view). `changed`: the modules whose content changed but not their view. Null: compute it.
+ * The stored model, if its inputs are this run's: the same key and texts, and the same modules (by
+ * content or by view) but for some whose imports alone changed (`updates`). Null: compute it.
  */
-export function restoreModel(project: Project, slot: ModelSlot, staged: boolean): { result: ModelResult; changed: number; problems: ModuleProblems } | null {
+export function restoreModel(project: Project, slot: ModelSlot, staged: boolean): RestoredModel | null {
   const text = slot.read();
   if (!text) return null;
   const nl = text.indexOf('\n');
@@ -297,11 +382,17 @@ export function restoreModel(project: Project, slot: ModelSlot, staged: boolean)
   if (ids.length !== ENTRY * python.length || s.roles.length !== python.length) return null;
   let changed = 0;
   const ask = new Set<ProjectFile>();
+  const read = new Set<ProjectFile>();
+  const updates: ModelUpdate[] = [];
+  const updated = new Set<ProjectFile>();
+  const views = new Map<number, { view: string; id: string | null }>();
+  for (const v of Array.isArray(s.views) ? s.views : []) if (Array.isArray(v) && isInt(v[0]) && isStr(v[1]) && (v[2] === null || isStr(v[2]))) views.set(v[0], { view: v[1], id: v[2] });
   for (let k = 0; k < python.length; k++) {
     const at = ENTRY * k;
     const tag = ids.charCodeAt(at);
     if (tag === 45 /* - */) continue;
     const file = python[k]!;
+    read.add(file);
     // Known once the module is read (a file git does not vouch for is found by its stat data or hash).
     let id = slot.contentIdOf(file);
     if (id === null) {
@@ -311,17 +402,41 @@ export function restoreModel(project: Project, slot: ModelSlot, staged: boolean)
     if (tag === 105 /* i */ && id !== null && id.length === HASH && ids.startsWith(id, at + 1)) continue;
     // A different content: the same model if the layout reads the same of it.
     let before: string;
-    if (tag === 118 /* v */) before = ids.slice(at + 1, at + ENTRY);
-    else {
+    let view: string | null = null;
+    if (tag === 118 /* v */) {
+      before = ids.slice(at + 1, at + ENTRY);
+      const stored = views.get(k);
+      if (stored && stored.id !== null && stored.id === id) continue;
+      view = stored && sha1(stored.view) === before ? stored.view : null;
+    } else {
       const old = slot.factsOf(ids.slice(at + 1, at + ENTRY));
       if (!old) return null;
-      before = sha1(modelView(old));
+      view = modelView(old);
+      before = sha1(view);
     }
-    if (sha1(modelView(project.module(file).facts)) !== before) return null;
-    changed++;
     ask.add(file);
+    const now = modelView(project.module(file).facts);
+    if (sha1(now) === before) {
+      changed++;
+      continue;
+    }
+    // Its imports changed, and nothing else the model reads of it: updated for the difference.
+    const was = view === null ? null : viewFacts(view);
+    if (!was || updates.length === MAX_UPDATES || viewFacts(now)?.rest !== was.rest) return null;
+    updates.push({ file, before: was.facts });
+    updated.add(file);
   }
-  const usages = s.kinds.map(([role, live, why]): FileUsage => ({ role, live: live === 1, why }));
+  const usages: FileUsage[] = [];
+  for (const [role, live, why, importer] of s.kinds) {
+    const u: FileUsage = { role, live: live === 1, why };
+    if (importer !== -1) {
+      // Live because the importer imports it: its why says so (usage.ts), which an update rewrites.
+      const by = files[importer];
+      if (!by || !isPythonSource(by.name) || !why.endsWith(`; imported by ${by.path}`) || live !== 1) return null;
+      u.importedBy = by;
+    }
+    usages.push(u);
+  }
   const roles = new Map<ProjectFile, FileUsage>();
   for (let k = 0; k < python.length; k++) {
     // A role that is no index of `kinds` finds none (roles are not checked one by one beforehand).
@@ -339,7 +454,8 @@ export function restoreModel(project: Project, slot: ModelSlot, staged: boolean)
       const file = files[fi];
       if (!file || !isPythonSource(file.name)) return null;
       const module = project.module(file);
-      if (!module.facts.imports[index]) return null;
+      // An updated module's uses are its earlier imports': the update replaces them.
+      if (!module.facts.imports[index] && !updated.has(file)) return null;
       kept.push({ module, index, name });
     }
     return kept;
@@ -375,7 +491,7 @@ export function restoreModel(project: Project, slot: ModelSlot, staged: boolean)
     if (problem === null) ask.add(file);
     else if (!ask.has(file)) known.set(file, problem);
   }
-  return { result: { roles, packageUses, shared, omitted }, changed, problems: { known, ask } };
+  return { result: { roles, packageUses, shared, omitted }, changed, updates, problems: { known, ask }, inputs: { texts: new Map(s.texts), modules: read } };
 }
 
 const isInt = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
@@ -385,7 +501,7 @@ const isStr = (x: unknown): x is string => typeof x === 'string';
 function wellFormed(s: Stored): boolean {
   if (typeof s !== 'object' || s === null || !Array.isArray(s.texts) || !Array.isArray(s.kinds) || !Array.isArray(s.roles) || !Array.isArray(s.uses) || !Array.isArray(s.shared)) return false;
   if (!s.texts.every((t) => Array.isArray(t) && isStr(t[0]) && (t[1] === null || isStr(t[1])))) return false;
-  if (!s.kinds.every((k) => Array.isArray(k) && ROLES.has(k[0]) && (k[1] === 0 || k[1] === 1) && isStr(k[2]))) return false;
+  if (!s.kinds.every((k) => Array.isArray(k) && ROLES.has(k[0]) && (k[1] === 0 || k[1] === 1) && isStr(k[2]) && (k[3] === -1 || isInt(k[3])))) return false;
   if (!s.shared.every((x) => Array.isArray(x) && isStr(x[0]) && isStr(x[1]))) return false;
   const isUses = (list: unknown): boolean => Array.isArray(list) && list.every((x) => Array.isArray(x) && isInt(x[0]) && isInt(x[1]) && isStr(x[2]));
   if (!Array.isArray(s.omitted) || !s.omitted.every((o) => Array.isArray(o) && isInt(o[0]) && Array.isArray(o[1]) && o[1].every((f) => Array.isArray(f) && isStr(f[0]) && isUses(f[1])))) return false;

@@ -22,6 +22,13 @@ export interface FileUsage {
   live: boolean;
   /** The evidence, for `dunderlint tree` and `--verbose`. */
   why: string;
+  /**
+   * Live only because live code imports it: the importing module first in path order (`why` ends
+   * `; imported by <its path>`). Which module marked it first depends on the order of the walk, and
+   * the path order does not, so a stored model can be updated for one module's changed imports
+   * (layout.ts) to what a computed one says.
+   */
+  importedBy?: ProjectFile;
 }
 
 export interface Usage {
@@ -39,6 +46,8 @@ export interface Usage {
   collected(file: ProjectFile): boolean;
   /** Whether pytest imports this file while collecting (a test module that defines no test too). */
   importedByPytest(file: ProjectFile): boolean;
+  /** Whether a folder's modules are package code in a wheel (where its backend can be modelled). */
+  shipped(dir: Directory): boolean;
 }
 
 export interface LayoutBase {
@@ -197,7 +206,11 @@ export function definesTests(facts: ModuleFacts): boolean {
  * What `roles` reads of a module's facts is in `modelView` (model-store.ts): a stored model is
  * taken for modules whose view did not change.
  */
-export function computeUsage(project: Project, base: LayoutBase, stored: ReadonlyMap<ProjectFile, FileUsage> | null = null): { usage: Usage; roles: ReadonlyMap<ProjectFile, FileUsage> } {
+export function computeUsage(
+  project: Project,
+  base: LayoutBase,
+  stored: ReadonlyMap<ProjectFile, FileUsage> | null = null,
+): { usage: Usage; roles: ReadonlyMap<ProjectFile, FileUsage>; reach(file: ProjectFile, facts: ModelFacts, role: Role): Set<ProjectFile> } {
   const read = (rel: string): string | null => project.readText(rel);
   const { pytestFor, inTestTree, isVendored, inTemplate, shippedDirs, toolLoaded, importableDir, moduleNamed: isModuleNamed, folderFirst } = usageStructure(project, base);
   const { rootsSearch } = base;
@@ -282,9 +295,26 @@ export function computeUsage(project: Project, base: LayoutBase, stored: Readonl
       pytest: (dir) => pytestFor(dir).config,
       collected,
       importedByPytest,
+      shipped: (dir) => shippedDirs.has(dir),
     },
     roles: usage,
+    reach,
   };
+
+  /** The Python files that imports like these, run from `file` in this role, make live (see liveness). */
+  function reach(file: ProjectFile, facts: ModelFacts, role: Role): Set<ProjectFile> {
+    const out = new Set<ProjectFile>();
+    const { targets, levels } = moduleImports(facts);
+    for (let i = 0; i < targets.length; i++) {
+      for (const name of targets[i]!) for (const r of resolveForLiveness(file, role, levels[i]!, name)) if (r.entry && isPythonSource(r.entry.name)) out.add(r.entry);
+    }
+    for (const dyn of facts.dynamicImports) {
+      if (dyn.module.startsWith('.')) continue;
+      for (const r of resolveIn(project.tree, rootsSearch(file.dir), dyn.module, 'static')) if (r.entry && isPythonSource(r.entry.name)) out.add(r.entry);
+    }
+    out.delete(file);
+    return out;
+  }
 
   /** Each file's role, and whether it is live: what runs, and what it imports. */
   function liveness(): Map<ProjectFile, FileUsage> {
@@ -326,10 +356,18 @@ export function computeUsage(project: Project, base: LayoutBase, stored: Readonl
         if (f.name.startsWith('__init__.')) names.add(f.dir.name, f.dir.parent?.name ?? '');
         else names.add(f.name.replace(/\.pyi?$/, ''), f.dir.name);
       }
+      // Each file made live by an import, with its importer first in path order (FileUsage.importedBy).
+      const importer = new Map<ProjectFile, ProjectFile>();
       const markLive = (file: ProjectFile, by: PythonModule): void => {
         const u = usage.get(file);
-        if (!u || u.live || u.role === 'vendored') return;
-        usage.set(file, { ...u, live: true, why: `${u.why}; imported by ${by.file.path}` });
+        if (!u || u.role === 'vendored' || file === by.file) return;
+        if (u.live) {
+          const first = importer.get(file);
+          if (first && by.file.path < first.path) importer.set(file, by.file);
+          return;
+        }
+        usage.set(file, { ...u, live: true });
+        importer.set(file, by.file);
         pending.push(project.module(file));
       };
       while (pending.length) {
@@ -339,7 +377,7 @@ export function computeUsage(project: Project, base: LayoutBase, stored: Readonl
         for (let i = 0; i < targets.length; i++) {
           for (const name of targets[i]!) {
             if (!names.mayReach(name)) continue;
-            for (const r of resolveForLiveness(module, role, levels[i]!, name)) {
+            for (const r of resolveForLiveness(module.file, role, levels[i]!, name)) {
               if (r.entry && isPythonSource(r.entry.name)) markLive(r.entry, module);
             }
           }
@@ -352,6 +390,10 @@ export function computeUsage(project: Project, base: LayoutBase, stored: Readonl
           }
         }
       }
+      for (const [file, by] of importer) {
+        const u = usage.get(file)!;
+        usage.set(file, { ...u, why: `${u.why}; imported by ${by.path}`, importedBy: by });
+      }
     }
     return usage;
   }
@@ -360,19 +402,19 @@ export function computeUsage(project: Project, base: LayoutBase, stored: Readonl
    * Where an import is looked for, as the module runs: a script has its own folder first on
    * `sys.path`; pytest (prepend mode) inserts a test module's first folder without `__init__.py`.
    */
-  function resolveForLiveness(module: PythonModule, role: Role, level: number, name: string): Resolved[] {
+  function resolveForLiveness(file: ProjectFile, role: Role, level: number, name: string): Resolved[] {
     if (level > 0) {
-      let dir: Directory | null = module.file.dir;
+      let dir: Directory | null = file.dir;
       for (let i = 1; i < level && dir; i++) dir = dir.parent;
       return dir && name ? resolveIn(project.tree, folderSearch(dir), name, 'static') : [];
     }
-    if (role === 'script') return resolveIn(project.tree, folderFirst(module.file.dir, base.projectOf(module.file.dir)), name, 'static');
+    if (role === 'script') return resolveIn(project.tree, folderFirst(file.dir, base.projectOf(file.dir)), name, 'static');
     if (role === 'test') {
-      let d: Directory = module.file.dir;
+      let d: Directory = file.dir;
       while (initFile(d, 'runtime') && d.parent) d = d.parent;
-      return resolveIn(project.tree, folderFirst(d, base.projectOf(module.file.dir)), name, 'static');
+      return resolveIn(project.tree, folderFirst(d, base.projectOf(file.dir)), name, 'static');
     }
-    return resolveIn(project.tree, rootsSearch(module.file.dir), name, 'static');
+    return resolveIn(project.tree, rootsSearch(file.dir), name, 'static');
   }
 
 }
@@ -432,14 +474,17 @@ export function namesAny(dotted: string, names: ReadonlySet<string>): boolean {
 }
 
 // Keyed by the facts, not their `imports`: facts read from the cache decode `imports` anew on each access.
-const targetsOf = new WeakMap<ModuleFacts, string[][]>();
+/** What the model reads of a module's facts to follow its imports: a module's, or those a stored model kept (model-store.ts). */
+export type ModelFacts = Pick<ModuleFacts, 'imports' | 'dynamicImports'>;
+
+const targetsOf = new WeakMap<ModelFacts, string[][]>();
 
 /**
  * `importTargets` of each of a module's imports, in order: made once per module, since the model
  * and several rules go through every import of every module (and a language server does it again
  * on every run). Callers must not change the answer.
  */
-export function moduleImportTargets(facts: ModuleFacts): readonly string[][] {
+export function moduleImportTargets(facts: ModelFacts): readonly string[][] {
   let targets = targetsOf.get(facts);
   if (!targets) targetsOf.set(facts, (targets = facts.imports.map(computeTargets)));
   return targets;
@@ -451,7 +496,7 @@ export function moduleImportTargets(facts: ModuleFacts): readonly string[][] {
  * of them. The levels are read again at each call: kept for every module, they cost a cold run of
  * 100,000 modules 45 MB at its peak.
  */
-export function moduleImports(facts: ModuleFacts): { targets: readonly string[][] } & ImportLevels {
+export function moduleImports(facts: ModelFacts): { targets: readonly string[][] } & ImportLevels {
   return { targets: moduleImportTargets(facts), ...importLevels(facts) };
 }
 

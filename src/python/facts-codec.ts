@@ -582,7 +582,7 @@ export interface ImportLevels {
  * A module's ImportLevels, read from a cache record without building its import objects (facts
  * from the cache build them anew on each access), so they need not be kept between uses.
  */
-export function importLevels(facts: ModuleFacts): ImportLevels {
+export function importLevels(facts: Pick<ModuleFacts, 'imports'>): ImportLevels {
   if (facts instanceof DecodedFacts) return facts.importLevels();
   return { levels: facts.imports.map((i) => i.level), unsure: facts.imports.map((i) => (i.guarded || i.typeChecking ? 1 : 0)) };
 }

@@ -65,7 +65,8 @@ export type Edit =
   | { kind: 'deleteDir'; dir: string }
   | { kind: 'pyproject'; text: string }
   | { kind: 'stage' }
-  | { kind: 'body'; pick: number; lines: number; top: boolean };
+  | { kind: 'body'; pick: number; lines: number; top: boolean }
+  | { kind: 'imports'; pick: number; line: number; remove: boolean };
 
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('write' as const), path: filePath, text: moduleText }) },
@@ -77,7 +78,13 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
   // An edit that leaves a module's imports as they were (what most commits are): a function added
   // at the end, or lines at the top that move every statement below.
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('body' as const), pick: fc.nat(), lines: fc.integer({ min: 1, max: 3 }), top: fc.boolean() }) },
+  // An edit of one module's imports alone (the other commit the hook sees most): an import added
+  // at the end, or the first import statement's line removed.
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('imports' as const), pick: fc.nat(), line: fc.nat(), remove: fc.boolean() }) },
 );
+
+/** The import lines of LINES. */
+export const IMPORT_LINES = LINES.filter((l) => /^(import|from|try)/.test(l));
 
 /** The project's files (not .git, not the cache), as project paths. */
 export function files(dir: string): string[] {
@@ -141,6 +148,16 @@ export function apply(dir: string, e: Edit): { changed: string[]; created: boole
       const head = text.startsWith('#!') ? text.slice(0, text.indexOf('\n') + 1) : '';
       const added = e.top ? `${head}${'# moved\n'.repeat(e.lines)}${text.slice(head.length)}` : `${text}\ndef _helper_${e.lines}():\n    return ${e.lines}\n`;
       fs.writeFileSync(abs(p), added);
+      return { changed: [p], created: false };
+    }
+    case 'imports': {
+      if (!python.length) return { changed: [], created: false };
+      const p = python[e.pick % python.length]!;
+      const lines = fs.readFileSync(abs(p), 'utf8').split('\n');
+      const first = lines.findIndex((l) => /^(import|from) /.test(l));
+      if (e.remove && first !== -1) lines.splice(first, 1);
+      else lines.push(IMPORT_LINES[e.line % IMPORT_LINES.length]!, '');
+      fs.writeFileSync(abs(p), lines.join('\n'));
       return { changed: [p], created: false };
     }
   }

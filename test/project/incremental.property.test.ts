@@ -20,7 +20,7 @@ import { builtinRules } from '../../rules';
 import { lint } from '../../src/lint';
 import { Session } from '../../src/server/session';
 import type { Diagnostic } from '../../src/types';
-import { apply, edit, files, PYPROJECTS } from '../helpers/edits';
+import { apply, edit, files, IMPORT_LINES, PYPROJECTS } from '../helpers/edits';
 import { makeTree } from '../helpers/tree';
 
 const CACHE = '.dunderlint_cache';
@@ -60,7 +60,7 @@ test('after every edit, a run with the cache and a language server that lived th
   const cached = async (options: { cwd: string; staged?: boolean }): Promise<string[]> => {
     const result = await lint({ ...options, cacheDir: CACHE });
     for (const note of result.notes) {
-      const way = /project model (computed|reused from the cache( \(\d+ changed)?)/.exec(note);
+      const way = /project model (computed|reused from the cache( \(\d+ changed)?|updated from the cache)/.exec(note);
       if (way) models.set(way[2] ? 'reused, modules changed' : way[1]!, 1);
     }
     return shown(result.diagnostics);
@@ -103,8 +103,22 @@ test('after every edit, a run with the cache and a language server that lived th
             { kind: 'write', path: 'tests/test_a.py', text: 'import app.a\ndef test_x(): pass\n' },
           ],
         ],
+        // Edits of one module's imports that a stored model cannot be updated for (layout.ts,
+        // updateModel): a file made live, then left dead; a name a namespace folder lacks, which
+        // makes it a portion shared with other distributions.
+        [
+          [{ kind: 'write', path: 'app/__init__.py', text: '' }, { kind: 'write', path: 'app/b.py', text: 'X = 1\n' }, { kind: 'write', path: 'lib/util.py', text: '__all__ = ["Y"]\n' }],
+          [
+            { kind: 'imports', pick: 1, line: IMPORT_LINES.indexOf('from lib import util'), remove: false },
+            { kind: 'imports', pick: 1, line: 0, remove: true },
+          ],
+        ],
+        [
+          [{ kind: 'write', path: 'app/__init__.py', text: '' }, { kind: 'write', path: 'app/b.py', text: 'X = 1\n' }, { kind: 'write', path: 'app/c.py', text: 'from lib import a\n' }, { kind: 'write', path: 'lib/a.py', text: 'X = 1\n' }],
+          [{ kind: 'imports', pick: 1, line: IMPORT_LINES.indexOf('from lib import util'), remove: false }],
+        ],
       ],
     },
   );
-  expect([...models.keys()].sort()).toEqual(['computed', 'reused from the cache', 'reused, modules changed']);
+  expect([...models.keys()].sort()).toEqual(['computed', 'reused from the cache', 'reused, modules changed', 'updated from the cache']);
 }, 240_000);

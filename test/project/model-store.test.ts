@@ -8,6 +8,11 @@ import * as path from 'node:path';
 import { lint, type LintResult } from '../../src/lint';
 import type { Diagnostic } from '../../src/types';
 import { git, makeTree } from '../helpers/tree';
+import { resolveConfig } from '../../src/lint';
+import { FactsCache } from '../../src/project/cache';
+import { layoutOf } from '../../src/project/layout';
+import { loadProject } from '../../src/project/project';
+import { builtinRules } from '../../rules';
 
 const CACHE = '.dunderlint_cache';
 
@@ -45,7 +50,10 @@ function project(): string {
   return dir;
 }
 
-const write = (dir: string, rel: string, text: string): void => fs.writeFileSync(path.join(dir, rel), text);
+const write = (dir: string, rel: string, text: string): void => {
+  fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+  fs.writeFileSync(path.join(dir, rel), text);
+};
 
 test('a run after an edit inside a function takes the stored model, and its findings are where the edited file now has them', async () => {
   const dir = project();
@@ -81,17 +89,93 @@ test('an import removed, a file added or a config changed computes the model aga
   expect(after.findings).toEqual(await fresh(dir));
 });
 
-test('after a run that computed the model for an edited import, an edit inside a function takes that model', async () => {
+test('after a run that updated the model for an edited import, an edit inside a function takes that model', async () => {
   const dir = project();
   await cached(dir);
   write(dir, 'app/main.py', 'import os\nfrom app.sub import deep\n');
-  expect((await cached(dir)).model).toBe('computed');
+  expect((await cached(dir)).model).toBe('updated from the cache for 1 module whose imports changed');
+  // Nothing changed since: no module counts as changed (the model kept that one by its view, and its content id).
+  expect((await cached(dir)).model).toBe('reused from the cache');
   // That run scanned one file, and so left the facts cache as it was: the model it stored still
   // tells an edit that keeps the imports.
   write(dir, 'app/main.py', 'import os\nfrom app.sub import deep\n\n\ndef run():\n    return deep\n');
   const after = await cached(dir);
   expect(after.model).toBe('reused from the cache (1 changed module imports as before)');
   expect(after.findings).toEqual(await fresh(dir));
+});
+
+test('an edit of imports that makes no file live and leaves none dead updates the stored model, again and again', async () => {
+  const dir = project();
+  await cached(dir);
+  // A second use of `app/sub/`, then none from that module again: the evidence counts them.
+  write(dir, 'app/other.py', 'import os\nfrom app.sub import deep as d2\n');
+  const more = await cached(dir);
+  expect(more.model).toBe('updated from the cache for 1 module whose imports changed');
+  expect(more.findings).toEqual(await fresh(dir));
+  expect(more.findings).toEqual(['app/main.py:1: missing-init `app.sub` has 2 imports but `app/sub/` lacks `__init__.py`: an implicit namespace package']);
+  // That run scanned one file and left the facts cache as it was: the model kept the module's
+  // imports as they were (its view), and is updated from them.
+  write(dir, 'app/other.py', 'import json\n');
+  const fewer = await cached(dir);
+  expect(fewer.model).toBe('updated from the cache for 1 module whose imports changed');
+  expect(fewer.findings).toEqual(await fresh(dir));
+  expect(fewer.findings).toEqual(['app/main.py:1: missing-init `app.sub` has 1 import but `app/sub/` lacks `__init__.py`: an implicit namespace package']);
+  // Two modules at once, the first use a line lower.
+  write(dir, 'app/main.py', 'import json\nfrom app.sub import deep\n');
+  write(dir, 'app/other.py', '\nimport app.sub.deep\n');
+  const both = await cached(dir);
+  expect(both.model).toBe('updated from the cache for 2 modules whose imports changed');
+  expect(both.findings).toEqual(await fresh(dir));
+  expect(both.findings).toEqual(['app/main.py:2: missing-init `app.sub` has 2 imports but `app/sub/` lacks `__init__.py`: an implicit namespace package']);
+  // app/sub/deep.py was live through app/main.py's import: computed, and the same.
+  write(dir, 'app/main.py', 'import json\n');
+  const moved = await cached(dir);
+  expect(moved.model).toBe('computed');
+  expect(moved.findings).toEqual(await fresh(dir));
+  expect(moved.findings).toEqual(['app/other.py:2: missing-init `app.sub` has 1 import but `app/sub/` lacks `__init__.py`: an implicit namespace package']);
+  expect((await cached(dir, true)).findings).toEqual(await fresh(dir, true));
+});
+
+test('an import that makes a file live, or drops the only import a file was live by, computes the model', async () => {
+  const dir = project();
+  write(dir, 'tools/helper.py', '__all__ = ["missing"]\n');
+  await cached(dir);
+  // tools/ is no package and nothing imports it: data, not linted.
+  expect((await cached(dir)).findings).not.toContainEqual(expect.stringContaining('tools/helper.py'));
+  write(dir, 'app/other.py', 'import os\nimport tools.helper\n');
+  const live = await cached(dir);
+  expect(live.model).toBe('computed');
+  expect(live.findings).toEqual(await fresh(dir));
+  expect(live.findings).toContainEqual(expect.stringContaining('tools/helper.py:1: all-undefined'));
+  write(dir, 'app/other.py', 'import os\n');
+  const dead = await cached(dir);
+  expect(dead.model).toBe('computed');
+  expect(dead.findings).toEqual(await fresh(dir));
+  expect(dead.findings).not.toContainEqual(expect.stringContaining('tools/helper.py'));
+});
+
+test('a file live through imports says which importer first in path order, however the model was made', async () => {
+  const dir = project();
+  write(dir, 'tools/helper.py', 'X = 1\n');
+  write(dir, 'app/other.py', 'import tools.helper\n');
+  await cached(dir);
+  const why = async (cacheDir: string | false): Promise<string> => {
+    const config = await resolveConfig(dir, dir, {}, builtinRules, dir);
+    const cache = cacheDir ? new FactsCache(path.join(dir, cacheDir), dir) : null;
+    const { project } = await loadProject(dir, config, dir, { cache, staged: false });
+    const layout = layoutOf(project);
+    const file = project.files.find((f) => f.path === 'tools/helper.py')!;
+    cache?.save();
+    return `${layout.model ?? 'no store'}: ${layout.usage.of(file).why}`;
+  };
+  expect(await why(false)).toBe('no store: not imported, collected or run; imported by app/other.py');
+  // app/main.py comes first in path order: the update names it, as a computed model does.
+  write(dir, 'app/main.py', 'from app.sub import deep\nimport tools.helper\n');
+  expect(await why(CACHE)).toBe('updated from the cache for 1 module whose imports changed: not imported, collected or run; imported by app/main.py');
+  expect(await why(false)).toBe('no store: not imported, collected or run; imported by app/main.py');
+  // Dropped by app/main.py, it is live through app/other.py still: computed again.
+  write(dir, 'app/main.py', 'from app.sub import deep\n');
+  expect(await why(CACHE)).toBe('computed: not imported, collected or run; imported by app/other.py');
 });
 
 test('what the wheel omits is kept with the model: the same finding, at the statement as the edited file has it', async () => {
@@ -116,6 +200,19 @@ test('what the wheel omits is kept with the model: the same finding, at the stat
   expect(after.model).toBe('reused from the cache (1 changed module imports as before)');
   expect(omitted(after.findings)).toEqual(['pkg/__init__.py:2: leaves `pkg/workers/`']);
   expect(after.findings).toEqual(await fresh(dir));
+  // Its imports edited: the model is updated, and what the wheel omits with it.
+  write(dir, 'pkg/__init__.py', 'import os\nfrom pkg.workers import ecs\nfrom pkg.workers.ecs import Worker\n');
+  const more = await cached(dir);
+  expect(more.model).toBe('updated from the cache for 1 module whose imports changed');
+  expect(omitted(more.findings)).toEqual(['pkg/__init__.py:2: leaves `pkg/workers/`']);
+  expect(more.findings).toEqual(await fresh(dir));
+  write(dir, 'pkg/__init__.py', 'import os\n');
+  const none = await cached(dir);
+  expect(none.model).toBe('updated from the cache for 1 module whose imports changed');
+  expect(omitted(none.findings)).toEqual([]);
+  expect(none.findings).toEqual(await fresh(dir));
+  write(dir, 'pkg/__init__.py', 'from pkg.workers.ecs import Worker\n');
+  await cached(dir);
   // Package data on again: setuptools_scm ships the tracked files below the package.
   write(dir, 'pyproject.toml', pyproject);
   const data = await cached(dir);
