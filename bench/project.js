@@ -78,6 +78,19 @@ try {
   const edited = bySize[bySize.length >> 1][0];
   const original = fs.readFileSync(path.join(dir, edited));
 
+  /** `--staged` after `added` is appended to the edited module and staged; then the file and the index are put back (the cache then lags by that one file, as after a commit). */
+  const stagedAfter = (added, cacheName) => {
+    const file = path.join(dir, edited);
+    const sep = original.length && original[original.length - 1] !== 0x0a ? '\n' : '';
+    fs.writeFileSync(file, Buffer.concat([original, Buffer.from(`${sep}${added}`)]));
+    git('add', '--', edited);
+    try {
+      return measure(dunderlint('--staged', '--cache-dir', cache(cacheName)), dir, FINDINGS);
+    } finally {
+      fs.writeFileSync(file, original);
+      git('add', '--', edited);
+    }
+  };
   const dunderlint = (...extra) => [BIN, '.', '-f', 'json', ...(argv.concurrency ? ['--concurrency', argv.concurrency] : []), ...extra];
   const rows = [
     { key: 'floor', label: 'floor (git ls-files + read)', run: () => measure([FLOOR, '.'], dir) },
@@ -97,21 +110,11 @@ try {
       key: 'staged',
       label: `--staged after a one-file edit`,
       target: 1.5,
-      run: (round) => {
-        // A new function at the end of one module, staged, as a pre-commit hook would see it; then
-        // the file and the index are put back (the cache then lags by that one file, as after a commit).
-        const file = path.join(dir, edited);
-        const sep = original.length && original[original.length - 1] !== 0x0a ? '\n' : '';
-        fs.writeFileSync(file, Buffer.concat([original, Buffer.from(`${sep}\n\ndef _bench_edit_${round}():\n    return ${round}\n`)]));
-        git('add', '--', edited);
-        try {
-          return measure(dunderlint('--staged', '--cache-dir', cache('staged')), dir, FINDINGS);
-        } finally {
-          fs.writeFileSync(file, original);
-          git('add', '--', edited);
-        }
-      },
+      // A new function at the end of one module, staged, as a pre-commit hook would see it.
+      run: (round) => stagedAfter(`\n\ndef _bench_edit_${round}():\n    return ${round}\n`, 'staged'),
     },
+    // The same with an import of the standard library: an edit of the module's imports.
+    { key: 'imports', label: `--staged after an import edit`, target: 1.5, run: (round) => stagedAfter(`\nimport json as _bench_import_${round}\n`, 'imports') },
     { key: 'ruff', label: 'ruff-wasm (F822, PLE0604, PLE0605)', run: () => measure([RUFF, '.'], dir) },
   ];
 
@@ -121,6 +124,7 @@ try {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
   measure(dunderlint('--cache-dir', cache('warm')), dir, FINDINGS);
   measure(dunderlint('--staged', '--cache-dir', cache('staged')), dir, FINDINGS);
+  measure(dunderlint('--staged', '--cache-dir', cache('imports')), dir, FINDINGS);
 
   const results = Object.fromEntries(rows.map((r) => [r.key, []]));
   for (let round = 0; round < argv.rounds; round++) {

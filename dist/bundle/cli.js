@@ -23478,7 +23478,7 @@ var require_usage = __commonJS({
                 out.add(r.entry);
         }
         for (const dyn of facts.dynamicImports) {
-          if (dyn.module.startsWith("."))
+          if (!dyn.module || dyn.module.startsWith("."))
             continue;
           for (const r of (0, resolve_1.resolveIn)(project.tree, rootsSearch(file.dir), dyn.module, "static"))
             if (r.entry && (0, project_1.isPythonSource)(r.entry.name))
@@ -23858,7 +23858,7 @@ var require_model_store = __commonJS({
     var codeHash = null;
     function modelCodeHash() {
       if (true)
-        return "c0acbba69555eb4230e2417edbd8b33d8f1d3901";
+        return "b3facc640a447b5e2bf6e36c11a9740826730dcf";
       codeHash ??= sourceTreeHash(path2.join(__dirname, ".."), path2.extname(__filename));
       return codeHash;
     }
@@ -24007,7 +24007,6 @@ ${JSON.stringify(stored)}
         return null;
       let changed = 0;
       const ask = /* @__PURE__ */ new Set();
-      const read = /* @__PURE__ */ new Set();
       const updates = [];
       const updated = /* @__PURE__ */ new Set();
       const views = /* @__PURE__ */ new Map();
@@ -24020,7 +24019,6 @@ ${JSON.stringify(stored)}
         if (tag === 45)
           continue;
         const file = python[k];
-        read.add(file);
         let id = slot.contentIdOf(file);
         if (id === null) {
           project.module(file);
@@ -24127,7 +24125,14 @@ ${JSON.stringify(stored)}
         else if (!ask.has(file))
           known.set(file, problem);
       }
-      return { result: { roles, packageUses, shared, omitted }, changed, updates, problems: { known, ask }, inputs: { texts: new Map(s.texts), modules: read } };
+      const inputs = () => {
+        const read = /* @__PURE__ */ new Set();
+        for (let k = 0; k < python.length; k++)
+          if (ids.charCodeAt(ENTRY * k) !== 45)
+            read.add(python[k]);
+        return { texts: new Map(s.texts), modules: read };
+      };
+      return { result: { roles, packageUses, shared, omitted }, changed, updates, problems: { known, ask }, inputs };
     }
     var isInt = (n) => Number.isInteger(n) && n >= 0;
     var isStr = (x) => typeof x === "string";
@@ -24287,7 +24292,7 @@ var require_layout = __commonJS({
       const store = project.modelStore ?? null;
       const restored = store && mayRestore ? (0, model_store_1.restoreModel)(project, store.slot, store.staged) : null;
       const updates = restored?.updates ?? [];
-      const rec = store && (!restored || updates.length) ? (0, model_store_1.recording)(project, restored?.inputs) : null;
+      const rec = store && (!restored || updates.length) ? (0, model_store_1.recording)(project, restored?.inputs() ?? null) : null;
       const input = rec?.project ?? project;
       const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment } = structureOf(input);
       const resolveAt = (file, level, name) => {

@@ -205,7 +205,7 @@ function computeLayout(project: Project, mayRestore = true): Layout {
   const store = project.modelStore ?? null;
   const restored = store && mayRestore ? restoreModel(project, store.slot, store.staged) : null;
   const updates = restored?.updates ?? [];
-  const rec = store && (!restored || updates.length) ? recording(project, restored?.inputs) : null;
+  const rec = store && (!restored || updates.length) ? recording(project, restored?.inputs() ?? null) : null;
   const input = rec?.project ?? project;
   const { projects, projectOf, rootSet, namespaceEntries, isDeclaredNamespace, rootsSearch, environment } = structureOf(input);
 

@@ -349,8 +349,8 @@ export interface RestoredModel {
   /** Modules whose imports changed, and nothing else the model reads of them: the model must be updated for them, or computed. */
   updates: ModelUpdate[];
   problems: ModuleProblems;
-  /** What the stored model was computed from. */
-  inputs: ModelInputs;
+  /** What the stored model was computed from (made when asked: only an update needs it). */
+  inputs(): ModelInputs;
 }
 
 /**
@@ -382,7 +382,6 @@ export function restoreModel(project: Project, slot: ModelSlot, staged: boolean)
   if (ids.length !== ENTRY * python.length || s.roles.length !== python.length) return null;
   let changed = 0;
   const ask = new Set<ProjectFile>();
-  const read = new Set<ProjectFile>();
   const updates: ModelUpdate[] = [];
   const updated = new Set<ProjectFile>();
   const views = new Map<number, { view: string; id: string | null }>();
@@ -392,7 +391,6 @@ export function restoreModel(project: Project, slot: ModelSlot, staged: boolean)
     const tag = ids.charCodeAt(at);
     if (tag === 45 /* - */) continue;
     const file = python[k]!;
-    read.add(file);
     // Known once the module is read (a file git does not vouch for is found by its stat data or hash).
     let id = slot.contentIdOf(file);
     if (id === null) {
@@ -491,7 +489,12 @@ export function restoreModel(project: Project, slot: ModelSlot, staged: boolean)
     if (problem === null) ask.add(file);
     else if (!ask.has(file)) known.set(file, problem);
   }
-  return { result: { roles, packageUses, shared, omitted }, changed, updates, problems: { known, ask }, inputs: { texts: new Map(s.texts), modules: read } };
+  const inputs = (): ModelInputs => {
+    const read = new Set<ProjectFile>();
+    for (let k = 0; k < python.length; k++) if (ids.charCodeAt(ENTRY * k) !== 45 /* - */) read.add(python[k]!);
+    return { texts: new Map(s.texts), modules: read };
+  };
+  return { result: { roles, packageUses, shared, omitted }, changed, updates, problems: { known, ask }, inputs };
 }
 
 const isInt = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;

@@ -309,7 +309,7 @@ export function computeUsage(
       for (const name of targets[i]!) for (const r of resolveForLiveness(file, role, levels[i]!, name)) if (r.entry && isPythonSource(r.entry.name)) out.add(r.entry);
     }
     for (const dyn of facts.dynamicImports) {
-      if (dyn.module.startsWith('.')) continue;
+      if (!dyn.module || dyn.module.startsWith('.')) continue;
       for (const r of resolveIn(project.tree, rootsSearch(file.dir), dyn.module, 'static')) if (r.entry && isPythonSource(r.entry.name)) out.add(r.entry);
     }
     out.delete(file);
